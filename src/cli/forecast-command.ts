@@ -1,0 +1,84 @@
+import type { Command } from 'commander';
+import type { Expense, Invoice } from '../domain/types.js';
+import { buildForecast } from '../forecast/forecast-report.js';
+import type { ForecastOptions } from '../forecast/options.js';
+import { parseExpenses } from '../read/expenses.js';
+import type { InputIssue } from '../read/input-issue.js';
+import { hasErrors } from '../read/input-issue.js';
+import { parseInvoices } from '../read/invoices.js';
+import { loadText } from '../read/load-text.js';
+import { formatIssues } from '../render/input-issues.js';
+import { renderJson } from '../render/json-report.js';
+import { renderTable } from '../render/table-report.js';
+import { chooseChalk } from './color.js';
+import type { ExitCode } from './exit-codes.js';
+import { EXIT } from './exit-codes.js';
+import type { RawForecastFlags } from './forecast-flags.js';
+import { forecastOptionsFromFlags } from './forecast-flags.js';
+import type { CliIo } from './io.js';
+import { InputError } from './user-errors.js';
+
+/** Registers `cashflow forecast`; `setExit` receives the command's exit code. */
+export function addForecastCommand(program: Command, io: CliIo, setExit: (code: ExitCode) => void): void {
+  program
+    .command('forecast')
+    .description('project the bank balance day by day and find every shortfall window')
+    .argument('<invoices>', 'invoices CSV: id, client, amount, issued[, due, paid, currency, repeat, until]')
+    .option('--expenses <file>', 'expenses CSV: date, amount, description[, category, repeat, until]')
+    .option('--balance <amount>', 'bank balance at the start of the as-of day (default: 0, and the report says so)')
+    .option('--as-of <date>', 'first day of the forecast, YYYY-MM-DD (default: today)')
+    .option('--days <n>', 'number of days to forecast', '90')
+    .option('--buffer <amount>', 'a day ending below this balance is a shortfall day', '0')
+    .option('--delay <days>', 'assume clients pay this many days after issuing, unless the due date is later', '30')
+    .option('--overdue-grace <days>', 'expect an overdue invoice this many days after the as-of date', '14')
+    .option('--currency <code>', 'currency of the balance and every amount', 'KRW')
+    .option('--daily', 'list every day instead of the cash events')
+    .option('--json', 'print the report as one JSON document (see README, "JSON output")')
+    .option('--fail-on-shortfall', 'exit with code 1 when any shortfall window exists')
+    .option('--no-color', 'never colour the output (also NO_COLOR=1)')
+    .addHelpText('after', `
+Examples:
+  $ cashflow forecast invoices.csv --expenses expenses.csv --balance 1500000
+  $ cashflow forecast invoices.csv --expenses expenses.csv --balance 1500000 --as-of 2026-12-01 --json
+  $ cashflow forecast invoices.csv --currency USD --balance 2500.00 --buffer 500 --fail-on-shortfall`)
+    .action(async (invoicesPath: string, flags: RawForecastFlags) => {
+      setExit(await runForecast(invoicesPath, flags, io));
+    });
+}
+
+async function runForecast(invoicesPath: string, flags: RawForecastFlags, io: CliIo): Promise<ExitCode> {
+  const options = forecastOptionsFromFlags(flags, io.today);
+  const { invoices, expenses, issues } = await loadInputs(invoicesPath, flags.expenses, options);
+  if (hasErrors(issues)) throw new InputError(issues);
+  io.stderr(formatIssues(issues));
+  const report = buildForecast(invoices, expenses, options);
+  if (flags.json === true) {
+    io.stdout(renderJson(report));
+  } else {
+    io.stdout(renderTable(report, { chalk: chooseChalk(flags.color, io.stdoutIsTty, io.env), daily: flags.daily === true }));
+  }
+  return flags.failOnShortfall === true && report.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;
+}
+
+async function loadInputs(invoicesPath: string, expensesPath: string | undefined, options: ForecastOptions) {
+  const issues: InputIssue[] = [];
+  let invoices: Invoice[] = [];
+  let expenses: Expense[] = [];
+  const invoiceText = await loadText(invoicesPath);
+  if ('issue' in invoiceText) issues.push(invoiceText.issue);
+  else {
+    const read = parseInvoices(invoiceText.text, invoicesPath, { currency: options.currency, asOf: options.asOf });
+    invoices = read.values;
+    issues.push(...read.issues);
+  }
+  if (expensesPath !== undefined) {
+    const expenseText = await loadText(expensesPath);
+    if ('issue' in expenseText) issues.push(expenseText.issue);
+    else {
+      const read = parseExpenses(expenseText.text, expensesPath, options.currency);
+      expenses = read.values;
+      issues.push(...read.issues);
+    }
+  }
+  return { invoices, expenses, issues };
+}

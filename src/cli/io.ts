@@ -1,0 +1,9 @@
+/** What a command may touch of the outside world, injected so tests can pin it. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdoutIsTty: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Today's local date as YYYY-MM-DD: the default for --as-of, read from the clock only by the shell. */
+  readonly today: string;
+}

@@ -1,0 +1,23 @@
+import { formatDay, dayFromParts } from '../domain/day.js';
+import { EXIT } from './exit-codes.js';
+import { runCli } from './run-cli.js';
+
+// The I/O shell: the only code that reads the real clock, environment and streams.
+function localToday(): string {
+  const now = new Date();
+  return formatDay(dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate())!);
+}
+
+// A reader that closes the pipe early (`cashflow … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  throw error;
+});
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => { if (text !== '') process.stdout.write(text); },
+  stderr: (text) => { if (text !== '') process.stderr.write(text); },
+  stdoutIsTty: process.stdout.isTTY === true,
+  env: process.env,
+  today: localToday(),
+});

@@ -1,0 +1,109 @@
+import type { Currency } from './currency.js';
+import { CURRENCY_MARKS } from './currency.js';
+
+/**
+ * An amount of money in integer minor units of one currency (won for KRW, cents for USD).
+ * Kept a plain number so day arrays stay fast; every value is a safe integer, checked where it
+ * enters (parseAmount) and where sums could grow (addMinor).
+ */
+export type Minor = number;
+
+/** Adds two amounts, refusing to lose precision beyond 2^53 minor units. */
+export function addMinor(a: Minor, b: Minor): Minor {
+  const sum = a + b;
+  if (!Number.isSafeInteger(sum)) throw new RangeError(`amount overflow: ${a} + ${b}`);
+  return sum;
+}
+
+export type AmountParse =
+  | { readonly ok: true; readonly minor: Minor }
+  | { readonly ok: false; readonly problem: string; readonly hint: string };
+
+const PLAIN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+
+/**
+ * Reads an amount as people write it in a CSV cell — `1,500,000`, `₩1,500,000`, `1500000원`,
+ * `$1,234.56`, `KRW 1,500,000` — into minor units of `currency`, from the text alone (never via a float).
+ * A sign or code of another currency, more decimals than the currency has, or anything else is a problem.
+ * @example parseAmount('$1,234.56', USD) // { ok: true, minor: 123456 }
+ */
+export function parseAmount(text: string, currency: Currency): AmountParse {
+  let rest = text.trim();
+  let negative = false;
+  if (rest.startsWith('-')) {
+    negative = true;
+    rest = rest.slice(1).trim();
+  }
+  const mark = stripCurrencyMark(rest);
+  if (mark.code !== undefined && mark.code !== currency.code) {
+    return {
+      ok: false,
+      problem: `is written in ${mark.code}, but the forecast is in ${currency.code}`,
+      hint: `write the amount in ${currency.code} or run with --currency ${mark.code}`,
+    };
+  }
+  rest = mark.rest;
+  if (!negative && rest.startsWith('-')) {
+    negative = true;
+    rest = rest.slice(1).trim();
+  }
+  const match = PLAIN.exec(rest);
+  if (match === null) {
+    return {
+      ok: false,
+      problem: 'is not an amount',
+      hint: `write digits with optional thousands separators, e.g. ${example(currency)}`,
+    };
+  }
+  const whole = match[1]!.replaceAll(',', '');
+  const fraction = match[2] ?? '';
+  if (fraction.length > currency.decimals) {
+    return {
+      ok: false,
+      problem: `has ${fraction.length} decimal${fraction.length === 1 ? '' : 's'}, but ${currency.code} has ${currency.decimals}`,
+      hint: `round it to ${currency.decimals === 0 ? 'whole units' : `${currency.decimals} decimals`}, e.g. ${example(currency)}`,
+    };
+  }
+  const minorText = whole + fraction.padEnd(currency.decimals, '0');
+  const minor = Number(minorText);
+  if (!Number.isSafeInteger(minor)) {
+    return { ok: false, problem: 'is too large', hint: 'amounts must stay below 9,007,199,254,740,991 minor units' };
+  }
+  return { ok: true, minor: negative && minor !== 0 ? -minor : minor };
+}
+
+function stripCurrencyMark(text: string): { rest: string; code: string | undefined } {
+  const code = /^([A-Za-z]{3})\s*(?=[\d.,])|(?<=[\d.,])\s*([A-Za-z]{3})$/.exec(text);
+  if (code !== null) {
+    const found = (code[1] ?? code[2])!.toUpperCase();
+    return { rest: text.replace(code[0], '').trim(), code: found };
+  }
+  for (const [mark, markCode] of CURRENCY_MARKS) {
+    if (text.startsWith(mark)) return { rest: text.slice(mark.length).trim(), code: markCode };
+    if (text.endsWith(mark)) return { rest: text.slice(0, -mark.length).trim(), code: markCode };
+  }
+  return { rest: text, code: undefined };
+}
+
+function example(currency: Currency): string {
+  return currency.decimals === 0 ? '1,500,000' : `1,234.${'5'.repeat(currency.decimals)}`;
+}
+
+/**
+ * The amount as a JSON number in major units, exact to the minor unit: 123456 cents → 1234.56.
+ * Division by a power of ten is correctly rounded in IEEE arithmetic, so the shortest printed form
+ * of the result is the decimal we started from.
+ */
+export function toMajorNumber(minor: Minor, currency: Currency): number {
+  return currency.decimals === 0 ? minor : minor / 10 ** currency.decimals;
+}
+
+/** The amount as people read it: `₩1,500,000`, `-$1,234.56`. */
+export function formatMoney(minor: Minor, currency: Currency): string {
+  const sign = minor < 0 ? '-' : '';
+  const digits = String(Math.abs(minor)).padStart(currency.decimals + 1, '0');
+  const wholeDigits = digits.slice(0, digits.length - currency.decimals);
+  const fraction = digits.slice(digits.length - currency.decimals);
+  const whole = wholeDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${currency.symbol}${whole}${currency.decimals > 0 ? `.${fraction}` : ''}`;
+}

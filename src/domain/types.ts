@@ -1,0 +1,61 @@
+import type { Day } from './day.js';
+import type { Minor } from './money.js';
+import type { Repeat } from './recurrence.js';
+
+/** Where a value came from, so every number in a report can say so: `invoices.csv:3`. */
+export interface Source {
+  readonly file: string;
+  readonly line: number;
+}
+
+/** One invoice row: money a client owes (or paid) the freelancer. Amounts are gross, in the forecast currency. */
+export interface Invoice {
+  readonly id: string;
+  readonly client: string;
+  readonly amount: Minor;
+  readonly issued: Day;
+  readonly due: Day | undefined;
+  /** The day the cash arrived; undefined while the invoice is open. */
+  readonly paid: Day | undefined;
+  /** A retainer invoiced every period from `issued` to `until`. */
+  readonly repeat: Repeat;
+  readonly until: Day | undefined;
+  readonly source: Source;
+}
+
+/** One expense row: money that leaves the account on `date`, once or every period until `until`. */
+export interface Expense {
+  readonly date: Day;
+  readonly amount: Minor;
+  readonly description: string;
+  readonly category: string | undefined;
+  readonly repeat: Repeat;
+  readonly until: Day | undefined;
+  readonly source: Source;
+}
+
+/** A dated movement of cash inside the horizon. `amount` is signed: inflow +, outflow −. */
+export type CashEvent = InvoiceEvent | ExpenseEvent;
+
+export interface InvoiceEvent {
+  readonly kind: 'invoice';
+  readonly date: Day;
+  readonly amount: Minor;
+  /** The invoice id; a retainer's occurrence adds its issue date: `RET-01@2026-12-05`. */
+  readonly id: string;
+  readonly client: string;
+  readonly issued: Day;
+  readonly due: Day | undefined;
+  /** The expected date had already passed at as-of, so the cash is assumed after a grace period. */
+  readonly overdue: boolean;
+  readonly source: Source;
+}
+
+export interface ExpenseEvent {
+  readonly kind: 'expense';
+  readonly date: Day;
+  readonly amount: Minor;
+  readonly description: string;
+  readonly category: string | undefined;
+  readonly source: Source;
+}

@@ -1,0 +1,62 @@
+import type { Day } from '../domain/day.js';
+import type { Minor } from '../domain/money.js';
+import type { CashEvent, Expense, Invoice } from '../domain/types.js';
+import type { ForecastOptions } from './options.js';
+import { horizonEnd } from './options.js';
+import type { DayBalance } from './projection.js';
+import { projectBalances } from './projection.js';
+import { scheduleEvents } from './schedule.js';
+import type { ShortfallWindow } from './shortfalls.js';
+import { findShortfalls } from './shortfalls.js';
+
+/** A cash event with the balance just after it, in the order events are listed. */
+export type LedgerEvent = CashEvent & { readonly balance: Minor };
+
+export interface ForecastSummary {
+  readonly lowestBalance: Minor;
+  readonly lowestDate: Day;
+  readonly firstShortfall: Day | undefined;
+  readonly shortfallCount: number;
+  readonly closingBalance: Minor;
+}
+
+/**
+ * The whole result of a forecast as one value: every renderer (table, JSON) prints this and computes nothing.
+ */
+export interface ForecastReport {
+  readonly options: ForecastOptions;
+  readonly horizon: { readonly start: Day; readonly end: Day; readonly days: number };
+  readonly summary: ForecastSummary;
+  readonly events: readonly LedgerEvent[];
+  readonly days: readonly DayBalance[];
+  readonly shortfalls: readonly ShortfallWindow[];
+}
+
+/** Schedules, projects and finds the shortfall windows of one forecast. Pure. */
+export function buildForecast(invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions): ForecastReport {
+  if (!Number.isInteger(options.days) || options.days < 1) throw new RangeError(`horizon must be at least 1 day, got ${options.days}`);
+  const events = scheduleEvents(invoices, expenses, options);
+  const days = projectBalances(events, options.asOf, options.days, options.openingBalance);
+  const shortfalls = findShortfalls(days, options.buffer);
+  let lowest = days[0]!;
+  for (const day of days) if (day.balance < lowest.balance) lowest = day;
+  let running = options.openingBalance;
+  const ledger = events.map((event): LedgerEvent => {
+    running += event.amount;
+    return { ...event, balance: running };
+  });
+  return {
+    options,
+    horizon: { start: options.asOf, end: horizonEnd(options), days: options.days },
+    summary: {
+      lowestBalance: lowest.balance,
+      lowestDate: lowest.date,
+      firstShortfall: shortfalls[0]?.start,
+      shortfallCount: shortfalls.length,
+      closingBalance: days[days.length - 1]!.balance,
+    },
+    events: ledger,
+    days,
+    shortfalls,
+  };
+}

@@ -1,0 +1,26 @@
+import type { Currency } from '../domain/currency.js';
+import type { Day } from '../domain/day.js';
+import type { Minor } from '../domain/money.js';
+
+/** Everything a forecast depends on besides the invoices and expenses. The clock is not among them: asOf is. */
+export interface ForecastOptions {
+  readonly currency: Currency;
+  /** The first day of the horizon; the opening balance is the balance at its start. */
+  readonly asOf: Day;
+  /** Horizon length: the days asOf … asOf + days − 1. */
+  readonly days: number;
+  readonly openingBalance: Minor;
+  /** False when the user gave no balance and 0 was assumed, so the report can say so. */
+  readonly openingBalanceGiven: boolean;
+  /** A day whose end-of-day balance is below this is a shortfall day. */
+  readonly buffer: Minor;
+  /** Clients are assumed to pay this many days after issuing, unless the due date is later. */
+  readonly delayDays: number;
+  /** An overdue invoice is expected this many days after as-of. */
+  readonly overdueGraceDays: number;
+}
+
+/** The last day of the horizon. */
+export function horizonEnd(options: Pick<ForecastOptions, 'asOf' | 'days'>): Day {
+  return options.asOf + options.days - 1;
+}

@@ -1,0 +1,43 @@
+import { formatDay } from '../domain/day.js';
+import { occurrencesBetween } from '../domain/recurrence.js';
+import type { CashEvent, Expense, Invoice } from '../domain/types.js';
+import { expectedCashDay } from './expected-cash-day.js';
+import type { ForecastOptions } from './options.js';
+import { horizonEnd } from './options.js';
+
+/**
+ * Turns invoices and expenses into the dated cash events of the horizon, in date order
+ * (ties keep file order: invoices, then expenses, each by line). Paid invoices are history and
+ * produce nothing; so do occurrences and one-off expenses before as-of, and cash expected after the horizon.
+ */
+export function scheduleEvents(invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions): CashEvent[] {
+  const end = horizonEnd(options);
+  const events: CashEvent[] = [];
+  for (const invoice of invoices) {
+    if (invoice.paid !== undefined) continue;
+    const issueDays = invoice.repeat === 'none'
+      ? [invoice.issued]
+      : occurrencesBetween(invoice.issued, invoice.repeat, invoice.until, options.asOf, end);
+    for (const issued of issueDays) {
+      // An occurrence keeps the template's payment term: due − issued days after its own issue date.
+      const due = invoice.due === undefined ? undefined : issued + (invoice.due - invoice.issued);
+      const expected = expectedCashDay(issued, due, options);
+      if (expected.date > end) continue;
+      events.push({
+        kind: 'invoice', date: expected.date, amount: invoice.amount,
+        id: invoice.repeat === 'none' ? invoice.id : `${invoice.id}@${formatDay(issued)}`,
+        client: invoice.client, issued, due, overdue: expected.overdue, source: invoice.source,
+      });
+    }
+  }
+  for (const expense of expenses) {
+    for (const date of occurrencesBetween(expense.date, expense.repeat, expense.until, options.asOf, end)) {
+      events.push({
+        kind: 'expense', date, amount: -expense.amount, description: expense.description,
+        category: expense.category, source: expense.source,
+      });
+    }
+  }
+  // Array.prototype.sort is stable, so same-day events stay in the order they were pushed.
+  return events.sort((a, b) => a.date - b.date);
+}

@@ -1,0 +1,60 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import type { InputIssue } from './input-issue.js';
+
+/** A CSV file as a header and records, each record knowing the line it starts on. */
+export interface CsvTable {
+  readonly file: string;
+  readonly header: readonly string[];
+  readonly records: readonly CsvRecord[];
+}
+
+export interface CsvRecord {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+/**
+ * Splits CSV text into a header and records. Pure: the caller has read the file.
+ * Line endings are made uniform first, because csv-parse miscounts lines on CRLF input and
+ * line numbers are what the user's error messages point at.
+ */
+export function parseCsvTable(text: string, file: string): { table: CsvTable | undefined; issues: InputIssue[] } {
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let rows: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    rows = parse(normalised, {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = Number((error as CsvError & { lines?: number }).lines ?? 1);
+      return {
+        table: undefined,
+        issues: [{
+          severity: 'error', file, line, column: 1,
+          problem: `is not valid CSV (${error.message.replace(/^.*?:\s*/, '')})`,
+          hint: 'check that every quoted field has its closing quote, or re-export the sheet as CSV',
+        }],
+      };
+    }
+    throw error;
+  }
+  const records: CsvRecord[] = [];
+  for (const { record, info } of rows) {
+    if (record.every((cell) => cell.trim() === '')) continue;
+    // csv-parse reports the line a record ends on; step back over newlines inside quoted fields.
+    const embedded = record.reduce((count, cell) => count + (cell.match(/\n/g)?.length ?? 0), 0);
+    records.push({ line: info.lines - embedded, cells: record });
+  }
+  const [first, ...rest] = records;
+  if (first === undefined) {
+    return {
+      table: undefined,
+      issues: [{ severity: 'error', file, line: 1, column: 1, problem: 'is empty', hint: 'the file needs a header row and at least one row of data' }],
+    };
+  }
+  return { table: { file, header: first.cells.map((name) => name.trim()), records: rest }, issues: [] };
+}

@@ -1,0 +1,28 @@
+/**
+ * A problem with the user's input, kept as data so that all of a run's problems can be reported
+ * together as `file:line:column: field "value" — problem; hint`.
+ */
+export interface InputIssue {
+  readonly severity: 'error' | 'warning';
+  readonly file: string;
+  /** 1-based line of the file where the record starts. */
+  readonly line: number;
+  /** 1-based position of the field in the record (the spreadsheet column). */
+  readonly column: number;
+  /** The column name as written in the header, when the problem is in one cell or column. */
+  readonly field?: string | undefined;
+  /** The text of the cell as written. */
+  readonly value?: string | undefined;
+  readonly problem: string;
+  readonly hint: string;
+}
+
+/** The result of reading something: the values it held and every problem met on the way. */
+export interface Read<T> {
+  readonly values: T;
+  readonly issues: readonly InputIssue[];
+}
+
+export function hasErrors(issues: readonly InputIssue[]): boolean {
+  return issues.some((issue) => issue.severity === 'error');
+}

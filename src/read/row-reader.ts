@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import type { ColumnMap } from './columns.js';
+import { cellsByField } from './columns.js';
+import type { CsvRecord, CsvTable } from './csv-table.js';
+import type { InputIssue } from './input-issue.js';
+
+/** A record that passed its schema, with the line it came from and the cells as written. */
+export interface ValidRow<Row> {
+  readonly row: Row;
+  readonly record: CsvRecord;
+}
+
+/**
+ * Validates every record of a table against a zod schema keyed by field name, collecting every
+ * failing cell as an issue that points at its line and column. Rows that fail are left out.
+ */
+export function readRows<Name extends string, Row>(
+  table: CsvTable,
+  columns: ColumnMap<Name>,
+  schema: z.ZodType<Row>,
+): { rows: ValidRow<Row>[]; issues: InputIssue[] } {
+  const rows: ValidRow<Row>[] = [];
+  const issues: InputIssue[] = [];
+  for (const record of table.records) {
+    const cells = cellsByField(record.cells, columns);
+    const result = schema.safeParse(cells);
+    if (result.success) {
+      rows.push({ row: result.data, record });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const name = issue.path[0] as Name | undefined;
+      const index = name === undefined ? undefined : columns.get(name);
+      const value = name === undefined ? undefined : cells[name];
+      if (value === undefined && issue.code === 'invalid_type') {
+        issues.push(cellIssue(table, record, index, '', 'is empty', `every row needs a ${name ?? 'value'}`));
+      } else {
+        issues.push(cellIssue(table, record, index, value, issue.message, hintOf(issue)));
+      }
+    }
+  }
+  return { rows, issues };
+}
+
+/** An error about one cell (or, without an index, about the record as a whole). */
+export function cellIssue(
+  table: CsvTable, record: CsvRecord, index: number | undefined, value: string | undefined, problem: string, hint: string,
+): InputIssue {
+  return {
+    severity: 'error', file: table.file, line: record.line, column: index === undefined ? 1 : index + 1,
+    field: index === undefined ? undefined : table.header[index], value, problem, hint,
+  };
+}
+
+function hintOf(issue: z.core.$ZodIssue): string {
+  const hint = (issue as { params?: { hint?: unknown } }).params?.hint;
+  return typeof hint === 'string' ? hint : 'correct this cell';
+}

@@ -1,0 +1,123 @@
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Currency } from '../domain/currency.js';
+import { formatDay } from '../domain/day.js';
+import type { Minor } from '../domain/money.js';
+import { formatMoney } from '../domain/money.js';
+import type { ForecastReport, LedgerEvent } from '../forecast/forecast-report.js';
+import { safeText } from './safe-text.js';
+
+export interface TableStyle {
+  /** A chalk instance at level 0 prints no escape codes; the CLI decides the level once. */
+  readonly chalk: ChalkInstance;
+  /** Print every horizon day instead of the cash events. */
+  readonly daily: boolean;
+}
+
+// Borderless tables fit an 80-column terminal and stay readable when piped into a file or less.
+const PLAIN_CHARS = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
+  'bottom-right': '', left: ' ', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: ' ',
+};
+
+function table(head: string[], colWidths: number[], colAligns: Array<'left' | 'right'>, chalk: ChalkInstance): Table.Table {
+  return new Table({
+    head: head.map((heading) => chalk.bold(heading)),
+    chars: PLAIN_CHARS,
+    colWidths,
+    colAligns,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1 },
+    truncate: '…',
+  });
+}
+
+/** The report as text for a person: summary, shortfall windows, then the cash events (or every day). */
+export function renderTable(report: ForecastReport, style: TableStyle): string {
+  const { chalk } = style;
+  const { currency } = report.options;
+  const money = (minor: Minor) => (minor < 0 ? chalk.red(formatMoney(minor, currency)) : formatMoney(minor, currency));
+  const lines: string[] = [];
+  lines.push(chalk.bold(`Cash-flow forecast · ${currency.code} · ${formatDay(report.horizon.start)} → ${formatDay(report.horizon.end)} (${report.horizon.days} days)`));
+  lines.push('');
+  lines.push(...summaryLines(report, money, chalk));
+  lines.push('');
+  lines.push(...shortfallLines(report, chalk));
+  lines.push('');
+  lines.push(...(style.daily ? dailyLines(report, money, chalk) : eventLines(report, money, chalk, currency)));
+  // cli-table3 pads every cell to its width; trailing blanks only get in the way of diffs and pipes.
+  return `${lines.join('\n').replace(/[ \t]+$/gm, '')}\n`;
+}
+
+function summaryLines(report: ForecastReport, money: (minor: Minor) => string, chalk: ChalkInstance): string[] {
+  const { summary, options } = report;
+  const opening = options.openingBalanceGiven
+    ? money(options.openingBalance)
+    : `${money(options.openingBalance)} ${chalk.yellow('(assumed: no --balance given)')}`;
+  const rows: Array<[string, string]> = [
+    ['Opening balance', opening],
+    ['Lowest balance', `${money(summary.lowestBalance)} on ${formatDay(summary.lowestDate)}`],
+    ['First shortfall', summary.firstShortfall === undefined ? 'none' : chalk.red(formatDay(summary.firstShortfall))],
+    ['Shortfall windows', String(summary.shortfallCount)],
+    ['Closing balance', money(summary.closingBalance)],
+  ];
+  if (options.buffer !== 0) rows.splice(1, 0, ['Buffer', money(options.buffer)]);
+  return rows.map(([label, value]) => ` ${label.padEnd(18)}${value}`);
+}
+
+function shortfallLines(report: ForecastReport, chalk: ChalkInstance): string[] {
+  const { currency } = report.options;
+  if (report.shortfalls.length === 0) {
+    return [chalk.bold('Shortfall windows'), ` none: the balance stays at or above the buffer for all ${report.horizon.days} days`];
+  }
+  const windows = table(['From', 'To', 'Days', 'Peak gap', 'Peak date', 'Recovers'], [11, 11, 5, 15, 11, 24],
+    ['left', 'left', 'right', 'right', 'left', 'left'], chalk);
+  for (const window of report.shortfalls) {
+    windows.push([
+      formatDay(window.start), formatDay(window.end), String(window.days), chalk.red(formatMoney(window.peakGap, currency)),
+      formatDay(window.peakDate), window.recovery === undefined ? chalk.red('never (structural)') : formatDay(window.recovery),
+    ]);
+  }
+  const lines = [chalk.bold('Shortfall windows'), windows.toString()];
+  if (report.shortfalls.some((window) => window.structural)) {
+    lines.push(' A window still open at the end of the horizon is structural: income does not');
+    lines.push(' cover spending, and borrowing only moves the gap. Cut costs or raise income.');
+  }
+  return lines;
+}
+
+function eventLines(report: ForecastReport, money: (minor: Minor) => string, chalk: ChalkInstance, currency: Currency): string[] {
+  if (report.events.length === 0) return [chalk.bold('Cash events'), ' none in the horizon'];
+  const events = table(['Date', 'Amount', 'Balance', 'What'], [11, 14, 14, 39], ['left', 'right', 'right', 'left'], chalk);
+  for (const event of report.events) {
+    events.push([formatDay(event.date), signed(event.amount, currency, chalk), money(event.balance), describe(event, chalk)]);
+  }
+  return [chalk.bold(`Cash events (${report.events.length})`), events.toString()];
+}
+
+function dailyLines(report: ForecastReport, money: (minor: Minor) => string, chalk: ChalkInstance): string[] {
+  const { currency, buffer } = report.options;
+  const days = table(['Date', 'In', 'Out', 'Balance', ''], [11, 15, 15, 15, 8], ['left', 'right', 'right', 'right', 'left'], chalk);
+  for (const day of report.days) {
+    days.push([
+      formatDay(day.date),
+      day.inflow === 0 ? '' : formatMoney(day.inflow, currency),
+      day.outflow === 0 ? '' : formatMoney(day.outflow, currency),
+      money(day.balance),
+      day.balance < buffer ? chalk.red('short') : '',
+    ]);
+  }
+  return [chalk.bold(`Every day (${report.days.length})`), days.toString()];
+}
+
+function signed(amount: Minor, currency: Currency, chalk: ChalkInstance): string {
+  const text = formatMoney(amount, currency);
+  return amount < 0 ? text : chalk.green(`+${text}`);
+}
+
+function describe(event: LedgerEvent, chalk: ChalkInstance): string {
+  if (event.kind === 'invoice') {
+    const text = `${safeText(event.id)} ${safeText(event.client)}`;
+    return event.overdue ? `${text} ${chalk.yellow('(overdue)')}` : text;
+  }
+  return event.category === undefined ? safeText(event.description) : `${safeText(event.description)} · ${safeText(event.category)}`;
+}
