@@ -7,26 +7,21 @@ export interface Currency {
   readonly symbol: string;
 }
 
-// The currencies freelancers in our first markets invoice in. Others are accepted by code with the
-// ISO 4217 default of 2 decimals, printed with their code as the sign.
-const KNOWN: Readonly<Record<string, Currency>> = {
-  KRW: { code: 'KRW', decimals: 0, symbol: '₩' },
-  JPY: { code: 'JPY', decimals: 0, symbol: '¥' },
-  USD: { code: 'USD', decimals: 2, symbol: '$' },
-  EUR: { code: 'EUR', decimals: 2, symbol: '€' },
-  GBP: { code: 'GBP', decimals: 2, symbol: '£' },
-  CNY: { code: 'CNY', decimals: 2, symbol: 'CN¥' },
-  AUD: { code: 'AUD', decimals: 2, symbol: 'A$' },
-  CAD: { code: 'CAD', decimals: 2, symbol: 'CA$' },
-  CHF: { code: 'CHF', decimals: 2, symbol: 'CHF ' },
-  VND: { code: 'VND', decimals: 0, symbol: '₫' },
+// Signs for the currencies freelancers in our first markets invoice in; any other ISO 4217 code
+// is printed with the code itself as its sign.
+const SYMBOLS: Readonly<Record<string, string>> = {
+  KRW: '₩', JPY: '¥', USD: '$', EUR: '€', GBP: '£', CNY: 'CN¥', AUD: 'A$', CAD: 'CA$', VND: '₫',
 };
 
-/** The currency for an ISO 4217 code, or undefined when the text is not a three-letter code. */
+// Node ships the ISO 4217 list and each currency's minor unit with ICU; we ask it rather than keep a table.
+const ISO_CODES = new Set(Intl.supportedValuesOf('currency'));
+
+/** The currency for an ISO 4217 code (any case), or undefined when the text is not one. */
 export function currencyOf(code: string): Currency | undefined {
   const upper = code.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(upper)) return undefined;
-  return KNOWN[upper] ?? { code: upper, decimals: 2, symbol: `${upper} ` };
+  if (!ISO_CODES.has(upper)) return undefined;
+  const decimals = new Intl.NumberFormat('en', { style: 'currency', currency: upper }).resolvedOptions().maximumFractionDigits ?? 2;
+  return { code: upper, decimals, symbol: SYMBOLS[upper] ?? `${upper} ` };
 }
 
 /** Signs and words that may stand next to an amount, and the currency each one means. */

@@ -1,0 +1,36 @@
+import { currencyOf } from '../../src/domain/currency.js';
+import { parseIsoDay } from '../../src/domain/day.js';
+import type { Day } from '../../src/domain/day.js';
+import type { Expense, Invoice } from '../../src/domain/types.js';
+import type { ForecastOptions } from '../../src/forecast/options.js';
+
+export const KRW = currencyOf('KRW')!;
+export const USD = currencyOf('USD')!;
+
+/** `d('2027-01-31')`: a Day from its ISO text, failing loudly on a typo in a test. */
+export function d(text: string): Day {
+  const day = parseIsoDay(text);
+  if (day === undefined) throw new Error(`bad test date ${text}`);
+  return day;
+}
+
+export function invoice(fields: Partial<Invoice> & Pick<Invoice, 'amount' | 'issued'>): Invoice {
+  return {
+    id: 'INV', client: 'Client', due: undefined, paid: undefined, repeat: 'none', until: undefined,
+    source: { file: 'invoices.csv', line: 2 }, ...fields,
+  };
+}
+
+export function expense(fields: Partial<Expense> & Pick<Expense, 'amount' | 'date'>): Expense {
+  return {
+    description: 'Expense', category: undefined, repeat: 'none', until: undefined,
+    source: { file: 'expenses.csv', line: 2 }, ...fields,
+  };
+}
+
+export function options(fields: Partial<ForecastOptions> & Pick<ForecastOptions, 'asOf'>): ForecastOptions {
+  return {
+    currency: KRW, days: 90, openingBalance: 0, openingBalanceGiven: true, buffer: 0, delayDays: 30, overdueGraceDays: 14,
+    ...fields,
+  };
+}
