@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { EXIT } from '../../src/cli/exit-codes.js';
+import { runCli } from '../../src/cli/run-cli.js';
+import type { CliIo } from '../../src/cli/io.js';
+
+function io(overrides: Partial<CliIo> = {}): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out, err, stdout: (text) => out.push(text), stderr: (text) => err.push(text), stdoutIsTty: false, env: {}, today: '2026-12-01',
+    ...overrides,
+  };
+}
+
+describe('runCli', () => {
+  it('treats an unexpected exception as a bug: exit 70, the stack, and a line saying it is a bug', async () => {
+    const broken = io({ stdout: () => { throw new TypeError('renderer exploded'); } });
+    const code = await runCli(['forecast', 'fixtures/invoices.csv', '--as-of', '2026-12-01'], broken);
+    expect(code).toBe(EXIT.bug);
+    const stderr = broken.err.join('');
+    expect(stderr).toContain('internal error — this is a bug in cashflow');
+    expect(stderr).toContain('TypeError: renderer exploded');
+    expect(stderr).toMatch(/\n\s+at /);
+  });
+
+  it('uses the injected today as the default as-of date', async () => {
+    const run = io({ today: '2027-01-20' });
+    expect(await runCli(['forecast', 'fixtures/invoices.csv', '--json'], run)).toBe(EXIT.ok);
+    expect(JSON.parse(run.out.join('')).asOf).toBe('2027-01-20');
+  });
+});
