@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { currencyOf } from '../domain/currency.js';
 import { parseIsoDay } from '../domain/day.js';
 import { parseAmount } from '../domain/money.js';
+import { fail } from '../read/cell-schemas.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import { UsageError } from './user-errors.js';
 
@@ -26,22 +27,10 @@ const wholeDays = (max: number) =>
     .refine((n) => n <= max, { message: `is more than ${max}` });
 
 const flagSchema = z.object({
-  currency: z.string().transform((code, ctx) => {
-    const currency = currencyOf(code);
-    if (currency === undefined) {
-      ctx.issues.push({ code: 'custom', message: 'is not a currency code', input: code, params: { hint: 'use a three-letter ISO 4217 code such as KRW, USD or EUR' } });
-      return z.NEVER;
-    }
-    return currency;
-  }),
-  asOf: z.string().transform((text, ctx) => {
-    const day = parseIsoDay(text);
-    if (day === undefined) {
-      ctx.issues.push({ code: 'custom', message: 'is not a date', input: text, params: { hint: 'write it as YYYY-MM-DD, e.g. 2026-12-01' } });
-      return z.NEVER;
-    }
-    return day;
-  }),
+  currency: z.string().transform((code, ctx) =>
+    currencyOf(code) ?? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR')),
+  asOf: z.string().transform((text, ctx) =>
+    parseIsoDay(text) ?? fail(ctx, text, 'is not a date', 'write it as YYYY-MM-DD, e.g. 2026-12-01')),
   days: wholeDays(3660).refine((n) => n >= 1, { message: 'must be at least 1' }),
   delay: wholeDays(3650),
   overdueGrace: wholeDays(3650),

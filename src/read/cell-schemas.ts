@@ -10,7 +10,8 @@ import { REPEATS } from '../domain/recurrence.js';
 // Cell schemas: zod is the one description of what a valid cell is and of the message when it is not.
 // Each failure carries a hint in `params`, which the row reader turns into the "how to fix it" part.
 
-function fail(ctx: z.RefinementCtx<string>, input: string, problem: string, hint: string): never {
+/** Fails a zod string transform with a problem and a hint for the user; returns z.NEVER. */
+export function fail(ctx: z.RefinementCtx<string>, input: string, problem: string, hint: string): never {
   ctx.issues.push({ code: 'custom', message: problem, input, params: { hint } });
   return z.NEVER as never;
 }

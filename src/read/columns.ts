@@ -1,4 +1,5 @@
 import type { CsvTable } from './csv-table.js';
+import { parseCsvTable } from './csv-table.js';
 import type { InputIssue } from './input-issue.js';
 
 /** A field a file may hold, and whether a file without it can be read at all. */
@@ -64,4 +65,20 @@ export function cellsByField<Name extends string>(cells: readonly string[], colu
     if (text !== undefined && text !== '') out[name] = text;
   }
   return out;
+}
+
+/**
+ * Parses CSV text and maps its header to `fields`: the table and its columns, or undefined when the
+ * file cannot be read row by row (not CSV, empty, or a required column missing). Issues collect either way.
+ */
+export function readTable<Name extends string>(
+  text: string, file: string, fields: readonly FieldSpec<Name>[], issues: InputIssue[],
+): { table: CsvTable; columns: ColumnMap<Name> } | undefined {
+  const parsed = parseCsvTable(text, file);
+  issues.push(...parsed.issues);
+  if (parsed.table === undefined) return undefined;
+  const mapped = mapColumns(parsed.table, fields);
+  issues.push(...mapped.issues);
+  if (mapped.issues.some((issue) => issue.severity === 'error')) return undefined;
+  return { table: parsed.table, columns: mapped.columns };
 }

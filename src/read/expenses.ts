@@ -2,10 +2,9 @@ import { z } from 'zod';
 import type { Currency } from '../domain/currency.js';
 import type { Expense } from '../domain/types.js';
 import type { FieldSpec } from './columns.js';
-import { mapColumns } from './columns.js';
+import { readTable } from './columns.js';
 import { dayCell, positiveAmountCell, repeatCell, textCell } from './cell-schemas.js';
-import { parseCsvTable } from './csv-table.js';
-import type { Read } from './input-issue.js';
+import type { InputIssue, Read } from './input-issue.js';
 import { recurrenceProblem } from './recurrence-cells.js';
 import { cellIssue, readRows } from './row-reader.js';
 
@@ -33,12 +32,10 @@ function expenseRowSchema(currency: Currency) {
 
 /** Reads an expenses CSV into expenses, with every problem found. Pure, like parseInvoices. */
 export function parseExpenses(text: string, file: string, currency: Currency): Read<Expense[]> {
-  const { table, issues } = parseCsvTable(text, file);
-  if (table === undefined) return { values: [], issues };
-  const mapped = mapColumns<ExpenseField>(table, EXPENSE_FIELDS);
-  issues.push(...mapped.issues);
-  if (mapped.issues.some((issue) => issue.severity === 'error')) return { values: [], issues };
-  const { columns } = mapped;
+  const issues: InputIssue[] = [];
+  const read = readTable<ExpenseField>(text, file, EXPENSE_FIELDS, issues);
+  if (read === undefined) return { values: [], issues };
+  const { table, columns } = read;
 
   const rows = readRows(table, columns, expenseRowSchema(currency));
   issues.push(...rows.issues);

@@ -4,10 +4,9 @@ import type { Day } from '../domain/day.js';
 import { formatDay } from '../domain/day.js';
 import type { Invoice } from '../domain/types.js';
 import type { FieldSpec } from './columns.js';
-import { mapColumns } from './columns.js';
+import { readTable } from './columns.js';
 import { dayCell, positiveAmountCell, repeatCell, textCell } from './cell-schemas.js';
 import type { CsvTable } from './csv-table.js';
-import { parseCsvTable } from './csv-table.js';
 import type { InputIssue, Read } from './input-issue.js';
 import { recurrenceProblem } from './recurrence-cells.js';
 import { cellIssue, readRows } from './row-reader.js';
@@ -51,12 +50,10 @@ function invoiceRowSchema(currency: Currency) {
  * and `file` the name to cite in messages.
  */
 export function parseInvoices(text: string, file: string, context: InvoiceContext): Read<Invoice[]> {
-  const { table, issues } = parseCsvTable(text, file);
-  if (table === undefined) return { values: [], issues };
-  const mapped = mapColumns<InvoiceField>(table, INVOICE_FIELDS);
-  issues.push(...mapped.issues);
-  if (mapped.issues.some((issue) => issue.severity === 'error')) return { values: [], issues };
-  const { columns } = mapped;
+  const issues: InputIssue[] = [];
+  const read = readTable<InvoiceField>(text, file, INVOICE_FIELDS, issues);
+  if (read === undefined) return { values: [], issues };
+  const { table, columns } = read;
 
   // A row in another currency gets that one message only: its amount's other complaints would follow from it.
   const currencyColumn = columns.get('currency');
