@@ -5,10 +5,12 @@
 export interface InputIssue {
   readonly severity: 'error' | 'warning';
   readonly file: string;
-  /** 1-based line of the file where the record starts. */
-  readonly line: number;
+  /** 1-based line of the file where the record starts (CSV). */
+  readonly line?: number | undefined;
   /** 1-based position of the field in the record (the spreadsheet column). */
-  readonly column: number;
+  readonly column?: number | undefined;
+  /** Where in a JSON document the problem is, e.g. `options[2].charges[0].annualRate`. */
+  readonly path?: string | undefined;
   /** The column name as written in the header, when the problem is in one cell or column. */
   readonly field?: string | undefined;
   /** The text of the cell as written. */

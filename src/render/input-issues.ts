@@ -3,7 +3,11 @@ import { safeText } from './safe-text.js';
 
 /** `file:line:column: field "value" — what is wrong; how to fix it`, with the user's text made safe to print. */
 export function formatIssue(issue: InputIssue): string {
-  const where = `${safeText(issue.file)}:${issue.line}:${issue.column}`;
+  if (issue.path !== undefined) {
+    const line = `${safeText(issue.file)}: ${safeText(issue.path)}: ${issue.problem}; ${issue.hint}`;
+    return issue.severity === 'warning' ? `warning: ${line}` : line;
+  }
+  const where = `${safeText(issue.file)}:${issue.line ?? 1}:${issue.column ?? 1}`;
   const subject = issue.field === undefined
     ? 'file'
     : issue.value === undefined ? `column "${safeText(issue.field)}"` : `${safeText(issue.field)} "${safeText(issue.value)}"`;

@@ -1,0 +1,190 @@
+import type { Currency } from '../domain/currency.js';
+import type { CatalogueInput } from '../read/catalogue-schema.js';
+
+// Built-in bridge options with the typical figures of the domain brief (part B, §D3). Every figure is
+// "typical — enter your own": `cashflow bridges --init` prints this catalogue for the user to edit.
+const TYPICAL = 'Typical figure from public sources — enter your own.';
+
+/** Korean options for a KRW forecast; amounts in won. */
+export const KOREAN_CATALOGUE: CatalogueInput = {
+  schemaVersion: 1,
+  currency: 'KRW',
+  jurisdiction: 'KR',
+  options: [
+    {
+      id: 'kr-overdraft', name: { en: 'Bank overdraft line', ko: '마이너스통장' }, category: 'revolving_line',
+      enabled: true, recommendable: true, typical: true,
+      legal: { status: 'regulated', refs: ['대부업법 시행령 제9조 (20 % cap)'] }, risk: { level: 0, flags: [] },
+      availability: { leadTimeDays: 0, requiresApproval: true, approved: true },
+      amount: { basis: 'cash', min: 10_000, max: 800_000, step: 10_000, capacity: { limit: 3_000_000, used: 2_200_000, resets: 'never' } },
+      term: { kind: 'flexible' },
+      charges: [{ type: 'interest', annualRate: 0.065, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'round' }],
+      regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: '대부업법 시행령 제9조' },
+      sources: ['brief B4 (rate not verified)'], notes: `Interest only on the drawn balance, day by day. ${TYPICAL}`,
+    },
+    {
+      id: 'kr-emergency-line', name: { en: 'Internet-bank emergency credit line', ko: '비상금대출' }, category: 'revolving_line',
+      enabled: true, recommendable: true, typical: true,
+      legal: { status: 'regulated', refs: ['대부업법 시행령 제9조'] }, risk: { level: 1, flags: ['credit_score'] },
+      availability: { leadTimeDays: 0, requiresApproval: true, eligibility: ['SGI 서울보증 guarantee approval'] },
+      amount: { basis: 'cash', min: 10_000, max: 3_000_000, step: 10_000 },
+      term: { kind: 'flexible', maxDays: 365 },
+      charges: [{ type: 'interest', annualRate: 0.099, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'round' }],
+      regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: '대부업법 시행령 제9조' },
+      sources: ['S28', 'S29'], notes: `Published range about 4.4–15 % (Kakao, Toss), limit 0.5–3 million. ${TYPICAL}`,
+    },
+    {
+      id: 'kr-card-cash-advance', name: { en: 'Credit-card cash advance', ko: '신용카드 현금서비스' }, category: 'card_cash_advance',
+      enabled: true, recommendable: true, typical: true,
+      legal: { status: 'regulated', refs: ['대부업법 시행령 제9조 (20 % cap)'] }, risk: { level: 1, flags: ['credit_score'] },
+      availability: { leadTimeDays: 0, requiresApproval: false },
+      amount: { basis: 'cash', min: 10_000, max: 1_500_000, step: 10_000 },
+      term: { kind: 'billing_cycle', closeDay: 'last', dueDay: 14, dueMonthOffset: 1 },
+      charges: [{ type: 'interest', annualRate: 0.179, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'floor' }],
+      regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: '대부업법 시행령 제9조' },
+      sources: ['S25', 'S26', 'S27'], notes: `Average 17.5–17.9 % (2025). Repaid on the card's next payment day. ${TYPICAL}`,
+    },
+    {
+      id: 'kr-card-loan', name: { en: 'Card loan', ko: '카드론' }, category: 'single_payment_loan',
+      enabled: true, recommendable: true, typical: true,
+      legal: { status: 'regulated', refs: ['대부업법 시행령 제9조'] }, risk: { level: 1, flags: ['credit_score'] },
+      availability: { leadTimeDays: 0, requiresApproval: true, approved: true },
+      amount: { basis: 'cash', min: 500_000, max: 3_000_000, step: 100_000 },
+      term: { kind: 'flexible', maxDays: 365 },
+      charges: [{ type: 'interest', annualRate: 0.1303, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'floor' }],
+      regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: '대부업법 시행령 제9조' },
+      sources: ['S25', 'S26'], notes: `Average 13–14 % (2025); minimum draw is illustrative. ${TYPICAL}`,
+    },
+    {
+      id: 'kr-online-loan', name: { en: 'Registered online lender, short loan', ko: '온라인 단기대출(등록 대부업)' }, category: 'single_payment_loan',
+      enabled: true, recommendable: true, typical: true,
+      legal: { status: 'regulated', refs: ['대부업법 시행령 제5조 (20 %, fees count as interest)'] }, risk: { level: 2, flags: ['credit_score'] },
+      availability: { leadTimeDays: 1, requiresApproval: true },
+      amount: { basis: 'cash', min: 500_000, max: 3_000_000, step: 100_000 },
+      term: { kind: 'fixed_days', days: 60 },
+      charges: [{ type: 'interest', annualRate: 0.12, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'floor' }],
+      regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: '대부업법 시행령 제5조, 제5조의2' },
+      sources: ['S19'], notes: `Rate illustrative: enter the offer. Anything above 20 % a year all-in is illegal. ${TYPICAL}`,
+    },
+    {
+      id: 'kr-early-payment-discount', name: { en: 'Offer the client 2 % to pay now', ko: '조기지급 할인 제안' }, category: 'early_payment_discount',
+      enabled: true, recommendable: true, typical: true,
+      legal: { status: 'legal', refs: [] }, risk: { level: 1, flags: ['client_relationship'] },
+      availability: { leadTimeDays: 3, requiresApproval: true },
+      amount: { basis: 'face', min: 1, max: 1_000_000_000, step: 1 },
+      term: { kind: 'until_invoice_paid' },
+      charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }],
+      sources: ['S17'], notes: `Applies to each open invoice; the cost runs to the date the client would really pay. ${TYPICAL}`,
+    },
+    {
+      id: 'kr-receivable-factoring', name: { en: 'Receivable factoring / 선정산', ko: '매출채권 팩토링·선정산' }, category: 'receivable_finance',
+      enabled: false, recommendable: true, typical: true,
+      legal: { status: 'regulated', refs: [] }, risk: { level: 1, flags: ['client_relationship'] },
+      availability: { leadTimeDays: 2, requiresApproval: true, eligibility: ['사업자등록', 'B2B 세금계산서'] },
+      amount: { basis: 'face', min: 1_000_000, max: 50_000_000, step: 1 },
+      proceeds: { advanceRate: 0.8 },
+      term: { kind: 'until_invoice_paid' },
+      charges: [{ type: 'block_fee', pct: 0.015, of: 'face', blockDays: 30, timing: 'deduct_from_reserve' }],
+      sources: ['S16', 'S30', 'S31'], notes: `Needs a business registration and a tax invoice; enable it if you qualify. ${TYPICAL}`,
+    },
+    {
+      id: 'kr-micropayment-cashout', name: { en: 'Phone-bill micropayment cash-out via a broker', ko: '소액결제현금화' }, category: 'micropayment_cashout',
+      enabled: true, recommendable: false, typical: true,
+      legal: {
+        status: 'illegal_for_provider',
+        refs: ['정보통신망법 제72조①4호: up to 3 years in prison or a 30,000,000 won fine for brokers'],
+        note: 'illegal for the broker; scams and data theft are common (report: 1332, 182)',
+      },
+      risk: { level: 3, flags: ['scam', 'data_leak', 'service_suspension', 'credit_score', 'criminal_liability'] },
+      availability: { leadTimeDays: 0, requiresApproval: false },
+      amount: { basis: 'face', min: 10_000, max: 1_000_000, step: 10_000, capacity: { limit: 1_000_000, used: 0, resets: 'calendar_month' } },
+      term: { kind: 'billing_cycle', closeDay: 'last', dueDay: 21, dueMonthOffset: 1 },
+      charges: [{ type: 'haircut', pct: 0.2 }],
+      regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: '대부업법 시행령 제5조, 제5조의2' },
+      sources: ['S18', 'S20', 'S21', 'S22', 'S24'],
+      notes: 'Shown for its true cost only, never proposed. Haircuts of 30–50 % are reported by the FSS; carrier limit up to 1,000,000 a month.',
+    },
+    {
+      id: 'kr-tax-late-payment', name: { en: 'Pay national tax late', ko: '국세 납부 지연' }, category: 'expense_deferral',
+      enabled: false, recommendable: false, typical: true,
+      legal: { status: 'legal', refs: ['국세기본법 제47조의4 (납부지연가산세)'] }, risk: { level: 2, flags: ['tax_penalty'] },
+      availability: { leadTimeDays: 0, requiresApproval: false },
+      amount: { basis: 'cash', min: 1, max: 100_000_000, step: 1 },
+      term: { kind: 'deferral', maxDays: 60 },
+      charges: [{ type: 'late_fee', daily: 0.00022, dayCount: 'exclusive_end' }],
+      sources: ['S51'], notes: 'Enable it when a tax payment falls in the window; 0.022 % a day.',
+    },
+  ],
+};
+
+/** Options for any other currency; amounts are written in major units here and scaled to the currency's minor unit. */
+export function genericCatalogue(currency: Currency): CatalogueInput {
+  const major = (amount: number) => amount * 10 ** currency.decimals;
+  return {
+    schemaVersion: 1,
+    currency: currency.code,
+    jurisdiction: 'OTHER',
+    options: [
+      {
+        id: 'line-of-credit', name: { en: 'Personal line of credit / arranged overdraft' }, category: 'revolving_line',
+        enabled: true, recommendable: true, typical: true,
+        legal: { status: 'regulated', refs: [] }, risk: { level: 0, flags: [] },
+        availability: { leadTimeDays: 0, requiresApproval: true, approved: true },
+        amount: { basis: 'cash', min: major(10), max: major(2_000), step: major(10) },
+        term: { kind: 'flexible' },
+        charges: [{ type: 'interest', annualRate: 0.12, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'round' }],
+        sources: ['brief B10'], notes: TYPICAL,
+      },
+      {
+        id: 'card-cash-advance', name: { en: 'Credit-card cash advance' }, category: 'card_cash_advance',
+        enabled: true, recommendable: true, typical: true,
+        legal: { status: 'regulated', refs: ['Reg Z open-end credit'] }, risk: { level: 1, flags: ['credit_score'] },
+        availability: { leadTimeDays: 0, requiresApproval: false },
+        amount: { basis: 'cash', min: major(20), max: major(1_000), step: major(20) },
+        term: { kind: 'flexible' },
+        charges: [
+          { type: 'pct_fee', pct: 0.05, of: 'principal', min: major(10), timing: 'add_at_repay' },
+          { type: 'interest', annualRate: 0.2999, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'round' },
+        ],
+        sources: ['S34', 'S35'], notes: `No grace period: interest from the day of the advance. ${TYPICAL}`,
+      },
+      {
+        id: 'early-payment-discount', name: { en: 'Offer the client 2 % to pay now' }, category: 'early_payment_discount',
+        enabled: true, recommendable: true, typical: true,
+        legal: { status: 'legal', refs: [] }, risk: { level: 1, flags: ['client_relationship'] },
+        availability: { leadTimeDays: 3, requiresApproval: true },
+        amount: { basis: 'face', min: 1, max: major(10_000_000), step: 1 },
+        term: { kind: 'until_invoice_paid' },
+        charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }],
+        sources: ['S17'], notes: TYPICAL,
+      },
+      {
+        id: 'invoice-factoring', name: { en: 'Invoice factoring (recourse)' }, category: 'receivable_finance',
+        enabled: false, recommendable: true, typical: true,
+        legal: { status: 'regulated', refs: [] }, risk: { level: 1, flags: ['client_relationship'] },
+        availability: { leadTimeDays: 2, requiresApproval: true },
+        amount: { basis: 'face', min: major(1_000), max: major(100_000), step: 1 },
+        proceeds: { advanceRate: 0.85 },
+        term: { kind: 'until_invoice_paid' },
+        charges: [{ type: 'pct_fee', pct: 0.05, of: 'face', timing: 'add_at_repay' }, { type: 'flat_fee', amount: major(25), timing: 'deduct_at_draw' }],
+        sources: ['S16', 'S33'], notes: `Enable it if a factor will buy your invoices. ${TYPICAL}`,
+      },
+      {
+        id: 'payday-loan', name: { en: 'Payday loan' }, category: 'payday_loan',
+        enabled: false, recommendable: false, typical: true,
+        legal: { status: 'regulated', refs: ['state law; banned in some states'], note: 'about 400 % a year: a debt trap' },
+        risk: { level: 3, flags: ['credit_score'] },
+        availability: { leadTimeDays: 0, requiresApproval: true },
+        amount: { basis: 'cash', min: major(50), max: major(1_000), step: major(1) },
+        term: { kind: 'fixed_days', days: 14 },
+        charges: [{ type: 'pct_fee', pct: 0.15, of: 'principal', timing: 'add_at_repay' }],
+        sources: ['S14', 'S37'], notes: 'Shown for its true cost only.',
+      },
+    ],
+  };
+}
+
+/** The built-in catalogue for a forecast currency: the Korean set for KRW, the generic set otherwise. */
+export function defaultCatalogueInput(currency: Currency): CatalogueInput {
+  return currency.code === 'KRW' ? KOREAN_CATALOGUE : genericCatalogue(currency);
+}

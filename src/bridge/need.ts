@@ -1,0 +1,28 @@
+import type { Day } from '../domain/day.js';
+import type { Minor } from '../domain/money.js';
+
+/** What a shortfall window asks of a bridge: extra cash from `start` through `end`, day by day. */
+export interface Need {
+  readonly start: Day;
+  readonly end: Day;
+  /** Cash missing at the end of each day start … end (buffer − balance, ≥ 0). */
+  readonly gaps: readonly Minor[];
+  /** The largest gap: what must be in hand to get through the window. */
+  readonly peak: Minor;
+  /** The day the user decides: lead times count from here. */
+  readonly asOf: Day;
+}
+
+/** A need from its daily gaps. */
+export function needOf(start: Day, gaps: readonly Minor[], asOf: Day): Need {
+  return { start, end: start + gaps.length - 1, gaps, peak: Math.max(0, ...gaps), asOf };
+}
+
+/** An open invoice an invoice-linked option (factoring, early-payment discount) can be drawn on. */
+export interface LinkableInvoice {
+  readonly id: string;
+  readonly client: string;
+  readonly amount: Minor;
+  /** When the cash would arrive without the bridge. */
+  readonly expected: Day;
+}

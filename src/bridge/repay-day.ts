@@ -1,0 +1,59 @@
+import { addCalendarMonths } from '../domain/calendar-interval.js';
+import type { Day } from '../domain/day.js';
+import { dayFromParts, formatDay, partsOf } from '../domain/day.js';
+import type { TermRule } from '../read/catalogue-schema.js';
+import type { LinkableInvoice, Need } from './need.js';
+
+/** The day of `month` in `year`, or its last day when the month is shorter (a due day of 31 in April is the 30th). */
+function clampedDay(year: number, month: number, dayOfMonth: number): Day {
+  for (let candidate = dayOfMonth; candidate >= 28; candidate -= 1) {
+    const day = dayFromParts(year, month, candidate);
+    if (day !== undefined) return day;
+  }
+  return dayFromParts(year, month, Math.min(dayOfMonth, 28))!;
+}
+
+/**
+ * The payment day of the card or phone bill that a charge on `draw` lands on: the cycle that contains
+ * the draw closes on `closeDay` (or the month's last day), and its bill is due on `dueDay`,
+ * `dueMonthOffset` months after the closing month.
+ */
+export function billingDueDay(draw: Day, closeDay: number | 'last', dueDay: number, dueMonthOffset: number): Day {
+  const { year, month, dayOfMonth } = partsOf(draw);
+  const closesThisMonth = closeDay === 'last' || dayOfMonth <= closeDay;
+  const closeMonth = addCalendarMonths(dayFromParts(year, month, 1)!, closesThisMonth ? 0 : 1);
+  const due = partsOf(addCalendarMonths(closeMonth, dueMonthOffset));
+  return clampedDay(due.year, due.month, dueDay);
+}
+
+/**
+ * The day(s) a bridge drawn on the need's first day is repaid, by its term; or why the term cannot serve
+ * the need. Repayment must come after the window: rolling a bridge over is not modelled.
+ */
+export function repaymentDays(term: TermRule, need: Need, invoice: LinkableInvoice | undefined): Day[] | string {
+  const after = need.end + 1;
+  const inside = (day: Day) => `repayment on ${formatDay(day)} would fall inside the window`;
+  switch (term.kind) {
+    case 'flexible':
+    case 'deferral':
+      if (term.maxDays !== undefined && after - need.start > term.maxDays) return `the term is at most ${term.maxDays} days; the window needs ${after - need.start}`;
+      return [after];
+    case 'fixed_days': {
+      const day = need.start + term.days;
+      return day <= need.end ? inside(day) : [day];
+    }
+    case 'billing_cycle': {
+      const day = billingDueDay(need.start, term.closeDay, term.dueDay, term.dueMonthOffset);
+      return day <= need.end ? inside(day) : [day];
+    }
+    case 'until_invoice_paid':
+      if (invoice === undefined) return 'needs an open invoice to draw on';
+      return invoice.expected <= need.end
+        ? `the invoice is expected on ${formatDay(invoice.expected)}, inside the window`
+        : [invoice.expected];
+    case 'installments': {
+      const days = Array.from({ length: term.count }, (_, k) => addCalendarMonths(need.start, (k + 1) * term.everyMonths));
+      return days[0]! <= need.end ? inside(days[0]!) : days;
+    }
+  }
+}

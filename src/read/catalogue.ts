@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import type { InputIssue, Read } from './input-issue.js';
+import type { Catalogue } from './catalogue-schema.js';
+import { catalogueSchema } from './catalogue-schema.js';
+
+/** `options[2].charges[0].annualRate`: a zod path as people read JSON. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`), '');
+}
+
+function valueAt(document: unknown, path: readonly PropertyKey[]): unknown {
+  let value = document;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+const HINT = 'fix the value, or run `cashflow bridges --init > bridges.json` for a valid catalogue to start from';
+
+/** Reads a bridge catalogue from JSON text: the catalogue, or every problem with its JSON path. Pure. */
+export function parseCatalogue(text: string, file: string): Read<Catalogue | undefined> {
+  let document: unknown;
+  try {
+    document = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return {
+      values: undefined,
+      issues: [{ severity: 'error', file, line: 1, column: 1, problem: `is not valid JSON (${(error as Error).message})`, hint: 'check commas and quotes; a JSON linter shows where' }],
+    };
+  }
+  const result = catalogueSchema.safeParse(document);
+  if (result.success) return { values: result.data, issues: [] };
+  const issues = result.error.issues.map((issue: z.core.$ZodIssue): InputIssue => {
+    const value = valueAt(document, issue.path);
+    return {
+      severity: 'error', file, path: jsonPath(issue.path) || '(top level)',
+      field: undefined, value: undefined,
+      problem: `${value === undefined || typeof value === 'object' ? '' : `${JSON.stringify(value)} `}${issue.message}`,
+      hint: HINT,
+    };
+  });
+  return { values: undefined, issues };
+}

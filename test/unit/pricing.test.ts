@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { needOf } from '../../src/bridge/need.js';
+import { priceAlone, priceLump, priceRevolving } from '../../src/bridge/price-option.js';
+import type { FeasibleQuote, Quote } from '../../src/bridge/quote.js';
+import { formatDay } from '../../src/domain/day.js';
+import { d, KRW, USD } from '../support/factories.js';
+import { bridgeOption, interest } from '../support/options.js';
+
+const feasible = (quote: Quote): FeasibleQuote => {
+  if (!quote.feasible) throw new Error(`infeasible: ${quote.reason}`);
+  return quote;
+};
+const pct = (rate: number, places = 2) => Number((rate * 100).toFixed(places));
+const flat = (start: string, amount: number, days: number, asOf = start) => needOf(d(start), new Array(days).fill(amount), d(asOf));
+
+describe('pricing one option (brief A7 vectors)', () => {
+  it('TV-10 phone-bill cashing: 20 % haircut on 500,000 face, bill paid 47 days later: 194.15 % APR, 465.72 % EAR', () => {
+    const option = bridgeOption({
+      id: 'cashout', category: 'micropayment_cashout', recommendable: false, legal: { status: 'illegal_for_provider', refs: [] },
+      amount: { basis: 'face', min: 10_000, max: 1_000_000, step: 10_000 },
+      term: { kind: 'billing_cycle', closeDay: 'last', dueDay: 21, dueMonthOffset: 1 },
+      charges: [{ type: 'haircut', pct: 0.2 }],
+      regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: 'x' },
+    });
+    const quote = feasible(priceLump(option, 400_000, flat('2025-03-05', 400_000, 10), { currency: KRW }));
+    expect(quote).toMatchObject({ principal: 500_000, cashReceived: 400_000, cost: 100_000, cap: 'void' });
+    expect(formatDay(quote.repayDate)).toBe('2025-04-21');
+    expect(quote.repayDate - quote.drawDate).toBe(47);
+    expect(pct(quote.apr, 4)).toBe(194.1489);
+    expect(pct(quote.ear, 4)).toBe(465.7167);
+  });
+
+  it('TV-11 Korean card cash advance: 1,000,000 at 18 % for 35 days to the billing date, truncated: 17,260', () => {
+    const option = bridgeOption({
+      id: 'cash-advance', category: 'card_cash_advance', term: { kind: 'billing_cycle', closeDay: 'last', dueDay: 14, dueMonthOffset: 1 },
+      charges: [interest(0.18, 'floor')],
+    });
+    const quote = feasible(priceLump(option, 1_000_000, flat('2025-03-10', 1_000_000, 20), { currency: KRW }));
+    expect(formatDay(quote.repayDate)).toBe('2025-04-14');
+    expect(quote.cost).toBe(17_260);
+    expect(pct(quote.apr, 4)).toBe(17.9997);
+    expect(pct(quote.ear, 4)).toBe(19.5377);
+  });
+
+  it('TV-12 US card cash advance: $1,000, 5 % fee (min $10) + 29.99 % from day 0, 30 days: $74.65, 90.82 % APR', () => {
+    const option = bridgeOption({
+      id: 'us-advance', category: 'card_cash_advance', amount: { basis: 'cash', min: 2000, max: 500_000, step: 2000 },
+      charges: [{ type: 'pct_fee', pct: 0.05, of: 'principal', min: 1000, timing: 'add_at_repay' }, interest(0.2999)],
+    });
+    const quote = feasible(priceLump(option, 100_000, flat('2026-01-01', 100_000, 30), { currency: USD }));
+    expect(quote.cost).toBe(7465);
+    expect(pct(quote.apr, 1)).toBe(90.8);
+    expect(pct(quote.ear, 0)).toBe(140);
+  });
+
+  it('TV-14 factoring: $50,000 at 85 %, 5 % fee + $25 wire, paid in 45 days: 48.22 % APR, 59.74 % EAR', () => {
+    const option = bridgeOption({
+      id: 'factoring', category: 'receivable_finance', amount: { basis: 'face', min: 100, max: 100_000_000, step: 1 },
+      proceeds: { advanceRate: 0.85 }, term: { kind: 'until_invoice_paid' },
+      charges: [{ type: 'pct_fee', pct: 0.05, of: 'face', timing: 'add_at_repay' }, { type: 'flat_fee', amount: 2500, timing: 'deduct_at_draw' }],
+    });
+    const invoice = { id: 'INV-9', client: 'Acme', amount: 5_000_000, expected: d('2026-01-01') + 45 };
+    const quote = feasible(priceLump(option, 4_000_000, flat('2026-01-01', 4_000_000, 30), { currency: USD, invoice }));
+    expect(quote).toMatchObject({ cashReceived: 4_247_500, cost: 252_500, invoiceId: 'INV-9' });
+    expect(pct(quote.apr)).toBe(48.22);
+    expect(pct(quote.ear)).toBe(59.74);
+  });
+
+  it('TV-15 tiered KRW factoring: 1.5 % of face per started 30 days, paid on day 52: 26.32 % APR', () => {
+    const option = bridgeOption({
+      id: 'kr-factoring', category: 'receivable_finance', amount: { basis: 'face', min: 1, max: 100_000_000, step: 1 },
+      proceeds: { advanceRate: 0.8 }, term: { kind: 'until_invoice_paid' },
+      charges: [{ type: 'block_fee', pct: 0.015, of: 'face', blockDays: 30, timing: 'deduct_from_reserve' }],
+    });
+    const invoice = { id: 'I', client: 'C', amount: 3_000_000, expected: d('2026-01-01') + 52 };
+    const quote = feasible(priceLump(option, 2_400_000, flat('2026-01-01', 2_400_000, 10), { currency: KRW, invoice }));
+    expect(quote).toMatchObject({ cashReceived: 2_400_000, cost: 90_000 });
+    expect(pct(quote.apr, 4)).toBe(26.3221);
+    expect(pct(quote.ear, 4)).toBe(29.4864);
+  });
+
+  it('TV-16 early-payment discount: 2 % for paying on day 10 instead of the expected day 60 costs 14.90 %', () => {
+    const option = bridgeOption({
+      id: 'early', category: 'early_payment_discount', amount: { basis: 'face', min: 1, max: 100_000_000, step: 1 },
+      term: { kind: 'until_invoice_paid' }, charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }],
+    });
+    const invoice = { id: 'I', client: 'C', amount: 1_000_000, expected: d('2026-01-10') + 50 };
+    const quote = feasible(priceLump(option, 500_000, flat('2026-01-10', 500_000, 20), { currency: KRW, invoice }));
+    expect(quote).toMatchObject({ principal: 1_000_000, cashReceived: 980_000, cost: 20_000 });
+    expect(pct(quote.apr, 4)).toBe(14.898);
+    expect(pct(quote.ear, 4)).toBe(15.891);
+  });
+
+  it('TV-17 revolving line: interest on the area under the deficit curve, 3,205 won', () => {
+    const option = bridgeOption({ id: 'overdraft', category: 'revolving_line', charges: [interest(0.065)] });
+    const need = needOf(d('2026-01-01'), [...new Array(10).fill(1_000_000), ...new Array(20).fill(400_000)], d('2026-01-01'));
+    const quote = feasible(priceRevolving(option, need.gaps, need, { currency: KRW }));
+    expect(quote.cost).toBe(3205);
+    expect(quote.cashReceived).toBe(1_000_000);
+    expect(pct(quote.apr, 2)).toBe(6.5);
+    // Charging the peak for the whole window would have cost 5,342: the daily balance is the honest base.
+    expect(Math.round(1_000_000 * 0.065 * 30 / 365)).toBe(5342);
+  });
+
+  it('TV-13 instalment loan: 3,000,000 at 15 % over 12 months with a 3 % fee: App J 20.87 %, EU APRC 22.98 %', () => {
+    const option = bridgeOption({
+      id: 'instalment', category: 'installment_loan', amount: { basis: 'cash', min: 100_000, max: 10_000_000, step: 100_000 },
+      term: { kind: 'installments', count: 12, everyMonths: 1 },
+      charges: [interest(0.15), { type: 'pct_fee', pct: 0.03, of: 'principal', timing: 'deduct_at_draw' }],
+    });
+    const quote = feasible(priceLump(option, 2_910_000, flat('2026-01-05', 2_000_000, 20), { currency: KRW }));
+    expect(quote.principal).toBe(3_000_000);
+    expect(quote.cashReceived).toBe(2_910_000);
+    expect(quote.repayments.map((r) => r.amount)).toEqual(new Array(12).fill(270_775));
+    expect(quote.cost).toBe(12 * 270_775 - 2_910_000);
+    expect(pct(quote.apr, 2)).toBe(20.87);
+    expect(pct(quote.ear, 2)).toBe(22.98);
+  });
+});
+
+describe('infeasible options say why', () => {
+  const need = flat('2026-03-10', 500_000, 10, '2026-03-09');
+  it.each([
+    [bridgeOption({ id: 'small', category: 'single_payment_loan', amount: { basis: 'cash', min: 10_000, max: 300_000, step: 10_000 }, charges: [interest(0.1)] }),
+      'over the limit: at most ₩300,000 of cash is available'],
+    [bridgeOption({ id: 'slow', category: 'single_payment_loan', availability: { leadTimeDays: 3, requiresApproval: true }, charges: [interest(0.1)] }),
+      'needs 3 days to arrange; the window starts in 1'],
+    [bridgeOption({ id: 'short', category: 'single_payment_loan', term: { kind: 'fixed_days', days: 7 }, charges: [interest(0.1)] }),
+      'repayment on 2026-03-17 would fall inside the window'],
+    [bridgeOption({ id: 'early', category: 'early_payment_discount', term: { kind: 'until_invoice_paid' }, charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }] }),
+      'needs an open invoice to draw on'],
+  ])('%s', (option, reason) => {
+    const quote = priceAlone(option, need, { currency: KRW });
+    expect(quote.feasible).toBe(false);
+    expect(quote.feasible ? '' : quote.reason).toBe(reason);
+  });
+
+  it('an invoice expected inside the window cannot bridge it', () => {
+    const option = bridgeOption({ id: 'early', category: 'early_payment_discount', term: { kind: 'until_invoice_paid' }, amount: { basis: 'face', min: 1, max: 10_000_000, step: 1 }, charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }] });
+    const quote = priceAlone(option, need, { currency: KRW, invoice: { id: 'I', client: 'C', amount: 900_000, expected: d('2026-03-15') } });
+    expect(quote.feasible ? '' : quote.reason).toBe('the invoice is expected on 2026-03-15, inside the window');
+  });
+});
