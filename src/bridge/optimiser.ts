@@ -108,12 +108,12 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, unit:
   let dp: Array<Entry | undefined> = [{ cost: 0, principal: 0, parts: [] }, ...new Array<Entry | undefined>(units).fill(undefined)];
   for (const table of groups) {
     const next = [...dp];
+    // Most tables are sparse (a lump option has one entry): walk only the entries that exist.
+    const entries = table.flatMap((entry, m) => (entry === undefined || m === 0 ? [] : [[m, entry] as const]));
     for (let j = 0; j <= units; j += 1) {
       const base = dp[j];
       if (base === undefined) continue;
-      for (let m = 1; m <= units; m += 1) {
-        const entry = table[m];
-        if (entry === undefined) continue;
+      for (const [m, entry] of entries) {
         const k = Math.min(units, j + m);
         const cost = base.cost + entry.cost;
         if (next[k] === undefined || cost < next[k]!.cost) next[k] = { cost, principal: 0, parts: [...base.parts, ...entry.parts] };

@@ -198,7 +198,7 @@ export function priceRevolving(option: BridgeOption, drawn: readonly Minor[], ne
   const first = drawn.findIndex((amount) => amount > 0);
   const repayDate = repayDays[0]!;
   if (first < 0) {
-    return { feasible: true, option, principal: 0, cashReceived: 0, drawDate: need.start, repayDate, repayments: [], cost: 0, apr: 0, ear: 0, cap: capStatus(option, 0), drawn };
+    return { feasible: true, option, principal: 0, cashReceived: 0, drawDate: need.start, repayDate, repayments: [], cost: 0, apr: 0, ear: 0, cap: capStatus(option, 0), drawn, drawnStart: need.start };
   }
   const area = drawn.reduce((sum, amount) => sum + BigInt(amount), 0n);
   const days = repayDate - (need.start + first);
@@ -210,8 +210,25 @@ export function priceRevolving(option: BridgeOption, drawn: readonly Minor[], ne
   return {
     feasible: true, option, principal: peak, cashReceived: peak, drawDate: need.start + first, repayDate,
     repayments: [{ date: repayDate, amount: charge }], cost: charge, apr, ear: effectiveAnnualRate(charge, average, days),
-    cap: capStatus(option, apr), drawn,
+    cap: capStatus(option, apr), drawn, drawnStart: need.start,
   };
+}
+
+/**
+ * The smallest face value whose cash covers `cash` when held `days`: sizes the invoice of a what-if quote
+ * for factoring or an early-payment offer, where no real invoice is at hand.
+ */
+export function faceForCash(option: BridgeOption, cash: Minor, days: number): Minor {
+  let lo = cash;
+  let hi = cash;
+  const cashAt = (face: Minor) => chargesFor(option, face, days, BigInt(face) * BigInt(days)).cash;
+  while (cashAt(hi) < cash && hi < Number.MAX_SAFE_INTEGER / 4) hi *= 2;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (cashAt(mid) >= cash) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Any option priced alone against the whole need: a revolving line follows the gaps, the rest bring the peak. */

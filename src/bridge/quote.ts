@@ -31,8 +31,9 @@ export interface FeasibleQuote {
   /** Effective annual rate (EU APRC for several repayments). */
   readonly ear: number;
   readonly cap: CapStatus;
-  /** For a revolving line: the cash drawn on each day of the need (drawn balance). */
+  /** For a revolving line: the balance drawn on each day from `drawnStart` (the need's first day). */
   readonly drawn?: readonly Minor[];
+  readonly drawnStart?: Day;
   /** The invoice an invoice-linked option is drawn on. */
   readonly invoiceId?: string;
 }

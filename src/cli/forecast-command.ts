@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { Expense, Invoice } from '../domain/types.js';
+import { bridgeForecast } from '../bridge/bridge-forecast.js';
+import { chooseCatalogue } from '../bridge/catalogue-choice.js';
 import { buildForecast } from '../forecast/forecast-report.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import { parseExpenses } from '../read/expenses.js';
@@ -7,6 +9,7 @@ import type { InputIssue } from '../read/input-issue.js';
 import { hasErrors } from '../read/input-issue.js';
 import { parseInvoices } from '../read/invoices.js';
 import { loadText } from '../read/load-text.js';
+import { loadCatalogue } from './load-catalogue.js';
 import { formatIssues } from '../render/input-issues.js';
 import { renderJson } from '../render/json-report.js';
 import { renderTable } from '../render/table-report.js';
@@ -32,6 +35,7 @@ export function addForecastCommand(program: Command, io: CliIo, setExit: (code: 
     .option('--delay <days>', 'assume clients pay this many days after issuing, unless the due date is later', '30')
     .option('--overdue-grace <days>', 'expect an overdue invoice this many days after the as-of date', '14')
     .option('--currency <code>', 'currency of the balance and every amount', 'KRW')
+    .option('--bridges <file>', 'bridge-options catalogue (JSON); replaces the defaults unless it says "extends": "defaults"')
     .option('--daily', 'list every day instead of the cash events')
     .option('--json', 'print the report as one JSON document (see README, "JSON output")')
     .option('--fail-on-shortfall', 'exit with code 1 when any shortfall window exists')
@@ -49,13 +53,15 @@ Examples:
 async function runForecast(invoicesPath: string, flags: RawForecastFlags, io: CliIo): Promise<ExitCode> {
   const options = forecastOptionsFromFlags(flags, io.today);
   const { invoices, expenses, issues } = await loadInputs(invoicesPath, flags.expenses, options);
+  const catalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues);
   if (hasErrors(issues)) throw new InputError(issues);
   io.stderr(formatIssues(issues));
   const report = buildForecast(invoices, expenses, options);
+  const bridges = bridgeForecast(report, { catalogue: chooseCatalogue(options.currency, catalogue) });
   if (flags.json === true) {
-    io.stdout(renderJson(report));
+    io.stdout(renderJson(report, bridges));
   } else {
-    io.stdout(renderTable(report, { chalk: chooseChalk(flags.color, io.stdoutIsTty, io.env), daily: flags.daily === true }));
+    io.stdout(renderTable(report, { chalk: chooseChalk(flags.color, io.stdoutIsTty, io.env), daily: flags.daily === true, bridges }));
   }
   return flags.failOnShortfall === true && report.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;
 }

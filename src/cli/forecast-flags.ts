@@ -9,6 +9,7 @@ import { UsageError } from './user-errors.js';
 /** The forecast flags as commander hands them over: strings, booleans, or absent. */
 export interface RawForecastFlags {
   readonly expenses?: string | undefined;
+  readonly bridges?: string | undefined;
   readonly balance?: string | undefined;
   readonly buffer: string;
   readonly asOf?: string | undefined;

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { formatIssues } from '../render/input-issues.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
+import { addBridgesCommand } from './bridges-command.js';
 import { addForecastCommand } from './forecast-command.js';
 import type { CliIo } from './io.js';
 import { InputError, UsageError } from './user-errors.js';
@@ -23,6 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run with --help for usage)');
   addForecastCommand(program, io, (exit) => { code = exit; });
+  addBridgesCommand(program, io, (exit) => { code = exit; });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;

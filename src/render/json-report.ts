@@ -1,3 +1,4 @@
+import type { WindowBridge } from '../bridge/bridge-forecast.js';
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import { formatDay } from '../domain/day.js';
@@ -5,12 +6,13 @@ import type { Minor } from '../domain/money.js';
 import { toMajorNumber } from '../domain/money.js';
 import type { Source } from '../domain/types.js';
 import type { ForecastReport, LedgerEvent } from '../forecast/forecast-report.js';
+import { windowBridgeJson } from './bridge-json.js';
 
 /** The version of the JSON contract documented in the README; bumped only when a field changes meaning. */
 export const JSON_VERSION = 1;
 
 /** The report as the plain JSON value of contract version 1: dates as YYYY-MM-DD, amounts in major units. */
-export function forecastJson(report: ForecastReport) {
+export function forecastJson(report: ForecastReport, bridges: readonly WindowBridge[]) {
   const { options } = report;
   const money = (minor: Minor) => toMajorNumber(minor, options.currency);
   const day = (value: Day | undefined) => (value === undefined ? null : formatDay(value));
@@ -32,15 +34,17 @@ export function forecastJson(report: ForecastReport) {
       firstShortfall: day(report.summary.firstShortfall),
       shortfallCount: report.summary.shortfallCount,
       closingBalance: money(report.summary.closingBalance),
+      bridgingCost: money(bridges.reduce((sum, bridge) => sum + (bridge.plan?.totalCost ?? 0), 0)),
     },
     events: report.events.map((event) => eventJson(event, options.currency)),
     days: report.days.map((entry) => ({
       date: day(entry.date), inflow: money(entry.inflow), outflow: money(entry.outflow), balance: money(entry.balance),
     })),
-    shortfalls: report.shortfalls.map((window) => ({
+    shortfalls: report.shortfalls.map((window, index) => ({
       start: day(window.start), end: day(window.end), days: window.days,
       peakGap: money(window.peakGap), peakDate: day(window.peakDate),
       recovery: day(window.recovery), structural: window.structural,
+      ...windowBridgeJson(bridges[index]!, options.currency),
     })),
   };
 }
@@ -66,6 +70,6 @@ export function sourceText(source: Source): string {
 }
 
 /** The report as one JSON document, ending in a newline. */
-export function renderJson(report: ForecastReport): string {
-  return `${JSON.stringify(forecastJson(report), null, 2)}\n`;
+export function renderJson(report: ForecastReport, bridges: readonly WindowBridge[]): string {
+  return `${JSON.stringify(forecastJson(report, bridges), null, 2)}\n`;
 }

@@ -4,10 +4,14 @@ import type { Currency } from '../domain/currency.js';
 import { formatDay } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { formatMoney } from '../domain/money.js';
+import type { WindowBridge } from '../bridge/bridge-forecast.js';
 import type { ForecastReport, LedgerEvent } from '../forecast/forecast-report.js';
+import { bridgeLines } from './bridge-table.js';
 import { safeText } from './safe-text.js';
 
 export interface TableStyle {
+  /** How each shortfall window is bridged, in window order. */
+  readonly bridges: readonly WindowBridge[];
   /** A chalk instance at level 0 prints no escape codes; the CLI decides the level once. */
   readonly chalk: ChalkInstance;
   /** Print every horizon day instead of the cash events. */
@@ -42,6 +46,7 @@ export function renderTable(report: ForecastReport, style: TableStyle): string {
   lines.push(...summaryLines(report, money, chalk));
   lines.push('');
   lines.push(...shortfallLines(report, chalk));
+  lines.push(...bridgeLines(style.bridges, currency, chalk));
   lines.push('');
   lines.push(...(style.daily ? dailyLines(report, money, chalk) : eventLines(report, money, chalk, currency)));
   // cli-table3 pads every cell to its width; trailing blanks only get in the way of diffs and pipes.

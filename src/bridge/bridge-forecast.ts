@@ -1,0 +1,152 @@
+import type { Day } from '../domain/day.js';
+import type { Minor } from '../domain/money.js';
+import type { ForecastReport } from '../forecast/forecast-report.js';
+import type { ShortfallWindow } from '../forecast/shortfalls.js';
+import type { Catalogue } from '../read/catalogue-schema.js';
+import type { LinkableInvoice, Need } from './need.js';
+import { needOf } from './need.js';
+import { planUnit } from './catalogue-choice.js';
+import type { Candidate, Plan } from './optimiser.js';
+import { cheapestPlan } from './optimiser.js';
+import { balancesOf, withPlanFlows } from './plan-flows.js';
+import { priceAlone } from './price-option.js';
+import type { FeasibleQuote, Quote } from './quote.js';
+import { whyNotRecommendable } from './recommendable.js';
+
+/** One option priced alone for a window, and whether cashflow would ever propose it. */
+export interface Alternative {
+  readonly quote: Quote;
+  /** Why it is never part of a plan (illegal, above the cap, disabled…); undefined when it may be. */
+  readonly notRecommendable: string | undefined;
+}
+
+/** How a shortfall window is bridged: the verified plan, the next best option and every option's true cost. */
+export interface WindowBridge {
+  readonly window: ShortfallWindow;
+  /** What the plan was sized for; may reach past the window when a repayment had to wait (see verification). */
+  readonly need: Need | undefined;
+  /** Undefined for a structural window, which no loan fixes. */
+  readonly plan: Plan | undefined;
+  readonly nextBest: FeasibleQuote | undefined;
+  readonly alternatives: readonly Alternative[];
+}
+
+export interface BridgeSettings {
+  readonly catalogue: Catalogue;
+}
+
+/** Open invoices expected in the horizon, which factoring and early-payment offers can draw on. */
+export function linkableInvoices(report: ForecastReport): LinkableInvoice[] {
+  return report.events.flatMap((event) => (event.kind === 'invoice'
+    ? [{ id: event.id, client: event.client, amount: event.amount, expected: event.date }]
+    : []));
+}
+
+/** Every option of the catalogue as candidates; invoice-linked ones once per open invoice they may draw on. */
+export function candidatesOf(catalogue: Catalogue, invoices: readonly LinkableInvoice[], report: Pick<ForecastReport, 'options'>): Candidate[] {
+  const currency = report.options.currency;
+  return catalogue.options.flatMap((option): Candidate[] => {
+    const linked = option.category === 'receivable_finance' || option.category === 'early_payment_discount';
+    if (!linked) return [{ option, context: { currency } }];
+    return invoices
+      .filter((invoice) => option.linkedInvoiceId === undefined || invoice.id === option.linkedInvoiceId)
+      .map((invoice) => ({ option, context: { currency, invoice } }));
+  });
+}
+
+const MAX_REPLANS = 5;
+
+/**
+ * Bridges each shortfall window in date order. Each plan is verified by re-projecting the balance with its
+ * draws, repayments and charges: if that opens a new or longer shortfall (a repayment landing too early, fees
+ * pushing a later day under the buffer), the need is extended over those days and planned again, at most
+ * five times. Later windows are planned on the balance that already carries earlier plans.
+ */
+export function bridgeForecast(report: ForecastReport, settings: BridgeSettings): WindowBridge[] {
+  const { buffer, openingBalance, asOf } = report.options;
+  const start = report.horizon.start;
+  const candidates = candidatesOf(settings.catalogue, linkableInvoices(report), report);
+  const sharedLimits = settings.catalogue.sharedLimits.map((limit) => ({ id: limit.id, headroom: limit.limit - limit.used }));
+  let net = report.days.map((day) => day.inflow - day.outflow);
+  const taken: FeasibleQuote[] = [];
+  const bridges: WindowBridge[] = [];
+
+  for (const window of report.shortfalls) {
+    if (window.structural) {
+      bridges.push({ window, need: undefined, plan: undefined, nextBest: undefined, alternatives: [] });
+      continue;
+    }
+    const before = balancesOf(openingBalance, net);
+    const gapOn = (balances: readonly Minor[], day: Day) => Math.max(0, buffer - balances[day - start]!);
+    const gapsOver = (from: Day, to: Day, extra: (day: Day) => Minor) =>
+      Array.from({ length: to - from + 1 }, (_, i) => gapOn(before, from + i) + extra(from + i));
+    let need = needOf(window.start, gapsOver(window.start, window.end, () => 0), asOf);
+    const drawnBefore = (candidate: Candidate): Candidate => ({
+      option: candidate.option,
+      context: { ...candidate.context, alreadyDrawn: taken.filter((part) => part.option.id === candidate.option.id && part.repayDate > need.start).reduce((sum, part) => sum + part.principal, 0) },
+    });
+    const usable = () => candidates.filter((c) => whyNotRecommendable(c.option) === undefined).map(drawnBefore);
+
+    let plan = cheapestPlan(usable(), need, planUnit(report.options.currency, need.peak), sharedLimits);
+    let after = balancesOf(openingBalance, withPlanFlows(net, start, plan.parts));
+    for (let attempt = 0; attempt < MAX_REPLANS && plan.residualGap === 0; attempt += 1) {
+      const failing = failingDays(before, after, buffer, start, need);
+      if (failing === undefined) break;
+      // Hold the bridge through the run of days the plan made short, by the amount it made them short.
+      const extendedEnd = Math.max(need.end, failing);
+      const postGap = (day: Day) => (day > need.end ? gapOn(after, day) : 0);
+      need = needOf(need.start, gapsOver(need.start, extendedEnd, postGap), asOf);
+      plan = cheapestPlan(usable(), need, planUnit(report.options.currency, need.peak), sharedLimits);
+      after = balancesOf(openingBalance, withPlanFlows(net, start, plan.parts));
+    }
+    if (plan.residualGap === 0 && failingDays(before, after, buffer, start, need) !== undefined) {
+      // Five re-plans did not settle it: report what is still missing rather than a plan that fails.
+      const residual = Math.max(0, ...after.slice(need.start - start).map((balance) => buffer - balance));
+      plan = { ...plan, residualGap: residual };
+    }
+    net = withPlanFlows(net, start, plan.parts);
+    taken.push(...plan.parts);
+
+    const alternatives = candidates.map(drawnBefore).map((candidate): Alternative => {
+      const quote = priceAlone(candidate.option, need, candidate.context);
+      return { quote, notRecommendable: whyNotRecommendable(candidate.option, quote) };
+    }).sort(byCost);
+    bridges.push({ window, need, plan, nextBest: nextBestOf(plan, alternatives), alternatives });
+  }
+  return bridges;
+}
+
+/**
+ * The last day of the first run of short days the plan leaves behind: a day of the need still short, or a day
+ * after it that was not short before the plan (a new or longer shortfall). Undefined when the plan holds.
+ */
+function failingDays(before: readonly Minor[], after: readonly Minor[], buffer: Minor, start: Day, need: Need): Day | undefined {
+  for (let index = need.start - start; index < after.length; index += 1) {
+    const day = index + start;
+    if (after[index]! < buffer && (day <= need.end || before[index]! >= buffer)) {
+      let end = index;
+      while (end + 1 < after.length && after[end + 1]! < buffer) end += 1;
+      return end + start;
+    }
+  }
+  return undefined;
+}
+
+function byCost(a: Alternative, b: Alternative): number {
+  if (a.quote.feasible !== b.quote.feasible) return a.quote.feasible ? -1 : 1;
+  if (a.quote.feasible && b.quote.feasible && a.quote.cost !== b.quote.cost) return a.quote.cost - b.quote.cost;
+  return 0;
+}
+
+/** The cheapest option that could bridge the window alone and is not the plan itself. */
+function nextBestOf(plan: Plan, alternatives: readonly Alternative[]): FeasibleQuote | undefined {
+  const sole = plan.parts.length === 1 ? plan.parts[0] : undefined;
+  for (const alternative of alternatives) {
+    const { quote } = alternative;
+    if (!quote.feasible || alternative.notRecommendable !== undefined) continue;
+    if (quote.cap === 'above_cap' || quote.cap === 'void') continue;
+    if (sole !== undefined && sole.option.id === quote.option.id && sole.invoiceId === quote.invoiceId) continue;
+    return quote;
+  }
+  return undefined;
+}

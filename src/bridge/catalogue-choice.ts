@@ -1,0 +1,35 @@
+import type { Currency } from '../domain/currency.js';
+import type { Minor } from '../domain/money.js';
+import type { Catalogue } from '../read/catalogue-schema.js';
+import { catalogueSchema } from '../read/catalogue-schema.js';
+import { defaultCatalogueInput } from './default-catalogues.js';
+
+/** The built-in catalogue for a currency, validated by the same schema as a user's file. */
+export function defaultCatalogue(currency: Currency): Catalogue {
+  return catalogueSchema.parse(defaultCatalogueInput(currency));
+}
+
+/**
+ * The catalogue a run uses. Without a user file, the defaults. A user file replaces the defaults, unless it
+ * says `"extends": "defaults"`: then its options replace the default options with the same id and add the rest.
+ */
+export function chooseCatalogue(currency: Currency, user: Catalogue | undefined): Catalogue {
+  const defaults = defaultCatalogue(currency);
+  if (user === undefined) return defaults;
+  if (user.extends !== 'defaults') return user;
+  const ids = new Set(user.options.map((option) => option.id));
+  return {
+    ...user,
+    sharedLimits: [...defaults.sharedLimits.filter((limit) => !user.sharedLimits.some((own) => own.id === limit.id)), ...user.sharedLimits],
+    options: [...defaults.options.filter((option) => !ids.has(option.id)), ...user.options],
+  };
+}
+
+/**
+ * The optimiser's amount unit (brief §D4): 10,000 won, or 10 major units of other currencies, coarsened so a
+ * need never has more than 2,000 units — which bounds the work while staying exact at that granularity.
+ */
+export function planUnit(currency: Currency, peak: Minor): Minor {
+  const base = currency.code === 'KRW' ? 10_000 : 10 * 10 ** currency.decimals;
+  return Math.max(base, Math.ceil(peak / 2000));
+}

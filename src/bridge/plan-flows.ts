@@ -1,0 +1,36 @@
+import type { Day } from '../domain/day.js';
+import type { Minor } from '../domain/money.js';
+import type { FeasibleQuote } from './quote.js';
+
+/**
+ * Adds a plan's cash movements to daily net flows (index 0 = `start`): lump bridges bring their cash on the draw
+ * day and take their repayments on their dates; a revolving line moves with its drawn balance and is
+ * cleared, with its interest, on its repayment day. Movements outside the days are left out.
+ */
+export function withPlanFlows(net: readonly Minor[], start: Day, parts: readonly FeasibleQuote[]): Minor[] {
+  const out = [...net];
+  const add = (day: Day, amount: Minor) => {
+    const index = day - start;
+    if (index >= 0 && index < out.length) out[index]! += amount;
+  };
+  for (const part of parts) {
+    if (part.drawn !== undefined && part.drawnStart !== undefined) {
+      let previous = 0;
+      part.drawn.forEach((balance, index) => {
+        add(part.drawnStart! + index, balance - previous);
+        previous = balance;
+      });
+      add(part.repayDate, -previous - part.cost);
+      continue;
+    }
+    add(part.drawDate, part.cashReceived);
+    for (const repayment of part.repayments) add(repayment.date, -repayment.amount);
+  }
+  return out;
+}
+
+/** End-of-day balances from an opening balance and daily net flows. */
+export function balancesOf(opening: Minor, net: readonly Minor[]): Minor[] {
+  let balance = opening;
+  return net.map((flow) => (balance += flow));
+}

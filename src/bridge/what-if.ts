@@ -1,0 +1,29 @@
+import type { Currency } from '../domain/currency.js';
+import type { Day } from '../domain/day.js';
+import type { Minor } from '../domain/money.js';
+import type { Catalogue } from '../read/catalogue-schema.js';
+import type { Alternative } from './bridge-forecast.js';
+import { needOf } from './need.js';
+import { faceForCash, priceAlone } from './price-option.js';
+import { whyNotRecommendable } from './recommendable.js';
+
+/**
+ * "What would it really cost me": every option priced for `amount` of cash held `days` days. Each option is
+ * drawn as soon as it can be (as-of plus its lead time), so all are compared over the same length of use.
+ * Invoice-linked options are priced on an invoice just large enough, that the client would pay the day after.
+ * Cheapest feasible first; options that cannot serve the need follow, with the reason.
+ */
+export function priceWhatIf(catalogue: Catalogue, amount: Minor, days: number, asOf: Day, currency: Currency): Alternative[] {
+  const priced = catalogue.options.map((option): Alternative => {
+    const start = asOf + option.availability.leadTimeDays;
+    const need = needOf(start, new Array<Minor>(days).fill(amount), asOf);
+    const linked = option.category === 'receivable_finance' || option.category === 'early_payment_discount';
+    const invoice = linked
+      ? { id: 'what-if', client: '', amount: faceForCash(option, amount, days), expected: start + days }
+      : undefined;
+    const quote = priceAlone(option, need, { currency, invoice });
+    return { quote, notRecommendable: whyNotRecommendable(option, quote) };
+  });
+  const rank = (alternative: Alternative) => (alternative.quote.feasible ? alternative.quote.cost : Infinity);
+  return priced.sort((a, b) => rank(a) - rank(b));
+}

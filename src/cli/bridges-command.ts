@@ -1,0 +1,98 @@
+import type { Command } from 'commander';
+import Table from 'cli-table3';
+import { defaultCatalogueInput } from '../bridge/default-catalogues.js';
+import { chooseCatalogue } from '../bridge/catalogue-choice.js';
+import { priceWhatIf } from '../bridge/what-if.js';
+import { formatDay } from '../domain/day.js';
+import { formatMoney, parseAmount } from '../domain/money.js';
+import type { InputIssue } from '../read/input-issue.js';
+import { hasErrors } from '../read/input-issue.js';
+import { alternativeJson } from '../render/bridge-json.js';
+import { percentText } from '../render/bridge-table.js';
+import { safeText } from '../render/safe-text.js';
+import { chooseChalk } from './color.js';
+import type { ExitCode } from './exit-codes.js';
+import { EXIT } from './exit-codes.js';
+import { forecastOptionsFromFlags } from './forecast-flags.js';
+import type { CliIo } from './io.js';
+import { loadCatalogue } from './load-catalogue.js';
+import { InputError, UsageError } from './user-errors.js';
+
+interface BridgesFlags {
+  readonly init?: boolean;
+  readonly amount?: string;
+  readonly days: string;
+  readonly asOf?: string;
+  readonly bridges?: string;
+  readonly currency: string;
+  readonly json?: boolean;
+  readonly color: boolean;
+}
+
+/** Registers `cashflow bridges`: the true-cost calculator, and `--init` to start a catalogue of one's own. */
+export function addBridgesCommand(program: Command, io: CliIo, setExit: (code: ExitCode) => void): void {
+  program
+    .command('bridges')
+    .description('what bridging an amount for some days really costs, option by option; or print the catalogue')
+    .option('--init', 'print the default bridge catalogue as JSON, to save and edit')
+    .option('--amount <amount>', 'cash needed')
+    .option('--days <n>', 'for how many days', '30')
+    .option('--as-of <date>', 'the day you decide, YYYY-MM-DD (default: today)')
+    .option('--bridges <file>', 'bridge-options catalogue (JSON); replaces the defaults unless it says "extends": "defaults"')
+    .option('--currency <code>', 'currency of the amount and the catalogue', 'KRW')
+    .option('--json', 'print { "options": [...] } as JSON')
+    .option('--no-color', 'never colour the output (also NO_COLOR=1)')
+    .addHelpText('after', `
+Each option is priced as if drawn as soon as it can be (as-of + its lead time) and held --days days.
+
+Examples:
+  $ cashflow bridges --amount 1000000 --days 30
+  $ cashflow bridges --amount 2500.00 --days 14 --currency USD --json
+  $ cashflow bridges --init > bridges.json    # edit, then: cashflow forecast … --bridges bridges.json`)
+    .action(async (flags: BridgesFlags) => {
+      setExit(await runBridges(flags, io));
+    });
+}
+
+async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
+  const options = forecastOptionsFromFlags({
+    ...flags, buffer: '0', delay: '0', overdueGrace: '0', days: flags.days,
+  }, io.today);
+  if (flags.init === true) {
+    io.stdout(`${JSON.stringify(defaultCatalogueInput(options.currency), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (flags.amount === undefined) throw new UsageError('bridges needs --amount (or --init)', 'e.g. cashflow bridges --amount 1000000 --days 30');
+  const amount = parseAmount(flags.amount, options.currency);
+  if (!amount.ok) throw new UsageError(`--amount "${flags.amount}" ${amount.problem}`, amount.hint);
+  if (amount.minor <= 0) throw new UsageError(`--amount "${flags.amount}" must be greater than zero`, 'give the cash you need');
+  const issues: InputIssue[] = [];
+  const user = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues);
+  if (hasErrors(issues)) throw new InputError(issues);
+  const catalogue = chooseCatalogue(options.currency, user);
+  const priced = priceWhatIf(catalogue, amount.minor, options.days, options.asOf, options.currency);
+
+  if (flags.json === true) {
+    io.stdout(`${JSON.stringify({ options: priced.map((alternative) => alternativeJson(alternative, options.currency)) }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const chalk = chooseChalk(flags.color, io.stdoutIsTty, io.env);
+  const table = new Table({
+    head: ['Option', 'Money paid', 'APR', 'EAR', 'Note'].map((heading) => chalk.bold(heading)),
+    colWidths: [26, 11, 9, 11, 23], colAligns: ['left', 'right', 'right', 'right', 'left'],
+    chars: { top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '', left: ' ', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: ' ' },
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1 }, truncate: '…',
+  });
+  for (const { quote, notRecommendable } of priced) {
+    const label = safeText(quote.option.name.ko ?? quote.option.name.en);
+    if (!quote.feasible) {
+      table.push([label, '—', '', '', quote.reason]);
+      continue;
+    }
+    const note = notRecommendable === undefined ? '' : chalk.red(notRecommendable);
+    table.push([label, formatMoney(quote.cost, options.currency), percentText(quote.apr), percentText(quote.ear), note]);
+  }
+  const heading = `What ${formatMoney(amount.minor, options.currency)} for ${options.days} days really costs (as of ${formatDay(options.asOf)})`;
+  io.stdout(`${chalk.bold(heading)}\n${table.toString().replace(/[ \t]+$/gm, '')}\n Money paid is everything repaid minus the cash received; APR and EAR are on the\n cash actually received. Options marked in the note are never recommended.\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,24 @@
+import type { Currency } from '../domain/currency.js';
+import type { Catalogue } from '../read/catalogue-schema.js';
+import { parseCatalogue } from '../read/catalogue.js';
+import type { InputIssue } from '../read/input-issue.js';
+import { loadText } from '../read/load-text.js';
+
+/** Reads the user's catalogue file, adding its problems to `issues`; undefined when it cannot be used. */
+export async function loadCatalogue(path: string, currency: Currency, issues: InputIssue[]): Promise<Catalogue | undefined> {
+  const text = await loadText(path);
+  if ('issue' in text) {
+    issues.push(text.issue);
+    return undefined;
+  }
+  const read = parseCatalogue(text.text, path);
+  issues.push(...read.issues);
+  if (read.values !== undefined && read.values.currency !== currency.code) {
+    issues.push({
+      severity: 'error', file: path, path: 'currency', problem: `"${read.values.currency}" differs from the forecast currency ${currency.code}`,
+      hint: `amounts in the catalogue are in minor units of its currency: write a ${currency.code} catalogue or run with --currency ${read.values.currency}`,
+    });
+    return undefined;
+  }
+  return read.values;
+}

@@ -1,0 +1,77 @@
+import type { Alternative, WindowBridge } from '../bridge/bridge-forecast.js';
+import type { Plan } from '../bridge/optimiser.js';
+import type { FeasibleQuote, Quote } from '../bridge/quote.js';
+import type { Currency } from '../domain/currency.js';
+import { formatDay } from '../domain/day.js';
+import { toMajorNumber } from '../domain/money.js';
+
+/** Rates as fractions, to 6 decimals: enough for 0.0001 % and stable across platforms. */
+export function rateJson(rate: number): number {
+  return Number(rate.toFixed(6));
+}
+
+function legalText(alternative: Alternative): string | null {
+  const { option } = alternative.quote;
+  if (option.legal.status === 'illegal_for_provider') return 'illegal for the broker';
+  if (option.legal.status === 'illegal') return 'illegal';
+  const quote = alternative.quote;
+  if (quote.feasible && (quote.cap === 'above_cap' || quote.cap === 'void')) return alternative.notRecommendable ?? null;
+  return null;
+}
+
+export function partJson(part: FeasibleQuote, currency: Currency) {
+  const money = (minor: number) => toMajorNumber(minor, currency);
+  return {
+    option: part.option.id,
+    invoice: part.invoiceId ?? null,
+    amount: money(part.principal),
+    cashReceived: money(part.cashReceived),
+    drawDate: formatDay(part.drawDate),
+    repayDate: formatDay(part.repayDate),
+    cost: money(part.cost),
+    apr: rateJson(part.apr),
+    ear: rateJson(part.ear),
+  };
+}
+
+export function planJson(plan: Plan, currency: Currency) {
+  return {
+    totalCost: toMajorNumber(plan.totalCost, currency),
+    residualGap: toMajorNumber(plan.residualGap, currency),
+    parts: plan.parts.map((part) => partJson(part, currency)),
+  };
+}
+
+/** One option priced alone: the fields of `alternatives` (and of `cashflow bridges --json`). */
+export function alternativeJson(alternative: Alternative, currency: Currency) {
+  const quote: Quote = alternative.quote;
+  const money = (minor: number) => toMajorNumber(minor, currency);
+  return {
+    option: quote.option.id,
+    name: quote.option.name.ko ?? quote.option.name.en,
+    invoice: quote.invoiceId ?? null,
+    feasible: quote.feasible,
+    recommendable: alternative.notRecommendable === undefined,
+    cost: quote.feasible ? money(quote.cost) : null,
+    apr: quote.feasible ? rateJson(quote.apr) : null,
+    ear: quote.feasible ? rateJson(quote.ear) : null,
+    cashReceived: quote.feasible ? money(quote.cashReceived) : null,
+    drawDate: quote.feasible ? formatDay(quote.drawDate) : null,
+    repayDate: quote.feasible ? formatDay(quote.repayDate) : null,
+    reason: quote.feasible ? alternative.notRecommendable ?? null : quote.reason,
+    legal: legalText(alternative),
+    risk: quote.option.risk.level,
+  };
+}
+
+/** The bridging fields added to one shortfall window of the forecast JSON. */
+export function windowBridgeJson(bridge: WindowBridge, currency: Currency) {
+  return {
+    plan: bridge.plan === undefined ? null : planJson(bridge.plan, currency),
+    nextBest: bridge.nextBest === undefined ? null : partJson(bridge.nextBest, currency),
+    alternatives: bridge.alternatives.map((alternative) => alternativeJson(alternative, currency)),
+    note: bridge.window.structural
+      ? 'structural: the balance does not recover inside the horizon; income does not cover spending, so no loan is proposed'
+      : null,
+  };
+}

@@ -1,0 +1,80 @@
+import type { ChalkInstance } from 'chalk';
+import type { Alternative, WindowBridge } from '../bridge/bridge-forecast.js';
+import type { FeasibleQuote } from '../bridge/quote.js';
+import type { Currency } from '../domain/currency.js';
+import { formatDay } from '../domain/day.js';
+import { formatMoney } from '../domain/money.js';
+import type { BridgeOption } from '../read/catalogue-schema.js';
+import { safeText } from './safe-text.js';
+
+/** A rate for people: 6.5 %, 17.9 %, 1,410 %; past 99,999 % the figure says no more than that. */
+export function percentText(rate: number): string {
+  const percent = rate * 100;
+  if (percent >= 100_000) return '> 99,999 %';
+  const digits = percent >= 100 ? 0 : percent >= 10 ? 1 : 2;
+  return `${percent.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`;
+}
+
+export function optionLabel(option: BridgeOption, invoiceId: string | undefined): string {
+  const name = option.name.ko === undefined ? option.name.en : `${option.name.ko} (${option.name.en})`;
+  return safeText(invoiceId === undefined ? name : `${name}, invoice ${invoiceId}`);
+}
+
+/** The true cost in one phrase: money paid, simple APR and EAR. */
+export function costText(quote: FeasibleQuote, currency: Currency): string {
+  return `${formatMoney(quote.cost, currency)} · ${percentText(quote.apr)} APR · ${percentText(quote.ear)} EAR`;
+}
+
+function partLines(part: FeasibleQuote, currency: Currency): string[] {
+  const how = part.drawn !== undefined ? 'drawn as needed, up to' : part.option.category === 'early_payment_discount' ? 'paid early, cash' : 'cash';
+  return [
+    `   • ${optionLabel(part.option, part.invoiceId)}`,
+    `     ${how} ${formatMoney(part.cashReceived, currency)} on ${formatDay(part.drawDate)}, repaid ${formatDay(part.repayDate)}`,
+    `     ${costText(part, currency)}`,
+  ];
+}
+
+function deterrent(alternative: Alternative, currency: Currency, chalk: ChalkInstance): string[] {
+  const quote = alternative.quote;
+  if (!quote.feasible) return [];
+  return [
+    `  ${chalk.red('Not recommended')}: ${optionLabel(quote.option, quote.invoiceId)}`,
+    `     would cost ${costText(quote, currency)} — ${alternative.notRecommendable ?? ''}`,
+  ];
+}
+
+/** The bridging of each window: the plan, the next best option, and the true cost of what not to do. */
+export function bridgeLines(bridges: readonly WindowBridge[], currency: Currency, chalk: ChalkInstance): string[] {
+  const lines: string[] = [];
+  for (const bridge of bridges) {
+    const { window } = bridge;
+    lines.push('');
+    const peak = bridge.need?.peak ?? window.peakGap;
+    lines.push(chalk.bold(`Bridging ${formatDay(window.start)} → ${formatDay(bridge.need?.end ?? window.end)} (short by up to ${formatMoney(peak, currency)})`));
+    if (bridge.plan === undefined) {
+      lines.push('  No loan is proposed: the balance does not recover inside the horizon, so this');
+      lines.push('  is a structural deficit, not a timing gap. Cut spending or raise income.');
+      continue;
+    }
+    const { plan } = bridge;
+    if (plan.parts.length === 0) {
+      lines.push('  Earlier plans already cover this window.');
+    } else {
+      lines.push(`  Cheapest legal plan: ${chalk.bold(formatMoney(plan.totalCost, currency))} in total`);
+      for (const part of plan.parts) lines.push(...partLines(part, currency));
+    }
+    if (plan.residualGap > 0) {
+      lines.push(chalk.red(`  Still short by ${formatMoney(plan.residualGap, currency)}: the available options cannot cover it all.`));
+    }
+    if (bridge.nextBest !== undefined) {
+      lines.push(`  Next best: ${optionLabel(bridge.nextBest.option, bridge.nextBest.invoiceId)}`);
+      lines.push(`     ${costText(bridge.nextBest, currency)}`);
+    }
+    for (const alternative of bridge.alternatives) {
+      if (alternative.quote.option.legal.status === 'illegal_for_provider' || alternative.quote.option.legal.status === 'illegal') {
+        lines.push(...deterrent(alternative, currency, chalk));
+      }
+    }
+  }
+  return lines;
+}
