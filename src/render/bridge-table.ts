@@ -16,7 +16,9 @@ export function percentText(rate: number): string {
 }
 
 export function optionLabel(option: BridgeOption, invoiceId: string | undefined): string {
-  const name = option.name.ko === undefined ? option.name.en : `${option.name.ko} (${option.name.en})`;
+  // Both names when they fit an 80-column line; the Korean one alone when the English is long.
+  const name = option.name.ko === undefined ? option.name.en
+    : option.name.en.length <= 36 ? `${option.name.ko} (${option.name.en})` : option.name.ko;
   return safeText(invoiceId === undefined ? name : `${name}, invoice ${invoiceId}`);
 }
 
@@ -39,7 +41,8 @@ function deterrent(alternative: Alternative, currency: Currency, chalk: ChalkIns
   if (!quote.feasible) return [];
   return [
     `  ${chalk.red('Not recommended')}: ${optionLabel(quote.option, quote.invoiceId)}`,
-    `     would cost ${costText(quote, currency)} — ${alternative.notRecommendable ?? ''}`,
+    `     would cost ${costText(quote, currency)}`,
+    `     ${alternative.notRecommendable ?? ''}`,
   ];
 }
 
@@ -50,7 +53,8 @@ export function bridgeLines(bridges: readonly WindowBridge[], currency: Currency
     const { window } = bridge;
     lines.push('');
     const peak = bridge.need?.peak ?? window.peakGap;
-    lines.push(chalk.bold(`Bridging ${formatDay(window.start)} → ${formatDay(bridge.need?.end ?? window.end)} (short by up to ${formatMoney(peak, currency)})`));
+    const afterEarlier = peak !== window.peakGap ? ', after earlier plans' : '';
+    lines.push(chalk.bold(`Bridging ${formatDay(window.start)} → ${formatDay(bridge.need?.end ?? window.end)} (short by up to ${formatMoney(peak, currency)}${afterEarlier})`));
     if (bridge.plan === undefined) {
       lines.push('  No loan is proposed: the balance does not recover inside the horizon, so this');
       lines.push('  is a structural deficit, not a timing gap. Cut spending or raise income.');

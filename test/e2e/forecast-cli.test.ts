@@ -23,6 +23,7 @@ describe('cashflow forecast on the fixtures', () => {
     const report = forecastJsonV1.parse(JSON.parse(run.stdout));
     expect(report.summary).toEqual({
       lowestBalance: -601000, lowestDate: '2027-01-14', firstShortfall: '2026-12-25', shortfallCount: 2, closingBalance: 4080000,
+      bridgingCost: 895,
     });
     expect(report.shortfalls.map((window) => [window.start, window.end, window.days, window.peakGap, window.recovery])).toEqual([
       ['2026-12-25', '2027-01-03', 10, 382000, '2027-01-04'],

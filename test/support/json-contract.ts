@@ -14,6 +14,19 @@ const expenseEvent = z.strictObject({
   amount: money.negative(), balance: money, source: z.string().regex(/:\d+$/),
 });
 
+const rate = z.number().finite();
+const part = z.strictObject({
+  option: z.string(), invoice: z.string().nullable(), amount: money.positive(), cashReceived: money.nonnegative(),
+  drawDate: isoDate, repayDate: isoDate, cost: money.nonnegative(), apr: rate, ear: rate,
+});
+/** One option priced alone: `shortfalls[].alternatives[]` and `cashflow bridges --json` `options[]`. */
+export const alternativeJson = z.strictObject({
+  option: z.string(), name: z.string(), invoice: z.string().nullable(), feasible: z.boolean(), recommendable: z.boolean(),
+  cost: money.nullable(), apr: rate.nullable(), ear: rate.nullable(), cashReceived: money.nullable(),
+  drawDate: isoDate.nullable(), repayDate: isoDate.nullable(), reason: z.string().nullable(), legal: z.string().nullable(),
+  risk: z.number().int().min(0).max(3),
+});
+
 export const forecastJsonV1 = z.strictObject({
   version: z.literal(1),
   asOf: isoDate,
@@ -25,12 +38,16 @@ export const forecastJsonV1 = z.strictObject({
   }),
   summary: z.strictObject({
     lowestBalance: money, lowestDate: isoDate, firstShortfall: isoDate.nullable(),
-    shortfallCount: z.number().int().nonnegative(), closingBalance: money,
+    shortfallCount: z.number().int().nonnegative(), closingBalance: money, bridgingCost: money.nonnegative(),
   }),
   events: z.array(z.discriminatedUnion('kind', [invoiceEvent, expenseEvent])),
   days: z.array(z.strictObject({ date: isoDate, inflow: money.nonnegative(), outflow: money.nonnegative(), balance: money })),
   shortfalls: z.array(z.strictObject({
     start: isoDate, end: isoDate, days: z.number().int().positive(), peakGap: money.positive(), peakDate: isoDate,
     recovery: isoDate.nullable(), structural: z.boolean(),
+    plan: z.strictObject({ totalCost: money.nonnegative(), residualGap: money.nonnegative(), parts: z.array(part) }).nullable(),
+    nextBest: part.nullable(),
+    alternatives: z.array(alternativeJson),
+    note: z.string().nullable(),
   })),
 });
