@@ -8,6 +8,7 @@ import { formatMoney, parseAmount } from '../domain/money.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { hasErrors } from '../read/input-issue.js';
 import { alternativeJson } from '../render/bridge-json.js';
+import { formatIssues } from '../render/input-issues.js';
 import { percentText } from '../render/bridge-table.js';
 import { safeText } from '../render/safe-text.js';
 import { chooseChalk } from './color.js';
@@ -69,6 +70,7 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
   const issues: InputIssue[] = [];
   const user = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues);
   if (hasErrors(issues)) throw new InputError(issues);
+  io.stderr(formatIssues(issues));
   const catalogue = chooseCatalogue(options.currency, user);
   const priced = priceWhatIf(catalogue, amount.minor, options.days, options.asOf, options.currency);
 

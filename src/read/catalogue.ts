@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { InputIssue, Read } from './input-issue.js';
 import type { Catalogue } from './catalogue-schema.js';
-import { catalogueSchema } from './catalogue-schema.js';
+import { catalogueSchema, optionSchema } from './catalogue-schema.js';
 
 /** `options[2].charges[0].annualRate`: a zod path as people read JSON. */
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -15,6 +15,19 @@ function valueAt(document: unknown, path: readonly PropertyKey[]): unknown {
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
+}
+
+/** Fields the schema does not know are kept out and reported as warnings, so a newer file still loads (brief §D1). */
+function unknownFields(document: unknown, file: string): InputIssue[] {
+  const warn = (path: string): InputIssue => ({ severity: 'warning', file, path, problem: 'is not a field cashflow knows; it is ignored', hint: 'check its spelling' });
+  const extra = (value: unknown, known: readonly string[]) =>
+    value !== null && typeof value === 'object' ? Object.keys(value).filter((key) => !known.includes(key)) : [];
+  const issues = extra(document, Object.keys(catalogueSchema.shape)).map(warn);
+  const options = (document as { options?: unknown }).options;
+  if (Array.isArray(options)) {
+    options.forEach((option, index) => issues.push(...extra(option, Object.keys(optionSchema.shape)).map((key) => warn(`options[${index}].${key}`))));
+  }
+  return issues;
 }
 
 const HINT = 'fix the value, or run `cashflow bridges --init > bridges.json` for a valid catalogue to start from';
@@ -31,7 +44,7 @@ export function parseCatalogue(text: string, file: string): Read<Catalogue | und
     };
   }
   const result = catalogueSchema.safeParse(document);
-  if (result.success) return { values: result.data, issues: [] };
+  if (result.success) return { values: result.data, issues: unknownFields(document, file) };
   const issues = result.error.issues.map((issue: z.core.$ZodIssue): InputIssue => {
     const value = valueAt(document, issue.path);
     return {

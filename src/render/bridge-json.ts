@@ -60,7 +60,9 @@ export function alternativeJson(alternative: Alternative, currency: Currency) {
     repayDate: quote.feasible ? formatDay(quote.repayDate) : null,
     reason: quote.feasible ? alternative.notRecommendable ?? null : quote.reason,
     legal: legalText(alternative),
+    cap: quote.feasible ? quote.cap : null,
     risk: quote.option.risk.level,
+    notes: quote.option.notes ?? null,
   };
 }
 

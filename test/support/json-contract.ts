@@ -24,7 +24,7 @@ export const alternativeJson = z.strictObject({
   option: z.string(), name: z.string(), invoice: z.string().nullable(), feasible: z.boolean(), recommendable: z.boolean(),
   cost: money.nullable(), apr: rate.nullable(), ear: rate.nullable(), cashReceived: money.nullable(),
   drawDate: isoDate.nullable(), repayDate: isoDate.nullable(), reason: z.string().nullable(), legal: z.string().nullable(),
-  risk: z.number().int().min(0).max(3),
+  cap: z.enum(['none', 'ok', 'above_cap', 'void']).nullable(), risk: z.number().int().min(0).max(3), notes: z.string().nullable(),
 });
 
 export const forecastJsonV1 = z.strictObject({

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { chooseCatalogue, defaultCatalogue, planUnit } from '../../src/bridge/catalogue-choice.js';
+import { KOREAN_CATALOGUE } from '../../src/bridge/default-catalogues.js';
+import { parseCatalogue } from '../../src/read/catalogue.js';
+import { formatIssue } from '../../src/render/input-issues.js';
+import { KRW, USD } from '../support/factories.js';
+
+describe('the default catalogues', () => {
+  it('are valid, mark every figure as typical with its source, and never make an illegal option recommendable', () => {
+    for (const currency of [KRW, USD]) {
+      const catalogue = defaultCatalogue(currency);
+      expect(catalogue.currency).toBe(currency.code);
+      for (const option of catalogue.options) {
+        expect(option.typical, option.id).toBe(true);
+        expect(option.sources.length, option.id).toBeGreaterThan(0);
+        if (option.legal.status.startsWith('illegal')) expect(option.recommendable).toBe(false);
+      }
+    }
+    expect(defaultCatalogue(KRW).options.map((option) => option.category)).toEqual(expect.arrayContaining([
+      'revolving_line', 'card_cash_advance', 'single_payment_loan', 'receivable_finance', 'early_payment_discount',
+      'expense_deferral', 'micropayment_cashout',
+    ]));
+  });
+
+  it('scale the generic amounts to the currency: a $10 minimum is 1,000 cents', () => {
+    const line = defaultCatalogue(USD).options.find((option) => option.id === 'line-of-credit')!;
+    expect(line.amount.min).toBe(1000);
+  });
+});
+
+describe('parseCatalogue', () => {
+  it('warns about fields it does not know, and keeps going', () => {
+    const text = JSON.stringify({ ...KOREAN_CATALOGUE, comment: 'mine', options: [{ ...KOREAN_CATALOGUE.options[0], colour: 'blue' }] });
+    const read = parseCatalogue(text, 'b.json');
+    expect(read.values?.options).toHaveLength(1);
+    expect(read.issues.map(formatIssue)).toEqual([
+      'warning: b.json: comment: is not a field cashflow knows; it is ignored; check its spelling',
+      'warning: b.json: options[0].colour: is not a field cashflow knows; it is ignored; check its spelling',
+    ]);
+  });
+
+  it('reports every problem with its JSON path', () => {
+    const broken = { ...KOREAN_CATALOGUE, options: [{ ...KOREAN_CATALOGUE.options[0], id: 'Bad Id', amount: { basis: 'cash', min: 500, max: 100, step: 0 } }] };
+    const problems = parseCatalogue(JSON.stringify(broken), 'b.json').issues.map((issue) => `${issue.path}: ${issue.problem}`);
+    expect(problems).toEqual(expect.arrayContaining([
+      'options[0].id: "Bad Id" must be 3–64 lower-case letters, digits or hyphens',
+      'options[0].amount.step: 0 must be at least 1',
+    ]));
+  });
+
+  it('says when the file is not JSON', () => {
+    expect(parseCatalogue('{ nope', 'b.json').issues[0]?.problem).toMatch(/^is not valid JSON/);
+  });
+});
+
+describe('chooseCatalogue and planUnit', () => {
+  it('extends the defaults by id only when asked', () => {
+    const user = defaultCatalogue(KRW);
+    const own = { ...user, options: [user.options[0]!] };
+    expect(chooseCatalogue(KRW, own).options).toHaveLength(1);
+    expect(chooseCatalogue(KRW, { ...own, extends: 'defaults' }).options).toHaveLength(user.options.length);
+  });
+
+  it('uses 10,000 won or 10 major units, coarser only past 2,000 units', () => {
+    expect(planUnit(KRW, 950_000)).toBe(10_000);
+    expect(planUnit(USD, 100_000)).toBe(1000);
+    expect(planUnit(KRW, 100_000_000)).toBe(50_000);
+  });
+});
