@@ -1,16 +1,13 @@
 import type { Command } from 'commander';
-import Table from 'cli-table3';
 import { defaultCatalogueInput } from '../bridge/default-catalogues.js';
 import { chooseCatalogue } from '../bridge/catalogue-choice.js';
 import { priceWhatIf } from '../bridge/what-if.js';
-import { formatDay } from '../domain/day.js';
-import { formatMoney, parseAmount } from '../domain/money.js';
+import { parseAmount } from '../domain/money.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { hasErrors } from '../read/input-issue.js';
 import { alternativeJson } from '../render/bridge-json.js';
 import { formatIssues } from '../render/input-issues.js';
-import { percentText } from '../render/bridge-table.js';
-import { safeText } from '../render/safe-text.js';
+import { renderWhatIf } from '../render/what-if-table.js';
 import { chooseChalk } from './color.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
@@ -78,23 +75,6 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
     io.stdout(`${JSON.stringify({ options: priced.map((alternative) => alternativeJson(alternative, options.currency)) }, null, 2)}\n`);
     return EXIT.ok;
   }
-  const chalk = chooseChalk(flags.color, io.stdoutIsTty, io.env);
-  const table = new Table({
-    head: ['Option', 'Money paid', 'APR', 'EAR', 'Note'].map((heading) => chalk.bold(heading)),
-    colWidths: [26, 11, 9, 11, 23], colAligns: ['left', 'right', 'right', 'right', 'left'],
-    chars: { top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '', left: ' ', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: ' ' },
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1 }, truncate: '…',
-  });
-  for (const { quote, notRecommendable } of priced) {
-    const label = safeText(quote.option.name.ko ?? quote.option.name.en);
-    if (!quote.feasible) {
-      table.push([label, '—', '', '', quote.reason]);
-      continue;
-    }
-    const note = notRecommendable === undefined ? '' : chalk.red(notRecommendable);
-    table.push([label, formatMoney(quote.cost, options.currency), percentText(quote.apr), percentText(quote.ear), note]);
-  }
-  const heading = `What ${formatMoney(amount.minor, options.currency)} for ${options.days} days really costs (as of ${formatDay(options.asOf)})`;
-  io.stdout(`${chalk.bold(heading)}\n${table.toString().replace(/[ \t]+$/gm, '')}\n Money paid is everything repaid minus the cash received; APR and EAR are on the\n cash actually received. Options marked in the note are never recommended.\n`);
+  io.stdout(renderWhatIf(priced, amount.minor, options.days, options.asOf, options.currency, chooseChalk(flags.color, io.stdoutIsTty, io.env)));
   return EXIT.ok;
 }

@@ -1,5 +1,4 @@
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Currency } from '../domain/currency.js';
 import { formatDay } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
@@ -7,6 +6,7 @@ import { formatMoney } from '../domain/money.js';
 import type { WindowBridge } from '../bridge/bridge-forecast.js';
 import type { ForecastReport, LedgerEvent } from '../forecast/forecast-report.js';
 import { bridgeLines } from './bridge-table.js';
+import { plainTable, trimLineEnds } from './plain-table.js';
 import { safeText } from './safe-text.js';
 
 export interface TableStyle {
@@ -16,23 +16,6 @@ export interface TableStyle {
   readonly chalk: ChalkInstance;
   /** Print every horizon day instead of the cash events. */
   readonly daily: boolean;
-}
-
-// Borderless tables fit an 80-column terminal and stay readable when piped into a file or less.
-const PLAIN_CHARS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
-  'bottom-right': '', left: ' ', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: ' ',
-};
-
-function table(head: string[], colWidths: number[], colAligns: Array<'left' | 'right'>, chalk: ChalkInstance): Table.Table {
-  return new Table({
-    head: head.map((heading) => chalk.bold(heading)),
-    chars: PLAIN_CHARS,
-    colWidths,
-    colAligns,
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1 },
-    truncate: '…',
-  });
 }
 
 /** The report as text for a person: summary, shortfall windows, then the cash events (or every day). */
@@ -49,8 +32,7 @@ export function renderTable(report: ForecastReport, style: TableStyle): string {
   lines.push(...bridgeLines(style.bridges, currency, chalk));
   lines.push('');
   lines.push(...(style.daily ? dailyLines(report, money, chalk) : eventLines(report, money, chalk, currency)));
-  // cli-table3 pads every cell to its width; trailing blanks only get in the way of diffs and pipes.
-  return `${lines.join('\n').replace(/[ \t]+$/gm, '')}\n`;
+  return `${trimLineEnds(lines.join('\n'))}\n`;
 }
 
 function summaryLines(report: ForecastReport, money: (minor: Minor) => string, chalk: ChalkInstance): string[] {
@@ -74,7 +56,7 @@ function shortfallLines(report: ForecastReport, chalk: ChalkInstance): string[] 
   if (report.shortfalls.length === 0) {
     return [chalk.bold('Shortfall windows'), ` none: the balance stays at or above the buffer for all ${report.horizon.days} days`];
   }
-  const windows = table(['From', 'To', 'Days', 'Peak gap', 'Peak date', 'Recovers'], [11, 11, 5, 15, 11, 24],
+  const windows = plainTable(['From', 'To', 'Days', 'Peak gap', 'Peak date', 'Recovers'], [11, 11, 5, 15, 11, 24],
     ['left', 'left', 'right', 'right', 'left', 'left'], chalk);
   for (const window of report.shortfalls) {
     windows.push([
@@ -92,7 +74,7 @@ function shortfallLines(report: ForecastReport, chalk: ChalkInstance): string[] 
 
 function eventLines(report: ForecastReport, money: (minor: Minor) => string, chalk: ChalkInstance, currency: Currency): string[] {
   if (report.events.length === 0) return [chalk.bold('Cash events'), ' none in the horizon'];
-  const events = table(['Date', 'Amount', 'Balance', 'What'], [11, 14, 14, 39], ['left', 'right', 'right', 'left'], chalk);
+  const events = plainTable(['Date', 'Amount', 'Balance', 'What'], [11, 14, 14, 39], ['left', 'right', 'right', 'left'], chalk);
   for (const event of report.events) {
     events.push([formatDay(event.date), signed(event.amount, currency, chalk), money(event.balance), describe(event, chalk)]);
   }
@@ -101,7 +83,7 @@ function eventLines(report: ForecastReport, money: (minor: Minor) => string, cha
 
 function dailyLines(report: ForecastReport, money: (minor: Minor) => string, chalk: ChalkInstance): string[] {
   const { currency, buffer } = report.options;
-  const days = table(['Date', 'In', 'Out', 'Balance', ''], [11, 15, 15, 15, 8], ['left', 'right', 'right', 'right', 'left'], chalk);
+  const days = plainTable(['Date', 'In', 'Out', 'Balance', ''], [11, 15, 15, 15, 8], ['left', 'right', 'right', 'right', 'left'], chalk);
   for (const day of report.days) {
     days.push([
       formatDay(day.date),
