@@ -35,9 +35,12 @@ export function repaymentDays(term: TermRule, need: Need, invoice: LinkableInvoi
   const inside = (day: Day) => `repayment on ${formatDay(day)} would fall inside the window`;
   switch (term.kind) {
     case 'flexible':
-    case 'deferral':
+    case 'deferral': {
       if (term.maxDays !== undefined && after - need.start > term.maxDays) return `the term is at most ${term.maxDays} days; the window needs ${after - need.start}`;
-      return [after];
+      // A minimum term is charged in full even when the money could go back sooner.
+      const minimum = term.kind === 'flexible' ? term.minDays ?? 0 : 0;
+      return [Math.max(after, need.start + minimum)];
+    }
     case 'fixed_days': {
       const day = need.start + term.days;
       return day <= need.end ? inside(day) : [day];

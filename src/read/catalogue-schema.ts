@@ -37,7 +37,7 @@ export const chargeSchema = z.discriminatedUnion('type', [
 ], { error: () => ({ message: 'is not a known charge type: use interest, pct_fee, flat_fee, block_fee, haircut, discount, late_fee or prepayment_fee' }) });
 
 export const termSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('flexible'), maxDays: days.min(1).optional() }),
+  z.strictObject({ kind: z.literal('flexible'), minDays: days.optional(), maxDays: days.min(1).optional() }),
   z.strictObject({ kind: z.literal('fixed_days'), days: days.min(1) }),
   z.strictObject({
     kind: z.literal('billing_cycle'), closeDay: z.union([z.literal('last'), z.number().int().min(1).max(31)]),

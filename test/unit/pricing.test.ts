@@ -118,6 +118,20 @@ describe('pricing one option (brief A7 vectors)', () => {
   });
 });
 
+describe('terms', () => {
+  it('a loan with a minimum term and an origination fee is charged for the minimum even on a short window', () => {
+    const option = bridgeOption({
+      id: 'min-term', category: 'single_payment_loan', term: { kind: 'flexible', minDays: 30 },
+      charges: [interest(0.12, 'floor'), { type: 'pct_fee', pct: 0.01, of: 'principal', timing: 'deduct_at_draw' }],
+    });
+    const quote = feasible(priceLump(option, 990_000, flat('2026-03-01', 990_000, 10), { currency: KRW }));
+    expect(quote.repayDate - quote.drawDate).toBe(30);
+    // 1,000,000 borrowed, 10,000 fee deducted, 9,863 interest for 30 days (floored): 19,863 on 990,000 received.
+    expect(quote).toMatchObject({ principal: 1_000_000, cashReceived: 990_000, cost: 19_863 });
+    expect(pct(quote.apr, 2)).toBe(24.41);
+  });
+});
+
 describe('infeasible options say why', () => {
   const need = flat('2026-03-10', 500_000, 10, '2026-03-09');
   it.each([
