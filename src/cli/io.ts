@@ -4,6 +4,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly stdoutIsTty: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** All of standard input, for files named `-`. */
+  readonly stdin: () => Promise<Uint8Array>;
   /** Today's local date as YYYY-MM-DD: the default for --as-of, read from the clock only by the shell. */
   readonly today: string;
 }

@@ -19,19 +19,33 @@ export type AmountParse =
   | { readonly ok: true; readonly minor: Minor }
   | { readonly ok: false; readonly problem: string; readonly hint: string };
 
-const PLAIN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+/** Which character separates the decimals: `1,234.56` (point) or `1.234,56` (comma). */
+export type DecimalStyle = 'point' | 'comma';
+
+// Digits in groups of three after the first, one separator kind throughout, then optional decimals.
+const GROUPED: Record<DecimalStyle, RegExp> = {
+  point: /^(\d+|\d{1,3}(?:([, \u00a0\u202f'])\d{3})(?:\2\d{3})*)(?:\.(\d+))?$/,
+  comma: /^(\d+|\d{1,3}(?:([. \u00a0\u202f'])\d{3})(?:\2\d{3})*)(?:,(\d+))?$/,
+};
 
 /**
- * Reads an amount as people write it in a CSV cell — `1,500,000`, `₩1,500,000`, `1500000원`,
- * `$1,234.56`, `KRW 1,500,000` — into minor units of `currency`, from the text alone (never via a float).
- * A sign or code of another currency, more decimals than the currency has, or anything else is a problem.
+ * Reads an amount as people write it in a CSV cell — `1,500,000`, `₩1,500,000`, `1500000원`, `KRW 1,500,000`,
+ * `$1,234.56`, `1.234,56 €` and `1 234,56` (comma style), `(1,000)` (accounting negative), full-width
+ * `１,５００,０００` — into minor units of `currency`, from the text alone (never via a float).
+ * A sign or code of another currency, more decimals than the currency has, or anything else is a problem;
+ * so is `1,234` in a comma-style column, which could be read two ways.
  * @example parseAmount('$1,234.56', USD) // { ok: true, minor: 123456 }
  */
-export function parseAmount(text: string, currency: Currency): AmountParse {
-  let rest = text.trim();
+export function parseAmount(text: string, currency: Currency, style: DecimalStyle = 'point'): AmountParse {
+  let rest = text.normalize('NFKC').trim();
   let negative = false;
-  if (rest.startsWith('-')) {
+  const accounting = /^\((.*)\)$/.exec(rest);
+  if (accounting !== null) {
     negative = true;
+    rest = accounting[1]!.trim();
+  }
+  if (rest.startsWith('-')) {
+    negative = !negative;
     rest = rest.slice(1).trim();
   }
   const mark = stripCurrencyMark(rest);
@@ -39,29 +53,36 @@ export function parseAmount(text: string, currency: Currency): AmountParse {
     return {
       ok: false,
       problem: `is written in ${mark.code}, but the forecast is in ${currency.code}`,
-      hint: `write the amount in ${currency.code} or run with --currency ${mark.code}`,
+      hint: `write the amount in ${currency.code}, give the row a currency and an exchange rate (--fx ${mark.code}=…), or run with --currency ${mark.code}`,
     };
   }
   rest = mark.rest;
-  if (!negative && rest.startsWith('-')) {
-    negative = true;
+  if (rest.startsWith('-')) {
+    negative = !negative;
     rest = rest.slice(1).trim();
   }
-  const match = PLAIN.exec(rest);
+  if (style === 'comma' && /^\d{1,3},\d{3}$/.test(rest)) {
+    return {
+      ok: false,
+      problem: 'could be read two ways in a column that uses a decimal comma',
+      hint: `write ${rest.replace(',', '.')} for thousands or ${rest.replace(',', '')} without a separator; or, if the column uses decimal points, leave out --decimal-comma`,
+    };
+  }
+  const match = GROUPED[style].exec(rest);
   if (match === null) {
     return {
       ok: false,
       problem: 'is not an amount',
-      hint: `write digits with optional thousands separators, e.g. ${example(currency)}`,
+      hint: `write digits with optional thousands separators, e.g. ${example(currency, style)}`,
     };
   }
-  const whole = match[1]!.replaceAll(',', '');
-  const fraction = match[2] ?? '';
+  const whole = match[1]!.replace(/\D/g, '');
+  const fraction = match[3] ?? '';
   if (fraction.length > currency.decimals) {
     return {
       ok: false,
       problem: `has ${fraction.length} decimal${fraction.length === 1 ? '' : 's'}, but ${currency.code} has ${currency.decimals}`,
-      hint: `round it to ${currency.decimals === 0 ? 'whole units' : `${currency.decimals} decimals`}, e.g. ${example(currency)}`,
+      hint: `round it to ${currency.decimals === 0 ? 'whole units' : `${currency.decimals} decimals`}, e.g. ${example(currency, style)}`,
     };
   }
   const minorText = whole + fraction.padEnd(currency.decimals, '0');
@@ -85,8 +106,9 @@ function stripCurrencyMark(text: string): { rest: string; code: string | undefin
   return { rest: text, code: undefined };
 }
 
-function example(currency: Currency): string {
-  return currency.decimals === 0 ? '1,500,000' : `1,234.${'5'.repeat(currency.decimals)}`;
+function example(currency: Currency, style: DecimalStyle = 'point'): string {
+  const [thousands, decimal] = style === 'point' ? [',', '.'] : ['.', ','];
+  return currency.decimals === 0 ? `1${thousands}500${thousands}000` : `1${thousands}234${decimal}${'5'.repeat(currency.decimals)}`;
 }
 
 /**

@@ -8,11 +8,20 @@ export interface Source {
   readonly line: number;
 }
 
-/** One invoice row: money a client owes (or paid) the freelancer. Amounts are gross, in the forecast currency. */
+/** One invoice row: money a client owes (or paid) the freelancer, in the forecast currency. */
 export interface Invoice {
   readonly id: string;
   readonly client: string;
+  /** The cash that reaches the account: gross − withheld. */
   readonly amount: Minor;
+  /** The invoiced total, VAT included when the invoice is taxable. */
+  readonly gross: Minor;
+  /** Income tax the client withholds (3.3 % in Korea) and pays to the tax office for the freelancer. */
+  readonly withheld: Minor;
+  /** VAT inside the gross: cash in but not income, reserved and paid on the next VAT deadline. */
+  readonly vat: Minor;
+  /** The amount and currency as invoiced, when converted from another currency. */
+  readonly original: { readonly amount: Minor; readonly currency: string } | undefined;
   readonly issued: Day;
   readonly due: Day | undefined;
   /** The day the cash arrived; undefined while the invoice is open. */
@@ -35,7 +44,7 @@ export interface Expense {
 }
 
 /** A dated movement of cash inside the horizon. `amount` is signed: inflow +, outflow −. */
-export type CashEvent = InvoiceEvent | ExpenseEvent;
+export type CashEvent = InvoiceEvent | ExpenseEvent | TaxEvent;
 
 export interface InvoiceEvent {
   readonly kind: 'invoice';
@@ -44,6 +53,10 @@ export interface InvoiceEvent {
   /** The invoice id; a retainer's occurrence adds its issue date: `RET-01@2026-12-05`. */
   readonly id: string;
   readonly client: string;
+  readonly gross: Minor;
+  readonly withheld: Minor;
+  readonly vat: Minor;
+  readonly original: { readonly amount: Minor; readonly currency: string } | undefined;
   readonly issued: Day;
   readonly due: Day | undefined;
   /** The expected date had already passed at as-of, so the cash is assumed after a grace period. */
@@ -58,4 +71,14 @@ export interface ExpenseEvent {
   readonly description: string;
   readonly category: string | undefined;
   readonly source: Source;
+}
+
+/** A tax payment the forecast schedules itself: the VAT collected on taxable invoices of one half-year. */
+export interface TaxEvent {
+  readonly kind: 'tax';
+  readonly date: Day;
+  readonly amount: Minor;
+  readonly description: string;
+  /** The invoices whose VAT this pays. */
+  readonly invoices: readonly string[];
 }

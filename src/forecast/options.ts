@@ -18,6 +18,8 @@ export interface ForecastOptions {
   readonly delayDays: number;
   /** An overdue invoice is expected this many days after as-of. */
   readonly overdueGraceDays: number;
+  /** Input rows left out by --skip-invalid, so the report can say the forecast is incomplete. */
+  readonly skippedRows?: number | undefined;
 }
 
 /** The last day of the horizon. */

@@ -1,13 +1,15 @@
 import { formatDay } from '../domain/day.js';
 import { occurrencesBetween } from '../domain/recurrence.js';
-import type { CashEvent, Expense, Invoice } from '../domain/types.js';
+import type { Day } from '../domain/day.js';
+import { vatDeadline, vatPeriodName } from '../domain/korean-tax.js';
+import type { CashEvent, Expense, Invoice, TaxEvent } from '../domain/types.js';
 import { expectedCashDay } from './expected-cash-day.js';
 import type { ForecastOptions } from './options.js';
 import { horizonEnd } from './options.js';
 
 /**
  * Turns invoices and expenses into the dated cash events of the horizon, in date order
- * (ties keep file order: invoices, then expenses, each by line). Paid invoices are history and
+ * (ties keep file order: invoices, then expenses, each by line, then VAT payments). Paid invoices are history and
  * produce nothing; so do occurrences and one-off expenses before as-of, and cash expected after the horizon.
  */
 export function scheduleEvents(invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions): CashEvent[] {
@@ -26,10 +28,12 @@ export function scheduleEvents(invoices: readonly Invoice[], expenses: readonly 
       events.push({
         kind: 'invoice', date: expected.date, amount: invoice.amount,
         id: invoice.repeat === 'none' ? invoice.id : `${invoice.id}@${formatDay(issued)}`,
-        client: invoice.client, issued, due, overdue: expected.overdue, source: invoice.source,
+        client: invoice.client, gross: invoice.gross, withheld: invoice.withheld, vat: invoice.vat, original: invoice.original,
+        issued, due, overdue: expected.overdue, source: invoice.source,
       });
     }
   }
+  events.push(...vatPayments(invoices, options));
   for (const expense of expenses) {
     for (const date of occurrencesBetween(expense.date, expense.repeat, expense.until, options.asOf, end)) {
       events.push({
@@ -40,4 +44,31 @@ export function scheduleEvents(invoices: readonly Invoice[], expenses: readonly 
   }
   // Array.prototype.sort is stable, so same-day events stay in the order they were pushed.
   return events.sort((a, b) => a.date - b.date);
+}
+
+/**
+ * The VAT payments of the horizon: the VAT inside every taxable invoice issued in a half-year (paid ones too:
+ * their cash is in the balance, the VAT still has to go) is paid on that half-year's deadline, one payment per
+ * deadline. Deadlines before as-of are taken as already paid.
+ */
+function vatPayments(invoices: readonly Invoice[], options: ForecastOptions): TaxEvent[] {
+  const end = horizonEnd(options);
+  const byDeadline = new Map<Day, { amount: number; ids: string[] }>();
+  for (const invoice of invoices) {
+    if (invoice.vat === 0) continue;
+    const issueDays = invoice.repeat === 'none'
+      ? [invoice.issued]
+      : occurrencesBetween(invoice.issued, invoice.repeat, invoice.until, options.asOf, end);
+    for (const issued of issueDays) {
+      const deadline = vatDeadline(issued);
+      if (deadline < options.asOf || deadline > end) continue;
+      const entry = byDeadline.get(deadline) ?? { amount: 0, ids: [] };
+      entry.amount += invoice.vat;
+      entry.ids.push(invoice.repeat === 'none' ? invoice.id : `${invoice.id}@${formatDay(issued)}`);
+      byDeadline.set(deadline, entry);
+    }
+  }
+  return [...byDeadline].map(([date, entry]) => ({
+    kind: 'tax', date, amount: -entry.amount, description: `VAT for ${vatPeriodName(date)}`, invoices: entry.ids,
+  }));
 }

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
-import { parseIsoDay } from '../domain/day.js';
-import type { Minor } from '../domain/money.js';
+import type { DecimalStyle, Minor } from '../domain/money.js';
 import { parseAmount } from '../domain/money.js';
+import type { DayOrder } from '../domain/parse-day.js';
+import { parseDayText } from '../domain/parse-day.js';
+import type { Ratio } from '../domain/ratio.js';
+import { parseRate } from '../domain/parse-rate.js';
 import type { Repeat } from '../domain/recurrence.js';
 import { REPEATS } from '../domain/recurrence.js';
 
@@ -16,30 +19,43 @@ export function fail(ctx: z.RefinementCtx<string>, input: string, problem: strin
   return z.NEVER as never;
 }
 
-/** A positive amount in minor units of `currency`. */
-export function positiveAmountCell(currency: Currency) {
+/** A positive amount in minor units of `currency`, read in the column's decimal style. */
+export function positiveAmountCell(currency: Currency, style: DecimalStyle = 'point') {
   return z.string().transform((text, ctx): Minor => {
-    const parsed = parseAmount(text, currency);
+    const parsed = parseAmount(text, currency, style);
     if (!parsed.ok) return fail(ctx, text, parsed.problem, parsed.hint);
     if (parsed.minor <= 0) {
-      return fail(ctx, text, 'must be greater than zero', 'write the amount as a positive number; the column says whether money comes in or goes out');
+      return fail(ctx, text, parsed.minor === 0 ? 'is zero' : 'is negative', 'write the amount as a positive number: the file says whether money comes in or goes out (credit notes are not supported)');
     }
     return parsed.minor;
   });
 }
 
-export const dayCell = z.string().transform((text, ctx): Day => {
-  const day = parseIsoDay(text);
-  if (day !== undefined) return day;
-  return /^\d{4}-\d{2}-\d{2}$/.test(text)
-    ? fail(ctx, text, 'is not a day of the calendar', 'check the month and the day, e.g. 2026-02-28')
-    : fail(ctx, text, 'is not a date', 'write dates as YYYY-MM-DD, e.g. 2026-12-01');
-});
+/** A date in any form parseDayText reads. */
+export function dayCell(order?: DayOrder) {
+  return z.string().transform((text, ctx): Day => {
+    const parsed = parseDayText(text, order);
+    return parsed.ok ? parsed.day : fail(ctx, text, parsed.problem, parsed.hint);
+  });
+}
 
 export const repeatCell = z.string().transform((text, ctx): Repeat => {
-  const repeat = text.toLowerCase();
+  const aliases: Record<string, Repeat> = { 매주: 'weekly', 격주: 'biweekly', 매월: 'monthly', 분기: 'quarterly', 매년: 'yearly', 없음: 'none', once: 'none' };
+  const repeat = aliases[text.trim()] ?? text.trim().toLowerCase();
   if ((REPEATS as readonly string[]).includes(repeat)) return repeat as Repeat;
   return fail(ctx, text, 'is not a repeat rule', `use one of ${REPEATS.join(', ')}`);
+});
+
+export const rateCell = z.string().transform((text, ctx): Ratio => {
+  const parsed = parseRate(text);
+  return parsed.ok ? parsed.rate : fail(ctx, text, parsed.problem, parsed.hint);
+});
+
+export const vatCell = z.string().transform((text, ctx): boolean => {
+  const key = text.trim().toLowerCase();
+  if (['taxable', '과세', 'yes', 'y', 'true', 'vat'].includes(key)) return true;
+  if (['exempt', '면세', 'no', 'n', 'false', 'none'].includes(key)) return false;
+  return fail(ctx, text, 'is not a VAT type', 'write taxable (the amount includes 10 % VAT) or exempt');
 });
 
 export const textCell = z.string().max(500, { message: 'is longer than 500 characters' });

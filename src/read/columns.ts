@@ -2,11 +2,23 @@ import type { CsvTable } from './csv-table.js';
 import { parseCsvTable } from './csv-table.js';
 import type { InputIssue } from './input-issue.js';
 
-/** A field a file may hold, and whether a file without it can be read at all. */
+/** A field a file may hold, whether a file without it can be read at all, and the other headings people give it. */
 export interface FieldSpec<Name extends string> {
   readonly name: Name;
   readonly required: boolean;
+  readonly aliases?: readonly string[];
 }
+
+/**
+ * A heading reduced to what identifies it: Unicode-normalised (full-width letters become plain), lower case,
+ * without spaces, underscores or punctuation. "Invoice No.", "invoice_no" and "INVOICE NO" all become "invoiceno".
+ */
+export function headingKey(heading: string): string {
+  return heading.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}#]/gu, '');
+}
+
+/** Explicit heading → field choices (`--map amount="Total (KRW)"`), which win over the aliases. */
+export type ColumnChoices = Readonly<Record<string, string>>;
 
 /** Which record position holds each known field; absent fields are missing from the map. */
 export type ColumnMap<Name extends string> = ReadonlyMap<Name, number>;
@@ -19,18 +31,32 @@ export type ColumnMap<Name extends string> = ReadonlyMap<Name, number>;
 export function mapColumns<Name extends string>(
   table: CsvTable,
   fields: readonly FieldSpec<Name>[],
+  choices: ColumnChoices = {},
 ): { columns: ColumnMap<Name>; issues: InputIssue[] } {
   const issues: InputIssue[] = [];
   const columns = new Map<Name, number>();
-  const byKey = new Map(fields.map((field) => [field.name.toLowerCase(), field.name]));
+  const byKey = new Map<string, Name>();
+  for (const field of fields) {
+    for (const alias of [field.name, ...(field.aliases ?? [])]) byKey.set(headingKey(alias), field.name);
+  }
+  const chosen = new Map<string, Name>();
+  const present = new Set(table.header.map(headingKey));
+  for (const [name, heading] of Object.entries(choices)) {
+    const field = fields.find((spec) => spec.name === name);
+    // A choice names a heading of this file; one for a heading it lacks is meant for the other file.
+    if (field !== undefined && present.has(headingKey(heading))) chosen.set(headingKey(heading), field.name);
+  }
+  // A field mapped explicitly no longer takes its aliases: the user said which column it is.
+  for (const [key, name] of [...byKey]) if ([...chosen.values()].includes(name) && !chosen.has(key)) byKey.delete(key);
   table.header.forEach((heading, index) => {
     if (heading === '') return;
-    const name = byKey.get(heading.toLowerCase());
+    const key = headingKey(heading);
+    const name = chosen.get(key) ?? byKey.get(key);
     if (name === undefined) {
       issues.push({
         severity: 'warning', file: table.file, line: 1, column: index + 1, field: heading,
         problem: 'is not a column cashflow knows; its cells are ignored',
-        hint: `known columns: ${fields.map((field) => field.name).join(', ')}`,
+        hint: `known columns: ${fields.map((field) => field.name).join(', ')}; map it with --map FIELD="${heading}"`,
       });
       return;
     }
@@ -38,8 +64,8 @@ export function mapColumns<Name extends string>(
     if (earlier !== undefined) {
       issues.push({
         severity: 'error', file: table.file, line: 1, column: index + 1, field: heading,
-        problem: `names the same field as column ${earlier + 1} ("${table.header[earlier]}")`,
-        hint: 'keep one of the two columns or rename the other',
+        problem: `and column ${earlier + 1} ("${table.header[earlier]}") both look like the ${name} column`,
+        hint: `choose one with --map ${name}="${table.header[earlier]}" (or the other), or rename a column`,
       });
       return;
     }
@@ -50,7 +76,7 @@ export function mapColumns<Name extends string>(
       issues.push({
         severity: 'error', file: table.file, line: 1, column: 1,
         problem: `has no "${field.name}" column`,
-        hint: `add a column headed "${field.name}"; the header is: ${table.header.join(', ')}`,
+        hint: `add a column headed "${field.name}", or name yours with --map ${field.name}="…"; the header is: ${table.header.join(', ')}`,
       });
     }
   }
@@ -72,12 +98,12 @@ export function cellsByField<Name extends string>(cells: readonly string[], colu
  * file cannot be read row by row (not CSV, empty, or a required column missing). Issues collect either way.
  */
 export function readTable<Name extends string>(
-  text: string, file: string, fields: readonly FieldSpec<Name>[], issues: InputIssue[],
+  text: string, file: string, fields: readonly FieldSpec<Name>[], issues: InputIssue[], choices: ColumnChoices = {},
 ): { table: CsvTable; columns: ColumnMap<Name> } | undefined {
   const parsed = parseCsvTable(text, file);
   issues.push(...parsed.issues);
   if (parsed.table === undefined) return undefined;
-  const mapped = mapColumns(parsed.table, fields);
+  const mapped = mapColumns(parsed.table, fields, choices);
   issues.push(...mapped.issues);
   if (mapped.issues.some((issue) => issue.severity === 'error')) return undefined;
   return { table: parsed.table, columns: mapped.columns };

@@ -19,18 +19,27 @@ export interface CsvRecord {
  * line numbers are what the user's error messages point at.
  */
 export function parseCsvTable(text: string, file: string): { table: CsvTable | undefined; issues: InputIssue[] } {
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Excel writes `sep=;` as a first line to name the delimiter; it is not part of the data.
+  const sep = /^"?sep=(.)"?\n/i.exec(normalised);
+  let skippedLines = 0;
+  if (sep !== null) {
+    normalised = normalised.slice(sep[0].length);
+    skippedLines = 1;
+  }
+  const delimiter = sep?.[1] ?? sniffDelimiter(normalised);
   let rows: Array<{ record: string[]; info: { lines: number } }>;
   try {
     rows = parse(normalised, {
       info: true,
+      delimiter,
       relax_column_count: true,
+      relax_quotes: true,
       skip_empty_lines: true,
-      bom: true,
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   } catch (error) {
     if (error instanceof CsvError) {
-      const line = Number((error as CsvError & { lines?: number }).lines ?? 1);
+      const line = Number((error as CsvError & { lines?: number }).lines ?? 1) + skippedLines;
       return {
         table: undefined,
         issues: [{
@@ -47,7 +56,7 @@ export function parseCsvTable(text: string, file: string): { table: CsvTable | u
     if (record.every((cell) => cell.trim() === '')) continue;
     // csv-parse reports the line a record ends on; step back over newlines inside quoted fields.
     const embedded = record.reduce((count, cell) => count + (cell.match(/\n/g)?.length ?? 0), 0);
-    records.push({ line: info.lines - embedded, cells: record });
+    records.push({ line: info.lines - embedded + skippedLines, cells: record });
   }
   const [first, ...rest] = records;
   if (first === undefined) {
@@ -56,5 +65,23 @@ export function parseCsvTable(text: string, file: string): { table: CsvTable | u
       issues: [{ severity: 'error', file, line: 1, column: 1, problem: 'is empty', hint: 'the file needs a header row and at least one row of data' }],
     };
   }
+  // Spreadsheets pad rows with empty trailing columns; a header cell that is blank names nothing.
+  if (rest.length === 0) {
+    return {
+      table: undefined,
+      issues: [{ severity: 'error', file, line: first.line, column: 1, problem: 'has a header row but no data rows', hint: 'add at least one row under the header, or check that this is the right file' }],
+    };
+  }
   return { table: { file, header: first.cells.map((name) => name.trim()), records: rest }, issues: [] };
+}
+
+/**
+ * The delimiter of a CSV text: of comma, semicolon and tab, the one that splits the header line (outside
+ * quotes) into the most fields. Ties go to the comma.
+ */
+export function sniffDelimiter(text: string): string {
+  const header = text.split('\n', 1)[0] ?? '';
+  const unquoted = header.replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((delimiter) => ({ delimiter, count: unquoted.split(delimiter).length - 1 }));
+  return counts.reduce((best, next) => (next.count > best.count ? next : best)).delimiter;
 }

@@ -1,43 +1,46 @@
 import { z } from 'zod';
 import type { Currency } from '../domain/currency.js';
+import type { DecimalStyle } from '../domain/money.js';
 import type { Expense } from '../domain/types.js';
 import type { FieldSpec } from './columns.js';
 import { readTable } from './columns.js';
 import { dayCell, positiveAmountCell, repeatCell, textCell } from './cell-schemas.js';
+import { EXPENSE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
+import type { ReadSettings } from './read-settings.js';
+import { decimalStyleOf } from './read-settings.js';
 import { recurrenceProblem } from './recurrence-cells.js';
 import { cellIssue, readRows } from './row-reader.js';
 
-export const EXPENSE_FIELDS = [
-  { name: 'date', required: true },
-  { name: 'amount', required: true },
-  { name: 'description', required: true },
-  { name: 'category', required: false },
-  { name: 'repeat', required: false },
-  { name: 'until', required: false },
-] as const satisfies readonly FieldSpec<string>[];
+const FIELDS = ['date', 'amount', 'description', 'category', 'repeat', 'until'] as const;
+const REQUIRED = new Set(['date', 'amount', 'description']);
+type ExpenseField = (typeof FIELDS)[number];
 
-type ExpenseField = (typeof EXPENSE_FIELDS)[number]['name'];
+export const EXPENSE_FIELDS: readonly FieldSpec<ExpenseField>[] = FIELDS.map((name) => ({
+  name, required: REQUIRED.has(name), aliases: EXPENSE_ALIASES[name],
+}));
 
-function expenseRowSchema(currency: Currency) {
+function expenseRowSchema(currency: Currency, style: DecimalStyle, settings: ReadSettings) {
+  const day = dayCell(settings.dayOrder);
   return z.object({
-    date: dayCell,
-    amount: positiveAmountCell(currency),
+    date: day,
+    amount: positiveAmountCell(currency, style),
     description: textCell,
     category: textCell.optional(),
     repeat: repeatCell.default('none'),
-    until: dayCell.optional(),
+    until: day.optional(),
   });
 }
 
-/** Reads an expenses CSV into expenses, with every problem found. Pure, like parseInvoices. */
-export function parseExpenses(text: string, file: string, currency: Currency): Read<Expense[]> {
+/** Reads an expenses CSV into expenses in the forecast currency, with every problem found. Pure, like parseInvoices. */
+export function parseExpenses(text: string, file: string, settings: ReadSettings): Read<Expense[]> {
   const issues: InputIssue[] = [];
-  const read = readTable<ExpenseField>(text, file, EXPENSE_FIELDS, issues);
+  const read = readTable<ExpenseField>(text, file, EXPENSE_FIELDS, issues, settings.expenseColumns);
   if (read === undefined) return { values: [], issues };
   const { table, columns } = read;
 
-  const rows = readRows(table, columns, expenseRowSchema(currency));
+  const style = decimalStyleOf(table.records.map((record) => record.cells[columns.get('amount')!] ?? ''), settings.decimalComma);
+  const rows = readRows(table, columns, expenseRowSchema(settings.currency, style, settings));
   issues.push(...rows.issues);
   const expenses: Expense[] = [];
   for (const { row, record } of rows.rows) {

@@ -17,6 +17,8 @@ export interface InputIssue {
   readonly value?: string | undefined;
   readonly problem: string;
   readonly hint: string;
+  /** A problem with one row only: --skip-invalid may leave the row out and go on. */
+  readonly rowOnly?: boolean | undefined;
 }
 
 /** The result of reading something: the values it held and every problem met on the way. */

@@ -48,7 +48,7 @@ export function cellIssue(
 ): InputIssue {
   return {
     severity: 'error', file: table.file, line: record.line, column: index === undefined ? 1 : index + 1,
-    field: index === undefined ? undefined : table.header[index], value, problem, hint,
+    field: index === undefined ? undefined : table.header[index], value, problem, hint, rowOnly: true,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { WindowBridge } from '../bridge/bridge-forecast.js';
 import type { Currency } from '../domain/currency.js';
+import { currencyOf } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import { formatDay } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
@@ -35,6 +36,7 @@ export function forecastJson(report: ForecastReport, bridges: readonly WindowBri
       shortfallCount: report.summary.shortfallCount,
       closingBalance: money(report.summary.closingBalance),
       bridgingCost: money(bridges.reduce((sum, bridge) => sum + (bridge.plan?.totalCost ?? 0), 0)),
+      skippedRows: options.skippedRows ?? 0,
     },
     events: report.events.map((event) => eventJson(event, options.currency)),
     days: report.days.map((entry) => ({
@@ -57,7 +59,14 @@ function eventJson(event: LedgerEvent, currency: Currency) {
       ...common, id: event.id, client: event.client, amount: money(event.amount), overdue: event.overdue,
       issued: formatDay(event.issued), due: event.due === undefined ? null : formatDay(event.due),
       balance: money(event.balance), source: sourceText(event.source),
+      gross: money(event.gross), withheld: money(event.withheld), vat: money(event.vat),
+      original: event.original === undefined ? null : {
+        amount: toMajorNumber(event.original.amount, currencyOf(event.original.currency)!), currency: event.original.currency,
+      },
     };
+  }
+  if (event.kind === 'tax') {
+    return { ...common, description: event.description, amount: money(event.amount), balance: money(event.balance), invoices: event.invoices };
   }
   return {
     ...common, description: event.description, category: event.category ?? null, amount: money(event.amount),

@@ -48,6 +48,7 @@ function summaryLines(report: ForecastReport, money: (minor: Minor) => string, c
     ['Closing balance', money(summary.closingBalance)],
   ];
   if (options.buffer !== 0) rows.splice(1, 0, ['Buffer', money(options.buffer)]);
+  if ((options.skippedRows ?? 0) > 0) rows.push(['Skipped rows', chalk.yellow(`${options.skippedRows} (see the warnings; this forecast leaves them out)`)]);
   return rows.map(([label, value]) => ` ${label.padEnd(18)}${value}`);
 }
 
@@ -106,5 +107,6 @@ function describe(event: LedgerEvent, chalk: ChalkInstance): string {
     const text = `${safeText(event.id)} ${safeText(event.client)}`;
     return event.overdue ? `${text} ${chalk.yellow('(overdue)')}` : text;
   }
+  if (event.kind === 'tax') return `${event.description} (${event.invoices.length} invoice${event.invoices.length === 1 ? '' : 's'})`;
   return event.category === undefined ? safeText(event.description) : `${safeText(event.description)} · ${safeText(event.category)}`;
 }

@@ -35,7 +35,7 @@ describe('cashflow forecast bridges every window', () => {
 
   it('proposes no loan for a structural window and says why', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cashflow-'));
-    writeFileSync(join(dir, 'inv.csv'), 'id,client,amount,issued\n');
+    writeFileSync(join(dir, 'inv.csv'), 'id,client,amount,issued,paid\nA-1,Old client,100000,2026-10-01,2026-10-20\n');
     writeFileSync(join(dir, 'exp.csv'), 'date,amount,description,repeat\n2026-12-05,900000,rent,monthly\n');
     const args = ['forecast', join(dir, 'inv.csv'), '--expenses', join(dir, 'exp.csv'), '--balance', '500000', '--as-of', '2026-12-01'];
     const json = forecastJsonV1.parse(JSON.parse(cli([...args, '--json']).stdout));

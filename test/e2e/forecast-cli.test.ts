@@ -23,7 +23,7 @@ describe('cashflow forecast on the fixtures', () => {
     const report = forecastJsonV1.parse(JSON.parse(run.stdout));
     expect(report.summary).toEqual({
       lowestBalance: -601000, lowestDate: '2027-01-14', firstShortfall: '2026-12-25', shortfallCount: 2, closingBalance: 4080000,
-      bridgingCost: 895,
+      bridgingCost: 895, skippedRows: 0,
     });
     expect(report.shortfalls.map((window) => [window.start, window.end, window.days, window.peakGap, window.recovery])).toEqual([
       ['2026-12-25', '2027-01-03', 10, 382000, '2027-01-04'],
@@ -79,7 +79,7 @@ describe('exit codes', () => {
     ['bad-amount.csv', 'bad-amount.csv:2:3: amount "one million" is not an amount'],
     ['too-many-decimals.csv', 'too-many-decimals.csv:2:3: amount "1500.50" has 2 decimals, but KRW has 0'],
     ['paid-after-as-of.csv', 'paid-after-as-of.csv:2:5: paid "2026-12-05" is after the as-of date 2026-12-01'],
-    ['mixed-currency.csv', 'mixed-currency.csv:3:5: currency "USD" differs from the forecast currency KRW'],
+    ['mixed-currency.csv', 'mixed-currency.csv:3:5: currency "USD" has no exchange rate to KRW (invoices in USD: INV-2)'],
   ])('is 2 for %s, naming file:line:column, with nothing on stdout and no stack', (name, message) => {
     const run = cli(['forecast', `test/fixtures/errors/${name}`, '--as-of', '2026-12-01']);
     expect(run.code).toBe(2);

@@ -17,6 +17,7 @@ export function d(text: string): Day {
 export function invoice(fields: Partial<Invoice> & Pick<Invoice, 'amount' | 'issued'>): Invoice {
   return {
     id: 'INV', client: 'Client', due: undefined, paid: undefined, repeat: 'none', until: undefined,
+    gross: fields.amount, withheld: 0, vat: 0, original: undefined,
     source: { file: 'invoices.csv', line: 2 }, ...fields,
   };
 }

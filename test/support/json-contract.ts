@@ -8,6 +8,11 @@ const money = z.number().finite();
 const invoiceEvent = z.strictObject({
   date: isoDate, kind: z.literal('invoice'), id: z.string(), client: z.string(), amount: money.positive(),
   overdue: z.boolean(), issued: isoDate, due: isoDate.nullable(), balance: money, source: z.string().regex(/:\d+$/),
+  gross: money.positive(), withheld: money.nonnegative(), vat: money.nonnegative(),
+  original: z.strictObject({ amount: money.positive(), currency: z.string().length(3) }).nullable(),
+});
+const taxEvent = z.strictObject({
+  date: isoDate, kind: z.literal('tax'), description: z.string(), amount: money.negative(), balance: money, invoices: z.array(z.string()),
 });
 const expenseEvent = z.strictObject({
   date: isoDate, kind: z.literal('expense'), description: z.string(), category: z.string().nullable(),
@@ -38,9 +43,9 @@ export const forecastJsonV1 = z.strictObject({
   }),
   summary: z.strictObject({
     lowestBalance: money, lowestDate: isoDate, firstShortfall: isoDate.nullable(),
-    shortfallCount: z.number().int().nonnegative(), closingBalance: money, bridgingCost: money.nonnegative(),
+    shortfallCount: z.number().int().nonnegative(), closingBalance: money, bridgingCost: money.nonnegative(), skippedRows: z.number().int().nonnegative(),
   }),
-  events: z.array(z.discriminatedUnion('kind', [invoiceEvent, expenseEvent])),
+  events: z.array(z.discriminatedUnion('kind', [invoiceEvent, expenseEvent, taxEvent])),
   days: z.array(z.strictObject({ date: isoDate, inflow: money.nonnegative(), outflow: money.nonnegative(), balance: money })),
   shortfalls: z.array(z.strictObject({
     start: isoDate, end: isoDate, days: z.number().int().positive(), peakGap: money.positive(), peakDate: isoDate,

@@ -8,13 +8,13 @@ import { d, KRW } from '../support/factories.js';
 const AS_OF = d('2026-12-01');
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/errors/${name}`, import.meta.url), 'utf8');
 const invoiceErrors = (name: string) => parseInvoices(fixture(name), name, { currency: KRW, asOf: AS_OF }).issues.map(formatIssue);
-const expenseErrors = (name: string) => parseExpenses(fixture(name), name, KRW).issues.map(formatIssue);
+const expenseErrors = (name: string) => parseExpenses(fixture(name), name, { currency: KRW, asOf: AS_OF }).issues.map(formatIssue);
 
 // One fixture per message: the exact text is the contract with the user.
 describe('input error messages', () => {
   it('missing required column', () => {
     expect(invoiceErrors('missing-column.csv')).toEqual([
-      'missing-column.csv:1:1: file has no "amount" column; add a column headed "amount"; the header is: id, client, issued',
+      'missing-column.csv:1:1: file has no "amount" column; add a column headed "amount", or name yours with --map amount="…"; the header is: id, client, issued',
     ]);
   });
   it('bad date', () => {
@@ -42,9 +42,9 @@ describe('input error messages', () => {
       'unknown-repeat.csv:2:4: repeat "fortnightly" is not a repeat rule; use one of none, weekly, biweekly, monthly, quarterly, yearly',
     ]);
   });
-  it('mixed currency', () => {
+  it('mixed currency without an exchange rate', () => {
     expect(invoiceErrors('mixed-currency.csv')).toEqual([
-      'mixed-currency.csv:3:5: currency "USD" differs from the forecast currency KRW; mixed currencies are not supported yet: convert this invoice to KRW, or forecast in USD with --currency USD',
+      'mixed-currency.csv:3:5: currency "USD" has no exchange rate to KRW (invoices in USD: INV-2); give one with --fx USD=RATE (KRW per 1 USD) or an --fx-rates file',
     ]);
   });
 });
@@ -54,7 +54,7 @@ describe('reading problems together', () => {
     const text = 'id,client,amount,issued,notes\nA,"Two\nline client",x,2026-11-01,hi\nB,C,100,2026-02-30,\n';
     const read = parseInvoices(text, 'f.csv', { currency: KRW, asOf: AS_OF });
     expect(read.issues.map(formatIssue)).toEqual([
-      'warning: f.csv:1:5: column "notes" is not a column cashflow knows; its cells are ignored; known columns: id, client, amount, issued, due, paid, currency, repeat, until',
+      'warning: f.csv:1:5: column "notes" is not a column cashflow knows; its cells are ignored; known columns: id, client, amount, issued, due, paid, currency, repeat, until, withholding, vat; map it with --map FIELD="notes"',
       'f.csv:2:3: amount "x" is not an amount; write digits with optional thousands separators, e.g. 1,500,000',
       'f.csv:4:4: issued "2026-02-30" is not a day of the calendar; check the month and the day, e.g. 2026-02-28',
     ]);
@@ -64,7 +64,8 @@ describe('reading problems together', () => {
     const read = parseInvoices(text, 'f.csv', { currency: KRW, asOf: AS_OF });
     expect(read.issues).toEqual([]);
     expect(read.values).toEqual([{
-      id: 'A-1', client: 'Acme', amount: 1000, issued: d('2026-11-01'), due: undefined, paid: undefined,
+      id: 'A-1', client: 'Acme', amount: 1000, gross: 1000, withheld: 0, vat: 0, original: undefined,
+      issued: d('2026-11-01'), due: undefined, paid: undefined,
       repeat: 'none', until: undefined, source: { file: 'f.csv', line: 3 },
     }]);
   });

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { currencyOf } from '../domain/currency.js';
+import type { Day } from '../domain/day.js';
+import type { Currency } from '../domain/currency.js';
+import { parseRate } from '../domain/parse-rate.js';
+import type { Ratio } from '../domain/ratio.js';
+import { fail } from '../read/cell-schemas.js';
+import type { TextEncoding } from '../read/decode-text.js';
+import { ENCODINGS, encodingOf } from '../read/decode-text.js';
+import type { ReadSettings } from '../read/read-settings.js';
+import { UsageError } from './user-errors.js';
+
+/** The flags that say how to read the input files, as commander hands them over. */
+export interface RawReadFlags {
+  readonly encoding?: string | undefined;
+  readonly decimalComma?: boolean | undefined;
+  readonly dateFormat?: string | undefined;
+  readonly map?: readonly string[] | undefined;
+  readonly withholding?: string | undefined;
+  readonly fx?: readonly string[] | undefined;
+  readonly fxRates?: string | undefined;
+  readonly skipInvalid?: boolean | undefined;
+}
+
+/** A decimal rate written as text, exactly: "1390.5" → 13905/10. */
+export function exactRate(text: string): Ratio | undefined {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(text.trim());
+  if (match === null) return undefined;
+  const fraction = match[2] ?? '';
+  const rate = { num: BigInt(match[1]! + fraction), den: 10n ** BigInt(fraction.length) };
+  return rate.num === 0n ? undefined : rate;
+}
+
+const encodingFlag = z.string().transform((name, ctx): TextEncoding =>
+  encodingOf(name) ?? fail(ctx, name, 'is not an encoding cashflow reads', `use one of ${ENCODINGS.join(', ')} (euc-kr is read as cp949)`));
+const dateFormatFlag = z.string().transform((text, ctx) => {
+  const key = text.toUpperCase().replace(/[^DMY]/g, '');
+  if (key === 'DDMMYYYY') return 'DMY' as const;
+  if (key === 'MMDDYYYY') return 'MDY' as const;
+  return fail(ctx, text, 'is not a date format cashflow knows', 'use DD/MM/YYYY or MM/DD/YYYY');
+});
+
+function usage(flag: string, value: string, result: z.ZodSafeParseError<unknown>): never {
+  const issue = result.error.issues[0]!;
+  throw new UsageError(`${flag} "${value}" ${issue.message}`, (issue as { params?: { hint?: string } }).params?.hint ?? 'see --help');
+}
+
+/**
+ * The read settings from the flags; `fxFromFile` holds rates read from an --fx-rates file (flags win).
+ * A wrong value is a UsageError that names the flag.
+ */
+export function readSettingsFromFlags(
+  flags: RawReadFlags, currency: Currency, asOf: Day, fxFromFile: ReadonlyMap<string, Ratio> = new Map(),
+): { settings: ReadSettings; encoding: TextEncoding | undefined } {
+  let encoding: TextEncoding | undefined;
+  if (flags.encoding !== undefined) {
+    const result = encodingFlag.safeParse(flags.encoding);
+    encoding = result.success ? result.data : usage('--encoding', flags.encoding, result);
+  }
+  let dayOrder: 'DMY' | 'MDY' | undefined;
+  if (flags.dateFormat !== undefined) {
+    const result = dateFormatFlag.safeParse(flags.dateFormat);
+    dayOrder = result.success ? result.data : usage('--date-format', flags.dateFormat, result);
+  }
+  const invoiceColumns: Record<string, string> = {};
+  const expenseColumns: Record<string, string> = {};
+  for (const entry of flags.map ?? []) {
+    const match = /^(?:(invoices|expenses)\.)?([a-z]+)=(.+)$/i.exec(entry);
+    if (match === null) throw new UsageError(`--map "${entry}" is not FIELD=HEADING`, 'e.g. --map amount="Total (KRW)", or --map expenses.description=Payee');
+    const [, file, field, heading] = match as unknown as [string, string | undefined, string, string];
+    const clean = heading.replace(/^"(.*)"$/, '$1');
+    if (file === undefined || file.toLowerCase() === 'invoices') invoiceColumns[field.toLowerCase()] = clean;
+    if (file === undefined || file.toLowerCase() === 'expenses') expenseColumns[field.toLowerCase()] = clean;
+  }
+  let withholding: Ratio | undefined;
+  if (flags.withholding !== undefined) {
+    const parsed = parseRate(flags.withholding);
+    if (!parsed.ok) throw new UsageError(`--withholding "${flags.withholding}" ${parsed.problem}`, parsed.hint);
+    withholding = parsed.rate;
+  }
+  const fx = new Map(fxFromFile);
+  for (const entry of flags.fx ?? []) {
+    const match = /^([A-Za-z]{3})=(.+)$/.exec(entry.trim());
+    const code = match?.[1]?.toUpperCase();
+    const rate = match === null ? undefined : exactRate(match[2]!);
+    if (code === undefined || currencyOf(code) === undefined || rate === undefined) {
+      throw new UsageError(`--fx "${entry}" is not CODE=RATE`, `e.g. --fx USD=1390.5: ${currency.code} per 1 USD`);
+    }
+    fx.set(code, rate);
+  }
+  return {
+    settings: { currency, asOf, decimalComma: flags.decimalComma, dayOrder, invoiceColumns, expenseColumns, withholding, fx },
+    encoding,
+  };
+}

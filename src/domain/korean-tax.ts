@@ -1,0 +1,51 @@
+import type { Currency } from './currency.js';
+import type { Day } from './day.js';
+import { dayFromParts, partsOf } from './day.js';
+import type { Minor } from './money.js';
+import type { Ratio } from './ratio.js';
+import { mulDiv } from './ratio.js';
+
+/** What the client keeps back from a fee and what reaches the account. */
+export interface Withholding {
+  readonly withheld: Minor;
+  readonly received: Minor;
+}
+
+/**
+ * Tax withheld from `base` at `rate` (3.3 % for Korean 사업소득), and the cash received from `gross`.
+ * In KRW the rate is national income tax plus local income tax of a tenth of it (3 % + 0.3 %), and each part is
+ * truncated to 10 won, as in Korean payroll practice: 1,234,567 → 37,030 + 3,700 withheld → 1,193,837 received.
+ * Other currencies withhold rate × base, rounded half up to the minor unit.
+ */
+export function withhold(gross: Minor, base: Minor, rate: Ratio, currency: Currency): Withholding {
+  if (rate.num === 0n) return { withheld: 0, received: gross };
+  let withheld: bigint;
+  if (currency.code === 'KRW') {
+    const national = mulDiv(BigInt(base), rate.num * 10n, rate.den * 11n, 'floor10');
+    const local = mulDiv(national, 1n, 10n, 'floor10');
+    withheld = national + local;
+  } else {
+    withheld = mulDiv(BigInt(base), rate.num, rate.den, 'round');
+  }
+  return { withheld: Number(withheld), received: gross - Number(withheld) };
+}
+
+/** The VAT inside a gross amount that includes 10 % VAT: gross × 10/110, rounded half up to the minor unit. */
+export function vatIncluded(gross: Minor): Minor {
+  return Number(mulDiv(BigInt(gross), 10n, 110n, 'round'));
+}
+
+/**
+ * When the VAT on a supply made on `issued` is paid: the half-year's final return is due on 25 July
+ * (January–June supplies) and on 25 January of the next year (July–December supplies), 부가가치세법 제49조.
+ */
+export function vatDeadline(issued: Day): Day {
+  const { year, month } = partsOf(issued);
+  return month <= 6 ? dayFromParts(year, 7, 25)! : dayFromParts(year + 1, 1, 25)!;
+}
+
+/** "2026 H2": the VAT period a deadline settles. */
+export function vatPeriodName(deadline: Day): string {
+  const { year, month } = partsOf(deadline);
+  return month === 7 ? `${year} H1` : `${year - 1} H2`;
+}

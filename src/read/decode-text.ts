@@ -1,0 +1,65 @@
+import iconv from 'iconv-lite';
+
+/** How the bytes of a file were (or must be) turned into text. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'cp949';
+
+export const ENCODINGS: readonly TextEncoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'cp949'];
+
+/** Names people pass to --encoding, mapped to the decoder we use (EUC-KR is a subset of CP949). */
+export function encodingOf(name: string): TextEncoding | undefined {
+  const key = name.trim().toLowerCase().replace(/[_\s]/g, '-');
+  const aliases: Record<string, TextEncoding> = {
+    'utf-8': 'utf-8', utf8: 'utf-8', 'utf-16le': 'utf-16le', 'utf-16': 'utf-16le', 'utf-16be': 'utf-16be',
+    cp949: 'cp949', 'euc-kr': 'cp949', euckr: 'cp949', 'ms949': 'cp949', 'uhc': 'cp949', 'ks-c-5601-1987': 'cp949',
+  };
+  return aliases[key];
+}
+
+export type Decoded = { readonly text: string; readonly encoding: TextEncoding } | { readonly problem: string; readonly hint: string };
+
+const SAVE_AS_CSV = 'open it in Excel or Google Sheets and save it as "CSV UTF-8 (comma delimited)"';
+
+/**
+ * The text of a CSV file from its bytes. A byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise strict
+ * UTF-8, and when the bytes are not valid UTF-8, CP949 (Korean Excel's default, a superset of EUC-KR).
+ * `forced` skips detection. Files that are plainly not text (PDF, a zip such as .xlsx, binary) say so.
+ */
+export function decodeText(bytes: Uint8Array, forced?: TextEncoding): Decoded {
+  const starts = (...prefix: number[]) => prefix.every((byte, index) => bytes[index] === byte);
+  if (starts(0x25, 0x50, 0x44, 0x46)) return { problem: 'is a PDF, not a CSV file', hint: 'export the data behind it as CSV instead' };
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return { problem: 'is a zip archive such as an Excel workbook (.xlsx), not a CSV file', hint: SAVE_AS_CSV };
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return { problem: 'is an old Excel workbook (.xls), not a CSV file', hint: SAVE_AS_CSV };
+
+  let encoding: TextEncoding;
+  let body = bytes;
+  if (forced !== undefined) {
+    encoding = forced;
+  } else if (starts(0xef, 0xbb, 0xbf)) {
+    encoding = 'utf-8';
+  } else if (starts(0xff, 0xfe)) {
+    encoding = 'utf-16le';
+  } else if (starts(0xfe, 0xff)) {
+    encoding = 'utf-16be';
+  } else {
+    encoding = isUtf8(bytes) ? 'utf-8' : 'cp949';
+  }
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') body = starts(0xff, 0xfe) || starts(0xfe, 0xff) ? bytes.subarray(2) : bytes;
+  const text = encoding === 'cp949'
+    ? iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'cp949')
+    : new TextDecoder(encoding).decode(body).replace(/^\uFEFF/, '');
+  // NUL and other C0 controls (tab, CR, LF aside) do not occur in a spreadsheet's CSV; they mean binary data.
+  const controls = (text.slice(0, 65_536).match(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/g) ?? []).length;
+  if (controls > 0 || text.includes('\uFFFD\uFFFD\uFFFD')) {
+    return { problem: `is not a text file (${forced === undefined ? 'its bytes are not text in any encoding cashflow reads' : `it does not read as ${forced}`})`, hint: `save it as CSV; if it is CSV in another encoding, name it with --encoding (${ENCODINGS.join(', ')})` };
+  }
+  return { text, encoding };
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}

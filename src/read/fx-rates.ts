@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { currencyOf } from '../domain/currency.js';
+import type { Ratio } from '../domain/ratio.js';
+import { fail } from './cell-schemas.js';
+import { readTable } from './columns.js';
+import type { InputIssue, Read } from './input-issue.js';
+import { readRows } from './row-reader.js';
+
+const FIELDS = [
+  { name: 'currency', required: true, aliases: ['code', 'ccy', '통화'] },
+  { name: 'rate', required: true, aliases: ['fx', 'exchange rate', '환율'] },
+] as const;
+
+const rowSchema = z.object({
+  currency: z.string().transform((code, ctx) => (currencyOf(code) === undefined
+    ? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as USD')
+    : code.trim().toUpperCase())),
+  rate: z.string().transform((text, ctx): Ratio => {
+    const match = /^(\d+)(?:\.(\d+))?$/.exec(text.trim().replace(/,/g, ''));
+    if (match === null || /^0*(\.0*)?$/.test(text.trim())) return fail(ctx, text, 'is not a positive rate', 'write units of the forecast currency per 1 unit, e.g. 1390.5');
+    const fraction = match[2] ?? '';
+    return { num: BigInt(match[1]! + fraction), den: 10n ** BigInt(fraction.length) };
+  }),
+});
+
+/** Reads an exchange-rate CSV (`currency,rate`: forecast-currency units per 1 unit) into a map. Pure. */
+export function parseFxRates(text: string, file: string): Read<Map<string, Ratio>> {
+  const issues: InputIssue[] = [];
+  const read = readTable(text, file, FIELDS, issues);
+  if (read === undefined) return { values: new Map(), issues };
+  const rows = readRows(read.table, read.columns, rowSchema);
+  return { values: new Map(rows.rows.map(({ row }) => [row.currency, row.rate])), issues: [...issues, ...rows.issues] };
+}

@@ -1,0 +1,40 @@
+import type { Currency } from '../domain/currency.js';
+import type { Day } from '../domain/day.js';
+import type { DecimalStyle } from '../domain/money.js';
+import type { DayOrder } from '../domain/parse-day.js';
+import type { Ratio } from '../domain/ratio.js';
+import type { ColumnChoices } from './columns.js';
+
+/** How to read the user's files: what the flags (and later the config) say about them. */
+export interface ReadSettings {
+  /** The forecast currency: every amount ends up in it. */
+  readonly currency: Currency;
+  /** Paid dates after this day are impossible. */
+  readonly asOf: Day;
+  /** Read every amount with a decimal comma (`1.234,56`) instead of detecting it per column. */
+  readonly decimalComma?: boolean | undefined;
+  /** How to read 12/01/2026; without it such dates are ambiguous. */
+  readonly dayOrder?: DayOrder | undefined;
+  /** Explicit field → heading choices, per file kind. */
+  readonly invoiceColumns?: ColumnChoices | undefined;
+  readonly expenseColumns?: ColumnChoices | undefined;
+  /** Withholding for invoices without a withholding cell (e.g. 3.3 %). */
+  readonly withholding?: Ratio | undefined;
+  /** Units of the forecast currency per unit of another currency: USD → 1390.5 for KRW. */
+  readonly fx?: ReadonlyMap<string, Ratio> | undefined;
+}
+
+/**
+ * The decimal style of an amount column: a comma when some cell can only mean a decimal comma (`1.234,56`,
+ * `12,5`) and none can only mean a decimal point (`1,234.56`, `12.5`); otherwise the point.
+ */
+export function decimalStyleOf(cells: readonly string[], forced: boolean | undefined): DecimalStyle {
+  if (forced === true) return 'comma';
+  let comma = false;
+  for (const raw of cells) {
+    const cell = raw.normalize('NFKC').replace(/[^\d.,]/g, '');
+    if (/\.\d{3},\d+$/.test(cell) || /\d\.\d{3}\.\d{3}/.test(cell) || /(^|[^\d.,])\d+,\d{1,2}$/.test(cell) || /^\d+,\d{1,2}$/.test(cell)) comma = true;
+    else if (/,\d{3}\.\d+$/.test(cell) || /^\d+\.\d{1,2}$/.test(cell)) return 'point';
+  }
+  return comma ? 'comma' : 'point';
+}
