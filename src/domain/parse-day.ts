@@ -10,7 +10,7 @@ const IMPOSSIBLE = { ok: false, problem: 'is not a day of the calendar', hint: '
 
 // Excel counts days from 1900-01-01 as 1 and (wrongly) keeps 1900-02-29 as 60, so from 61 on, serial n is
 // 1899-12-30 + n days. Accept serials from 1900-03-01 (61) to 9999-12-31.
-const EXCEL_EPOCH = dayFromParts(1899, 12, 30)! ;
+const EXCEL_EPOCH = dayFromParts(1900, 1, 1)! - 2; // 1899-12-30
 
 /**
  * Reads a date as people write it: 2026-12-01, 2026.12.01, 2026. 12. 1., 2026/12/01, 2026년 12월 1일, 20261201,

@@ -47,9 +47,11 @@ export function decodeText(bytes: Uint8Array, forced?: TextEncoding): Decoded {
   const text = encoding === 'cp949'
     ? iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'cp949')
     : new TextDecoder(encoding).decode(body).replace(/^\uFEFF/, '');
-  // NUL and other C0 controls (tab, CR, LF aside) do not occur in a spreadsheet's CSV; they mean binary data.
-  const controls = (text.slice(0, 65_536).match(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/g) ?? []).length;
-  if (controls > 0 || text.includes('\uFFFD\uFFFD\uFFFD')) {
+  // A NUL, or control characters (tab, CR, LF aside) in more than 1 % of the text, mean binary data; a few stray
+  // controls (an escape sequence pasted into a name) are text, neutralised when printed.
+  const sample = text.slice(0, 65_536);
+  const controls = (sample.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g) ?? []).length;
+  if (sample.includes('\u0000') || (controls > 16 && controls > sample.length / 100) || text.includes('\uFFFD\uFFFD\uFFFD')) {
     return { problem: `is not a text file (${forced === undefined ? 'its bytes are not text in any encoding cashflow reads' : `it does not read as ${forced}`})`, hint: `save it as CSV; if it is CSV in another encoding, name it with --encoding (${ENCODINGS.join(', ')})` };
   }
   return { text, encoding };
