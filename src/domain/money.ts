@@ -68,7 +68,10 @@ export function parseAmount(text: string, currency: Currency, style: DecimalStyl
       hint: `write ${rest.replace(',', '.')} for thousands or ${rest.replace(',', '')} without a separator; or, if the column uses decimal points, leave out --decimal-comma`,
     };
   }
-  const match = GROUPED[style].exec(rest);
+  // A cell the column's style cannot read, but that has decimals in the other style and can mean nothing else
+  // (`1.000,50` in a column of `1,234.56`), is read that way: a mixed-currency column mixes conventions.
+  const other: DecimalStyle = style === 'point' ? 'comma' : 'point';
+  const match = GROUPED[style].exec(rest) ?? ((m) => (m?.[3] === undefined ? null : m))(GROUPED[other].exec(rest));
   if (match === null) {
     return {
       ok: false,

@@ -29,13 +29,16 @@ describe('amounts as people write them', () => {
     ['1\u00a0234,56', EUR, 'comma', 123_456],
     ['1.500.000', KRW, 'comma', 1_500_000],
     ['89,9', EUR, 'comma', 8990],
+    // A cell that can only mean a decimal comma is read so even in a decimal-point column (mixed currencies).
+    ['1.234,56', EUR, 'point', 123_456],
+    ['1,234.56', USD, 'comma', 123_456],
   ] as const)('%s in %s (%s) is %i minor units', (text, currency, style, minor) => {
     expect(parseAmount(text, currency, style)).toEqual({ ok: true, minor });
   });
 
   it.each([
     ['1,234', EUR, 'comma', 'could be read two ways in a column that uses a decimal comma'],
-    ['1.234,56', EUR, 'point', 'is not an amount'],
+    ['1.234.56', EUR, 'point', 'is not an amount'],
     ['1,2,3', KRW, 'point', 'is not an amount'],
     ['1,234.5', KRW, 'point', 'has 1 decimal, but KRW has 0'],
     ['€100', KRW, 'point', 'is written in EUR, but the forecast is in KRW'],
