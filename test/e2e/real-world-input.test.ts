@@ -52,4 +52,13 @@ describe('files as they come forecast to the same numbers as their tidy equivale
     expect(numbers(run.stdout)).toEqual(tidy);
     expect(run.stdout).toContain('"source": "<stdin>:');
   });
+
+  it('--encoding forces a decoder, and names the one that does not fit', () => {
+    const korean = ['forecast', `${SHAPES}/korean-excel-invoices.csv`, '--expenses', `${SHAPES}/korean-excel-expenses.csv`, ...AS_OF];
+    expect(numbers(cli([...korean, '--encoding', 'euc-kr']).stdout)).toEqual(tidy);
+    const wrong = cli([...korean, '--encoding', 'utf-8']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('korean-excel-invoices.csv:1:1: file is not a text file (it does not read as utf-8)');
+    expect(cli([...korean, '--encoding', 'latin-9']).stderr).toContain('cashflow: --encoding "latin-9" is not an encoding cashflow reads');
+  });
 });
