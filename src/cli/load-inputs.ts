@@ -1,7 +1,7 @@
 import type { Expense, Invoice } from '../domain/types.js';
 import type { TextEncoding } from '../read/decode-text.js';
 import { parseExpenses } from '../read/expenses.js';
-import type { InputIssue } from '../read/input-issue.js';
+import type { InputIssue, Read } from '../read/input-issue.js';
 import { parseInvoices } from '../read/invoices.js';
 import type { StdinReader } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
@@ -12,24 +12,17 @@ export async function loadInputs(
   invoicesPath: string, expensesPath: string | undefined, settings: ReadSettings, encoding: TextEncoding | undefined, stdin: StdinReader,
 ): Promise<{ invoices: Invoice[]; expenses: Expense[]; issues: InputIssue[] }> {
   const issues: InputIssue[] = [];
-  const label = (path: string) => (path === '-' ? '<stdin>' : path);
-  let invoices: Invoice[] = [];
-  let expenses: Expense[] = [];
-  const invoiceText = await loadText(invoicesPath, encoding, stdin);
-  if ('issue' in invoiceText) issues.push(invoiceText.issue);
-  else {
-    const read = parseInvoices(invoiceText.text, label(invoicesPath), settings);
-    invoices = read.values;
-    issues.push(...read.issues);
-  }
-  if (expensesPath !== undefined) {
-    const expenseText = await loadText(expensesPath, encoding, stdin);
-    if ('issue' in expenseText) issues.push(expenseText.issue);
-    else {
-      const read = parseExpenses(expenseText.text, label(expensesPath), settings);
-      expenses = read.values;
-      issues.push(...read.issues);
+  const readOne = async <T>(path: string, parse: (text: string, file: string, settings: ReadSettings) => Read<T[]>): Promise<T[]> => {
+    const loaded = await loadText(path, encoding, stdin);
+    if ('issue' in loaded) {
+      issues.push(loaded.issue);
+      return [];
     }
-  }
+    const read = parse(loaded.text, path === '-' ? '<stdin>' : path, settings);
+    issues.push(...read.issues);
+    return read.values;
+  };
+  const invoices = await readOne(invoicesPath, parseInvoices);
+  const expenses = expensesPath === undefined ? [] : await readOne(expensesPath, parseExpenses);
   return { invoices, expenses, issues };
 }
