@@ -16,6 +16,7 @@ export interface RawForecastFlags {
   readonly days: string;
   readonly delay: string;
   readonly overdueGrace: string;
+  readonly minHistory?: string | undefined;
   readonly currency: string;
   readonly daily?: boolean | undefined;
   readonly json?: boolean | undefined;
@@ -35,16 +36,18 @@ const flagSchema = z.object({
   days: wholeDays(3660).refine((n) => n >= 1, { message: 'must be at least 1' }),
   delay: wholeDays(3650),
   overdueGrace: wholeDays(3650),
+  minHistory: z.string().regex(/^\d+$/, { message: 'is not a whole number of invoices' }).transform(Number).refine((n) => n >= 1, { message: 'must be at least 1' }),
 });
 
 const FLAG_NAMES: Record<string, string> = {
-  currency: '--currency', asOf: '--as-of', days: '--days', delay: '--delay', overdueGrace: '--overdue-grace',
+  currency: '--currency', asOf: '--as-of', days: '--days', delay: '--delay', overdueGrace: '--overdue-grace', minHistory: '--min-history',
 };
 
 /** Validates the flags into forecast options; the first bad flag is a UsageError naming it and its fix. */
 export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string): ForecastOptions {
   const parsed = flagSchema.safeParse({
     currency: flags.currency, asOf: flags.asOf ?? today, days: flags.days, delay: flags.delay, overdueGrace: flags.overdueGrace,
+    minHistory: flags.minHistory ?? '3',
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -53,14 +56,14 @@ export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string)
     const hint = (issue as { params?: { hint?: string } }).params?.hint ?? 'see cashflow forecast --help';
     throw new UsageError(`${FLAG_NAMES[key] ?? key} "${String(value)}" ${issue.message}`, hint);
   }
-  const { currency, asOf, days, delay, overdueGrace } = parsed.data;
+  const { currency, asOf, days, delay, overdueGrace, minHistory } = parsed.data;
   const amount = (flag: string, text: string) => {
     const result = parseAmount(text, currency);
     if (!result.ok) throw new UsageError(`${flag} "${text}" ${result.problem}`, result.hint);
     return result.minor;
   };
   return {
-    currency, asOf, days, delayDays: delay, overdueGraceDays: overdueGrace,
+    currency, asOf, days, delayDays: delay, overdueGraceDays: overdueGrace, minHistory,
     openingBalance: flags.balance === undefined ? 0 : amount('--balance', flags.balance),
     openingBalanceGiven: flags.balance !== undefined,
     buffer: amount('--buffer', flags.buffer),

@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { z } from 'zod';
 import { currencyOf } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
@@ -92,4 +93,21 @@ export function readSettingsFromFlags(
     settings: { currency, asOf, decimalComma: flags.decimalComma, dayOrder, invoiceColumns, expenseColumns, withholding, fx },
     encoding,
   };
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** The options that say how to read the input files, shared by every command that reads them. */
+export function addReadOptions(command: Command): Command {
+  return command
+    .option('--withholding <rate>', 'tax the client withholds from every invoice without a withholding cell, e.g. 3.3')
+    .option('--fx <code=rate>', 'exchange rate into the forecast currency, e.g. USD=1390.5 (repeatable)', collect, [])
+    .option('--fx-rates <file>', 'exchange rates as CSV: currency,rate')
+    .option('--map <field=heading>', 'read a column under another heading, e.g. amount="Total (KRW)" (repeatable; prefix invoices. or expenses. for one file)', collect, [])
+    .option('--encoding <name>', 'read the files as utf-8, utf-16le, utf-16be or cp949 (default: detected)')
+    .option('--decimal-comma', 'amounts use a decimal comma: 1.234,56 (default: detected per column)')
+    .option('--date-format <format>', 'how to read 01/12/2026: DD/MM/YYYY or MM/DD/YYYY')
+    .option('--skip-invalid', 'leave out rows with problems (each reported on stderr) instead of stopping');
 }

@@ -3,6 +3,7 @@ import { formatIssues } from '../render/input-issues.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
 import { addBridgesCommand } from './bridges-command.js';
+import { addClientsCommand } from './clients-command.js';
 import { addForecastCommand } from './forecast-command.js';
 import type { CliIo } from './io.js';
 import { InputError, UsageError } from './user-errors.js';
@@ -25,6 +26,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .showHelpAfterError('(run with --help for usage)');
   addForecastCommand(program, io, (exit) => { code = exit; });
   addBridgesCommand(program, io, (exit) => { code = exit; });
+  addClientsCommand(program, io, (exit) => { code = exit; });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;

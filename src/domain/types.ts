@@ -61,6 +61,8 @@ export interface InvoiceEvent {
   readonly due: Day | undefined;
   /** The expected date had already passed at as-of, so the cash is assumed after a grace period. */
   readonly overdue: boolean;
+  /** Which delay the expected date rests on: `history: median 41 d over 7 invoices` or `default: 30 d`. */
+  readonly assumption: string;
   readonly source: Source;
 }
 

@@ -6,6 +6,7 @@ import { horizonEnd } from './options.js';
 import type { DayBalance } from './projection.js';
 import { projectBalances } from './projection.js';
 import { scheduleEvents } from './schedule.js';
+import { clientHistories, learnedDelays } from './client-history.js';
 import type { ShortfallWindow } from './shortfalls.js';
 import { findShortfalls } from './shortfalls.js';
 
@@ -35,7 +36,8 @@ export interface ForecastReport {
 /** Schedules, projects and finds the shortfall windows of one forecast. Pure. */
 export function buildForecast(invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions): ForecastReport {
   if (!Number.isInteger(options.days) || options.days < 1) throw new RangeError(`horizon must be at least 1 day, got ${options.days}`);
-  const events = scheduleEvents(invoices, expenses, options);
+  const learned = learnedDelays(clientHistories(invoices, options), options.minHistory ?? Infinity);
+  const events = scheduleEvents(invoices, expenses, options, learned);
   const days = projectBalances(events, options.asOf, options.days, options.openingBalance);
   const shortfalls = findShortfalls(days, options.buffer);
   let lowest = days[0]!;

@@ -18,6 +18,10 @@ export interface ForecastOptions {
   readonly delayDays: number;
   /** An overdue invoice is expected this many days after as-of. */
   readonly overdueGraceDays: number;
+  /** Clients with at least this many paid invoices are expected to pay after their median days-to-pay. */
+  readonly minHistory?: number | undefined;
+  /** Stress: every open invoice pays this many days later than its expected day. */
+  readonly extraDelayDays?: number | undefined;
   /** Input rows left out by --skip-invalid, so the report can say the forecast is incomplete. */
   readonly skippedRows?: number | undefined;
 }

@@ -3,6 +3,7 @@ import { occurrencesBetween } from '../domain/recurrence.js';
 import type { Day } from '../domain/day.js';
 import { vatDeadline, vatPeriodName } from '../domain/korean-tax.js';
 import type { CashEvent, Expense, Invoice, TaxEvent } from '../domain/types.js';
+import type { LearnedDelay } from './client-history.js';
 import { expectedCashDay } from './expected-cash-day.js';
 import type { ForecastOptions } from './options.js';
 import { horizonEnd } from './options.js';
@@ -12,21 +13,28 @@ import { horizonEnd } from './options.js';
  * (ties keep file order: invoices, then expenses, each by line, then VAT payments). Paid invoices are history and
  * produce nothing; so do occurrences and one-off expenses before as-of, and cash expected after the horizon.
  */
-export function scheduleEvents(invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions): CashEvent[] {
+export function scheduleEvents(
+  invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions, learned: ReadonlyMap<string, LearnedDelay> = new Map(),
+): CashEvent[] {
   const end = horizonEnd(options);
   const events: CashEvent[] = [];
   for (const invoice of invoices) {
     if (invoice.paid !== undefined) continue;
+    const history = learned.get(invoice.client);
+    const assumption = history === undefined
+      ? `default: ${options.delayDays} d`
+      : `history: median ${history.medianDays} d over ${history.paidCount} invoices`;
     const issueDays = invoice.repeat === 'none'
       ? [invoice.issued]
       : occurrencesBetween(invoice.issued, invoice.repeat, invoice.until, options.asOf, end);
     for (const issued of issueDays) {
       // An occurrence keeps the template's payment term: due − issued days after its own issue date.
       const due = invoice.due === undefined ? undefined : issued + (invoice.due - invoice.issued);
-      const expected = expectedCashDay(issued, due, options);
-      if (expected.date > end) continue;
+      const expected = expectedCashDay(issued, due, options, history?.medianDays);
+      const date = expected.date + (options.extraDelayDays ?? 0);
+      if (date > end) continue;
       events.push({
-        kind: 'invoice', date: expected.date, amount: invoice.amount,
+        kind: 'invoice', date, amount: invoice.amount, assumption,
         id: invoice.repeat === 'none' ? invoice.id : `${invoice.id}@${formatDay(issued)}`,
         client: invoice.client, gross: invoice.gross, withheld: invoice.withheld, vat: invoice.vat, original: invoice.original,
         issued, due, overdue: expected.overdue, source: invoice.source,

@@ -28,6 +28,8 @@ export function forecastJson(report: ForecastReport, bridges: readonly WindowBri
       buffer: money(options.buffer),
       delayDays: options.delayDays,
       overdueGraceDays: options.overdueGraceDays,
+      minHistory: options.minHistory ?? null,
+      extraDelayDays: options.extraDelayDays ?? 0,
     },
     summary: {
       lowestBalance: money(report.summary.lowestBalance),
@@ -56,7 +58,7 @@ function eventJson(event: LedgerEvent, currency: Currency) {
   const common = { date: formatDay(event.date), kind: event.kind };
   if (event.kind === 'invoice') {
     return {
-      ...common, id: event.id, client: event.client, amount: money(event.amount), overdue: event.overdue,
+      ...common, id: event.id, client: event.client, amount: money(event.amount), overdue: event.overdue, assumption: event.assumption,
       issued: formatDay(event.issued), due: event.due === undefined ? null : formatDay(event.due),
       balance: money(event.balance), source: sourceText(event.source),
       gross: money(event.gross), withheld: money(event.withheld), vat: money(event.vat),

@@ -1,0 +1,70 @@
+import { chooseCatalogue } from '../bridge/catalogue-choice.js';
+import type { Ratio } from '../domain/ratio.js';
+import type { Expense, Invoice } from '../domain/types.js';
+import type { ForecastOptions } from '../forecast/options.js';
+import type { Catalogue } from '../read/catalogue-schema.js';
+import { parseFxRates } from '../read/fx-rates.js';
+import type { InputIssue } from '../read/input-issue.js';
+import { loadText } from '../read/load-text.js';
+import { formatIssues } from '../render/input-issues.js';
+import type { RawForecastFlags } from './forecast-flags.js';
+import { forecastOptionsFromFlags } from './forecast-flags.js';
+import type { CliIo } from './io.js';
+import { loadCatalogue } from './load-catalogue.js';
+import { loadInputs } from './load-inputs.js';
+import type { RawReadFlags } from './read-flags.js';
+import { readSettingsFromFlags } from './read-flags.js';
+import { InputError, UsageError } from './user-errors.js';
+
+/** Everything a forecast-like command needs, read and validated from its flags and files. */
+export interface LoadedRun {
+  readonly options: ForecastOptions;
+  readonly invoices: Invoice[];
+  readonly expenses: Expense[];
+  readonly catalogue: Catalogue;
+}
+
+/**
+ * Reads the flags, the input files, the exchange rates and the bridge catalogue; stops with every input
+ * problem (InputError) unless --skip-invalid lets row problems through as warnings.
+ */
+export async function loadRun(invoicesPath: string, flags: RawForecastFlags & RawReadFlags, io: CliIo): Promise<LoadedRun> {
+  if (invoicesPath === '-' && flags.expenses === '-') throw new UsageError('only one input can come from standard input (-)', 'save one of the two as a file');
+  const options = forecastOptionsFromFlags(flags, io.today);
+  const issues: InputIssue[] = [];
+  const fxFile = flags.fxRates === undefined ? undefined : await loadFxRates(flags.fxRates, issues);
+  const { settings, encoding } = readSettingsFromFlags(flags, options.currency, options.asOf, fxFile);
+  const inputs = await loadInputs(invoicesPath, flags.expenses, settings, encoding, io.stdin);
+  issues.push(...inputs.issues);
+  const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues);
+  const skippedRows = acceptIssues(issues, flags.skipInvalid === true, io);
+  return {
+    options: { ...options, skippedRows },
+    invoices: inputs.invoices,
+    expenses: inputs.expenses,
+    catalogue: chooseCatalogue(options.currency, userCatalogue),
+  };
+}
+
+/**
+ * Decides what the input problems mean: errors stop the run (exit 2), unless --skip-invalid was given and every
+ * error concerns one row — then those rows are left out, each reported on stderr, and their number returned.
+ */
+function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, io: CliIo): number {
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0 && !(skipInvalid && errors.every((issue) => issue.rowOnly === true))) throw new InputError(issues);
+  const asWarnings = issues.map((issue): InputIssue => (issue.severity === 'error' ? { ...issue, severity: 'warning', problem: `${issue.problem} (row skipped)` } : issue));
+  io.stderr(formatIssues(asWarnings, Infinity));
+  return new Set(errors.map((issue) => `${issue.file}:${issue.line}`)).size;
+}
+
+async function loadFxRates(path: string, issues: InputIssue[]): Promise<Map<string, Ratio>> {
+  const text = await loadText(path);
+  if ('issue' in text) {
+    issues.push(text.issue);
+    return new Map();
+  }
+  const read = parseFxRates(text.text, path);
+  issues.push(...read.issues);
+  return read.values;
+}

@@ -1,0 +1,54 @@
+import type { ChalkInstance } from 'chalk';
+import { formatDay } from '../domain/day.js';
+import type { Day } from '../domain/day.js';
+import type { ClientHistory, Spread } from '../forecast/client-history.js';
+import { plainTable, trimLineEnds } from './plain-table.js';
+import { safeText } from './safe-text.js';
+
+/** Days rounded to one decimal (a median of an even count can fall between two days). */
+function days(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function spreadJson(spread: Spread | undefined) {
+  return spread === undefined ? null : { median: days(spread.median), p80: days(spread.p80), max: spread.max };
+}
+
+/** `cashflow clients --json`: every client's history and the delay the forecast learns from it. */
+export function clientsJson(histories: readonly ClientHistory[], asOf: Day, minHistory: number) {
+  return {
+    version: 1,
+    asOf: formatDay(asOf),
+    minHistory,
+    clients: histories.map((history) => ({
+      client: history.client,
+      paidCount: history.paidCount,
+      daysToPay: spreadJson(history.daysToPaySpread),
+      lateness: spreadJson(history.latenessSpread),
+      open: history.open,
+      overdue: history.overdue,
+      learnedDelayDays: history.paidCount >= minHistory && history.daysToPaySpread !== undefined ? Math.ceil(history.daysToPaySpread.median) : null,
+    })),
+  };
+}
+
+function spreadText(spread: Spread | undefined): string {
+  return spread === undefined ? '—' : `${days(spread.median)} / ${days(spread.p80)} / ${spread.max}`;
+}
+
+/** The clients table: paid count, days to pay and lateness as median / 80th percentile / max, open and overdue. */
+export function renderClients(histories: readonly ClientHistory[], asOf: Day, minHistory: number, chalk: ChalkInstance): string {
+  const table = plainTable(['Client', 'Paid', 'Days to pay', 'Days late', 'Open', 'Overdue', 'Uses'],
+    [14, 5, 15, 14, 5, 8, 15], ['left', 'right', 'right', 'right', 'right', 'right', 'left'], chalk);
+  for (const history of histories) {
+    const learned = history.paidCount >= minHistory && history.daysToPaySpread !== undefined;
+    table.push([
+      safeText(history.client), String(history.paidCount), spreadText(history.daysToPaySpread), spreadText(history.latenessSpread),
+      String(history.open), history.overdue > 0 ? chalk.yellow(String(history.overdue)) : '0',
+      learned ? `history ${Math.ceil(history.daysToPaySpread!.median)} d` : 'default',
+    ]);
+  }
+  return `${chalk.bold(`How your clients pay (as of ${formatDay(asOf)})`)}\n${trimLineEnds(table.toString())}\n`
+    + ` Days as median / 80th percentile / max of paid invoices (paid − issued; late = paid − due).\n`
+    + ` Clients with ${minHistory} or more paid invoices are forecast with their own median.\n`;
+}
