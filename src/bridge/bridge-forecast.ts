@@ -5,6 +5,8 @@ import type { ShortfallWindow } from '../forecast/shortfalls.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import type { LinkableInvoice, Need } from './need.js';
 import { needOf } from './need.js';
+import type { EarlyPaymentTarget } from './ask-early.js';
+import { earlyPaymentTargets } from './ask-early.js';
 import { planUnit } from './catalogue-choice.js';
 import type { Candidate, Plan } from './optimiser.js';
 import { cheapestPlan } from './optimiser.js';
@@ -29,6 +31,8 @@ export interface WindowBridge {
   readonly plan: Plan | undefined;
   readonly nextBest: FeasibleQuote | undefined;
   readonly alternatives: readonly Alternative[];
+  /** The clients best asked to pay early, cheapest discount first (at most three). */
+  readonly askEarly: readonly EarlyPaymentTarget[];
 }
 
 export interface BridgeSettings {
@@ -38,7 +42,7 @@ export interface BridgeSettings {
 /** Open invoices expected in the horizon, which factoring and early-payment offers can draw on. */
 export function linkableInvoices(report: ForecastReport): LinkableInvoice[] {
   return report.events.flatMap((event) => (event.kind === 'invoice'
-    ? [{ id: event.id, client: event.client, amount: event.amount, expected: event.date }]
+    ? [{ id: event.id, client: event.client, amount: event.amount, issued: event.issued, expected: event.date }]
     : []));
 }
 
@@ -65,7 +69,8 @@ const MAX_REPLANS = 5;
 export function bridgeForecast(report: ForecastReport, settings: BridgeSettings): WindowBridge[] {
   const { buffer, openingBalance, asOf } = report.options;
   const start = report.horizon.start;
-  const candidates = candidatesOf(settings.catalogue, linkableInvoices(report), report);
+  const invoices = linkableInvoices(report);
+  const candidates = candidatesOf(settings.catalogue, invoices, report);
   const sharedLimits = settings.catalogue.sharedLimits.map((limit) => ({ id: limit.id, headroom: limit.limit - limit.used }));
   let net = report.days.map((day) => day.inflow - day.outflow);
   const taken: FeasibleQuote[] = [];
@@ -73,7 +78,7 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
 
   for (const window of report.shortfalls) {
     if (window.structural) {
-      bridges.push({ window, need: undefined, plan: undefined, nextBest: undefined, alternatives: [] });
+      bridges.push({ window, need: undefined, plan: undefined, nextBest: undefined, alternatives: [], askEarly: [] });
       continue;
     }
     const before = balancesOf(openingBalance, net);
@@ -111,7 +116,8 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
       const quote = priceAlone(candidate.option, need, candidate.context);
       return { quote, notRecommendable: whyNotRecommendable(candidate.option, quote) };
     }).sort(byCost);
-    bridges.push({ window, need, plan, nextBest: nextBestOf(plan, alternatives), alternatives });
+    const askEarly = earlyPaymentTargets(invoices, need.start, need.end, settings.catalogue).slice(0, 3);
+    bridges.push({ window, need, plan, nextBest: nextBestOf(plan, alternatives), alternatives, askEarly });
   }
   return bridges;
 }

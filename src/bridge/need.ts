@@ -23,6 +23,8 @@ export interface LinkableInvoice {
   readonly id: string;
   readonly client: string;
   readonly amount: Minor;
+  /** The day it was (or will be) issued: a client cannot pay early what has not been invoiced yet. */
+  readonly issued: Day;
   /** When the cash would arrive without the bridge. */
   readonly expected: Day;
 }

@@ -51,6 +51,7 @@ export function repaymentDays(term: TermRule, need: Need, invoice: LinkableInvoi
     }
     case 'until_invoice_paid':
       if (invoice === undefined) return 'needs an open invoice to draw on';
+      if (invoice.issued > need.start) return `the invoice is only issued on ${formatDay(invoice.issued)}, after the window starts`;
       return invoice.expected <= need.end
         ? `the invoice is expected on ${formatDay(invoice.expected)}, inside the window`
         : [invoice.expected];

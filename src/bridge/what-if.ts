@@ -19,7 +19,7 @@ export function priceWhatIf(catalogue: Catalogue, amount: Minor, days: number, a
     const need = needOf(start, new Array<Minor>(days).fill(amount), asOf);
     const linked = option.category === 'receivable_finance' || option.category === 'early_payment_discount';
     const invoice = linked
-      ? { id: 'what-if', client: '', amount: faceForCash(option, amount, days), expected: start + days }
+      ? { id: 'what-if', client: '', amount: faceForCash(option, amount, days), issued: start, expected: start + days }
       : undefined;
     const quote = priceAlone(option, need, { currency, invoice });
     return { quote, notRecommendable: whyNotRecommendable(option, quote) };

@@ -18,30 +18,21 @@ export function scheduleEvents(
 ): CashEvent[] {
   const end = horizonEnd(options);
   const events: CashEvent[] = [];
-  for (const invoice of invoices) {
-    if (invoice.paid !== undefined) continue;
+  for (const occurrence of openOccurrences(invoices, options)) {
+    const { invoice, issued, due } = occurrence;
     const history = learned.get(invoice.client);
     const assumption = history === undefined
       ? `default: ${options.delayDays} d`
       : `history: median ${history.medianDays} d over ${history.paidCount} invoices`;
-    const issueDays = invoice.repeat === 'none'
-      ? [invoice.issued]
-      : occurrencesBetween(invoice.issued, invoice.repeat, invoice.until, options.asOf, end);
-    for (const issued of issueDays) {
-      // An occurrence keeps the template's payment term: due − issued days after its own issue date.
-      const due = invoice.due === undefined ? undefined : issued + (invoice.due - invoice.issued);
-      const expected = expectedCashDay(issued, due, options, history?.medianDays);
-      const date = expected.date + (options.extraDelayDays ?? 0);
-      if (date > end) continue;
-      events.push({
-        kind: 'invoice', date, amount: invoice.amount, assumption,
-        id: invoice.repeat === 'none' ? invoice.id : `${invoice.id}@${formatDay(issued)}`,
-        client: invoice.client, gross: invoice.gross, withheld: invoice.withheld, vat: invoice.vat, original: invoice.original,
-        issued, due, overdue: expected.overdue, source: invoice.source,
-      });
-    }
+    const expected = expectedCashDay(issued, due, options, history?.medianDays);
+    const date = expected.date + (options.extraDelayDays ?? 0);
+    if (date > end) continue;
+    events.push({
+      kind: 'invoice', date, amount: invoice.amount, assumption, id: occurrence.id,
+      client: invoice.client, gross: invoice.gross, withheld: invoice.withheld, vat: invoice.vat, original: invoice.original,
+      issued, due, overdue: expected.overdue, source: invoice.source,
+    });
   }
-  events.push(...vatPayments(invoices, options));
   for (const expense of expenses) {
     for (const date of occurrencesBetween(expense.date, expense.repeat, expense.until, options.asOf, end)) {
       events.push({
@@ -50,6 +41,7 @@ export function scheduleEvents(
       });
     }
   }
+  events.push(...vatPayments(invoices, options));
   // Array.prototype.sort is stable, so same-day events stay in the order they were pushed.
   return events.sort((a, b) => a.date - b.date);
 }
@@ -79,4 +71,31 @@ function vatPayments(invoices: readonly Invoice[], options: ForecastOptions): Ta
   return [...byDeadline].map(([date, entry]) => ({
     kind: 'tax', date, amount: -entry.amount, description: `VAT for ${vatPeriodName(date)}`, invoices: entry.ids,
   }));
+}
+
+/** One invoice still to be paid: an open invoice, or one occurrence of a retainer issued in the horizon. */
+export interface OpenOccurrence {
+  readonly invoice: Invoice;
+  /** The invoice id; a retainer's occurrence adds its issue date: `RET-01@2026-12-05`. */
+  readonly id: string;
+  readonly issued: Day;
+  readonly due: Day | undefined;
+}
+
+/** Every invoice still to be paid that the horizon can see, in file order. */
+export function openOccurrences(invoices: readonly Invoice[], options: Pick<ForecastOptions, 'asOf' | 'days'>): OpenOccurrence[] {
+  const end = horizonEnd(options);
+  return invoices.flatMap((invoice) => {
+    if (invoice.paid !== undefined) return [];
+    const issueDays = invoice.repeat === 'none'
+      ? [invoice.issued]
+      : occurrencesBetween(invoice.issued, invoice.repeat, invoice.until, options.asOf, end);
+    // An occurrence keeps the template's payment term: due − issued days after its own issue date.
+    return issueDays.map((issued) => ({
+      invoice,
+      id: invoice.repeat === 'none' ? invoice.id : `${invoice.id}@${formatDay(issued)}`,
+      issued,
+      due: invoice.due === undefined ? undefined : issued + (invoice.due - invoice.issued),
+    }));
+  });
 }

@@ -72,6 +72,10 @@ export function windowBridgeJson(bridge: WindowBridge, currency: Currency) {
     plan: bridge.plan === undefined ? null : planJson(bridge.plan, currency),
     nextBest: bridge.nextBest === undefined ? null : partJson(bridge.nextBest, currency),
     alternatives: bridge.alternatives.map((alternative) => alternativeJson(alternative, currency)),
+    askEarly: bridge.askEarly.map((target) => ({
+      invoice: target.invoice.id, client: target.invoice.client, amount: toMajorNumber(target.invoice.amount, currency),
+      expected: formatDay(target.invoice.expected), daysSooner: target.daysSooner, apr: rateJson(target.apr),
+    })),
     note: bridge.window.structural
       ? 'structural: the balance does not recover inside the horizon; income does not cover spending, so no loan is proposed'
       : null,

@@ -74,6 +74,11 @@ export function bridgeLines(bridges: readonly WindowBridge[], currency: Currency
       lines.push(`  Next best: ${optionLabel(bridge.nextBest.option, bridge.nextBest.invoiceId)}`);
       lines.push(`     ${costText(bridge.nextBest, currency)}`);
     }
+    const first = bridge.askEarly[0];
+    if (first !== undefined) {
+      lines.push(`  Ask to pay early: ${safeText(first.invoice.client)}, invoice ${safeText(first.invoice.id)}`);
+      lines.push(`     expected ${formatDay(first.invoice.expected)}: a discount now costs ${percentText(first.apr)} a year`);
+    }
     for (const alternative of bridge.alternatives) {
       if (alternative.quote.option.legal.status === 'illegal_for_provider' || alternative.quote.option.legal.status === 'illegal') {
         lines.push(...deterrent(alternative, currency, chalk));

@@ -39,7 +39,7 @@ function spreadText(spread: Spread | undefined): string {
 /** The clients table: paid count, days to pay and lateness as median / 80th percentile / max, open and overdue. */
 export function renderClients(histories: readonly ClientHistory[], asOf: Day, minHistory: number, chalk: ChalkInstance): string {
   const table = plainTable(['Client', 'Paid', 'Days to pay', 'Days late', 'Open', 'Overdue', 'Uses'],
-    [14, 5, 15, 14, 5, 8, 15], ['left', 'right', 'right', 'right', 'right', 'right', 'left'], chalk);
+    [14, 5, 14, 13, 5, 8, 14], ['left', 'right', 'right', 'right', 'right', 'right', 'left'], chalk);
   for (const history of histories) {
     const learned = history.paidCount >= minHistory && history.daysToPaySpread !== undefined;
     table.push([
@@ -49,6 +49,8 @@ export function renderClients(histories: readonly ClientHistory[], asOf: Day, mi
     ]);
   }
   return `${chalk.bold(`How your clients pay (as of ${formatDay(asOf)})`)}\n${trimLineEnds(table.toString())}\n`
-    + ` Days as median / 80th percentile / max of paid invoices (paid − issued; late = paid − due).\n`
+    + ` Days: median / 80th percentile / max over paid invoices; to pay = paid − issued,\n`
+    + ` late = paid − due.`
+    + '\n'
     + ` Clients with ${minHistory} or more paid invoices are forecast with their own median.\n`;
 }

@@ -8,12 +8,14 @@ import { toMajorNumber } from '../domain/money.js';
 import type { Source } from '../domain/types.js';
 import type { ForecastReport, LedgerEvent } from '../forecast/forecast-report.js';
 import { windowBridgeJson } from './bridge-json.js';
+import type { ForecastExtras } from './stress-json.js';
+import { scenarioJson, simulationJson } from './stress-json.js';
 
 /** The version of the JSON contract documented in the README; bumped only when a field changes meaning. */
 export const JSON_VERSION = 1;
 
 /** The report as the plain JSON value of contract version 1: dates as YYYY-MM-DD, amounts in major units. */
-export function forecastJson(report: ForecastReport, bridges: readonly WindowBridge[]) {
+export function forecastJson(report: ForecastReport, bridges: readonly WindowBridge[], extras: ForecastExtras = {}) {
   const { options } = report;
   const money = (minor: Minor) => toMajorNumber(minor, options.currency);
   const day = (value: Day | undefined) => (value === undefined ? null : formatDay(value));
@@ -50,6 +52,8 @@ export function forecastJson(report: ForecastReport, bridges: readonly WindowBri
       recovery: day(window.recovery), structural: window.structural,
       ...windowBridgeJson(bridges[index]!, options.currency),
     })),
+    scenarios: (extras.scenarios ?? []).map((row) => scenarioJson(row, options.currency)),
+    simulation: extras.simulation === undefined ? null : simulationJson(extras.simulation, options.asOf, options.currency),
   };
 }
 
@@ -81,6 +85,6 @@ export function sourceText(source: Source): string {
 }
 
 /** The report as one JSON document, ending in a newline. */
-export function renderJson(report: ForecastReport, bridges: readonly WindowBridge[]): string {
-  return `${JSON.stringify(forecastJson(report, bridges), null, 2)}\n`;
+export function renderJson(report: ForecastReport, bridges: readonly WindowBridge[], extras: ForecastExtras = {}): string {
+  return `${JSON.stringify(forecastJson(report, bridges, extras), null, 2)}\n`;
 }

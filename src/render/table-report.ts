@@ -6,12 +6,16 @@ import { formatMoney } from '../domain/money.js';
 import type { WindowBridge } from '../bridge/bridge-forecast.js';
 import type { ForecastReport, LedgerEvent } from '../forecast/forecast-report.js';
 import { bridgeLines } from './bridge-table.js';
+import type { ForecastExtras } from './stress-json.js';
+import { stressLines } from './stress-table.js';
 import { plainTable, trimLineEnds } from './plain-table.js';
 import { safeText } from './safe-text.js';
 
 export interface TableStyle {
   /** How each shortfall window is bridged, in window order. */
   readonly bridges: readonly WindowBridge[];
+  /** Scenarios and simulation, when asked for. */
+  readonly extras?: ForecastExtras | undefined;
   /** A chalk instance at level 0 prints no escape codes; the CLI decides the level once. */
   readonly chalk: ChalkInstance;
   /** Print every horizon day instead of the cash events. */
@@ -30,6 +34,7 @@ export function renderTable(report: ForecastReport, style: TableStyle): string {
   lines.push('');
   lines.push(...shortfallLines(report, chalk));
   lines.push(...bridgeLines(style.bridges, currency, chalk));
+  lines.push(...stressLines(style.extras ?? {}, report.shortfalls, report.horizon.start, currency, chalk));
   lines.push('');
   lines.push(...(style.daily ? dailyLines(report, money, chalk) : eventLines(report, money, chalk, currency)));
   return `${trimLineEnds(lines.join('\n'))}\n`;
@@ -57,7 +62,7 @@ function shortfallLines(report: ForecastReport, chalk: ChalkInstance): string[] 
   if (report.shortfalls.length === 0) {
     return [chalk.bold('Shortfall windows'), ` none: the balance stays at or above the buffer for all ${report.horizon.days} days`];
   }
-  const windows = plainTable(['From', 'To', 'Days', 'Peak gap', 'Peak date', 'Recovers'], [11, 11, 5, 15, 11, 24],
+  const windows = plainTable(['From', 'To', 'Days', 'Peak gap', 'Peak date', 'Recovers'], [11, 11, 5, 15, 11, 20],
     ['left', 'left', 'right', 'right', 'left', 'left'], chalk);
   for (const window of report.shortfalls) {
     windows.push([
@@ -75,7 +80,7 @@ function shortfallLines(report: ForecastReport, chalk: ChalkInstance): string[] 
 
 function eventLines(report: ForecastReport, money: (minor: Minor) => string, chalk: ChalkInstance, currency: Currency): string[] {
   if (report.events.length === 0) return [chalk.bold('Cash events'), ' none in the horizon'];
-  const events = plainTable(['Date', 'Amount', 'Balance', 'What'], [11, 14, 14, 39], ['left', 'right', 'right', 'left'], chalk);
+  const events = plainTable(['Date', 'Amount', 'Balance', 'What'], [11, 14, 14, 37], ['left', 'right', 'right', 'left'], chalk);
   for (const event of report.events) {
     events.push([formatDay(event.date), signed(event.amount, currency, chalk), money(event.balance), describe(event, chalk)]);
   }

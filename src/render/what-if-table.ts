@@ -11,7 +11,7 @@ import { safeText } from './safe-text.js';
 
 /** The `cashflow bridges` calculator as a table: one option a row, cheapest first, with why-nots in the note. */
 export function renderWhatIf(priced: readonly Alternative[], amount: Minor, days: number, asOf: Day, currency: Currency, chalk: ChalkInstance): string {
-  const table = plainTable(['Option', 'Money paid', 'APR', 'EAR', 'Note'], [26, 11, 9, 11, 23], ['left', 'right', 'right', 'right', 'left'], chalk);
+  const table = plainTable(['Option', 'Money paid', 'APR', 'EAR', 'Note'], [26, 11, 9, 11, 18], ['left', 'right', 'right', 'right', 'left'], chalk);
   for (const { quote, notRecommendable } of priced) {
     const label = safeText(quote.option.name.ko ?? quote.option.name.en);
     if (!quote.feasible) {

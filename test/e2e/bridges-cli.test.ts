@@ -30,7 +30,7 @@ describe('cashflow forecast bridges every window', () => {
       totalCost: 581, residualGap: 0,
       parts: [{ option: 'kr-overdraft', invoice: null, amount: 382000, cashReceived: 382000, drawDate: '2026-12-25', repayDate: '2027-01-04', cost: 581, apr: 0.065011, ear: 0.067109 }],
     });
-    expect(report.summary.bridgingCost).toBe(581 + 314);
+    expect(report.summary.bridgingCost).toBe(581 + 1088);
   });
 
   it('proposes no loan for a structural window and says why', () => {

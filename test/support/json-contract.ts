@@ -8,7 +8,7 @@ const money = z.number().finite();
 const invoiceEvent = z.strictObject({
   date: isoDate, kind: z.literal('invoice'), id: z.string(), client: z.string(), amount: money.positive(),
   overdue: z.boolean(), issued: isoDate, due: isoDate.nullable(), balance: money, source: z.string().regex(/:\d+$/),
-  gross: money.positive(), withheld: money.nonnegative(), vat: money.nonnegative(),
+  gross: money.positive(), withheld: money.nonnegative(), vat: money.nonnegative(), assumption: z.string().regex(/^(history: median \d+ d over \d+ invoices|default: \d+ d)$/),
   original: z.strictObject({ amount: money.positive(), currency: z.string().length(3) }).nullable(),
 });
 const taxEvent = z.strictObject({
@@ -39,7 +39,7 @@ export const forecastJsonV1 = z.strictObject({
   horizon: z.strictObject({ start: isoDate, end: isoDate, days: z.number().int().positive() }),
   assumptions: z.strictObject({
     openingBalance: money, openingBalanceGiven: z.boolean(), buffer: money,
-    delayDays: z.number().int(), overdueGraceDays: z.number().int(),
+    delayDays: z.number().int(), overdueGraceDays: z.number().int(), minHistory: z.number().int().nullable(), extraDelayDays: z.number().int(),
   }),
   summary: z.strictObject({
     lowestBalance: money, lowestDate: isoDate, firstShortfall: isoDate.nullable(),
@@ -53,6 +53,16 @@ export const forecastJsonV1 = z.strictObject({
     plan: z.strictObject({ totalCost: money.nonnegative(), residualGap: money.nonnegative(), parts: z.array(part) }).nullable(),
     nextBest: part.nullable(),
     alternatives: z.array(alternativeJson),
+    askEarly: z.array(z.strictObject({ invoice: z.string(), client: z.string(), amount: money, expected: isoDate, daysSooner: z.number().int().positive(), apr: rate })),
     note: z.string().nullable(),
   })),
+  scenarios: z.array(z.strictObject({
+    extraDelayDays: z.number().int().nonnegative(), firstShortfall: isoDate.nullable(), lowestBalance: money, lowestDate: isoDate,
+    shortfallCount: z.number().int().nonnegative(), bridgingCost: money.nonnegative(), structural: z.boolean(),
+  })),
+  simulation: z.strictObject({
+    runs: z.number().int().positive(), seed: z.number().int(), nonPaymentProbability: rate, shortfallProbability: rate,
+    lowestBalance: z.strictObject({ p10: money, p50: money, p90: money }), expectedBridgingCost: money.nonnegative(),
+    unbridgedProbability: rate, windowFrequency: z.array(rate), days: z.array(z.strictObject({ date: isoDate, shortProbability: rate })),
+  }).nullable(),
 });

@@ -1,0 +1,47 @@
+import type { ChalkInstance } from 'chalk';
+import type { ShortfallWindow } from '../forecast/shortfalls.js';
+import type { Currency } from '../domain/currency.js';
+import type { Day } from '../domain/day.js';
+import { formatDay } from '../domain/day.js';
+import { formatMoney } from '../domain/money.js';
+import { plainTable, trimLineEnds } from './plain-table.js';
+import type { ForecastExtras } from './stress-json.js';
+
+/** The stress scenarios and the simulation as text, when the user asked for them. */
+export function stressLines(extras: ForecastExtras, windows: readonly ShortfallWindow[], start: Day, currency: Currency, chalk: ChalkInstance): string[] {
+  const lines: string[] = [];
+  if (extras.scenarios !== undefined && extras.scenarios.length > 0) {
+    const table = plainTable(['Later', 'First short', 'Lowest', 'on', 'Windows', 'Bridging', 'Structural'],
+      [7, 12, 13, 11, 8, 9, 11], ['left', 'left', 'right', 'left', 'right', 'right', 'left'], chalk);
+    for (const row of extras.scenarios) {
+      table.push([
+        `+${row.extraDelayDays} d`, row.firstShortfall === undefined ? 'none' : formatDay(row.firstShortfall),
+        formatMoney(row.lowestBalance, currency), formatDay(row.lowestDate), String(row.shortfallCount),
+        formatMoney(row.bridgingCost, currency), row.structural ? chalk.red('yes') : 'no',
+      ]);
+    }
+    lines.push('', chalk.bold('If clients pay later than expected'), trimLineEnds(table.toString()));
+  }
+  const simulation = extras.simulation;
+  if (simulation !== undefined) {
+    const pct = (p: number) => `${(p * 100).toFixed(1)} %`;
+    lines.push('', chalk.bold(`The odds, over ${simulation.runs.toLocaleString('en-US')} simulated runs (seed ${simulation.seed})`));
+    lines.push(` Chance of running short        ${pct(simulation.shortfallProbability)}`);
+    lines.push(` Lowest balance p10 / p50 / p90 ${[simulation.lowestBalance.p10, simulation.lowestBalance.p50, simulation.lowestBalance.p90].map((v) => formatMoney(Math.round(v), currency)).join(' / ')}`);
+    lines.push(` Expected cost of bridging      ${formatMoney(simulation.expectedBridgingCost, currency)} (with your revolving lines)`);
+    if (simulation.unbridgedProbability > 0) lines.push(` Short beyond the lines         ${pct(simulation.unbridgedProbability)} of runs (or never recovering)`);
+    lines.push(` An invoice never pays          ${pct(simulation.nonPaymentProbability)} (learned from old unpaid invoices)`);
+    windows.forEach((window, index) => {
+      lines.push(` Window ${formatDay(window.start)} → ${formatDay(window.end)} happens in ${pct(simulation.windowFrequency[index] ?? 0)} of runs`);
+    });
+    const riskiest = simulation.dailyShortProbability
+      .map((probability, index) => ({ probability, index }))
+      .filter((day) => day.probability > 0)
+      .sort((a, b) => b.probability - a.probability || a.index - b.index)
+      .slice(0, 2);
+    if (riskiest.length > 0) {
+      lines.push(` Most often short: ${riskiest.map((day) => `${formatDay(start + day.index)} (${pct(day.probability)})`).join(', ')}`);
+    }
+  }
+  return lines;
+}
