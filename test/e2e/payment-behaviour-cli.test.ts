@@ -44,7 +44,7 @@ describe('cashflow forecast --scenarios --simulate on the fixtures', () => {
     expect(report.events.find((event) => event.kind === 'invoice' && event.id === 'INV-2026-033')).toMatchObject({
       date: '2027-01-22', assumption: 'history: median 67 d over 4 invoices',
     });
-    expect(report.shortfalls[0]!.askEarly.map((target) => [target.invoice, target.expected, target.daysSooner])).toEqual([['INV-2026-035', '2027-01-31', 37], ['INV-2026-033', '2027-01-22', 28]]);
+    expect(report.shortfalls[0]!.askEarly.map((target) => [target.invoice, target.expected, target.daysSooner])).toEqual([['INV-2026-035', '2027-01-31', 37], ['INV-2026-033', '2027-01-22', 28], ['RET-01@2026-12-05', '2027-01-04', 10]]);
   });
 
   it('prints them in the table', () => {
