@@ -7,6 +7,7 @@ import { EXIT } from './exit-codes.js';
 import type { RawForecastFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadRun } from './load-run.js';
+import { withConfig } from './apply-config.js';
 import type { RawReadFlags } from './read-flags.js';
 import { addReadOptions } from './read-flags.js';
 
@@ -15,7 +16,8 @@ export function addClientsCommand(program: Command, io: CliIo, setExit: (code: E
   const command = program
     .command('clients')
     .description('how late each client pays: days to pay and lateness per client, from the paid invoices')
-    .argument('<invoices>', 'invoices CSV (- for standard input)')
+    .argument('[invoices]', 'invoices CSV (- for standard input; default: "invoices" in the config file)')
+    .option('--config <file>', 'settings file (default: ./cashflow.config.json when it exists)')
     .option('--as-of <date>', 'the day open invoices are judged overdue on, YYYY-MM-DD (default: today)')
     .option('--delay <days>', 'the default delay of the forecast, for the overdue count', '30')
     .option('--overdue-grace <days>', 'as in forecast', '14')
@@ -28,7 +30,8 @@ export function addClientsCommand(program: Command, io: CliIo, setExit: (code: E
 Examples:
   $ cashflow clients invoices.csv
   $ cashflow clients invoices.csv --as-of 2026-12-01 --json | jq '.clients[] | {client, learnedDelayDays}'`)
-    .action(async (invoicesPath: string, flags: Omit<RawForecastFlags, 'buffer' | 'days'> & RawReadFlags) => {
+    .action(async (path: string | undefined, raw: Omit<RawForecastFlags, 'buffer' | 'days'> & RawReadFlags, self: Command) => {
+      const { flags, invoicesPath } = await withConfig(self, raw, path);
       const { options, invoices } = await loadRun(invoicesPath, { ...flags, buffer: '0', days: '1' }, io);
       const histories = clientHistories(invoices, options);
       const minHistory = options.minHistory ?? 3;

@@ -3,6 +3,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly stdoutIsTty: boolean;
+  /** Width of the terminal, for charts (80 when unknown). */
+  readonly columns: number;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** All of standard input, for files named `-`. */
   readonly stdin: () => Promise<Uint8Array>;

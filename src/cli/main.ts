@@ -18,6 +18,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => { if (text !== '') process.stdout.write(text); },
   stderr: (text) => { if (text !== '') process.stderr.write(text); },
   stdoutIsTty: process.stdout.isTTY === true,
+  columns: process.stdout.columns ?? 80,
   stdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

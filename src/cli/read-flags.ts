@@ -111,3 +111,24 @@ export function addReadOptions(command: Command): Command {
     .option('--date-format <format>', 'how to read 01/12/2026: DD/MM/YYYY or MM/DD/YYYY')
     .option('--skip-invalid', 'leave out rows with problems (each reported on stderr) instead of stopping');
 }
+
+/**
+ * Every option that shapes a forecast (dates, balance, delays, currency, inputs, bridges, config) plus the read
+ * options: shared by forecast, check and export so the three read the same files the same way.
+ */
+export function addForecastOptions(command: Command): Command {
+  command
+    .option('--expenses <file>', 'expenses CSV: date, amount, description[, category, repeat, until]')
+    .option('--balance <amount>', 'bank balance at the start of the as-of day (default: 0, and the report says so)')
+    .option('--as-of <date>', 'first day of the forecast, YYYY-MM-DD (default: today)')
+    .option('--days <n>', 'number of days to forecast', '90')
+    .option('--buffer <amount>', 'a day ending below this balance is a shortfall day', '0')
+    .option('--delay <days>', 'assume clients pay this many days after issuing, unless the due date is later', '30')
+    .option('--overdue-grace <days>', 'expect an overdue invoice this many days after the as-of date', '14')
+    .option('--min-history <n>', 'clients with this many paid invoices are expected to pay after their median days-to-pay', '3')
+    .option('--currency <code>', 'currency of the balance and every amount', 'KRW')
+    .option('--bridges <file>', 'bridge-options catalogue (JSON); replaces the defaults unless it says "extends": "defaults"')
+    .option('--config <file>', 'settings file (default: ./cashflow.config.json when it exists); flags win over it')
+    .option('--no-color', 'never colour the output (also NO_COLOR=1)');
+  return addReadOptions(command);
+}

@@ -3,7 +3,10 @@ import { formatIssues } from '../render/input-issues.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
 import { addBridgesCommand } from './bridges-command.js';
+import { addCheckCommand } from './check-command.js';
 import { addClientsCommand } from './clients-command.js';
+import { addExportCommand } from './export-command.js';
+import { addInitCommand } from './init-command.js';
 import { addForecastCommand } from './forecast-command.js';
 import type { CliIo } from './io.js';
 import { InputError, UsageError } from './user-errors.js';
@@ -27,6 +30,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   addForecastCommand(program, io, (exit) => { code = exit; });
   addBridgesCommand(program, io, (exit) => { code = exit; });
   addClientsCommand(program, io, (exit) => { code = exit; });
+  addCheckCommand(program, io, (exit) => { code = exit; });
+  addExportCommand(program, io, (exit) => { code = exit; });
+  addInitCommand(program, io, (exit) => { code = exit; });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;

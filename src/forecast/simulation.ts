@@ -26,6 +26,8 @@ export interface SimulationSettings {
   readonly lines: readonly SimulatedLine[];
   /** The deterministic forecast's windows, to say how often each occurs. */
   readonly windows: ReadonlyArray<{ readonly start: Day; readonly end: Day }>;
+  /** Also give each day's 10th and 90th percentile balance (for charts; keeps every run's balances). */
+  readonly band?: boolean | undefined;
 }
 
 export interface SimulationResult {
@@ -43,6 +45,8 @@ export interface SimulationResult {
   readonly unbridgedProbability: number;
   /** For each deterministic window, the share of runs in which some day of it is short. */
   readonly windowFrequency: readonly number[];
+  /** Each day's 10th and 90th percentile balance, when asked for. */
+  readonly band?: { readonly p10: readonly number[]; readonly p90: readonly number[] } | undefined;
 }
 
 /** Invoices this far past due and still unpaid are taken as not paying (in the learned non-payment rate). */
@@ -118,6 +122,8 @@ export function simulate(invoices: readonly Invoice[], expenses: readonly Expens
   let costTotal = 0;
   const row = new Float64Array(days);
   const rng = xoroshiro128plus(settings.seed);
+  // Day-major, so each day's balances across runs are one contiguous slice to sort.
+  const all = settings.band === true ? new Float64Array(days * settings.runs) : undefined;
 
   for (let run = 0; run < settings.runs; run += 1) {
     row.set(base);
@@ -137,6 +143,7 @@ export function simulate(invoices: readonly Invoice[], expenses: readonly Expens
     lineArea.fill(0);
     for (let i = 0; i < days; i += 1) {
       balance += row[i]!;
+      if (all !== undefined) all[i * settings.runs + run] = balance;
       if (balance < min) min = balance;
       if (balance < options.buffer) {
         short = true;
@@ -171,6 +178,17 @@ export function simulate(invoices: readonly Invoice[], expenses: readonly Expens
 
   lowest.sort();
   const sorted = Array.from(lowest);
+  let band: SimulationResult['band'];
+  if (all !== undefined) {
+    const p10: number[] = [];
+    const p90: number[] = [];
+    for (let i = 0; i < days; i += 1) {
+      const column = Array.from(all.subarray(i * settings.runs, (i + 1) * settings.runs).sort());
+      p10.push(percentile(column, 0.1));
+      p90.push(percentile(column, 0.9));
+    }
+    band = { p10, p90 };
+  }
   return {
     runs: settings.runs,
     seed: settings.seed,
@@ -181,5 +199,6 @@ export function simulate(invoices: readonly Invoice[], expenses: readonly Expens
     expectedBridgingCost: Math.round(costTotal / settings.runs),
     unbridgedProbability: unbridgedRuns / settings.runs,
     windowFrequency: Array.from(windowHits, (hits) => hits / settings.runs),
+    band,
   };
 }

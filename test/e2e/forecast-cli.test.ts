@@ -105,7 +105,7 @@ describe('exit codes', () => {
     [['forecast', 'fixtures/invoices.csv', '--currency', 'won'], 'cashflow: --currency "won" is not a currency code'],
     [['forecast', 'no-such-file.csv'], 'no-such-file.csv:1:1: file does not exist'],
     [['forecast', 'fixtures'], 'fixtures:1:1: file is a directory, not a CSV file'],
-    [['forecast'], "error: missing required argument 'invoices'"],
+    [['forecast'], 'cashflow: no invoices file: name one, or set "invoices" in cashflow.config.json'],
     [['forecast', 'fixtures/invoices.csv', '--bogus'], "error: unknown option '--bogus'"],
   ])('is 2 for bad usage %j', (args, message) => {
     const run = cli([...args]);

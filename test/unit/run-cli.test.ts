@@ -7,7 +7,7 @@ function io(overrides: Partial<CliIo> = {}): CliIo & { out: string[]; err: strin
   const out: string[] = [];
   const err: string[] = [];
   return {
-    out, err, stdout: (text) => out.push(text), stderr: (text) => err.push(text), stdoutIsTty: false, env: {}, today: '2026-12-01', stdin: async () => new Uint8Array(),
+    out, err, stdout: (text) => out.push(text), stderr: (text) => err.push(text), stdoutIsTty: false, columns: 80, env: {}, today: '2026-12-01', stdin: async () => new Uint8Array(),
     ...overrides,
   };
 }

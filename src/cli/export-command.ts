@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { buildForecast } from '../forecast/forecast-report.js';
+import { renderLedger } from '../render/ledger-journal.js';
+import { withConfig } from './apply-config.js';
+import type { ExitCode } from './exit-codes.js';
+import { EXIT } from './exit-codes.js';
+import type { RawForecastFlags } from './forecast-flags.js';
+import type { CliIo } from './io.js';
+import { loadRun } from './load-run.js';
+import type { RawReadFlags } from './read-flags.js';
+import { addForecastOptions } from './read-flags.js';
+import { UsageError } from './user-errors.js';
+import { writeOutput } from './write-output.js';
+
+/** Registers `cashflow export --to ledger`: the forecast as a plain-text accounting journal. */
+export function addExportCommand(program: Command, io: CliIo, setExit: (code: ExitCode) => void): void {
+  const command = program
+    .command('export')
+    .description('write the forecast as an hledger/ledger journal')
+    .argument('[invoices]', 'invoices CSV (default: "invoices" in the config file)')
+    .requiredOption('--to <format>', 'journal format: ledger (read by hledger and ledger)');
+  addForecastOptions(command)
+    .option('--output <file>', 'write the journal to this file (atomically) instead of standard output')
+    .addHelpText('after', `
+Examples:
+  $ cashflow export --to ledger invoices.csv --expenses expenses.csv --balance 1500000 > forecast.journal
+  $ cashflow export --to ledger | hledger -f - balance assets:bank -D -H --forecast=2026-12-01..2027-03-01`)
+    .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { to: string; output?: string; config?: string }, self: Command) => {
+      const { flags, invoicesPath } = await withConfig(self, raw, path);
+      if (flags.to !== 'ledger') throw new UsageError(`--to "${flags.to}" is not a format cashflow exports`, 'use --to ledger');
+      const { options, invoices, expenses } = await loadRun(invoicesPath, flags, io);
+      const journal = renderLedger(buildForecast(invoices, expenses, options), expenses);
+      if (flags.output !== undefined) await writeOutput(flags.output, journal, [invoicesPath, flags.expenses, flags.config]);
+      else io.stdout(journal);
+      setExit(EXIT.ok);
+    });
+}
