@@ -24,7 +24,8 @@ export function addExportCommand(program: Command, io: CliIo, setExit: (code: Ex
     .addHelpText('after', `
 Examples:
   $ cashflow export --to ledger invoices.csv --expenses expenses.csv --balance 1500000 > forecast.journal
-  $ cashflow export --to ledger | hledger -f - balance assets:bank -D -H --forecast=2026-12-01..2027-03-01`)
+  $ cashflow export --to ledger --as-of 2026-12-01 | hledger -f - balance assets:bank -D -H \\
+      --forecast=2026-12-01..2027-03-01 -b 2026-12-01 -e 2027-03-01`)
     .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { to: string; output?: string; config?: string }, self: Command) => {
       const { flags, invoicesPath } = await withConfig(self, raw, path);
       if (flags.to !== 'ledger') throw new UsageError(`--to "${flags.to}" is not a format cashflow exports`, 'use --to ledger');

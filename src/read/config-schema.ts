@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 const amount = z.union([z.string(), z.number()]).transform(String);
-const count = z.union([z.string(), z.number().int().nonnegative()]).transform(String);
+const count = z.union([z.string().regex(/^\d+$/, { message: 'must be a whole number' }), z.number().int().nonnegative()], { error: () => ({ message: 'must be a whole number' }) }).transform(String);
 
 /**
  * cashflow.config.json: what the monthly routine would otherwise type as flags. Every key is optional;
