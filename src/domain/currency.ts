@@ -16,12 +16,19 @@ const SYMBOLS: Readonly<Record<string, string>> = {
 // Node ships the ISO 4217 list and each currency's minor unit with ICU; we ask it rather than keep a table.
 const ISO_CODES = new Set(Intl.supportedValuesOf('currency'));
 
+// Asking ICU costs tens of microseconds; rows ask for the same few currencies over and over.
+const known = new Map<string, Currency>();
+
 /** The currency for an ISO 4217 code (any case), or undefined when the text is not one. */
 export function currencyOf(code: string): Currency | undefined {
+  const cached = known.get(code);
+  if (cached !== undefined) return cached;
   const upper = code.trim().toUpperCase();
   if (!ISO_CODES.has(upper)) return undefined;
   const decimals = new Intl.NumberFormat('en', { style: 'currency', currency: upper }).resolvedOptions().maximumFractionDigits ?? 2;
-  return { code: upper, decimals, symbol: SYMBOLS[upper] ?? `${upper} ` };
+  const currency = { code: upper, decimals, symbol: SYMBOLS[upper] ?? `${upper} ` };
+  known.set(code, currency);
+  return currency;
 }
 
 /** Signs and words that may stand next to an amount, and the currency each one means. */

@@ -33,7 +33,10 @@ function spread(values: readonly number[]): Spread | undefined {
 /** Every client's payment history, in order of first appearance in the file. */
 export function clientHistories(invoices: readonly Invoice[], options: Pick<ForecastOptions, 'asOf' | 'delayDays' | 'overdueGraceDays'>): ClientHistory[] {
   const byClient = new Map<string, Invoice[]>();
-  for (const invoice of invoices) byClient.set(invoice.client, [...(byClient.get(invoice.client) ?? []), invoice]);
+  for (const invoice of invoices) {
+    if (!byClient.has(invoice.client)) byClient.set(invoice.client, []);
+    byClient.get(invoice.client)!.push(invoice);
+  }
   return [...byClient].map(([client, list]) => {
     const paid = list.filter((invoice) => invoice.paid !== undefined);
     const daysToPay = paid.map((invoice) => invoice.paid! - invoice.issued).sort((a, b) => a - b);

@@ -68,10 +68,12 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
       continue;
     }
     if (code !== settings.currency.code && settings.fx?.get(code) === undefined) {
-      unknownRate.set(code, [...(unknownRate.get(code) ?? []), record]);
+      if (!unknownRate.has(code)) unknownRate.set(code, []);
+      unknownRate.get(code)!.push(record);
       continue;
     }
-    byCurrency.set(code, [...(byCurrency.get(code) ?? []), record]);
+    if (!byCurrency.has(code)) byCurrency.set(code, []);
+    byCurrency.get(code)!.push(record);
   }
   for (const [code, records] of unknownRate) {
     const ids = records.map((record) => record.cells[columns.get('id')!]?.trim()).join(', ');
