@@ -46,14 +46,26 @@ export function linkableInvoices(report: ForecastReport): LinkableInvoice[] {
     : []));
 }
 
-/** Every option of the catalogue as candidates; invoice-linked ones once per open invoice they may draw on. */
-export function candidatesOf(catalogue: Catalogue, invoices: readonly LinkableInvoice[], report: Pick<ForecastReport, 'options'>): Candidate[] {
+/** How many open invoices an invoice-linked option is tried on per window: the ones paid latest, which cost least. */
+export const LINKED_INVOICES_PER_OPTION = 20;
+
+/**
+ * Every option of the catalogue as candidates for a window; invoice-linked ones once per open invoice they may
+ * draw on — invoices already issued at the window's start and expected after its end, latest first, at most 20
+ * per option (a bookkeeper's file can hold thousands; the latest payers are the cheapest to bring forward).
+ */
+export function candidatesOf(
+  catalogue: Catalogue, invoices: readonly LinkableInvoice[], report: Pick<ForecastReport, 'options'>, start: Day, end: Day,
+): Candidate[] {
   const currency = report.options.currency;
+  const usable = invoices.filter((invoice) => invoice.issued <= start && invoice.expected > end)
+    .sort((a, b) => b.expected - a.expected || a.id.localeCompare(b.id));
   return catalogue.options.flatMap((option): Candidate[] => {
     const linked = option.category === 'receivable_finance' || option.category === 'early_payment_discount';
     if (!linked) return [{ option, context: { currency } }];
-    return invoices
+    return usable
       .filter((invoice) => option.linkedInvoiceId === undefined || invoice.id === option.linkedInvoiceId)
+      .slice(0, LINKED_INVOICES_PER_OPTION)
       .map((invoice) => ({ option, context: { currency, invoice } }));
   });
 }
@@ -70,7 +82,6 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
   const { buffer, openingBalance, asOf } = report.options;
   const start = report.horizon.start;
   const invoices = linkableInvoices(report);
-  const candidates = candidatesOf(settings.catalogue, invoices, report);
   const sharedLimits = settings.catalogue.sharedLimits.map((limit) => ({ id: limit.id, headroom: limit.limit - limit.used }));
   let net = report.days.map((day) => day.inflow - day.outflow);
   const taken: FeasibleQuote[] = [];
@@ -86,6 +97,7 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
     const gapsOver = (from: Day, to: Day, extra: (day: Day) => Minor) =>
       Array.from({ length: to - from + 1 }, (_, i) => gapOn(before, from + i) + extra(from + i));
     let need = needOf(window.start, gapsOver(window.start, window.end, () => 0), asOf);
+    const candidates = candidatesOf(settings.catalogue, invoices, report, window.start, window.end);
     const drawnBefore = (candidate: Candidate): Candidate => ({
       option: candidate.option,
       context: { ...candidate.context, alreadyDrawn: taken.filter((part) => part.option.id === candidate.option.id && part.repayDate > need.start).reduce((sum, part) => sum + part.principal, 0) },
@@ -110,12 +122,13 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
       plan = { ...plan, residualGap: residual };
     }
     net = withPlanFlows(net, start, plan.parts);
-    taken.push(...plan.parts);
 
     const alternatives = candidates.map(drawnBefore).map((candidate): Alternative => {
       const quote = priceAlone(candidate.option, need, candidate.context);
       return { quote, notRecommendable: whyNotRecommendable(candidate.option, quote) };
     }).sort(byCost);
+    // Alternatives are priced against what earlier windows hold, not against this window's own plan.
+    taken.push(...plan.parts);
     const askEarly = earlyPaymentTargets(invoices, need.start, need.end, settings.catalogue).slice(0, 3);
     bridges.push({ window, need, plan, nextBest: nextBestOf(plan, alternatives), alternatives, askEarly });
   }

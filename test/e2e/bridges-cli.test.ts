@@ -24,6 +24,9 @@ describe('cashflow forecast bridges every window', () => {
       expect(window.plan!.totalCost).toBe(window.plan!.parts.reduce((sum, part) => sum + part.cost, 0));
       expect(window.plan!.parts.map((part) => part.option).every((id) => !id.includes('cashout'))).toBe(true);
       expect(window.alternatives.find((alt) => alt.option === 'kr-micropayment-cashout')).toMatchObject({ recommendable: false, legal: 'illegal for the broker' });
+      // A one-part plan is also the cheapest alternative priced alone: the window's own plan does not use up its limit.
+      const [part] = window.plan!.parts;
+      expect(window.alternatives.find((alt) => alt.option === part!.option)).toMatchObject({ feasible: true, cost: part!.cost });
     }
     // 382,000 drawn day by day from 12-25 to 01-03 at 6.5 %: 382,000 × 10 days… less the days it was smaller.
     expect(report.shortfalls[0]!.plan).toEqual({
