@@ -8,10 +8,8 @@ export interface Source {
   readonly line: number;
 }
 
-/** One invoice row: money a client owes (or paid) the freelancer, in the forecast currency. */
-export interface Invoice {
-  readonly id: string;
-  readonly client: string;
+/** An invoice's money in the forecast currency: what is invoiced, what the tax takes, what reaches the account. */
+export interface InvoiceMoney {
   /** The cash that reaches the account: gross − withheld. */
   readonly amount: Minor;
   /** The invoiced total, VAT included when the invoice is taxable. */
@@ -22,6 +20,12 @@ export interface Invoice {
   readonly vat: Minor;
   /** The amount and currency as invoiced, when converted from another currency. */
   readonly original: { readonly amount: Minor; readonly currency: string } | undefined;
+}
+
+/** One invoice row: money a client owes (or paid) the freelancer, in the forecast currency. */
+export interface Invoice extends InvoiceMoney {
+  readonly id: string;
+  readonly client: string;
   readonly issued: Day;
   readonly due: Day | undefined;
   /** The day the cash arrived; undefined while the invoice is open. */
@@ -46,17 +50,13 @@ export interface Expense {
 /** A dated movement of cash inside the horizon. `amount` is signed: inflow +, outflow −. */
 export type CashEvent = InvoiceEvent | ExpenseEvent | TaxEvent;
 
-export interface InvoiceEvent {
+/** An expected invoice payment; `amount` is the cash received (positive). */
+export interface InvoiceEvent extends InvoiceMoney {
   readonly kind: 'invoice';
   readonly date: Day;
-  readonly amount: Minor;
   /** The invoice id; a retainer's occurrence adds its issue date: `RET-01@2026-12-05`. */
   readonly id: string;
   readonly client: string;
-  readonly gross: Minor;
-  readonly withheld: Minor;
-  readonly vat: Minor;
-  readonly original: { readonly amount: Minor; readonly currency: string } | undefined;
   readonly issued: Day;
   readonly due: Day | undefined;
   /** The expected date had already passed at as-of, so the cash is assumed after a grace period. */
