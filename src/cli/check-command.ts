@@ -32,9 +32,9 @@ Examples:
   0 8 * * 1  cd ~/books && cashflow check --within 30 | mail -E -s "cashflow" me@example.com`)
     .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { within?: string }, self: Command) => {
       const { flags, invoicesPath } = await withConfig(self, raw, path);
+      if (flags.within !== undefined && !/^\d+$/.test(flags.within)) throw new UsageError(`--within "${flags.within}" is not a whole number of days`, 'e.g. --within 30');
       const { options, invoices, expenses, catalogue } = await loadRun(invoicesPath, flags, io);
       const within = flags.within === undefined ? options.days : Number(flags.within);
-      if (flags.within !== undefined && !/^\d+$/.test(flags.within)) throw new UsageError(`--within "${flags.within}" is not a whole number of days`, 'e.g. --within 30');
       const report = buildForecast(invoices, expenses, options);
       const soon = bridgeForecast(report, { catalogue }).filter((bridge) => bridge.window.start < options.asOf + within);
       if (soon.length === 0) {
