@@ -1,8 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import { benchSimulation } from './simulation-bench.js';
+import { benchThroughput } from './throughput-bench.js';
 
 // `npm run bench` (run from the repository root): every performance target, measured and written to bench/results.json.
-const results = [benchSimulation()];
-const lines = results.map((r) => `${r.name.padEnd(56)} ${r.medianMs.toFixed(0).padStart(6)} ms  (target ${r.target}: ${r.met ? 'met' : 'NOT met'})`);
+const simulation = benchSimulation();
+const throughput = await benchThroughput();
+const lines = [
+  `${simulation.name.padEnd(56)} ${simulation.medianMs.toFixed(0).padStart(7)} ms  target ${simulation.target}: ${simulation.met ? 'met' : 'NOT met'}`,
+  ...throughput.map((r) => {
+    const value = r.name.startsWith('growth') ? `${r.medianMs.toFixed(1).padStart(7)} × ` : `${r.medianMs.toFixed(0).padStart(7)} ms`;
+    const rss = r.peakRssMb > 0 ? `  ${r.peakRssMb.toFixed(0)} MB` : '';
+    const ratio = r.ratio === undefined ? '' : `  ${r.ratio.toFixed(1)}× its floor/baseline (${r.baselineMs!.toFixed(0)} ms)`;
+    const target = r.target === undefined ? '' : `  target ${r.target}: ${r.met ? 'met' : 'NOT met'}`;
+    return `${r.name.padEnd(56)} ${value}${rss}${ratio}${target}`;
+  }),
+];
 process.stdout.write(`${lines.join('\n')}\n`);
-writeFileSync('bench/results.json', `${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
+writeFileSync('bench/results.json', `${JSON.stringify({ node: process.version, simulation, throughput }, null, 2)}\n`);

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeInvoicesCsv } from './generate-csv.js';
+
+export interface Measure {
+  readonly name: string;
+  readonly medianMs: number;
+  readonly peakRssMb: number;
+  readonly baselineMs?: number;
+  readonly ratio?: number;
+  readonly target?: string;
+  readonly met?: boolean;
+}
+
+const RSS_PROBE = 'bench/.out/rss.mjs';
+
+/** Runs a command `runs` times; median wall time and the largest peak RSS (reported by the child at exit). */
+function measure(args: readonly string[], runs: number): { medianMs: number; peakRssMb: number } {
+  const times: number[] = [];
+  let rss = 0;
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, ['--import', `./${RSS_PROBE}`, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    times.push(performance.now() - started);
+    const match = /RSS (\d+)/.exec(result.stderr);
+    if (match !== null) rss = Math.max(rss, Number(match[1]) / 1024);
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: times[Math.floor(times.length / 2)]!, peakRssMb: rss };
+}
+
+/** Cold start against `node -e ''`, forecast at 1k/100k/1M rows, each against the floor of reading and splitting the CSV. */
+export async function benchThroughput(): Promise<Measure[]> {
+  mkdirSync('bench/.out', { recursive: true });
+  writeFileSync(RSS_PROBE, "process.on('exit', () => process.stderr.write(`RSS ${process.resourceUsage().maxRSS}\\n`));\n");
+  const results: Measure[] = [];
+  // Start-up: alternate the two so machine noise hits both alike.
+  const cli: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < 7; i += 1) {
+    bare.push(measure(['-e', ''], 1).medianMs);
+    cli.push(measure(['bin/cashflow.js', 'forecast', 'fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv', '--balance', '1500000', '--as-of', '2026-12-01'], 1).medianMs);
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  results.push({ name: 'cold start: forecast on the fixtures', medianMs: median(cli), peakRssMb: 0, baselineMs: median(bare), ratio: median(cli) / median(bare), target: '≤ 1.5× node -e ""', met: median(cli) / median(bare) <= 1.5 });
+
+  const floorScript = 'bench/.out/floor.mjs';
+  writeFileSync(floorScript, "import { readFileSync } from 'node:fs'; import { parse } from 'csv-parse/sync'; parse(readFileSync(process.argv[2]));\n");
+  const sizes: Array<[string, number]> = [['1k', 1_000], ['100k', 100_000], ['1M', 1_000_000]];
+  const bySize = new Map<string, number>();
+  for (const [label, rows] of sizes) {
+    const file = `bench/.out/invoices-${label}.csv`;
+    if (!existsSync(file)) await writeInvoicesCsv(file, rows);
+    const runs = rows >= 1_000_000 ? 3 : 5;
+    const run = measure(['bin/cashflow.js', 'forecast', file, '--as-of', '2026-12-01', '--days', '365', '--balance', '100000000', '--json'], runs);
+    const floor = measure([floorScript, file], runs);
+    bySize.set(label, run.medianMs);
+    const target = label === '1M' ? '≤ 4000 ms and ≤ 600 MB' : undefined;
+    results.push({
+      name: `forecast ${label} invoice rows, 365 days`, ...run, baselineMs: floor.medianMs, ratio: run.medianMs / floor.medianMs,
+      ...(target === undefined ? {} : { target, met: run.medianMs <= 4000 && run.peakRssMb <= 600 }),
+    });
+  }
+  const growth = bySize.get('1M')! / bySize.get('100k')!;
+  results.push({ name: 'growth 100k → 1M', medianMs: growth, peakRssMb: 0, target: '≤ 11×', met: growth <= 11 });
+  return results;
+}
