@@ -41,7 +41,8 @@ function isDeducted(charge: Charge): boolean {
  * `area` is the drawn balance summed over days, for interest on a revolving line; otherwise x × days.
  */
 function chargesFor(option: BridgeOption, x: Minor, days: number, area: bigint): { cash: Minor; charge: Minor } {
-  const advance = option.proceeds?.advanceRate === undefined ? x : Number(mulDiv(BigInt(x), ratioOf(option.proceeds.advanceRate).num, ratioOf(option.proceeds.advanceRate).den, 'floor'));
+  const advanceRate = option.proceeds?.advanceRate === undefined ? undefined : ratioOf(option.proceeds.advanceRate);
+  const advance = advanceRate === undefined ? x : Number(mulDiv(BigInt(x), advanceRate.num, advanceRate.den, 'floor'));
   let deducted = 0;
   let other = 0;
   const fees: Minor[] = [];
@@ -146,7 +147,10 @@ export function priceLump(option: BridgeOption, cashNeeded: Minor, need: Need, c
     }
   }
   if (principal === undefined) {
-    return fail(`over the limit: at most ${formatMoney(Math.max(0, Array.isArray(amounts) ? Math.max(0, ...amounts.map(cashAt)) : amounts.hi >= amounts.lo ? cashAt(amounts.hi) : 0), context.currency)} of cash is available`);
+    // The most cash any admissible amount yields, to say how far the option falls short.
+    const largest = Array.isArray(amounts) ? amounts[amounts.length - 1] : amounts.hi >= amounts.lo ? amounts.hi : undefined;
+    const most = largest === undefined ? 0 : Math.max(0, cashAt(largest));
+    return fail(`over the limit: at most ${formatMoney(most, context.currency)} of cash is available`);
   }
   const { cash, charge } = chargesFor(option, principal, days, BigInt(principal) * BigInt(days));
   if (cash <= 0) return fail('the fees take all of the cash');

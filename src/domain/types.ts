@@ -63,6 +63,8 @@ export interface InvoiceEvent extends InvoiceMoney {
   readonly overdue: boolean;
   /** Which delay the expected date rests on: `history: median 41 d over 7 invoices` or `default: 30 d`. */
   readonly assumption: string;
+  /** The client's learned median days-to-pay, when its history was used. */
+  readonly learnedDays: number | undefined;
   readonly source: Source;
 }
 

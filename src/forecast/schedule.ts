@@ -28,7 +28,7 @@ export function scheduleEvents(
     const date = expected.date + (options.extraDelayDays ?? 0);
     if (date > end) continue;
     events.push({
-      kind: 'invoice', date, amount: invoice.amount, assumption, id: occurrence.id,
+      kind: 'invoice', date, amount: invoice.amount, assumption, learnedDays: history?.medianDays, id: occurrence.id,
       client: invoice.client, gross: invoice.gross, withheld: invoice.withheld, vat: invoice.vat, original: invoice.original,
       issued, due, overdue: expected.overdue, source: invoice.source,
     });

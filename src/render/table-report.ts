@@ -109,8 +109,7 @@ function signed(amount: Minor, currency: Currency, chalk: ChalkInstance): string
 
 function describe(event: LedgerEvent, chalk: ChalkInstance): string {
   if (event.kind === 'invoice') {
-    const learned = /^history: median (\d+) d/.exec(event.assumption);
-    const text = `${safeText(event.id)} ${safeText(event.client)}${learned === null ? '' : ` · ${learned[1]} d`}`;
+    const text = `${safeText(event.id)} ${safeText(event.client)}${event.learnedDays === undefined ? '' : ` · ${event.learnedDays} d`}`;
     return event.overdue ? `${text} ${chalk.yellow('(overdue)')}` : text;
   }
   if (event.kind === 'tax') return `${event.description} (${event.invoices.length} invoice${event.invoices.length === 1 ? '' : 's'})`;
