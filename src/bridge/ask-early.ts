@@ -1,6 +1,7 @@
 import type { Day } from '../domain/day.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import type { LinkableInvoice } from './need.js';
+import { compareText } from '../domain/compare-text.js';
 
 /** An open invoice worth offering an early-payment discount on, and what that discount costs a year. */
 export interface EarlyPaymentTarget {
@@ -27,5 +28,5 @@ export function earlyPaymentTargets(invoices: readonly LinkableInvoice[], window
       const daysSooner = invoice.expected - windowStart;
       return { invoice, daysSooner, apr: (d / (1 - d)) * 365 / daysSooner };
     })
-    .sort((a, b) => a.apr - b.apr || a.invoice.id.localeCompare(b.invoice.id));
+    .sort((a, b) => a.apr - b.apr || compareText(a.invoice.id, b.invoice.id));
 }

@@ -14,6 +14,7 @@ import { balancesOf, withPlanFlows } from './plan-flows.js';
 import { priceAlone } from './price-option.js';
 import type { FeasibleQuote, Quote } from './quote.js';
 import { whyNotRecommendable } from './recommendable.js';
+import { compareText } from '../domain/compare-text.js';
 
 /** One option priced alone for a window, and whether cashflow would ever propose it. */
 export interface Alternative {
@@ -59,7 +60,7 @@ export function candidatesOf(
 ): Candidate[] {
   const currency = report.options.currency;
   const usable = invoices.filter((invoice) => invoice.issued <= start && invoice.expected > end)
-    .sort((a, b) => b.expected - a.expected || a.id.localeCompare(b.id));
+    .sort((a, b) => b.expected - a.expected || compareText(a.id, b.id));
   return catalogue.options.flatMap((option): Candidate[] => {
     const linked = option.category === 'receivable_finance' || option.category === 'early_payment_discount';
     if (!linked) return [{ option, context: { currency } }];

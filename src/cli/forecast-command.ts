@@ -21,6 +21,7 @@ import type { RawReadFlags } from './read-flags.js';
 import { addForecastOptions } from './read-flags.js';
 import { UsageError } from './user-errors.js';
 import { writeOutput } from './write-output.js';
+import { groupThousands } from '../domain/money.js';
 
 type ForecastFlags = RawForecastFlags & RawReadFlags & {
   scenarios?: string; simulate?: string; seed?: string; format?: string; events?: boolean; output?: string;
@@ -60,7 +61,7 @@ Examples:
 /** --scenarios and --simulate/--seed, checked before any file is read. */
 function stressFlags(flags: ForecastFlags): { scenarios?: number[]; runs?: number; seed: number } {
   const whole = (flag: string, text: string, max: number) => {
-    if (!/^\d+$/.test(text.trim()) || Number(text) > max) throw new UsageError(`${flag} "${text}" is not a whole number up to ${max.toLocaleString('en-US')}`, 'see cashflow forecast --help');
+    if (!/^\d+$/.test(text.trim()) || Number(text) > max) throw new UsageError(`${flag} "${text}" is not a whole number up to ${groupThousands(String(max))}`, 'see cashflow forecast --help');
     return Number(text);
   };
   return {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../read/zod.js';
 import { currencyOf } from '../domain/currency.js';
 import { parseIsoDay } from '../domain/day.js';
 import { parseAmount } from '../domain/money.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
+import { z } from '../read/zod.js';
 import { currencyOf } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import type { Currency } from '../domain/currency.js';

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './user-errors.js';
@@ -12,7 +11,9 @@ export async function writeOutput(path: string, text: string, inputs: readonly (
   if (inputs.some((input) => input !== undefined && input !== '-' && resolve(input) === target)) {
     throw new UsageError(`--output "${path}" is one of the input files`, 'write the report to another file; cashflow never overwrites its inputs');
   }
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  // The process id keeps two concurrent runs apart ('wx' refuses a name that exists); node:crypto would cost
+  // ~8 ms of start-up for a random name.
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     await writeFile(temporary, text, { flag: 'wx' });
     await rename(temporary, target);

@@ -9,12 +9,24 @@ export interface Currency {
 
 // Signs for the currencies freelancers in our first markets invoice in; any other ISO 4217 code
 // is printed with the code itself as its sign.
-const SYMBOLS: Readonly<Record<string, string>> = {
+export const SYMBOLS: Readonly<Record<string, string>> = {
   KRW: '₩', JPY: '¥', USD: '$', EUR: '€', GBP: '£', CNY: 'CN¥', AUD: 'A$', CAD: 'CA$', VND: '₫',
 };
 
-// Node ships the ISO 4217 list and each currency's minor unit with ICU; we ask it rather than keep a table.
-const ISO_CODES = new Set(Intl.supportedValuesOf('currency'));
+// Node ships the ISO 4217 list and each currency's minor unit with ICU; we ask it rather than keep a table. Only
+// ICU's answers for the currencies in SYMBOLS are written down, because the first question to ICU's number formatter
+// costs ~30 ms of start-up, a tenth of a whole run (test/unit/currency.test.ts checks each against ICU).
+const ICU_MINOR_DIGITS: Readonly<Record<string, number>> = {
+  KRW: 0, JPY: 0, USD: 2, EUR: 2, GBP: 2, CNY: 2, AUD: 2, CAD: 2, VND: 0,
+};
+let isoCodes: ReadonlySet<string> | undefined;
+
+/** ICU's minor digits for an ISO 4217 code, or undefined when ICU does not know the code. */
+export function icuMinorDigits(upper: string): number | undefined {
+  isoCodes ??= new Set(Intl.supportedValuesOf('currency'));
+  if (!isoCodes.has(upper)) return undefined;
+  return new Intl.NumberFormat('en', { style: 'currency', currency: upper }).resolvedOptions().maximumFractionDigits ?? 2;
+}
 
 // Asking ICU costs tens of microseconds; rows ask for the same few currencies over and over.
 const known = new Map<string, Currency>();
@@ -24,8 +36,8 @@ export function currencyOf(code: string): Currency | undefined {
   const cached = known.get(code);
   if (cached !== undefined) return cached;
   const upper = code.trim().toUpperCase();
-  if (!ISO_CODES.has(upper)) return undefined;
-  const decimals = new Intl.NumberFormat('en', { style: 'currency', currency: upper }).resolvedOptions().maximumFractionDigits ?? 2;
+  const decimals = ICU_MINOR_DIGITS[upper] ?? icuMinorDigits(upper);
+  if (decimals === undefined) return undefined;
   const currency = { code: upper, decimals, symbol: SYMBOLS[upper] ?? `${upper} ` };
   known.set(code, currency);
   return currency;

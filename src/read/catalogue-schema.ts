@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 
 // The bridge-options catalogue (brief §D1): what a user may borrow, sell or defer, and what each costs.
 // Money is integer minor units of the catalogue's currency; rates are annual decimal fractions (0.179 = 17.9 %).

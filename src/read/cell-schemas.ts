@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import type { DecimalStyle, Minor } from '../domain/money.js';

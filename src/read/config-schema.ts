@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 
 const amount = z.union([z.string(), z.number()]).transform(String);
 const count = z.union([z.string().regex(/^\d+$/, { message: 'must be a whole number' }), z.number().int().nonnegative()], { error: () => ({ message: 'must be a whole number' }) }).transform(String);

@@ -1,4 +1,13 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type IconvLite from 'iconv-lite';
+
+// iconv-lite's code tables are large and only CP949 files need them, so it is loaded on first use (and left out
+// of the CLI bundle: see scripts/build.mjs).
+let iconv: typeof IconvLite | undefined;
+function cp949Decode(bytes: Uint8Array): string {
+  iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof IconvLite;
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949');
+}
 
 /** How the bytes of a file were (or must be) turned into text. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'cp949';
@@ -45,7 +54,7 @@ export function decodeText(bytes: Uint8Array, forced?: TextEncoding): Decoded {
   }
   if (encoding === 'utf-16le' || encoding === 'utf-16be') body = starts(0xff, 0xfe) || starts(0xfe, 0xff) ? bytes.subarray(2) : bytes;
   const text = encoding === 'cp949'
-    ? iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'cp949')
+    ? cp949Decode(body)
     : new TextDecoder(encoding).decode(body).replace(/^\uFEFF/, '');
   // A NUL, or control characters (tab, CR, LF aside) in more than 1 % of the text, mean binary data; a few stray
   // controls (an escape sequence pasted into a name) are text, neutralised when printed.

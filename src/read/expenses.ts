@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import type { Currency } from '../domain/currency.js';
 import type { DecimalStyle } from '../domain/money.js';
 import type { Expense } from '../domain/types.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { currencyOf } from '../domain/currency.js';
 import type { Ratio } from '../domain/ratio.js';
 import { fail } from './cell-schemas.js';

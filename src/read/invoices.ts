@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import type { Currency } from '../domain/currency.js';
 import { currencyOf } from '../domain/currency.js';
 import { formatDay } from '../domain/day.js';

@@ -3,7 +3,7 @@ import type { Alternative, WindowBridge } from '../bridge/bridge-forecast.js';
 import type { FeasibleQuote } from '../bridge/quote.js';
 import type { Currency } from '../domain/currency.js';
 import { formatDay } from '../domain/day.js';
-import { formatMoney } from '../domain/money.js';
+import { formatMoney, groupThousands } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 import { safeText } from './safe-text.js';
 
@@ -12,7 +12,8 @@ export function percentText(rate: number): string {
   const percent = rate * 100;
   if (percent >= 100_000) return '> 99,999 %';
   const digits = percent >= 100 ? 0 : percent >= 10 ? 1 : 2;
-  return `${percent.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`;
+  const [whole, fraction] = percent.toFixed(digits).split('.');
+  return `${groupThousands(whole!)}${fraction === undefined ? '' : `.${fraction}`} %`;
 }
 
 export function optionLabel(option: BridgeOption, invoiceId: string | undefined): string {

@@ -3,7 +3,7 @@ import type { ShortfallWindow } from '../forecast/shortfalls.js';
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import { formatDay } from '../domain/day.js';
-import { formatMoney } from '../domain/money.js';
+import { formatMoney, groupThousands } from '../domain/money.js';
 import { plainTable, trimLineEnds } from './plain-table.js';
 import type { ForecastExtras } from './stress-json.js';
 
@@ -25,7 +25,7 @@ export function stressLines(extras: ForecastExtras, windows: readonly ShortfallW
   const simulation = extras.simulation;
   if (simulation !== undefined) {
     const pct = (p: number) => `${(p * 100).toFixed(1)} %`;
-    lines.push('', chalk.bold(`The odds, over ${simulation.runs.toLocaleString('en-US')} simulated runs (seed ${simulation.seed})`));
+    lines.push('', chalk.bold(`The odds, over ${groupThousands(String(simulation.runs))} simulated runs (seed ${simulation.seed})`));
     lines.push(` Chance of running short        ${pct(simulation.shortfallProbability)}`);
     lines.push(` Lowest balance p10 / p50 / p90 ${[simulation.lowestBalance.p10, simulation.lowestBalance.p50, simulation.lowestBalance.p90].map((v) => formatMoney(Math.round(v), currency)).join(' / ')}`);
     lines.push(` Expected cost of bridging      ${formatMoney(simulation.expectedBridgingCost, currency)} (with your revolving lines)`);
