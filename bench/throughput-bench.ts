@@ -39,7 +39,7 @@ export async function benchThroughput(): Promise<Measure[]> {
   const bare: number[] = [];
   for (let i = 0; i < 7; i += 1) {
     bare.push(measure(['-e', ''], 1).medianMs);
-    cli.push(measure(['bin/cashflow.js', 'forecast', 'fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv', '--balance', '1500000', '--as-of', '2026-12-01'], 1).medianMs);
+    cli.push(measure(['bin/cashflow.cjs', 'forecast', 'fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv', '--balance', '1500000', '--as-of', '2026-12-01'], 1).medianMs);
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   results.push({ name: 'cold start: forecast on the fixtures', medianMs: median(cli), peakRssMb: 0, baselineMs: median(bare), ratio: median(cli) / median(bare), target: '≤ 1.5× node -e ""', met: median(cli) / median(bare) <= 1.5 });
@@ -52,7 +52,7 @@ export async function benchThroughput(): Promise<Measure[]> {
     const file = `bench/.out/invoices-${label}.csv`;
     if (!existsSync(file)) await writeInvoicesCsv(file, rows);
     const runs = rows >= 1_000_000 ? 3 : 5;
-    const run = measure(['bin/cashflow.js', 'forecast', file, '--as-of', '2026-12-01', '--days', '365', '--balance', '100000000', '--json'], runs);
+    const run = measure(['bin/cashflow.cjs', 'forecast', file, '--as-of', '2026-12-01', '--days', '365', '--balance', '100000000', '--json'], runs);
     const floor = measure([floorScript, file], runs);
     bySize.set(label, run.medianMs);
     const target = label === '1M' ? '≤ 4000 ms and ≤ 600 MB' : undefined;

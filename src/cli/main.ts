@@ -14,7 +14,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   stdout: (text) => { if (text !== '') process.stdout.write(text); },
   stderr: (text) => { if (text !== '') process.stderr.write(text); },
   stdoutIsTty: process.stdout.isTTY === true,
@@ -26,4 +26,4 @@ process.exitCode = await runCli(process.argv.slice(2), {
   },
   env: process.env,
   today: localToday(),
-});
+}).then((code) => { process.exitCode = code; });

@@ -45,7 +45,7 @@ describe('files as they come forecast to the same numbers as their tidy equivale
   });
 
   it('standard input, named -', () => {
-    const run = spawnSync(process.execPath, ['bin/cashflow.js', 'forecast', '-', '--expenses', 'fixtures/expenses.csv', ...AS_OF], {
+    const run = spawnSync(process.execPath, ['bin/cashflow.cjs', 'forecast', '-', '--expenses', 'fixtures/expenses.csv', ...AS_OF], {
       cwd: ROOT, input: readFileSync(`${ROOT}/fixtures/invoices.csv`), encoding: 'utf8',
     });
     expect(run.status).toBe(0);

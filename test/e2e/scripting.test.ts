@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, cli } from '../support/run-cli.js';
 
 const INPUTS = ['fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv', '--balance', '1500000', '--as-of', '2026-12-01'];
-const BIN = join(ROOT, 'bin/cashflow.js');
+const BIN = join(ROOT, 'bin/cashflow.cjs');
 const inDir = (dir: string, args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 const tempDir = () => mkdtempSync(join(tmpdir(), 'cashflow-'));
 const hasHledger = spawnSync('hledger', ['--version']).status === 0;
