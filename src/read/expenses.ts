@@ -8,7 +8,7 @@ import { dayCell, positiveAmountCell, repeatCell, textCell } from './cell-schema
 import { EXPENSE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
 import type { ReadSettings } from './read-settings.js';
-import { decimalStyleOf } from './read-settings.js';
+import { decimalStyleDetector } from './read-settings.js';
 import { recurrenceProblem } from './recurrence-cells.js';
 import { cellIssue, readRows } from './row-reader.js';
 
@@ -39,21 +39,21 @@ export function parseExpenses(text: string, file: string, settings: ReadSettings
   if (read === undefined) return { values: [], issues };
   const { table, columns } = read;
 
-  const style = decimalStyleOf(table.records.map((record) => record.cells[columns.get('amount')!] ?? ''), settings.decimalComma);
-  const rows = readRows(table, columns, expenseRowSchema(settings.currency, style, settings));
-  issues.push(...rows.issues);
+  const detector = decimalStyleDetector(settings.decimalComma);
+  table.records.forEach((record) => detector.see(record.cells[columns.get('amount')!] ?? ''));
   const expenses: Expense[] = [];
-  for (const { row, record } of rows.rows) {
+  const recurrenceIssues: InputIssue[] = []; // reported after the cell problems, as they always were
+  readRows(table, columns, expenseRowSchema(settings.currency, detector.style(), settings), issues, (row, record) => {
     const recurrence = recurrenceProblem(row.date, row.repeat, row.until);
     if (recurrence !== undefined) {
       const index = columns.get(recurrence.field);
-      issues.push(cellIssue(table, record, index, record.cells[index ?? -1]?.trim(), recurrence.problem, recurrence.hint));
-      continue;
+      recurrenceIssues.push(cellIssue(table, record, index, record.cells[index ?? -1]?.trim(), recurrence.problem, recurrence.hint));
+      return;
     }
     expenses.push({
       date: row.date, amount: row.amount, description: row.description, category: row.category,
       repeat: row.repeat, until: row.until, source: { file, line: record.line },
     });
-  }
-  return { values: expenses, issues };
+  });
+  return { values: expenses, issues: [...issues, ...recurrenceIssues] };
 }

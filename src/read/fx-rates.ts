@@ -28,6 +28,7 @@ export function parseFxRates(text: string, file: string): Read<Map<string, Ratio
   const issues: InputIssue[] = [];
   const read = readTable(text, file, FIELDS, issues);
   if (read === undefined) return { values: new Map(), issues };
-  const rows = readRows(read.table, read.columns, rowSchema);
-  return { values: new Map(rows.rows.map(({ row }) => [row.currency, row.rate])), issues: [...issues, ...rows.issues] };
+  const values = new Map<string, Ratio>();
+  readRows(read.table, read.columns, rowSchema, issues, (row) => values.set(row.currency, row.rate));
+  return { values, issues };
 }

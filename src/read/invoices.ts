@@ -1,7 +1,7 @@
 import { z } from './zod.js';
 import type { Currency } from '../domain/currency.js';
 import { currencyOf } from '../domain/currency.js';
-import { formatDay } from '../domain/day.js';
+import { formatDay, parseIsoDay } from '../domain/day.js';
 import { vatIncluded, withhold } from '../domain/korean-tax.js';
 import type { DecimalStyle, Minor } from '../domain/money.js';
 import { mulDiv } from '../domain/ratio.js';
@@ -9,11 +9,12 @@ import type { Invoice } from '../domain/types.js';
 import type { FieldSpec } from './columns.js';
 import { readTable } from './columns.js';
 import { dayCell, positiveAmountCell, rateCell, repeatCell, textCell, vatCell } from './cell-schemas.js';
-import type { CsvRecord, CsvTable } from './csv-table.js';
+import type { CsvRecord, CsvRecords } from './csv-table.js';
 import { INVOICE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
 import type { ReadSettings } from './read-settings.js';
-import { decimalStyleOf } from './read-settings.js';
+import { decimalStyleDetector } from './read-settings.js';
+import { plainPositiveAmount } from './plain-cells.js';
 import { recurrenceProblem } from './recurrence-cells.js';
 import { cellIssue, readRows } from './row-reader.js';
 
@@ -25,7 +26,7 @@ export const INVOICE_FIELDS: readonly FieldSpec<InvoiceField>[] = FIELDS.map((na
   name, required: REQUIRED.has(name), aliases: INVOICE_ALIASES[name],
 }));
 
-function invoiceRowSchema(currency: Currency, style: DecimalStyle, settings: ReadSettings) {
+export function invoiceRowSchema(currency: Currency, style: DecimalStyle, settings: ReadSettings) {
   const day = dayCell(settings.dayOrder);
   return z.object({
     id: textCell,
@@ -57,24 +58,29 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
     return cellIssue(table, record, index, index === undefined ? undefined : record.cells[index]?.trim(), problem, hint);
   };
 
-  // Rows are grouped by their own currency, since that decides how many decimals an amount may have.
+  // Rows are read by their own currency, since that decides how many decimals an amount may have: a first pass
+  // finds the currencies (in order of first appearance) and the amount column's decimal style, then one pass per
+  // currency reads its rows. Plain files are read afresh on each pass rather than held (see csv-table).
   const currencyColumn = columns.get('currency');
-  const byCurrency = new Map<string, CsvRecord[]>();
+  const codeOf = (record: CsvRecord) => (currencyColumn === undefined ? '' : record.cells[currencyColumn]?.trim() ?? '').toUpperCase() || settings.currency.code;
+  const readable: string[] = [];
   const unknownRate = new Map<string, CsvRecord[]>();
-  for (const record of table.records) {
-    const code = (currencyColumn === undefined ? '' : record.cells[currencyColumn]?.trim() ?? '').toUpperCase() || settings.currency.code;
+  const detector = decimalStyleDetector(settings.decimalComma);
+  const amountColumn = columns.get('amount')!;
+  table.records.forEach((record) => {
+    detector.see(record.cells[amountColumn] ?? '');
+    const code = codeOf(record);
     if (currencyOf(code) === undefined) {
       issues.push(at(record, 'currency', 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR'));
-      continue;
+      return;
     }
     if (code !== settings.currency.code && settings.fx?.get(code) === undefined) {
       if (!unknownRate.has(code)) unknownRate.set(code, []);
       unknownRate.get(code)!.push(record);
-      continue;
+      return;
     }
-    if (!byCurrency.has(code)) byCurrency.set(code, []);
-    byCurrency.get(code)!.push(record);
-  }
+    if (!readable.includes(code)) readable.push(code);
+  });
   for (const [code, records] of unknownRate) {
     const ids = records.map((record) => record.cells[columns.get('id')!]?.trim()).join(', ');
     for (const record of records) {
@@ -83,14 +89,16 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
     }
   }
 
-  const style = decimalStyleOf(table.records.map((record) => record.cells[columns.get('amount')!] ?? ''), settings.decimalComma);
+  const style = detector.style();
   const invoices: Invoice[] = [];
   const seen = new Map<string, number>();
-  for (const [code, records] of byCurrency) {
+  // A bookkeeper's file names the same few clients a million times; one string per client is enough.
+  const clients = new Map<string, string>();
+  for (const code of readable) {
     const currency = currencyOf(code)!;
-    const rows = readRows({ ...table, records } satisfies CsvTable, columns, invoiceRowSchema(currency, style, settings));
-    issues.push(...rows.issues);
-    for (const { row, record } of rows.rows) {
+    const records: CsvRecords = { forEach: (visit) => table.records.forEach((record) => { if (codeOf(record) === code) visit(record); }) };
+    const plain = (cells: Partial<Record<InvoiceField, string>>) => plainInvoiceRow(cells, currency, style);
+    readRows({ ...table, records }, columns, invoiceRowSchema(currency, style, settings), issues, (row, record) => {
       const problems: InputIssue[] = [];
       if (row.paid !== undefined && row.paid > settings.asOf) {
         problems.push(at(record, 'paid', `is after the as-of date ${formatDay(settings.asOf)}`, 'a paid date records cash that has arrived: clear it if the invoice is still open, or check --as-of'));
@@ -112,17 +120,36 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
       }
       if (problems.length > 0) {
         issues.push(...problems);
-        continue;
+        return;
       }
       seen.set(row.id, record.line);
-      invoices.push(invoiceOf(row, currency, settings, { file, line: record.line }));
-    }
+      let client = clients.get(row.client);
+      if (client === undefined) clients.set(row.client, client = row.client);
+      invoices.push(invoiceOf({ ...row, client }, currency, settings, { file, line: record.line }));
+    }, plain);
   }
   invoices.sort((a, b) => a.source.line - b.source.line);
   return { values: invoices, issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
 
 type InvoiceRow = z.output<ReturnType<typeof invoiceRowSchema>>;
+
+/**
+ * The row invoiceRowSchema gives, read without zod when every cell is in its plainest form (see plain-cells):
+ * ISO dates, a plain amount, no repeat, withholding or VAT cells. Undefined sends the row to zod.
+ */
+export function plainInvoiceRow(cells: Partial<Record<InvoiceField, string>>, currency: Currency, style: DecimalStyle): InvoiceRow | undefined {
+  const { id, client } = cells;
+  if (id === undefined || client === undefined || id.length > 500 || client.length > 500) return undefined;
+  if (cells.repeat !== undefined || cells.until !== undefined || cells.withholding !== undefined || cells.vat !== undefined) return undefined;
+  const amount = cells.amount === undefined ? undefined : plainPositiveAmount(cells.amount, currency, style);
+  const issued = cells.issued === undefined ? undefined : parseIsoDay(cells.issued);
+  if (amount === undefined || issued === undefined) return undefined;
+  const due = cells.due === undefined ? undefined : parseIsoDay(cells.due);
+  const paid = cells.paid === undefined ? undefined : parseIsoDay(cells.paid);
+  if ((cells.due !== undefined && due === undefined) || (cells.paid !== undefined && paid === undefined)) return undefined;
+  return { id, client, amount, issued, due, paid, currency: cells.currency, repeat: 'none', until: undefined, withholding: undefined, vat: false };
+}
 
 /** The invoice in the forecast currency: converted, then VAT and withholding taken out of the gross. */
 function invoiceOf(row: InvoiceRow, currency: Currency, settings: ReadSettings, source: Invoice['source']): Invoice {

@@ -29,12 +29,27 @@ export interface ReadSettings {
  * `12,5`) and none can only mean a decimal point (`1,234.56`, `12.5`); otherwise the point.
  */
 export function decimalStyleOf(cells: readonly string[], forced: boolean | undefined): DecimalStyle {
-  if (forced === true) return 'comma';
+  const detector = decimalStyleDetector(forced);
+  for (const cell of cells) detector.see(cell);
+  return detector.style();
+}
+
+/** decimalStyleOf one cell at a time, for a column read in a single pass. */
+export function decimalStyleDetector(forced: boolean | undefined): { see(cell: string): void; style(): DecimalStyle } {
   let comma = false;
-  for (const raw of cells) {
-    const cell = raw.normalize('NFKC').replace(/[^\d.,]/g, '');
-    if (/\.\d{3},\d+$/.test(cell) || /\d\.\d{3}\.\d{3}/.test(cell) || /(^|[^\d.,])\d+,\d{1,2}$/.test(cell) || /^\d+,\d{1,2}$/.test(cell)) comma = true;
-    else if (/,\d{3}\.\d+$/.test(cell) || /^\d+\.\d{1,2}$/.test(cell)) return 'point';
-  }
-  return comma ? 'comma' : 'point';
+  let point = false;
+  return {
+    see(raw) {
+      if (point || forced === true) return;
+      // Plain digits and commas (most cells) decide only as `12,5`; no need to normalise them.
+      if (/^[\d,]*$/.test(raw)) {
+        if (/^\d+,\d{1,2}$/.test(raw)) comma = true;
+        return;
+      }
+      const cell = raw.normalize('NFKC').replace(/[^\d.,]/g, '');
+      if (/\.\d{3},\d+$/.test(cell) || /\d\.\d{3}\.\d{3}/.test(cell) || /(^|[^\d.,])\d+,\d{1,2}$/.test(cell) || /^\d+,\d{1,2}$/.test(cell)) comma = true;
+      else if (/,\d{3}\.\d+$/.test(cell) || /^\d+\.\d{1,2}$/.test(cell)) point = true;
+    },
+    style: () => (forced === true || (comma && !point) ? 'comma' : 'point'),
+  };
 }

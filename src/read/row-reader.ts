@@ -4,29 +4,31 @@ import { cellsByField } from './columns.js';
 import type { CsvRecord, CsvTable } from './csv-table.js';
 import type { InputIssue } from './input-issue.js';
 
-/** A record that passed its schema, with the line it came from and the cells as written. */
-export interface ValidRow<Row> {
-  readonly row: Row;
-  readonly record: CsvRecord;
-}
-
 /**
- * Validates every record of a table against a zod schema keyed by field name, collecting every
- * failing cell as an issue that points at its line and column. Rows that fail are left out.
+ * Validates every record of a table against a zod schema keyed by field name, calling `visit` with each valid row
+ * as it is read and collecting every failing cell into `issues`, pointing at its line and column. Rows that fail are
+ * left out. `plain`, when given, reads the plainest rows without zod (undefined sends the row to zod): it must give
+ * what the schema gives.
  */
 export function readRows<Name extends string, Row>(
   table: CsvTable,
   columns: ColumnMap<Name>,
   schema: z.ZodType<Row>,
-): { rows: ValidRow<Row>[]; issues: InputIssue[] } {
-  const rows: ValidRow<Row>[] = [];
-  const issues: InputIssue[] = [];
-  for (const record of table.records) {
+  issues: InputIssue[],
+  visit: (row: Row, record: CsvRecord) => void,
+  plain?: (cells: Partial<Record<Name, string>>) => Row | undefined,
+): void {
+  table.records.forEach((record) => {
     const cells = cellsByField(record.cells, columns);
+    const quick = plain?.(cells);
+    if (quick !== undefined) {
+      visit(quick, record);
+      return;
+    }
     const result = schema.safeParse(cells);
     if (result.success) {
-      rows.push({ row: result.data, record });
-      continue;
+      visit(result.data, record);
+      return;
     }
     for (const issue of result.error.issues) {
       const name = issue.path[0] as Name | undefined;
@@ -38,8 +40,7 @@ export function readRows<Name extends string, Row>(
         issues.push(cellIssue(table, record, index, value, issue.message, hintOf(issue)));
       }
     }
-  }
-  return { rows, issues };
+  });
 }
 
 /** An error about one cell (or, without an index, about the record as a whole). */

@@ -59,12 +59,13 @@ export function forecastJson(report: ForecastReport, bridges: readonly WindowBri
 
 function eventJson(event: LedgerEvent, currency: Currency) {
   const money = (minor: Minor) => toMajorNumber(minor, currency);
-  const common = { date: formatDay(event.date), kind: event.kind };
+  // Literal objects (no spread of a shared head): the same key order, built in one step, since a large file
+  // has hundreds of thousands of events.
   if (event.kind === 'invoice') {
     return {
-      ...common, id: event.id, client: event.client, amount: money(event.amount), overdue: event.overdue, assumption: event.assumption,
-      issued: formatDay(event.issued), due: event.due === undefined ? null : formatDay(event.due),
-      balance: money(event.balance), source: sourceText(event.source),
+      date: formatDay(event.date), kind: event.kind, id: event.id, client: event.client, amount: money(event.amount),
+      overdue: event.overdue, assumption: event.assumption, issued: formatDay(event.issued),
+      due: event.due === undefined ? null : formatDay(event.due), balance: money(event.balance), source: sourceText(event.source),
       gross: money(event.gross), withheld: money(event.withheld), vat: money(event.vat),
       original: event.original === undefined ? null : {
         amount: toMajorNumber(event.original.amount, currencyOf(event.original.currency)!), currency: event.original.currency,
@@ -72,11 +73,14 @@ function eventJson(event: LedgerEvent, currency: Currency) {
     };
   }
   if (event.kind === 'tax') {
-    return { ...common, description: event.description, amount: money(event.amount), balance: money(event.balance), invoices: event.invoices };
+    return {
+      date: formatDay(event.date), kind: event.kind, description: event.description, amount: money(event.amount),
+      balance: money(event.balance), invoices: event.invoices,
+    };
   }
   return {
-    ...common, description: event.description, category: event.category ?? null, amount: money(event.amount),
-    balance: money(event.balance), source: sourceText(event.source),
+    date: formatDay(event.date), kind: event.kind, description: event.description, category: event.category ?? null,
+    amount: money(event.amount), balance: money(event.balance), source: sourceText(event.source),
   };
 }
 
