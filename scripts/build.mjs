@@ -54,7 +54,7 @@ await build({
   define: { __CASHFLOW_VERSION__: JSON.stringify(version), 'import.meta.url': '__cashflowUrl' },
   banner: { js: "const __cashflowUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Every byte of the bundle is read on start; minified, it is a third of the size.
-  minifyWhitespace: true,
+  minifyWhitespace: process.env.CASHFLOW_READABLE_BUILD !== '1',
   minifySyntax: true,
   minifyIdentifiers: process.env.CASHFLOW_READABLE_BUILD !== '1',
   // Prefer packages' ESM builds (jsonc-parser's UMD build requires files by relative path at run time).

@@ -7,7 +7,7 @@ import { simulate } from '../forecast/simulation.js';
 import { renderTextChart } from '../render/chart-text.js';
 import { renderSvgChart } from '../render/chart-svg.js';
 import { renderCsv } from '../render/csv-report.js';
-import { renderJson } from '../render/json-report.js';
+import { renderJson, renderJsonChunks } from '../render/json-report.js';
 import type { ForecastExtras } from '../render/stress-json.js';
 import { renderTable } from '../render/table-report.js';
 import { withConfig } from './apply-config.js';
@@ -93,6 +93,13 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
   };
   const chalk = chooseChalk(flags.color && flags.output === undefined, io.stdoutIsTty, io.env);
   const band = extras.simulation?.band;
+  const inputs = [invoicesPath, flags.expenses, flags.bridges, flags.fxRates, flags.config];
+  if (flags.chartSvg !== undefined) await writeOutput(flags.chartSvg, renderSvgChart(report, band), inputs);
+  if (format === 'json' && flags.output === undefined) {
+    // Written piece by piece: the JSON of a large file's events is tens of megabytes.
+    for (const chunk of renderJsonChunks(report, bridges, extras)) io.stdout(chunk);
+    return exitCodeOf(report, flags);
+  }
   let text: string;
   if (format === 'json') text = renderJson(report, bridges, extras);
   else if (format === 'csv') text = renderCsv(report, flags.events === true);
@@ -100,9 +107,11 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
     text = renderTable(report, { chalk, daily: flags.daily === true, bridges, extras });
     if (flags.chart === true) text += `\n${renderTextChart(report, io.stdoutIsTty ? io.columns : 80, band)}`;
   }
-  const inputs = [invoicesPath, flags.expenses, flags.bridges, flags.fxRates, flags.config];
-  if (flags.chartSvg !== undefined) await writeOutput(flags.chartSvg, renderSvgChart(report, band), inputs);
   if (flags.output !== undefined) await writeOutput(flags.output, text, inputs);
   else io.stdout(text);
+  return exitCodeOf(report, flags);
+}
+
+function exitCodeOf(report: { shortfalls: readonly unknown[] }, flags: { failOnShortfall?: boolean | undefined }): ExitCode {
   return flags.failOnShortfall === true && report.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;
 }

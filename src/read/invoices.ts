@@ -125,7 +125,7 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
       seen.set(row.id, record.line);
       let client = clients.get(row.client);
       if (client === undefined) clients.set(row.client, client = row.client);
-      invoices.push(invoiceOf({ ...row, client }, currency, settings, { file, line: record.line }));
+      invoices.push(invoiceOf(row, client, currency, settings, { file, line: record.line }));
     }, plain);
   }
   invoices.sort((a, b) => a.source.line - b.source.line);
@@ -152,7 +152,7 @@ export function plainInvoiceRow(cells: Partial<Record<InvoiceField, string>>, cu
 }
 
 /** The invoice in the forecast currency: converted, then VAT and withholding taken out of the gross. */
-function invoiceOf(row: InvoiceRow, currency: Currency, settings: ReadSettings, source: Invoice['source']): Invoice {
+function invoiceOf(row: InvoiceRow, client: string, currency: Currency, settings: ReadSettings, source: Invoice['source']): Invoice {
   const target = settings.currency;
   let gross: Minor = row.amount;
   if (currency.code !== target.code) {
@@ -166,7 +166,7 @@ function invoiceOf(row: InvoiceRow, currency: Currency, settings: ReadSettings, 
   const rate = row.withholding ?? settings.withholding;
   const { withheld, received } = rate === undefined ? { withheld: 0, received: gross } : withhold(gross, gross - vat, rate, target);
   return {
-    id: row.id, client: row.client, amount: received, gross, withheld, vat,
+    id: row.id, client, amount: received, gross, withheld, vat,
     original: currency.code === target.code ? undefined : { amount: row.amount, currency: currency.code },
     issued: row.issued, due: row.due, paid: row.paid, repeat: row.repeat, until: row.until, source,
   };

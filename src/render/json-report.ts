@@ -16,6 +16,11 @@ export const JSON_VERSION = 1;
 
 /** The report as the plain JSON value of contract version 1: dates as YYYY-MM-DD, amounts in major units. */
 export function forecastJson(report: ForecastReport, bridges: readonly WindowBridge[], extras: ForecastExtras = {}) {
+  return documentJson(report, bridges, extras, report.events.map((event) => eventJson(event, report.options.currency)));
+}
+
+/** The document with `events` as given: the events themselves, or a marker where renderJsonChunks puts them. */
+function documentJson<Events>(report: ForecastReport, bridges: readonly WindowBridge[], extras: ForecastExtras, events: Events) {
   const { options } = report;
   const money = (minor: Minor) => toMajorNumber(minor, options.currency);
   const day = (value: Day | undefined) => (value === undefined ? null : formatDay(value));
@@ -42,7 +47,7 @@ export function forecastJson(report: ForecastReport, bridges: readonly WindowBri
       bridgingCost: money(bridges.reduce((sum, bridge) => sum + (bridge.plan?.totalCost ?? 0), 0)),
       skippedRows: options.skippedRows ?? 0,
     },
-    events: report.events.map((event) => eventJson(event, options.currency)),
+    events,
     days: report.days.map((entry) => ({
       date: day(entry.date), inflow: money(entry.inflow), outflow: money(entry.outflow), balance: money(entry.balance),
     })),
@@ -90,5 +95,37 @@ export function sourceText(source: Source): string {
 
 /** The report as one JSON document, ending in a newline. */
 export function renderJson(report: ForecastReport, bridges: readonly WindowBridge[], extras: ForecastExtras = {}): string {
-  return `${JSON.stringify(forecastJson(report, bridges, extras), null, 2)}\n`;
+  return [...renderJsonChunks(report, bridges, extras)].join('');
+}
+
+// Stands for the events in the document until they are written; its JSON text (NULs escaped) cannot come from
+// the fields before `events`, which hold no user text.
+const EVENTS_MARKER = '\u0000events\u0000';
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * renderJson's text in pieces of about a megabyte, to write as they are made: a file of a million invoices has
+ * hundreds of thousands of events, ~70 MB of JSON that would otherwise be built as one string, and the event
+ * objects all at once before it. Each event is formatted as JSON.stringify(document, null, 2) formats it inside
+ * the document (four spaces in), so the pieces join to the very same text.
+ */
+export function* renderJsonChunks(report: ForecastReport, bridges: readonly WindowBridge[], extras: ForecastExtras = {}): Generator<string> {
+  const text = JSON.stringify(documentJson(report, bridges, extras, EVENTS_MARKER), null, 2);
+  const marker = JSON.stringify(EVENTS_MARKER);
+  const at = text.indexOf(marker);
+  let chunk = text.slice(0, at);
+  if (report.events.length === 0) chunk += '[]';
+  else {
+    chunk += '[';
+    for (let index = 0; index < report.events.length; index += 1) {
+      const json = JSON.stringify(eventJson(report.events[index]!, report.options.currency), null, 2);
+      chunk += `${index === 0 ? '' : ','}\n    ${json.replaceAll('\n', '\n    ')}`;
+      if (chunk.length >= CHUNK_CHARS) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    chunk += '\n  ]';
+  }
+  yield `${chunk}${text.slice(at + marker.length)}\n`;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currencyOf } from '../../src/domain/currency.js';
-import { formatDay } from '../../src/domain/day.js';
+import { dayFromParts, formatDay, partsOf } from '../../src/domain/day.js';
 import { vatDeadline, vatIncluded, withhold } from '../../src/domain/korean-tax.js';
 import { parseAmount } from '../../src/domain/money.js';
 import { parseDayText } from '../../src/domain/parse-day.js';
@@ -121,5 +121,30 @@ describe('Korean tax on invoices', () => {
     expect(formatDay(vatDeadline(d('2026-06-30')))).toBe('2026-07-25');
     expect(formatDay(vatDeadline(d('2026-07-01')))).toBe('2027-01-25');
     expect(formatDay(vatDeadline(d('2026-12-31')))).toBe('2027-01-25');
+  });
+});
+
+describe('day arithmetic without Date', () => {
+  const MS = 86_400_000;
+  it('gives the parts and the text Date gives, for every day of years 0000–9999', () => {
+    fc.assert(fc.property(fc.integer({ min: -719_468, max: 2_932_896 }), (day) => {
+      const date = new Date(day * MS);
+      expect(partsOf(day)).toEqual({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() });
+      expect(formatDay(day)).toBe(date.toISOString().slice(0, 10));
+    }), { numRuns: 20_000 });
+    expect(formatDay(0)).toBe('1970-01-01');
+    expect(formatDay(-719_468)).toBe('0000-03-01');
+    expect(partsOf(20_513)).toEqual({ year: 2026, month: 3, dayOfMonth: 1 });
+  });
+
+  it('finds the day of a date as Date.UTC does, and refuses days the calendar lacks', () => {
+    fc.assert(fc.property(fc.integer({ min: 1900, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, dayOfMonth) => {
+      const utc = Date.UTC(year, month - 1, dayOfMonth) / MS;
+      const real = new Date(utc * MS).getUTCDate() === dayOfMonth;
+      expect(dayFromParts(year, month, dayOfMonth)).toBe(real ? utc : undefined);
+    }), { numRuns: 20_000 });
+    expect(dayFromParts(2028, 2, 29)).toBe(Date.UTC(2028, 1, 29) / MS);
+    expect(dayFromParts(2100, 2, 29)).toBeUndefined();
+    expect(dayFromParts(2000, 2, 29)).toBe(Date.UTC(2000, 1, 29) / MS);
   });
 });
