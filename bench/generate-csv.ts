@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, writeFileSync } from 'node:fs';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 
@@ -26,4 +26,25 @@ export async function writeInvoicesCsv(path: string, rows: number, seed = 1): Pr
   }
   await write(chunk);
   await new Promise<void>((resolve) => out.end(resolve));
+}
+
+/**
+ * Writes a deterministic expenses CSV for a bookkeeper's office: `recurring` monthly, weekly and yearly costs
+ * (rent, payroll, subscriptions) from a year before 2026-12-01, and `oneOff` dated costs over the two years around it.
+ */
+export function writeExpensesCsv(path: string, recurring = 40, oneOff = 2_000, seed = 2): void {
+  const rng = xoroshiro128plus(seed);
+  const start = Date.UTC(2025, 11, 1) / 86_400_000;
+  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const repeats = ['monthly', 'monthly', 'monthly', 'weekly', 'quarterly', 'yearly'];
+  const lines = ['date,amount,description,category,repeat,until'];
+  for (let i = 0; i < recurring; i += 1) {
+    const amount = (uniformInt(rng, 1, 300) * 10_000).toLocaleString('en-US');
+    lines.push(`${iso(start + uniformInt(rng, 0, 364))},"${amount}",Recurring cost ${i},office,${repeats[i % repeats.length]},`);
+  }
+  for (let i = 0; i < oneOff; i += 1) {
+    const amount = (uniformInt(rng, 1, 500) * 1_000).toLocaleString('en-US');
+    lines.push(`${iso(start + uniformInt(rng, 0, 729))},"${amount}",One-off cost ${i},misc,,`);
+  }
+  writeFileSync(path, `${lines.join('\n')}\n`);
 }

@@ -82,6 +82,7 @@ const MAX_REPLANS = 5;
 export function bridgeForecast(report: ForecastReport, settings: BridgeSettings): WindowBridge[] {
   const { buffer, openingBalance, asOf } = report.options;
   const start = report.horizon.start;
+  if (report.shortfalls.length === 0) return [];
   const invoices = linkableInvoices(report);
   const sharedLimits = settings.catalogue.sharedLimits.map((limit) => ({ id: limit.id, headroom: limit.limit - limit.used }));
   let net = report.days.map((day) => day.inflow - day.outflow);

@@ -15,6 +15,17 @@ export type Rounding = 'none' | 'floor' | 'round' | 'ceil' | 'floor10';
  * @example ratioOf(0.065) // { num: 65n, den: 1000n }
  */
 export function ratioOf(rate: number): Ratio {
+  // The optimiser prices the same few catalogue rates thousands of times; the text round trip is the cost.
+  const known = ratios.get(rate);
+  if (known !== undefined) return known;
+  const ratio = exactRatioOf(rate);
+  if (ratios.size < 4096) ratios.set(rate, ratio);
+  return ratio;
+}
+
+const ratios = new Map<number, Ratio>();
+
+function exactRatioOf(rate: number): Ratio {
   if (!Number.isFinite(rate) || rate < 0) throw new RangeError(`rate must be a finite non-negative number, got ${rate}`);
   const [mantissa, exponentText] = String(rate).toLowerCase().split('e') as [string, string | undefined];
   const [whole, fraction = ''] = mantissa.split('.') as [string, string | undefined];

@@ -15,6 +15,7 @@ import type { InputIssue, Read } from './input-issue.js';
 import type { ReadSettings } from './read-settings.js';
 import { decimalStyleDetector } from './read-settings.js';
 import { plainPositiveAmount } from './plain-cells.js';
+import { lineById } from './line-by-id.js';
 import { recurrenceProblem } from './recurrence-cells.js';
 import { cellIssue, readRows } from './row-reader.js';
 
@@ -91,7 +92,7 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
 
   const style = detector.style();
   const invoices: Invoice[] = [];
-  const seen = new Map<string, number>();
+  const seen = lineById();
   // A bookkeeper's file names the same few clients a million times; one string per client is enough.
   const clients = new Map<string, string>();
   for (const code of readable) {
