@@ -97,7 +97,7 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
   if (flags.chartSvg !== undefined) await writeOutput(flags.chartSvg, renderSvgChart(report, band), inputs);
   if (format === 'json' && flags.output === undefined) {
     // Written piece by piece: the JSON of a large file's events is tens of megabytes.
-    for (const chunk of renderJsonChunks(report, bridges, extras)) io.stdout(chunk);
+    for (const chunk of renderJsonChunks(report, bridges, extras)) await io.stdout(chunk);
     return exitCodeOf(report, flags);
   }
   let text: string;

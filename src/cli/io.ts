@@ -1,6 +1,7 @@
 /** What a command may touch of the outside world, injected so tests can pin it. */
 export interface CliIo {
-  readonly stdout: (text: string) => void;
+  /** Writes to standard output; the promise, when there is one, settles once a slow reader has taken it in. */
+  readonly stdout: (text: string) => void | Promise<void>;
   readonly stderr: (text: string) => void;
   readonly stdoutIsTty: boolean;
   /** Width of the terminal, for charts (80 when unknown). */

@@ -15,7 +15,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 void runCli(process.argv.slice(2), {
-  stdout: (text) => { if (text !== '') process.stdout.write(text); },
+  stdout: (text) => {
+    if (text === '' || process.stdout.write(text)) return undefined;
+    // A pipe whose reader is slower than us: wait for it, rather than queue the rest of a large report in memory.
+    return new Promise<void>((resolve) => { process.stdout.once('drain', () => resolve()); });
+  },
   stderr: (text) => { if (text !== '') process.stderr.write(text); },
   stdoutIsTty: process.stdout.isTTY === true,
   columns: process.stdout.columns ?? 80,
