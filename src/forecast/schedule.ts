@@ -85,17 +85,22 @@ export interface OpenOccurrence {
 /** Every invoice still to be paid that the horizon can see, in file order. */
 export function openOccurrences(invoices: readonly Invoice[], options: Pick<ForecastOptions, 'asOf' | 'days'>): OpenOccurrence[] {
   const end = horizonEnd(options);
-  return invoices.flatMap((invoice) => {
-    if (invoice.paid !== undefined) return [];
+  const open: OpenOccurrence[] = [];
+  // A loop, not flatMap: most invoices of a long history are paid, and flatMap would make an array for each.
+  for (const invoice of invoices) {
+    if (invoice.paid !== undefined) continue;
     const issueDays = invoice.repeat === 'none'
       ? [invoice.issued]
       : occurrencesBetween(invoice.issued, invoice.repeat, invoice.until, options.asOf, end);
     // An occurrence keeps the template's payment term: due − issued days after its own issue date.
-    return issueDays.map((issued) => ({
-      invoice,
-      id: invoice.repeat === 'none' ? invoice.id : `${invoice.id}@${formatDay(issued)}`,
-      issued,
-      due: invoice.due === undefined ? undefined : issued + (invoice.due - invoice.issued),
-    }));
-  });
+    for (const issued of issueDays) {
+      open.push({
+        invoice,
+        id: invoice.repeat === 'none' ? invoice.id : `${invoice.id}@${formatDay(issued)}`,
+        issued,
+        due: invoice.due === undefined ? undefined : issued + (invoice.due - invoice.issued),
+      });
+    }
+  }
+  return open;
 }
