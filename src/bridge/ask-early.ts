@@ -1,7 +1,7 @@
+import { compareText } from '../domain/compare-text.js';
 import type { Day } from '../domain/day.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import type { LinkableInvoice } from './need.js';
-import { compareText } from '../domain/compare-text.js';
 
 /** An open invoice worth offering an early-payment discount on, and what that discount costs a year. */
 export interface EarlyPaymentTarget {

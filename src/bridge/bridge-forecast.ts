@@ -1,3 +1,4 @@
+import { compareText } from '../domain/compare-text.js';
 import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import type { ForecastReport } from '../forecast/forecast-report.js';
@@ -14,7 +15,6 @@ import { balancesOf, withPlanFlows } from './plan-flows.js';
 import { priceAlone } from './price-option.js';
 import type { FeasibleQuote, Quote } from './quote.js';
 import { whyNotRecommendable } from './recommendable.js';
-import { compareText } from '../domain/compare-text.js';
 
 /** One option priced alone for a window, and whether cashflow would ever propose it. */
 export interface Alternative {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { bridgeForecast } from '../bridge/bridge-forecast.js';
 import { stressScenarios } from '../bridge/scenarios.js';
 import { simulatedLines } from '../bridge/simulated-lines.js';
+import { groupThousands } from '../domain/money.js';
 import { buildForecast } from '../forecast/forecast-report.js';
 import { simulate } from '../forecast/simulation.js';
 import { renderTextChart } from '../render/chart-text.js';
@@ -21,7 +22,6 @@ import type { RawReadFlags } from './read-flags.js';
 import { addForecastOptions } from './read-flags.js';
 import { UsageError } from './user-errors.js';
 import { writeOutput } from './write-output.js';
-import { groupThousands } from '../domain/money.js';
 
 type ForecastFlags = RawForecastFlags & RawReadFlags & {
   scenarios?: string; simulate?: string; seed?: string; format?: string; events?: boolean; output?: string;

@@ -15,7 +15,7 @@ export const SYMBOLS: Readonly<Record<string, string>> = {
 
 // Node ships the ISO 4217 list and each currency's minor unit with ICU; we ask it rather than keep a table. Only
 // ICU's answers for the currencies in SYMBOLS are written down, because the first question to ICU's number formatter
-// costs ~30 ms of start-up, a tenth of a whole run (test/unit/currency.test.ts checks each against ICU).
+// costs ~30 ms of start-up, a tenth of a whole run (test/unit/icu-free-formatting.test.ts checks each against ICU).
 const ICU_MINOR_DIGITS: Readonly<Record<string, number>> = {
   KRW: 0, JPY: 0, USD: 2, EUR: 2, GBP: 2, CNY: 2, AUD: 2, CAD: 2, VND: 0,
 };

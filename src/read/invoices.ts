@@ -12,10 +12,10 @@ import { dayCell, positiveAmountCell, rateCell, repeatCell, textCell, vatCell } 
 import type { CsvRecord, CsvRecords } from './csv-table.js';
 import { INVOICE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
+import { lineById } from './line-by-id.js';
+import { plainPositiveAmount } from './plain-cells.js';
 import type { ReadSettings } from './read-settings.js';
 import { decimalStyleDetector } from './read-settings.js';
-import { plainPositiveAmount } from './plain-cells.js';
-import { lineById } from './line-by-id.js';
 import { recurrenceProblem } from './recurrence-cells.js';
 import { cellIssue, readRows } from './row-reader.js';
 

@@ -1,7 +1,7 @@
 // A fast reader for the CSV that spreadsheets and scripts write: fields either bare or wholly quoted ("1,500,000",
 // "a ""quoted"" word"), one delimiter, records on \n. csv-parse stays the judge of everything else: plainCsvShape
 // says whether a text is of this form, and only then does csv-table read it here instead. On such text the two
-// give the same records on the same lines (test/unit/plain-csv.test.ts holds them to each other). csv-parse reads
+// give the same records on the same lines (test/unit/plain-rows.test.ts holds them to each other). csv-parse reads
 // about 250,000 records a second and keeps them all; this reads millions a second and keeps none, so a file of a
 // million invoices is read in one pass with flat memory.
 
