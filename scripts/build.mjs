@@ -37,6 +37,18 @@ const lazyChildProcess = {
   },
 };
 
+// chalk detects colour support when it loads (node:tty, node:os, the environment) for its default instance, which
+// cashflow never uses: src/cli/color.ts decides and builds its own Chalk. chalk's browser variant of that
+// detection touches nothing and answers "no colour"; it saves ~8 ms of every start.
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) => (args.importer.includes('/node_modules/chalk/')
+      ? { path: args.importer.replace(/\/source\/[^/]+$/, '/source/vendor/supports-color/browser.js') }
+      : undefined));
+  },
+};
+
 await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.cjs',
@@ -59,7 +71,7 @@ await build({
   minifyIdentifiers: process.env.CASHFLOW_READABLE_BUILD !== '1',
   // Prefer packages' ESM builds (jsonc-parser's UMD build requires files by relative path at run time).
   mainFields: ['module', 'main'],
-  plugins: [zodEnglishOnly, lazyChildProcess],
+  plugins: [zodEnglishOnly, lazyChildProcess, chalkWithoutDetection],
   sourcemap: 'linked',
   logLevel: 'warning',
 });
