@@ -1,15 +1,16 @@
 import type { Currency } from '../domain/currency.js';
-import type { CatalogueInput } from '../read/catalogue-schema.js';
+import type { Catalogue } from '../read/catalogue-schema.js';
 
 // Built-in bridge options with the typical figures of the domain brief (part B, §D3). Every figure is
 // "typical — enter your own": `cashflow bridges --init` prints this catalogue for the user to edit.
 const TYPICAL = 'Typical figure from public sources — enter your own.';
 
 /** Korean options for a KRW forecast; amounts in won. */
-export const KOREAN_CATALOGUE: CatalogueInput = {
+export const KOREAN_CATALOGUE: Catalogue = {
   schemaVersion: 1,
   currency: 'KRW',
   jurisdiction: 'KR',
+  sharedLimits: [],
   options: [
     {
       id: 'kr-overdraft', name: { en: 'Bank overdraft line', ko: '마이너스통장' }, category: 'revolving_line',
@@ -118,12 +119,13 @@ export const KOREAN_CATALOGUE: CatalogueInput = {
 };
 
 /** Options for any other currency; amounts are written in major units here and scaled to the currency's minor unit. */
-export function genericCatalogue(currency: Currency): CatalogueInput {
+export function genericCatalogue(currency: Currency): Catalogue {
   const major = (amount: number) => amount * 10 ** currency.decimals;
   return {
     schemaVersion: 1,
     currency: currency.code,
     jurisdiction: 'OTHER',
+    sharedLimits: [],
     options: [
       {
         id: 'line-of-credit', name: { en: 'Personal line of credit / arranged overdraft' }, category: 'revolving_line',
@@ -185,6 +187,6 @@ export function genericCatalogue(currency: Currency): CatalogueInput {
 }
 
 /** The built-in catalogue for a forecast currency: the Korean set for KRW, the generic set otherwise. */
-export function defaultCatalogueInput(currency: Currency): CatalogueInput {
+export function defaultCatalogueInput(currency: Currency): Catalogue {
   return currency.code === 'KRW' ? KOREAN_CATALOGUE : genericCatalogue(currency);
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { InputIssue, Read } from './input-issue.js';
 import type { Catalogue } from './catalogue-schema.js';
-import { catalogueSchema, optionSchema } from './catalogue-schema.js';
+import { catalogueSchemas } from './catalogue-schema.js';
 
 /** `options[2].charges[0].annualRate`: a zod path as people read JSON. */
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -22,6 +22,7 @@ function unknownFields(document: unknown, file: string): InputIssue[] {
   const warn = (path: string): InputIssue => ({ severity: 'warning', file, path, problem: 'is not a field cashflow knows; it is ignored', hint: 'check its spelling' });
   const extra = (value: unknown, known: readonly string[]) =>
     value !== null && typeof value === 'object' ? Object.keys(value).filter((key) => !known.includes(key)) : [];
+  const { catalogueSchema, optionSchema } = catalogueSchemas();
   const issues = extra(document, Object.keys(catalogueSchema.shape)).map(warn);
   const options = (document as { options?: unknown }).options;
   if (Array.isArray(options)) {
@@ -43,7 +44,7 @@ export function parseCatalogue(text: string, file: string): Read<Catalogue | und
       issues: [{ severity: 'error', file, line: 1, column: 1, problem: `is not valid JSON (${(error as Error).message})`, hint: 'check commas and quotes; a JSON linter shows where' }],
     };
   }
-  const result = catalogueSchema.safeParse(document);
+  const result = catalogueSchemas().catalogueSchema.safeParse(document);
   if (result.success) return { values: result.data, issues: unknownFields(document, file) };
   const issues = result.error.issues.map((issue: z.core.$ZodIssue): InputIssue => {
     const value = valueAt(document, issue.path);

@@ -1,11 +1,11 @@
 import type { BridgeOption, CatalogueInput } from '../../src/read/catalogue-schema.js';
-import { optionSchema } from '../../src/read/catalogue-schema.js';
+import { catalogueSchemas } from '../../src/read/catalogue-schema.js';
 
 type OptionInput = CatalogueInput['options'][number];
 
 /** A bridge option for tests: a legal, enabled, recommendable flexible loan unless told otherwise. */
 export function bridgeOption(fields: Partial<OptionInput> & Pick<OptionInput, 'id' | 'category' | 'charges'>): BridgeOption {
-  return optionSchema.parse({
+  return catalogueSchemas().optionSchema.parse({
     name: { en: fields.id }, enabled: true, recommendable: true,
     legal: { status: 'regulated', refs: [] }, risk: { level: 1, flags: [] },
     availability: { leadTimeDays: 0, requiresApproval: false },

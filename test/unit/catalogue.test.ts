@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCatalogue, defaultCatalogue, planUnit } from '../../src/bridge/catalogue-choice.js';
-import { KOREAN_CATALOGUE } from '../../src/bridge/default-catalogues.js';
+import { defaultCatalogueInput, KOREAN_CATALOGUE } from '../../src/bridge/default-catalogues.js';
+import { currencyOf } from '../../src/domain/currency.js';
 import { parseCatalogue } from '../../src/read/catalogue.js';
 import { formatIssue } from '../../src/render/input-issues.js';
 import { KRW, USD } from '../support/factories.js';
 
 describe('the default catalogues', () => {
+  it('are complete and valid: read as a user file is, they come back unchanged and without a warning', () => {
+    // A run uses the built-in catalogue without validating it (see defaultCatalogue); this is that validation.
+    for (const code of ['KRW', 'USD', 'EUR', 'JPY', 'KWD', 'GBP']) {
+      const builtIn = defaultCatalogueInput(currencyOf(code)!);
+      const read = parseCatalogue(JSON.stringify(builtIn), `built-in ${code}`);
+      expect(read.issues, code).toEqual([]);
+      expect(read.values, code).toEqual(builtIn);
+      expect(read.values!.options.length, code).toBeGreaterThan(3);
+    }
+  });
+
+  it('are handed out as copies that a run cannot change for the next', () => {
+    const first = defaultCatalogue(KRW);
+    first.options[0]!.amount.max = 1;
+    expect(defaultCatalogue(KRW).options[0]!.amount.max).toBe(KOREAN_CATALOGUE.options[0]!.amount.max);
+    expect(KOREAN_CATALOGUE.options[0]!.amount.max).toBeGreaterThan(1);
+  });
+
   it('are valid, mark every figure as typical with its source, and never make an illegal option recommendable', () => {
     for (const currency of [KRW, USD]) {
       const catalogue = defaultCatalogue(currency);
