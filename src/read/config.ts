@@ -17,7 +17,7 @@ export function parseConfig(text: string, file: string): Read<Config | undefined
       issues: [{ severity: 'error', file, line, column: first.offset - text.lastIndexOf('\n', first.offset - 1), problem: `is not valid JSON (${printParseErrorCode(first.error)})`, hint: 'check commas and quotes; `cashflow init` writes a valid starter' }],
     };
   }
-  const result = configSchema.safeParse(document);
+  const result = configSchema().safeParse(document);
   if (result.success) return { values: result.data, issues: [] };
   const issues = result.error.issues.flatMap((issue): InputIssue[] => {
     const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [undefined];
