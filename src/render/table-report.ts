@@ -8,7 +8,7 @@ import type { ForecastReport, LedgerEvent } from '../forecast/forecast-report.js
 import { bridgeLines } from './bridge-table.js';
 import type { ForecastExtras } from './stress-json.js';
 import { stressLines } from './stress-table.js';
-import { plainTable, trimLineEnds } from './plain-table.js';
+import { plainTable, plainTableText, trimLineEnds } from './plain-table.js';
 import { safeText } from './safe-text.js';
 
 export interface TableStyle {
@@ -80,26 +80,22 @@ function shortfallLines(report: ForecastReport, chalk: ChalkInstance): string[] 
 
 function eventLines(report: ForecastReport, money: (minor: Minor) => string, chalk: ChalkInstance, currency: Currency): string[] {
   if (report.events.length === 0) return [chalk.bold('Cash events'), ' none in the horizon'];
-  const events = plainTable(['Date', 'Amount', 'Balance', 'What'], [11, 14, 14, 37], ['left', 'right', 'right', 'left'], chalk);
-  for (const event of report.events) {
-    events.push([formatDay(event.date), signed(event.amount, currency, chalk), money(event.balance), describe(event, chalk)]);
-  }
-  return [chalk.bold(`Cash events (${report.events.length})`), events.toString()];
+  const rows = report.events.map((event) => [formatDay(event.date), signed(event.amount, currency, chalk), money(event.balance), describe(event, chalk)]);
+  const events = plainTableText(['Date', 'Amount', 'Balance', 'What'], [11, 14, 14, 37], ['left', 'right', 'right', 'left'], chalk, rows);
+  return [chalk.bold(`Cash events (${report.events.length})`), events];
 }
 
 function dailyLines(report: ForecastReport, money: (minor: Minor) => string, chalk: ChalkInstance): string[] {
   const { currency, buffer } = report.options;
-  const days = plainTable(['Date', 'In', 'Out', 'Balance', ''], [11, 15, 15, 15, 8], ['left', 'right', 'right', 'right', 'left'], chalk);
-  for (const day of report.days) {
-    days.push([
-      formatDay(day.date),
-      day.inflow === 0 ? '' : formatMoney(day.inflow, currency),
-      day.outflow === 0 ? '' : formatMoney(day.outflow, currency),
-      money(day.balance),
-      day.balance < buffer ? chalk.red('short') : '',
-    ]);
-  }
-  return [chalk.bold(`Every day (${report.days.length})`), days.toString()];
+  const rows = report.days.map((day) => [
+    formatDay(day.date),
+    day.inflow === 0 ? '' : formatMoney(day.inflow, currency),
+    day.outflow === 0 ? '' : formatMoney(day.outflow, currency),
+    money(day.balance),
+    day.balance < buffer ? chalk.red('short') : '',
+  ]);
+  const days = plainTableText(['Date', 'In', 'Out', 'Balance', ''], [11, 15, 15, 15, 8], ['left', 'right', 'right', 'right', 'left'], chalk, rows);
+  return [chalk.bold(`Every day (${report.days.length})`), days];
 }
 
 function signed(amount: Minor, currency: Currency, chalk: ChalkInstance): string {
