@@ -49,6 +49,25 @@ const chalkWithoutDetection = {
   },
 };
 
+// cli-table3 measures every cell with string-width, which strips colours with a RegExp that ansi-regex builds
+// afresh on every call and replaces emoji with one emoji-regex makes afresh on every call. Both are used only in
+// String.prototype.replace, which resets a global regex before and after, so one shared instance of each does the
+// same; a big table spent a quarter of its time making them.
+const sharedTableRegexes = {
+  name: 'shared-table-regexes',
+  setup(build) {
+    build.onResolve({ filter: /^(ansi-regex|emoji-regex)$/ }, (args) => (/\/node_modules\/(strip-ansi|string-width)\//.test(args.importer)
+      ? { path: args.path, namespace: 'shared-regex', pluginData: { resolveDir: args.resolveDir } }
+      : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'shared-regex' }, (args) => ({
+      contents: `const make = require(${JSON.stringify(`${args.path}?real`)}); let shared; module.exports = (options) => (options === undefined ? (shared ??= make()) : make(options));`,
+      resolveDir: args.pluginData.resolveDir,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /\?real$/ }, async (args) => build.resolve(args.path.replace(/\?real$/, ''), { kind: 'require-call', resolveDir: args.resolveDir }));
+  },
+};
+
 await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.cjs',
@@ -71,7 +90,7 @@ await build({
   minifyIdentifiers: process.env.CASHFLOW_READABLE_BUILD !== '1',
   // Prefer packages' ESM builds (jsonc-parser's UMD build requires files by relative path at run time).
   mainFields: ['module', 'main'],
-  plugins: [zodEnglishOnly, lazyChildProcess, chalkWithoutDetection],
+  plugins: [zodEnglishOnly, lazyChildProcess, chalkWithoutDetection, sharedTableRegexes],
   sourcemap: 'linked',
   logLevel: 'warning',
 });
