@@ -29,8 +29,8 @@ export async function writeInvoicesCsv(path: string, rows: number, seed = 1): Pr
 }
 
 /**
- * Writes a deterministic expenses CSV for a bookkeeper's office: `recurring` monthly, weekly and yearly costs
- * (rent, payroll, subscriptions) from a year before 2026-12-01, and `oneOff` dated costs over the two years around it.
+ * Writes a deterministic expenses CSV for a bookkeeper's office: `recurring` costs repeating monthly, weekly,
+ * quarterly or yearly from the year before 2026-12-01, and `oneOff` dated costs over the two years from 2025-12-01.
  */
 export function writeExpensesCsv(path: string, recurring = 40, oneOff = 2_000, seed = 2): void {
   const rng = xoroshiro128plus(seed);

@@ -40,7 +40,7 @@ export function parseCsvTable(text: string, file: string, plainReader = true): {
   }
   const delimiter = sep?.[1] ?? sniffDelimiter(normalised);
   const shape = plainReader ? plainCsvShape(normalised, delimiter) : undefined;
-  if (shape !== undefined) return plainTable(normalised, delimiter, file, shape.records, skippedLines);
+  if (shape !== undefined) return plainCsvTable(normalised, delimiter, file, shape.records, skippedLines);
   let rows: Array<{ record: string[]; info: { lines: number } }>;
   try {
     rows = parse(normalised, {
@@ -94,7 +94,7 @@ function tableOf(file: string, header: CsvRecord | undefined, dataRecords: numbe
 }
 
 /** A plain file's table: the header read now, the data records read on each pass over them. */
-function plainTable(text: string, delimiter: string, file: string, nonBlank: number, skippedLines: number): { table: CsvTable | undefined; issues: InputIssue[] } {
+function plainCsvTable(text: string, delimiter: string, file: string, nonBlank: number, skippedLines: number): { table: CsvTable | undefined; issues: InputIssue[] } {
   const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
   let header: CsvRecord | undefined;
   forEachPlainRecord(text, delimiter, (cells, line) => {
