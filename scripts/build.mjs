@@ -2,21 +2,25 @@
 // `npm install` (prepare) and before `npm test`, so a fresh clone works without a separate build step.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+/** Whether a file belongs to an installed package (either path separator, for Windows). */
+const inPackage = (file, name) => new RegExp(`[\\\\/]node_modules[\\\\/]${name}[\\\\/]`).test(file);
 
 // zod re-exports its ~40 message translations as `z.locales`; cashflow never switches zod's locale (it writes
 // its own messages), so the bundle keeps English only. Half of zod's bundled size, read on every start.
 const zodEnglishOnly = {
   name: 'zod-english-only',
   setup(build) {
-    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) => (args.importer.includes('/node_modules/zod/')
-      ? { path: args.importer.replace(/\/v4\/(core|classic)\/[^/]+$/, '/v4/locales/en-only.js'), namespace: 'zod-en' }
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) => (inPackage(args.importer, 'zod')
+      ? { path: join(dirname(args.importer), '..', 'locales', 'en-only.js'), namespace: 'zod-en' }
       : undefined));
     build.onLoad({ filter: /.*/, namespace: 'zod-en' }, (args) => ({
       contents: "export { default as en } from './en.js';",
-      resolveDir: args.path.replace(/\/[^/]+$/, ''),
+      resolveDir: dirname(args.path),
       loader: 'js',
     }));
   },
@@ -27,7 +31,7 @@ const zodEnglishOnly = {
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (args.importer.includes('/node_modules/commander/')
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (inPackage(args.importer, 'commander')
       ? { path: 'child_process', namespace: 'lazy-builtin' }
       : undefined));
     build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
@@ -43,8 +47,8 @@ const lazyChildProcess = {
 const chalkWithoutDetection = {
   name: 'chalk-without-detection',
   setup(build) {
-    build.onResolve({ filter: /^#supports-color$/ }, (args) => (args.importer.includes('/node_modules/chalk/')
-      ? { path: args.importer.replace(/\/source\/[^/]+$/, '/source/vendor/supports-color/browser.js') }
+    build.onResolve({ filter: /^#supports-color$/ }, (args) => (inPackage(args.importer, 'chalk')
+      ? { path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js') }
       : undefined));
   },
 };
@@ -56,7 +60,7 @@ const chalkWithoutDetection = {
 const sharedTableRegexes = {
   name: 'shared-table-regexes',
   setup(build) {
-    build.onResolve({ filter: /^(ansi-regex|emoji-regex)$/ }, (args) => (/\/node_modules\/(strip-ansi|string-width)\//.test(args.importer)
+    build.onResolve({ filter: /^(ansi-regex|emoji-regex)$/ }, (args) => (inPackage(args.importer, 'strip-ansi') || inPackage(args.importer, 'string-width')
       ? { path: args.path, namespace: 'shared-regex', pluginData: { resolveDir: args.resolveDir } }
       : undefined));
     build.onLoad({ filter: /.*/, namespace: 'shared-regex' }, (args) => ({
