@@ -25,16 +25,10 @@ export interface ReadSettings {
 }
 
 /**
- * The decimal style of an amount column: a comma when some cell can only mean a decimal comma (`1.234,56`,
- * `12,5`) and none can only mean a decimal point (`1,234.56`, `12.5`); otherwise the point.
+ * The decimal style of an amount column, fed one cell at a time as the column is read: a comma when some cell can
+ * only mean a decimal comma (`1.234,56`, `12,5`) and none can only mean a decimal point (`1,234.56`, `12.5`);
+ * otherwise the point.
  */
-export function decimalStyleOf(cells: readonly string[], forced: boolean | undefined): DecimalStyle {
-  const detector = decimalStyleDetector(forced);
-  for (const cell of cells) detector.see(cell);
-  return detector.style();
-}
-
-/** decimalStyleOf one cell at a time, for a column read in a single pass. */
 export function decimalStyleDetector(forced: boolean | undefined): { see(cell: string): void; style(): DecimalStyle } {
   let comma = false;
   let point = false;

@@ -6,10 +6,16 @@ import { vatDeadline, vatIncluded, withhold } from '../../src/domain/korean-tax.
 import { parseAmount } from '../../src/domain/money.js';
 import { parseDayText } from '../../src/domain/parse-day.js';
 import { parseRate } from '../../src/domain/parse-rate.js';
-import { decimalStyleOf } from '../../src/read/read-settings.js';
+import { decimalStyleDetector } from '../../src/read/read-settings.js';
 import { d, KRW, USD } from '../support/factories.js';
 
 const EUR = currencyOf('EUR')!;
+
+function decimalStyleOf(cells: string[], forced: boolean): string {
+  const detector = decimalStyleDetector(forced);
+  cells.forEach((cell) => detector.see(cell));
+  return detector.style();
+}
 
 describe('amounts as people write them', () => {
   it.each([
