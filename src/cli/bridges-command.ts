@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
 import { defaultCatalogueInput } from '../bridge/default-catalogues.js';
 import { chooseCatalogue } from '../bridge/catalogue-choice.js';
-import { priceWhatIf } from '../bridge/what-if.js';
 import { parseAmount } from '../domain/money.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { hasErrors } from '../read/input-issue.js';
-import { alternativeJson } from '../render/bridge-json.js';
 import { formatIssues } from '../render/input-issues.js';
-import { renderWhatIf } from '../render/what-if-table.js';
+import { renderWhatIf, renderWhatIfJson } from '../render/what-if-table.js';
+import { buildWhatIf } from '../report/what-if-report.js';
 import { chooseChalk } from './color.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
@@ -69,12 +68,7 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
   if (hasErrors(issues)) throw new InputError(issues);
   io.stderr(formatIssues(issues));
   const catalogue = chooseCatalogue(options.currency, user);
-  const priced = priceWhatIf(catalogue, amount.minor, options.days, options.asOf, options.currency);
-
-  if (flags.json === true) {
-    io.stdout(`${JSON.stringify({ options: priced.map((alternative) => alternativeJson(alternative, options.currency)) }, null, 2)}\n`);
-    return EXIT.ok;
-  }
-  io.stdout(renderWhatIf(priced, amount.minor, options.days, options.asOf, options.currency, chooseChalk(flags.color, io.stdoutIsTty, io.env)));
+  const report = buildWhatIf(catalogue, amount.minor, options.days, options.asOf, options.currency);
+  await io.stdout(flags.json === true ? renderWhatIfJson(report) : renderWhatIf(report, chooseChalk(flags.color, io.stdoutIsTty, io.env)));
   return EXIT.ok;
 }

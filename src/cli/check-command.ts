@@ -1,17 +1,15 @@
 import type { Command } from 'commander';
-import { bridgeForecast } from '../bridge/bridge-forecast.js';
-import { formatDay } from '../domain/day.js';
-import { formatMoney } from '../domain/money.js';
-import { buildForecast } from '../forecast/forecast-report.js';
-import { optionLabel } from '../render/bridge-table.js';
+import { RENDERERS } from '../render/renderers.js';
+import { buildReport } from '../report/build-report.js';
 import { withConfig } from './apply-config.js';
 import type { ExitCode } from './exit-codes.js';
-import { EXIT } from './exit-codes.js';
 import type { RawForecastFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadRun } from './load-run.js';
 import type { RawReadFlags } from './read-flags.js';
 import { addForecastOptions } from './read-flags.js';
+import { renderStyleOf } from './render-style.js';
+import { exitCodeOf } from './report-exit-code.js';
 import { UsageError } from './user-errors.js';
 
 /**
@@ -33,22 +31,9 @@ Examples:
     .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { within?: string }, self: Command) => {
       const { flags, invoicesPath } = await withConfig(self, raw, path);
       if (flags.within !== undefined && !/^\d+$/.test(flags.within)) throw new UsageError(`--within "${flags.within}" is not a whole number of days`, 'e.g. --within 30');
-      const { options, invoices, expenses, catalogue } = await loadRun(invoicesPath, flags, io);
-      const within = flags.within === undefined ? options.days : Number(flags.within);
-      const report = buildForecast(invoices, expenses, options);
-      const soon = bridgeForecast(report, { catalogue }).filter((bridge) => bridge.window.start < options.asOf + within);
-      if (soon.length === 0) {
-        setExit(EXIT.ok);
-        return;
-      }
-      const { currency } = options;
-      io.stdout(soon.map(({ window, plan }) => {
-        const what = `${formatDay(window.start)} short ${formatMoney(window.peakGap, currency)} for ${window.days} days`;
-        if (plan === undefined) return `${what}, structural: no loan fixes this`;
-        const parts = plan.parts.map((part) => optionLabel(part.option, part.invoiceId)).join(' + ');
-        return plan.parts.length === 0 ? `${what}, covered by an earlier plan`
-          : `${what}; cheapest: ${parts}, ${formatMoney(plan.totalCost, currency)}${plan.residualGap > 0 ? `, still short ${formatMoney(plan.residualGap, currency)}` : ''}`;
-      }).join('\n') + '\n');
-      setExit(EXIT.shortfall);
+      const run = await loadRun(invoicesPath, flags, io);
+      const report = buildReport(run, run.options, run.catalogue, { withinDays: flags.within === undefined ? undefined : Number(flags.within) });
+      await io.stdout(RENDERERS.check(report, renderStyleOf(io, flags)));
+      setExit(exitCodeOf(report, 'soon-window'));
     });
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { clientHistories } from '../forecast/client-history.js';
-import { clientsJson, renderClients } from '../render/clients-report.js';
-import { chooseChalk } from './color.js';
+import { RENDERERS } from '../render/renderers.js';
+import { buildReport } from '../report/build-report.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
 import type { RawForecastFlags } from './forecast-flags.js';
@@ -10,6 +9,7 @@ import { loadRun } from './load-run.js';
 import { withConfig } from './apply-config.js';
 import type { RawReadFlags } from './read-flags.js';
 import { addReadOptions } from './read-flags.js';
+import { renderStyleOf } from './render-style.js';
 
 /** Registers `cashflow clients`: how each client has paid, learned from the paid invoices. */
 export function addClientsCommand(program: Command, io: CliIo, setExit: (code: ExitCode) => void): void {
@@ -32,12 +32,10 @@ Examples:
   $ cashflow clients invoices.csv --as-of 2026-12-01 --json | jq '.clients[] | {client, learnedDelayDays}'`)
     .action(async (path: string | undefined, raw: Omit<RawForecastFlags, 'buffer' | 'days'> & RawReadFlags, self: Command) => {
       const { flags, invoicesPath } = await withConfig(self, raw, path);
-      const { options, invoices } = await loadRun(invoicesPath, { ...flags, buffer: '0', days: '1' }, io);
-      const histories = clientHistories(invoices, options);
-      const minHistory = options.minHistory ?? 3;
-      io.stdout(flags.json === true
-        ? `${JSON.stringify(clientsJson(histories, options.asOf, minHistory), null, 2)}\n`
-        : renderClients(histories, options.asOf, minHistory, chooseChalk(flags.color, io.stdoutIsTty, io.env)));
+      // Histories need no horizon or balance: a one-day report is the cheapest that holds them.
+      const run = await loadRun(invoicesPath, { ...flags, buffer: '0', days: '1' }, io);
+      const report = buildReport(run, run.options, run.catalogue);
+      await io.stdout(RENDERERS[flags.json === true ? 'clients-json' : 'clients'](report, renderStyleOf(io, flags)));
       setExit(EXIT.ok);
     });
 }

@@ -1,14 +1,15 @@
 import type { Command } from 'commander';
-import { buildForecast } from '../forecast/forecast-report.js';
-import { renderLedger } from '../render/ledger-journal.js';
+import { RENDERERS } from '../render/renderers.js';
+import { buildReport } from '../report/build-report.js';
 import { withConfig } from './apply-config.js';
 import type { ExitCode } from './exit-codes.js';
-import { EXIT } from './exit-codes.js';
 import type { RawForecastFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadRun } from './load-run.js';
 import type { RawReadFlags } from './read-flags.js';
 import { addForecastOptions } from './read-flags.js';
+import { renderStyleOf } from './render-style.js';
+import { exitCodeOf } from './report-exit-code.js';
 import { UsageError } from './user-errors.js';
 import { writeOutput } from './write-output.js';
 
@@ -29,10 +30,11 @@ Examples:
     .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { to: string; output?: string; config?: string }, self: Command) => {
       const { flags, invoicesPath } = await withConfig(self, raw, path);
       if (flags.to !== 'ledger') throw new UsageError(`--to "${flags.to}" is not a format cashflow exports`, 'use --to ledger');
-      const { options, invoices, expenses } = await loadRun(invoicesPath, flags, io);
-      const journal = renderLedger(buildForecast(invoices, expenses, options), expenses);
+      const run = await loadRun(invoicesPath, flags, io);
+      const report = buildReport(run, run.options, run.catalogue);
+      const journal = RENDERERS.ledger(report, renderStyleOf(io, flags));
       if (flags.output !== undefined) await writeOutput(flags.output, journal, [invoicesPath, flags.expenses, flags.config]);
-      else io.stdout(journal);
-      setExit(EXIT.ok);
+      else await io.stdout(journal);
+      setExit(exitCodeOf(report, 'never'));
     });
 }

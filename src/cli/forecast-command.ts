@@ -1,25 +1,17 @@
 import type { Command } from 'commander';
-import { bridgeForecast } from '../bridge/bridge-forecast.js';
-import { stressScenarios } from '../bridge/scenarios.js';
-import { simulatedLines } from '../bridge/simulated-lines.js';
 import { groupThousands } from '../domain/money.js';
-import { buildForecast } from '../forecast/forecast-report.js';
-import { simulate } from '../forecast/simulation.js';
-import { renderTextChart } from '../render/chart-text.js';
-import { renderSvgChart } from '../render/chart-svg.js';
-import { renderCsv } from '../render/csv-report.js';
-import { renderJson, renderJsonChunks } from '../render/json-report.js';
-import type { ForecastExtras } from '../render/stress-json.js';
-import { renderTable } from '../render/table-report.js';
+import { renderJsonChunks } from '../render/json-report.js';
+import { RENDERERS } from '../render/renderers.js';
+import { buildReport } from '../report/build-report.js';
 import { withConfig } from './apply-config.js';
-import { chooseChalk } from './color.js';
 import type { ExitCode } from './exit-codes.js';
-import { EXIT } from './exit-codes.js';
 import type { RawForecastFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadRun } from './load-run.js';
 import type { RawReadFlags } from './read-flags.js';
 import { addForecastOptions } from './read-flags.js';
+import { renderStyleOf } from './render-style.js';
+import { exitCodeOf } from './report-exit-code.js';
 import { UsageError } from './user-errors.js';
 import { writeOutput } from './write-output.js';
 
@@ -81,37 +73,24 @@ function formatOf(flags: ForecastFlags): 'table' | 'json' | 'csv' {
 async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo): Promise<ExitCode> {
   const format = formatOf(flags);
   const stress = stressFlags(flags);
-  const { options, invoices, expenses, catalogue } = await loadRun(invoicesPath, flags, io);
-  const report = buildForecast(invoices, expenses, options);
-  const bridges = bridgeForecast(report, { catalogue });
-  const extras: ForecastExtras = {
-    scenarios: stress.scenarios === undefined ? undefined : stressScenarios(invoices, expenses, options, { catalogue }, stress.scenarios),
-    simulation: stress.runs === undefined ? undefined : simulate(invoices, expenses, options, {
-      runs: stress.runs, seed: stress.seed, minHistory: options.minHistory ?? 3, windows: report.shortfalls,
-      lines: simulatedLines(catalogue, options.currency), band: flags.chart === true || flags.chartSvg !== undefined,
-    }),
-  };
-  const chalk = chooseChalk(flags.color && flags.output === undefined, io.stdoutIsTty, io.env);
-  const band = extras.simulation?.band;
+  const run = await loadRun(invoicesPath, flags, io);
+  const report = buildReport(run, run.options, run.catalogue, {
+    scenarios: stress.scenarios,
+    simulation: stress.runs === undefined ? undefined
+      : { runs: stress.runs, seed: stress.seed, band: flags.chart === true || flags.chartSvg !== undefined },
+  });
+  const style = renderStyleOf(io, flags);
+  const failOn = flags.failOnShortfall === true ? 'any-window' : 'never';
   const inputs = [invoicesPath, flags.expenses, flags.bridges, flags.fxRates, flags.config];
-  if (flags.chartSvg !== undefined) await writeOutput(flags.chartSvg, renderSvgChart(report, band), inputs);
+  if (flags.chartSvg !== undefined) await writeOutput(flags.chartSvg, RENDERERS.svg(report, style), inputs);
   if (format === 'json' && flags.output === undefined) {
     // Written piece by piece: the JSON of a large file's events is tens of megabytes.
-    for (const chunk of renderJsonChunks(report, bridges, extras)) await io.stdout(chunk);
-    return exitCodeOf(report, flags);
+    for (const chunk of renderJsonChunks(report)) await io.stdout(chunk);
+    return exitCodeOf(report, failOn);
   }
-  let text: string;
-  if (format === 'json') text = renderJson(report, bridges, extras);
-  else if (format === 'csv') text = renderCsv(report, flags.events === true);
-  else {
-    text = renderTable(report, { chalk, daily: flags.daily === true, bridges, extras });
-    if (flags.chart === true) text += `\n${renderTextChart(report, io.stdoutIsTty ? io.columns : 80, band)}`;
-  }
+  let text = RENDERERS[format](report, style);
+  if (format === 'table' && flags.chart === true) text += `\n${RENDERERS.chart(report, style)}`;
   if (flags.output !== undefined) await writeOutput(flags.output, text, inputs);
-  else io.stdout(text);
-  return exitCodeOf(report, flags);
-}
-
-function exitCodeOf(report: { shortfalls: readonly unknown[] }, flags: { failOnShortfall?: boolean | undefined }): ExitCode {
-  return flags.failOnShortfall === true && report.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;
+  else await io.stdout(text);
+  return exitCodeOf(report, failOn);
 }

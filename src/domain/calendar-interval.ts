@@ -1,10 +1,7 @@
 import type { Day } from './day.js';
-import { occurrence } from './recurrence.js';
+import { addCalendarMonths } from './recurrence.js';
 
-/** The same day-of-month `months` later (or earlier, when negative), clamped to the month's last day. */
-export function addCalendarMonths(day: Day, months: number): Day {
-  return occurrence(day, 'monthly', months);
-}
+export { addCalendarMonths };
 
 /**
  * Time from `start` to `end` in years by the EU APRC rule (2011/90/EU, kept in 2023/2225 Annex III I(c)):

@@ -14,7 +14,8 @@ export function dayFromParts(year: number, month: number, dayOfMonth: number): D
   return daysFromCivil(year, month, dayOfMonth);
 }
 
-function daysInMonth(year: number, month: number): number {
+/** 28–31: the days of `month` (1–12) in `year`, proleptic Gregorian. */
+export function daysInMonth(year: number, month: number): number {
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
@@ -25,7 +26,11 @@ function daysInMonth(year: number, month: number): number {
 const DAYS_0000_TO_1970 = 719_468; // 0000-03-01 to 1970-01-01
 const DAYS_PER_ERA = 146_097; // 400 Gregorian years
 
-function daysFromCivil(year: number, month: number, dayOfMonth: number): Day {
+/**
+ * The day number of a valid calendar date, without dayFromParts' 1900–2999 bounds (those are for what users
+ * type): recurrence arithmetic may step past 2999 and must still get a later day, so every loop ends.
+ */
+export function daysFromCivil(year: number, month: number, dayOfMonth: number): Day {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;

@@ -1,6 +1,6 @@
 import type { Currency } from './currency.js';
 import type { Day } from './day.js';
-import { dayFromParts, partsOf } from './day.js';
+import { daysFromCivil, partsOf } from './day.js';
 import type { Minor } from './money.js';
 import type { Ratio } from './ratio.js';
 import { mulDiv } from './ratio.js';
@@ -41,7 +41,18 @@ export function vatIncluded(gross: Minor): Minor {
  */
 export function vatDeadline(issued: Day): Day {
   const { year, month } = partsOf(issued);
-  return month <= 6 ? dayFromParts(year, 7, 25)! : dayFromParts(year + 1, 1, 25)!;
+  return month <= 6 ? daysFromCivil(year, 7, 25) : daysFromCivil(year + 1, 1, 25);
+}
+
+/**
+ * The first day of the half-year whose deadline is the first on or after `day`: 1 July of last year up to
+ * 25 January, 1 January up to 25 July, 1 July after it.
+ */
+export function vatPeriodStart(day: Day): Day {
+  const { year } = partsOf(day);
+  if (day <= daysFromCivil(year, 1, 25)) return daysFromCivil(year - 1, 7, 1);
+  if (day <= daysFromCivil(year, 7, 25)) return daysFromCivil(year, 1, 1);
+  return daysFromCivil(year, 7, 1);
 }
 
 /** "2026 H2": the VAT period a deadline settles. */

@@ -1,48 +1,87 @@
-import { addMonths, addWeeks, addYears } from 'date-fns';
+import { addMonths } from 'date-fns';
 import type { Day } from './day.js';
-import { dayFromParts, partsOf } from './day.js';
+import { daysFromCivil, partsOf } from './day.js';
 
 export const REPEATS = ['none', 'weekly', 'biweekly', 'monthly', 'quarterly', 'yearly'] as const;
 export type Repeat = (typeof REPEATS)[number];
 
-/**
- * Occurrence k of a rule that starts on `start`: start + k periods, always counted from the start so a
- * monthly rule from Jan 31 gives Feb 28 (29), Mar 31, Apr 30 and never drifts to the 28th.
- * date-fns clamps a month-end overflow to the last day of the shorter month, which is what we want.
- */
-export function occurrence(start: Day, repeat: Repeat, k: number): Day {
-  if (repeat === 'none') return start;
-  const { year, month, dayOfMonth } = partsOf(start);
-  // A local Date is only a carrier of year/month/day here: date-fns' calendar arithmetic keeps the
-  // calendar fields, which we read straight back, so the process time zone cannot shift the result.
-  const carrier = new Date(year, month - 1, dayOfMonth);
-  const moved = (() => {
-    switch (repeat) {
-      case 'weekly': return addWeeks(carrier, k);
-      case 'biweekly': return addWeeks(carrier, 2 * k);
-      case 'monthly': return addMonths(carrier, k);
-      case 'quarterly': return addMonths(carrier, 3 * k);
-      case 'yearly': return addYears(carrier, k);
-    }
-  })();
-  return dayFromParts(moved.getFullYear(), moved.getMonth() + 1, moved.getDate())!;
+/** A dated rule: once on `start`, or every period from `start` up to and including `until`. */
+export interface Recurrence {
+  readonly start: Day;
+  readonly repeat: Repeat;
+  readonly until: Day | undefined;
+}
+
+/** An inclusive range of days. */
+export interface Span {
+  readonly from: Day;
+  readonly to: Day;
+}
+
+/** One occurrence of a rule: its day and which one it is (0 is the start), so every event can say where it came from. */
+export interface Occurrence {
+  readonly day: Day;
+  readonly index: number;
 }
 
 /**
- * Every occurrence of the rule that falls in `[from, to]` and on or before `until` (inclusive), in order.
- * A one-off (`none`) is its start day when that day is in range.
+ * The same day of the month `months` later (earlier when negative), clamped to the month's last day: the one
+ * month-end clamp (date-fns' addMonths) that recurrences, loan terms and billing cycles all go through.
  */
+export function addCalendarMonths(day: Day, months: number): Day {
+  const { year, month, dayOfMonth } = partsOf(day);
+  // A local Date is only a carrier of year/month/day: addMonths keeps the calendar fields, which are read straight
+  // back, so the process time zone cannot shift the result. The day number is computed without the 1900–2999
+  // bounds of typed dates, so a rule stepping past 2999 still gets a later day and its loop ends.
+  const moved = addMonths(new Date(year, month - 1, dayOfMonth), months);
+  return daysFromCivil(moved.getFullYear(), moved.getMonth() + 1, moved.getDate());
+}
+
+/** Day `dayOfMonth` of a month, or the month's last day when it is shorter (a due day of 31 in April is the 30th). */
+export function clampedDay(year: number, month: number, dayOfMonth: number): Day {
+  // January has 31 days, so any day of month is valid there; moving it month - 1 months applies the one clamp.
+  return addCalendarMonths(daysFromCivil(year, 1, dayOfMonth), month - 1);
+}
+
+const MONTHS: Partial<Record<Repeat, number>> = { monthly: 1, quarterly: 3, yearly: 12 };
+const DAYS: Partial<Record<Repeat, number>> = { weekly: 7, biweekly: 14 };
+
+/**
+ * Occurrence k of a rule that starts on `start`: start + k periods, always counted from the start so a
+ * monthly rule from Jan 31 gives Feb 28 (29), Mar 31, Apr 30 and never drifts to the 28th.
+ * Strictly increasing in k for every repeat but `none`, at any year: loops over it always end.
+ */
+export function occurrence(start: Day, repeat: Repeat, k: number): Day {
+  const days = DAYS[repeat];
+  if (days !== undefined) return start + days * k;
+  const months = MONTHS[repeat];
+  return months === undefined ? start : addCalendarMonths(start, months * k);
+}
+
+/**
+ * Every occurrence of `rule` that falls in `span` (inclusive), in order: the one expansion of recurring invoices,
+ * expenses and tax reserves. A one-off is its start day when that day is in the span.
+ * @example expand({ start: d('2026-10-31'), repeat: 'monthly', until: undefined }, { from: d('2026-12-01'), to: d('2027-01-31') })
+ *   // [{ day: 2026-12-31, index: 2 }, { day: 2027-01-31, index: 3 }]
+ */
+export function expand(rule: Recurrence, span: Span): Occurrence[] {
+  const last = rule.until === undefined ? span.to : Math.min(rule.until, span.to);
+  const found: Occurrence[] = [];
+  if (rule.repeat === 'none') {
+    if (rule.start >= span.from && rule.start <= last) found.push({ day: rule.start, index: 0 });
+    return found;
+  }
+  // Jump close to the span instead of walking every period from a start years back; then step.
+  // A period is at most 7, 14 or 31 days a month long, so occurrence k below lands before the span.
+  const longest = DAYS[rule.repeat] ?? 31 * MONTHS[rule.repeat]!;
+  let k = Math.max(0, Math.floor((span.from - rule.start) / longest) - 1);
+  for (let day = occurrence(rule.start, rule.repeat, k); day <= last; k += 1, day = occurrence(rule.start, rule.repeat, k)) {
+    if (day >= span.from) found.push({ day, index: k });
+  }
+  return found;
+}
+
+/** The days of `expand`, for callers that need no index. */
 export function occurrencesBetween(start: Day, repeat: Repeat, until: Day | undefined, from: Day, to: Day): Day[] {
-  const last = until === undefined ? to : Math.min(until, to);
-  const days: Day[] = [];
-  if (repeat === 'none') {
-    if (start >= from && start <= last) days.push(start);
-    return days;
-  }
-  for (let k = 0; ; k += 1) {
-    const day = occurrence(start, repeat, k);
-    if (day > last) break;
-    if (day >= from) days.push(day);
-  }
-  return days;
+  return expand({ start, repeat, until }, { from, to }).map((found) => found.day);
 }

@@ -61,11 +61,23 @@ export interface InvoiceEvent extends InvoiceMoney {
   readonly due: Day | undefined;
   /** The expected date had already passed at as-of, so the cash is assumed after a grace period. */
   readonly overdue: boolean;
-  /** Which delay the expected date rests on: `history: median 41 d over 7 invoices` or `default: 30 d`. */
-  readonly assumption: string;
-  /** The client's learned median days-to-pay, when its history was used. */
-  readonly learnedDays: number | undefined;
+  /** Which rule the expected date rests on, as data; `assumptionText` says it in words. */
+  readonly assumption: Assumption;
   readonly source: Source;
+  /** Which occurrence of its row this is: 0 for a one-off invoice, k for a retainer's k-th period. */
+  readonly occurrence: number;
+}
+
+/**
+ * Why an open invoice is expected when it is: `history` — issue + the client's median days-to-pay; `default` —
+ * issue + the default delay (or the due date, when later); `overdue` — that day had passed at as-of, so the cash is
+ * expected the overdue grace after as-of. `days` is the delay of the rule applied (the client's median, or the
+ * default), and `paidCount` the paid invoices behind a history (0 when the default applied).
+ */
+export interface Assumption {
+  readonly basis: 'history' | 'default' | 'overdue';
+  readonly days: number;
+  readonly paidCount: number;
 }
 
 export interface ExpenseEvent {
@@ -75,6 +87,8 @@ export interface ExpenseEvent {
   readonly description: string;
   readonly category: string | undefined;
   readonly source: Source;
+  /** Which occurrence of its row this is: 0 for a one-off, k for the k-th period of a recurring expense. */
+  readonly occurrence: number;
 }
 
 /** A tax payment the forecast schedules itself: the VAT collected on taxable invoices of one half-year. */

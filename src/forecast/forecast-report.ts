@@ -6,6 +6,7 @@ import { horizonEnd } from './options.js';
 import type { DayBalance } from './projection.js';
 import { projectBalances } from './projection.js';
 import { scheduleEvents } from './schedule.js';
+import type { ClientHistory, LearnedDelay } from './client-history.js';
 import { clientHistories, learnedDelays } from './client-history.js';
 import type { ShortfallWindow } from './shortfalls.js';
 import { findShortfalls } from './shortfalls.js';
@@ -21,9 +22,7 @@ export interface ForecastSummary {
   readonly closingBalance: Minor;
 }
 
-/**
- * The whole result of a forecast as one value: every renderer (table, JSON) prints this and computes nothing.
- */
+/** The projection of one forecast: what the bridge layer plans on and the report layer (src/report) presents. */
 export interface ForecastReport {
   readonly options: ForecastOptions;
   readonly horizon: { readonly start: Day; readonly end: Day; readonly days: number };
@@ -31,12 +30,17 @@ export interface ForecastReport {
   readonly events: readonly LedgerEvent[];
   readonly days: readonly DayBalance[];
   readonly shortfalls: readonly ShortfallWindow[];
+  /** Every client's payment history, the source of the learned delays. */
+  readonly clients: readonly ClientHistory[];
+  /** The delay learned for each client with enough history, as the schedule applied it. */
+  readonly learned: ReadonlyMap<string, LearnedDelay>;
 }
 
 /** Schedules, projects and finds the shortfall windows of one forecast. Pure. */
 export function buildForecast(invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions): ForecastReport {
   if (!Number.isInteger(options.days) || options.days < 1) throw new RangeError(`horizon must be at least 1 day, got ${options.days}`);
-  const learned = learnedDelays(clientHistories(invoices, options), options.minHistory ?? Infinity);
+  const clients = clientHistories(invoices, options);
+  const learned = learnedDelays(clients, options.minHistory ?? Infinity);
   const events = scheduleEvents(invoices, expenses, options, learned);
   const days = projectBalances(events, options.asOf, options.days, options.openingBalance);
   const shortfalls = findShortfalls(days, options.buffer);
@@ -60,5 +64,7 @@ export function buildForecast(invoices: readonly Invoice[], expenses: readonly E
     events: ledger,
     days,
     shortfalls,
+    clients,
+    learned,
   };
 }

@@ -1,8 +1,9 @@
 import { formatDay } from '../domain/day.js';
-import { occurrencesBetween } from '../domain/recurrence.js';
 import type { Day } from '../domain/day.js';
-import { vatDeadline, vatPeriodName } from '../domain/korean-tax.js';
-import type { CashEvent, Expense, Invoice, TaxEvent } from '../domain/types.js';
+import { vatDeadline, vatPeriodName, vatPeriodStart } from '../domain/korean-tax.js';
+import type { Occurrence } from '../domain/recurrence.js';
+import { expand } from '../domain/recurrence.js';
+import type { Assumption, CashEvent, Expense, Invoice, TaxEvent } from '../domain/types.js';
 import type { LearnedDelay } from './client-history.js';
 import { expectedCashDay } from './expected-cash-day.js';
 import type { ForecastOptions } from './options.js';
@@ -21,50 +22,67 @@ export function scheduleEvents(
   for (const occurrence of openOccurrences(invoices, options)) {
     const { invoice, issued, due } = occurrence;
     const history = learned.get(invoice.client);
-    const assumption = history === undefined
-      ? `default: ${options.delayDays} d`
-      : `history: median ${history.medianDays} d over ${history.paidCount} invoices`;
     const expected = expectedCashDay(issued, due, options, history?.medianDays);
     const date = expected.date + (options.extraDelayDays ?? 0);
     if (date > end) continue;
+    const assumption: Assumption = {
+      basis: expected.overdue ? 'overdue' : history === undefined ? 'default' : 'history',
+      days: history?.medianDays ?? options.delayDays,
+      paidCount: history?.paidCount ?? 0,
+    };
     events.push({
-      kind: 'invoice', date, amount: invoice.amount, assumption, learnedDays: history?.medianDays, id: occurrence.id,
+      kind: 'invoice', date, amount: invoice.amount, assumption, id: occurrence.id,
       client: invoice.client, gross: invoice.gross, withheld: invoice.withheld, vat: invoice.vat, original: invoice.original,
-      issued, due, overdue: expected.overdue, source: invoice.source,
+      issued, due, overdue: expected.overdue, source: invoice.source, occurrence: occurrence.index,
     });
   }
   for (const expense of expenses) {
-    for (const date of occurrencesBetween(expense.date, expense.repeat, expense.until, options.asOf, end)) {
+    for (const { day, index } of expand(ruleOf(expense), { from: options.asOf, to: end })) {
       events.push({
-        kind: 'expense', date, amount: -expense.amount, description: expense.description,
-        category: expense.category, source: expense.source,
+        kind: 'expense', date: day, amount: -expense.amount, description: expense.description,
+        category: expense.category, source: expense.source, occurrence: index,
       });
     }
   }
-  events.push(...vatPayments(invoices, options));
+  for (const payment of vatPayments(invoices, options)) events.push(payment);
   // Array.prototype.sort is stable, so same-day events stay in the order they were pushed.
   return events.sort((a, b) => a.date - b.date);
+}
+
+function ruleOf(row: Invoice | Expense) {
+  return 'issued' in row
+    ? { start: row.issued, repeat: row.repeat, until: row.until }
+    : { start: row.date, repeat: row.repeat, until: row.until };
+}
+
+/** The occurrences of an invoice row issued in `from … to`: a one-off invoice is its own issue day, wherever it falls. */
+function issuesOf(invoice: Invoice, from: Day, to: Day): Occurrence[] {
+  return invoice.repeat === 'none' ? [{ day: invoice.issued, index: 0 }] : expand(ruleOf(invoice), { from, to });
+}
+
+function occurrenceId(invoice: Invoice, issued: Day): string {
+  return invoice.repeat === 'none' ? invoice.id : `${invoice.id}@${formatDay(issued)}`;
 }
 
 /**
  * The VAT payments of the horizon: the VAT inside every taxable invoice issued in a half-year (paid ones too:
  * their cash is in the balance, the VAT still has to go) is paid on that half-year's deadline, one payment per
- * deadline. Deadlines before as-of are taken as already paid.
+ * deadline. Deadlines before as-of are taken as already paid. A retainer counts every occurrence issued in the
+ * half-year, those before as-of included: the half-year that ends in the horizon may have begun months earlier.
  */
 function vatPayments(invoices: readonly Invoice[], options: ForecastOptions): TaxEvent[] {
   const end = horizonEnd(options);
+  // The earliest supply whose deadline can fall in the horizon opens the half-year of the first deadline on or after as-of.
+  const from = vatPeriodStart(options.asOf);
   const byDeadline = new Map<Day, { amount: number; ids: string[] }>();
   for (const invoice of invoices) {
     if (invoice.vat === 0) continue;
-    const issueDays = invoice.repeat === 'none'
-      ? [invoice.issued]
-      : occurrencesBetween(invoice.issued, invoice.repeat, invoice.until, options.asOf, end);
-    for (const issued of issueDays) {
+    for (const { day: issued } of issuesOf(invoice, from, end)) {
       const deadline = vatDeadline(issued);
       if (deadline < options.asOf || deadline > end) continue;
       const entry = byDeadline.get(deadline) ?? { amount: 0, ids: [] };
       entry.amount += invoice.vat;
-      entry.ids.push(invoice.repeat === 'none' ? invoice.id : `${invoice.id}@${formatDay(issued)}`);
+      entry.ids.push(occurrenceId(invoice, issued));
       byDeadline.set(deadline, entry);
     }
   }
@@ -80,6 +98,8 @@ export interface OpenOccurrence {
   readonly id: string;
   readonly issued: Day;
   readonly due: Day | undefined;
+  /** 0 for a one-off invoice; k for a retainer's k-th period. */
+  readonly index: number;
 }
 
 /** Every invoice still to be paid that the horizon can see, in file order. */
@@ -89,16 +109,14 @@ export function openOccurrences(invoices: readonly Invoice[], options: Pick<Fore
   // A loop, not flatMap: most invoices of a long history are paid, and flatMap would make an array for each.
   for (const invoice of invoices) {
     if (invoice.paid !== undefined) continue;
-    const issueDays = invoice.repeat === 'none'
-      ? [invoice.issued]
-      : occurrencesBetween(invoice.issued, invoice.repeat, invoice.until, options.asOf, end);
     // An occurrence keeps the template's payment term: due − issued days after its own issue date.
-    for (const issued of issueDays) {
+    for (const { day: issued, index } of issuesOf(invoice, options.asOf, end)) {
       open.push({
         invoice,
-        id: invoice.repeat === 'none' ? invoice.id : `${invoice.id}@${formatDay(issued)}`,
+        id: occurrenceId(invoice, issued),
         issued,
         due: invoice.due === undefined ? undefined : issued + (invoice.due - invoice.issued),
+        index,
       });
     }
   }

@@ -1,22 +1,13 @@
-import type { Alternative, WindowBridge } from '../bridge/bridge-forecast.js';
 import type { Plan } from '../bridge/optimiser.js';
 import type { FeasibleQuote, Quote } from '../bridge/quote.js';
 import type { Currency } from '../domain/currency.js';
 import { formatDay } from '../domain/day.js';
 import { toMajorNumber } from '../domain/money.js';
+import type { PricedOption, ReportWindow } from '../report/cashflow-report.js';
 
 /** Rates as fractions, to 6 decimals: enough for 0.0001 % and stable across platforms. */
 export function rateJson(rate: number): number {
   return Number(rate.toFixed(6));
-}
-
-function legalText(alternative: Alternative): string | null {
-  const { option } = alternative.quote;
-  if (option.legal.status === 'illegal_for_provider') return 'illegal for the broker';
-  if (option.legal.status === 'illegal') return 'illegal';
-  const quote = alternative.quote;
-  if (quote.feasible && (quote.cap === 'above_cap' || quote.cap === 'void')) return alternative.notRecommendable ?? null;
-  return null;
 }
 
 export function partJson(part: FeasibleQuote, currency: Currency) {
@@ -43,7 +34,7 @@ export function planJson(plan: Plan, currency: Currency) {
 }
 
 /** One option priced alone: the fields of `alternatives` (and of `cashflow bridges --json`). */
-export function alternativeJson(alternative: Alternative, currency: Currency) {
+export function alternativeJson(alternative: PricedOption, currency: Currency) {
   const quote: Quote = alternative.quote;
   const money = (minor: number) => toMajorNumber(minor, currency);
   return {
@@ -59,7 +50,7 @@ export function alternativeJson(alternative: Alternative, currency: Currency) {
     drawDate: quote.feasible ? formatDay(quote.drawDate) : null,
     repayDate: quote.feasible ? formatDay(quote.repayDate) : null,
     reason: quote.feasible ? alternative.notRecommendable ?? null : quote.reason,
-    legal: legalText(alternative),
+    legal: alternative.legal ?? null,
     cap: quote.feasible ? quote.cap : null,
     risk: quote.option.risk.level,
     notes: quote.option.notes ?? null,
@@ -67,7 +58,8 @@ export function alternativeJson(alternative: Alternative, currency: Currency) {
 }
 
 /** The bridging fields added to one shortfall window of the forecast JSON. */
-export function windowBridgeJson(bridge: WindowBridge, currency: Currency) {
+export function windowBridgeJson(window: ReportWindow, currency: Currency) {
+  const bridge = window.bridging;
   return {
     plan: bridge.plan === undefined ? null : planJson(bridge.plan, currency),
     nextBest: bridge.nextBest === undefined ? null : partJson(bridge.nextBest, currency),
@@ -76,7 +68,7 @@ export function windowBridgeJson(bridge: WindowBridge, currency: Currency) {
       invoice: target.invoice.id, client: target.invoice.client, amount: toMajorNumber(target.invoice.amount, currency),
       expected: formatDay(target.invoice.expected), daysSooner: target.daysSooner, apr: rateJson(target.apr),
     })),
-    note: bridge.window.structural
+    note: window.structural
       ? 'structural: the balance does not recover inside the horizon; income does not cover spending, so no loan is proposed'
       : null,
   };

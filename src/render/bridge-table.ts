@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Alternative, WindowBridge } from '../bridge/bridge-forecast.js';
+import type { PricedOption, ReportWindow } from '../report/cashflow-report.js';
 import type { FeasibleQuote } from '../bridge/quote.js';
 import type { Currency } from '../domain/currency.js';
 import { formatDay } from '../domain/day.js';
@@ -37,7 +37,7 @@ function partLines(part: FeasibleQuote, currency: Currency): string[] {
   ];
 }
 
-function deterrent(alternative: Alternative, currency: Currency, chalk: ChalkInstance): string[] {
+function deterrent(alternative: PricedOption, currency: Currency, chalk: ChalkInstance): string[] {
   const quote = alternative.quote;
   if (!quote.feasible) return [];
   return [
@@ -48,10 +48,10 @@ function deterrent(alternative: Alternative, currency: Currency, chalk: ChalkIns
 }
 
 /** The bridging of each window: the plan, the next best option, and the true cost of what not to do. */
-export function bridgeLines(bridges: readonly WindowBridge[], currency: Currency, chalk: ChalkInstance): string[] {
+export function bridgeLines(windows: readonly ReportWindow[], currency: Currency, chalk: ChalkInstance): string[] {
   const lines: string[] = [];
-  for (const bridge of bridges) {
-    const { window } = bridge;
+  for (const window of windows) {
+    const bridge = window.bridging;
     lines.push('');
     const peak = bridge.need?.peak ?? window.peakGap;
     const afterEarlier = peak !== window.peakGap ? ', after earlier plans' : '';
@@ -80,11 +80,7 @@ export function bridgeLines(bridges: readonly WindowBridge[], currency: Currency
       lines.push(`  Ask to pay early: ${safeText(first.invoice.client)}, invoice ${safeText(first.invoice.id)}`);
       lines.push(`     expected ${formatDay(first.invoice.expected)}: a discount now costs ${percentText(first.apr)} a year`);
     }
-    for (const alternative of bridge.alternatives) {
-      if (alternative.quote.option.legal.status === 'illegal_for_provider' || alternative.quote.option.legal.status === 'illegal') {
-        lines.push(...deterrent(alternative, currency, chalk));
-      }
-    }
+    for (const alternative of bridge.deterrents) lines.push(...deterrent(alternative, currency, chalk));
   }
   return lines;
 }

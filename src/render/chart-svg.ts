@@ -1,6 +1,6 @@
 import { formatDay } from '../domain/day.js';
 import { formatMoney } from '../domain/money.js';
-import type { ForecastReport } from '../forecast/forecast-report.js';
+import type { CashflowReport } from '../report/cashflow-report.js';
 import type { ChartBand } from './chart-text.js';
 
 const WIDTH = 900;
@@ -15,7 +15,8 @@ function escapeXml(text: string): string {
  * The same chart as a standalone SVG: the balance line, the buffer line, the simulated p10–p90 band when given,
  * shortfall windows shaded, and labelled axes with dates and currency. One <path> per series.
  */
-export function renderSvgChart(report: ForecastReport, band?: ChartBand): string {
+export function renderSvgChart(report: CashflowReport): string {
+  const band = report.simulation?.band;
   const { currency, buffer } = report.options;
   const values = [...report.days.map((day) => day.balance), buffer, ...(band?.p10 ?? []), ...(band?.p90 ?? [])];
   const low = Math.min(...values);
@@ -27,7 +28,7 @@ export function renderSvgChart(report: ForecastReport, band?: ChartBand): string
   const y = (value: number) => MARGIN.top + ((high - value) * plotHeight) / span;
   const line = (points: readonly number[]) => points.map((value, index) => `${index === 0 ? 'M' : 'L'}${x(index).toFixed(1)},${y(value).toFixed(1)}`).join(' ');
   const parts: string[] = [];
-  for (const window of report.shortfalls) {
+  for (const window of report.windows) {
     const from = x(window.start - report.horizon.start);
     const to = x(window.end - report.horizon.start);
     parts.push(`<rect class="shortfall" x="${from.toFixed(1)}" y="${MARGIN.top}" width="${Math.max(2, to - from).toFixed(1)}" height="${plotHeight}" fill="#f8d7da"><title>short ${formatDay(window.start)} – ${formatDay(window.end)}</title></rect>`);

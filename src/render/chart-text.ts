@@ -1,7 +1,7 @@
 import * as asciichart from 'asciichart';
 import { formatDay } from '../domain/day.js';
 import { formatMoney } from '../domain/money.js';
-import type { ForecastReport } from '../forecast/forecast-report.js';
+import type { CashflowReport } from '../report/cashflow-report.js';
 
 /** Band of the simulation to draw around the balance: 10th and 90th percentile of each day's balance. */
 export interface ChartBand {
@@ -23,7 +23,8 @@ function fit(values: readonly number[], columns: number, pick: (bucket: number[]
  * The daily balance as a terminal line chart (asciichart) with the buffer as a second line and the shortfall
  * windows marked with ^ under the days they cover; `width` is the terminal's (80 when not a terminal).
  */
-export function renderTextChart(report: ForecastReport, width: number, band?: ChartBand): string {
+export function renderTextChart(report: CashflowReport, width: number): string {
+  const band = report.simulation?.band;
   const { currency, buffer } = report.options;
   const label = (value: number) => formatMoney(Math.round(value), currency);
   const labelWidth = Math.max(...report.days.map((day) => label(day.balance).length), label(buffer).length) + 1;
@@ -38,7 +39,7 @@ export function renderTextChart(report: ForecastReport, width: number, band?: Ch
   const offset = plot.split('\n')[0]!.search(/[┤┼]/) + 1;
   const marks = Array.from({ length: balances.length }, (_, column) => {
     const day = report.horizon.start + Math.floor((column * report.days.length) / balances.length);
-    return report.shortfalls.some((window) => day >= window.start && day <= window.end) ? '^' : ' ';
+    return report.windows.some((window) => day >= window.start && day <= window.end) ? '^' : ' ';
   }).join('');
   const axis = `${formatDay(report.horizon.start)}${' '.repeat(Math.max(1, balances.length - 20))}${formatDay(report.horizon.end)}`;
   const legend = `balance, buffer ${label(buffer)}${band === undefined ? '' : ', simulated p10–p90'}; ^ marks shortfall days`;

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { formatDay } from '../domain/day.js';
-import type { Day } from '../domain/day.js';
-import type { ClientHistory, Spread } from '../forecast/client-history.js';
+import type { Spread } from '../forecast/client-history.js';
+import type { CashflowReport } from '../report/cashflow-report.js';
 import { plainTable, trimLineEnds } from './plain-table.js';
 import { safeText } from './safe-text.js';
 
@@ -15,19 +15,19 @@ function spreadJson(spread: Spread | undefined) {
 }
 
 /** `cashflow clients --json`: every client's history and the delay the forecast learns from it. */
-export function clientsJson(histories: readonly ClientHistory[], asOf: Day, minHistory: number) {
+export function clientsJson(report: CashflowReport) {
   return {
     version: 1,
-    asOf: formatDay(asOf),
-    minHistory,
-    clients: histories.map((history) => ({
+    asOf: formatDay(report.options.asOf),
+    minHistory: report.options.minHistory ?? null,
+    clients: report.clients.map((history) => ({
       client: history.client,
       paidCount: history.paidCount,
       daysToPay: spreadJson(history.daysToPaySpread),
       lateness: spreadJson(history.latenessSpread),
       open: history.open,
       overdue: history.overdue,
-      learnedDelayDays: history.paidCount >= minHistory && history.daysToPaySpread !== undefined ? Math.ceil(history.daysToPaySpread.median) : null,
+      learnedDelayDays: history.learnedDelayDays ?? null,
     })),
   };
 }
@@ -37,20 +37,19 @@ function spreadText(spread: Spread | undefined): string {
 }
 
 /** The clients table: paid count, days to pay and lateness as median / 80th percentile / max, open and overdue. */
-export function renderClients(histories: readonly ClientHistory[], asOf: Day, minHistory: number, chalk: ChalkInstance): string {
+export function renderClients(report: CashflowReport, chalk: ChalkInstance): string {
   const table = plainTable(['Client', 'Paid', 'Days to pay', 'Days late', 'Open', 'Overdue', 'Uses'],
     [14, 5, 14, 13, 5, 8, 14], ['left', 'right', 'right', 'right', 'right', 'right', 'left'], chalk);
-  for (const history of histories) {
-    const learned = history.paidCount >= minHistory && history.daysToPaySpread !== undefined;
+  for (const history of report.clients) {
     table.push([
       safeText(history.client), String(history.paidCount), spreadText(history.daysToPaySpread), spreadText(history.latenessSpread),
       String(history.open), history.overdue > 0 ? chalk.yellow(String(history.overdue)) : '0',
-      learned ? `history ${Math.ceil(history.daysToPaySpread!.median)} d` : 'default',
+      history.learnedDelayDays === undefined ? 'default' : `history ${history.learnedDelayDays} d`,
     ]);
   }
-  return `${chalk.bold(`How your clients pay (as of ${formatDay(asOf)})`)}\n${trimLineEnds(table.toString())}\n`
+  return `${chalk.bold(`How your clients pay (as of ${formatDay(report.options.asOf)})`)}\n${trimLineEnds(table.toString())}\n`
     + ` Days: median / 80th percentile / max over paid invoices; to pay = paid − issued,\n`
     + ` late = paid − due.`
     + '\n'
-    + ` Clients with ${minHistory} or more paid invoices are forecast with their own median.\n`;
+    + ` Clients with ${report.options.minHistory} or more paid invoices are forecast with their own median.\n`;
 }

@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { formatDay } from '../domain/day.js';
 import { toMajorNumber } from '../domain/money.js';
-import type { ForecastReport } from '../forecast/forecast-report.js';
-import { sourceText } from './json-report.js';
+import type { CashflowReport } from '../report/cashflow-report.js';
+import { sourceText } from './source-text.js';
 
 /**
  * A text cell made inert for spreadsheets (OWASP CSV injection): a cell that begins with = + - @, a tab or a
@@ -14,7 +14,7 @@ export function inertCell(text: string): string {
 }
 
 /** The forecast as CSV: one row per day (date, inflow, outflow, balance, shortfall), or per cash event. */
-export function renderCsv(report: ForecastReport, events: boolean): string {
+export function renderCsv(report: CashflowReport, events: boolean): string {
   const { currency, buffer } = report.options;
   const money = (minor: number) => toMajorNumber(minor, currency);
   if (!events) {

@@ -1,26 +1,26 @@
-import type { WindowBridge } from '../bridge/bridge-forecast.js';
 import type { Currency } from '../domain/currency.js';
 import { currencyOf } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import { formatDay } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { toMajorNumber } from '../domain/money.js';
-import type { Source } from '../domain/types.js';
-import type { ForecastReport, LedgerEvent } from '../forecast/forecast-report.js';
+import type { LedgerEvent } from '../forecast/forecast-report.js';
+import type { CashflowReport } from '../report/cashflow-report.js';
+import { assumptionText } from './assumption-text.js';
 import { windowBridgeJson } from './bridge-json.js';
-import type { ForecastExtras } from './stress-json.js';
+import { sourceText } from './source-text.js';
 import { scenarioJson, simulationJson } from './stress-json.js';
 
 /** The version of the JSON contract documented in the README; bumped only when a field changes meaning. */
 export const JSON_VERSION = 1;
 
 /** The report as the plain JSON value of contract version 1: dates as YYYY-MM-DD, amounts in major units. */
-export function forecastJson(report: ForecastReport, bridges: readonly WindowBridge[], extras: ForecastExtras = {}) {
-  return documentJson(report, bridges, extras, report.events.map((event) => eventJson(event, report.options.currency)));
+export function forecastJson(report: CashflowReport) {
+  return documentJson(report, report.events.map((event) => eventJson(event, report.options.currency)));
 }
 
 /** The document with `events` as given: the events themselves, or a marker where renderJsonChunks puts them. */
-function documentJson<Events>(report: ForecastReport, bridges: readonly WindowBridge[], extras: ForecastExtras, events: Events) {
+function documentJson<Events>(report: CashflowReport, events: Events) {
   const { options } = report;
   const money = (minor: Minor) => toMajorNumber(minor, options.currency);
   const day = (value: Day | undefined) => (value === undefined ? null : formatDay(value));
@@ -44,21 +44,21 @@ function documentJson<Events>(report: ForecastReport, bridges: readonly WindowBr
       firstShortfall: day(report.summary.firstShortfall),
       shortfallCount: report.summary.shortfallCount,
       closingBalance: money(report.summary.closingBalance),
-      bridgingCost: money(bridges.reduce((sum, bridge) => sum + (bridge.plan?.totalCost ?? 0), 0)),
+      bridgingCost: money(report.summary.bridgingCost),
       skippedRows: options.skippedRows ?? 0,
     },
     events,
     days: report.days.map((entry) => ({
       date: day(entry.date), inflow: money(entry.inflow), outflow: money(entry.outflow), balance: money(entry.balance),
     })),
-    shortfalls: report.shortfalls.map((window, index) => ({
+    shortfalls: report.windows.map((window) => ({
       start: day(window.start), end: day(window.end), days: window.days,
       peakGap: money(window.peakGap), peakDate: day(window.peakDate),
       recovery: day(window.recovery), structural: window.structural,
-      ...windowBridgeJson(bridges[index]!, options.currency),
+      ...windowBridgeJson(window, options.currency),
     })),
-    scenarios: (extras.scenarios ?? []).map((row) => scenarioJson(row, options.currency)),
-    simulation: extras.simulation === undefined ? null : simulationJson(extras.simulation, options.asOf, options.currency),
+    scenarios: report.scenarios.map((row) => scenarioJson(row, options.currency)),
+    simulation: report.simulation === undefined ? null : simulationJson(report.simulation, options.asOf, options.currency),
   };
 }
 
@@ -69,12 +69,13 @@ function eventJson(event: LedgerEvent, currency: Currency) {
   if (event.kind === 'invoice') {
     return {
       date: formatDay(event.date), kind: event.kind, id: event.id, client: event.client, amount: money(event.amount),
-      overdue: event.overdue, assumption: event.assumption, issued: formatDay(event.issued),
+      overdue: event.overdue, assumption: assumptionText(event.assumption), issued: formatDay(event.issued),
       due: event.due === undefined ? null : formatDay(event.due), balance: money(event.balance), source: sourceText(event.source),
       gross: money(event.gross), withheld: money(event.withheld), vat: money(event.vat),
       original: event.original === undefined ? null : {
         amount: toMajorNumber(event.original.amount, currencyOf(event.original.currency)!), currency: event.original.currency,
       },
+      expectedBy: { basis: event.assumption.basis, days: event.assumption.days, paidCount: event.assumption.paidCount },
     };
   }
   if (event.kind === 'tax') {
@@ -89,13 +90,9 @@ function eventJson(event: LedgerEvent, currency: Currency) {
   };
 }
 
-export function sourceText(source: Source): string {
-  return `${source.file}:${source.line}`;
-}
-
 /** The report as one JSON document, ending in a newline. */
-export function renderJson(report: ForecastReport, bridges: readonly WindowBridge[], extras: ForecastExtras = {}): string {
-  return [...renderJsonChunks(report, bridges, extras)].join('');
+export function renderJson(report: CashflowReport): string {
+  return [...renderJsonChunks(report)].join('');
 }
 
 // Stands for the events in the document until they are written; its JSON text (NULs escaped) cannot come from
@@ -109,8 +106,8 @@ const CHUNK_CHARS = 1 << 20;
  * objects all at once before it. Each event is formatted as JSON.stringify(document, null, 2) formats it inside
  * the document (four spaces in), so the pieces join to the very same text.
  */
-export function* renderJsonChunks(report: ForecastReport, bridges: readonly WindowBridge[], extras: ForecastExtras = {}): Generator<string> {
-  const text = JSON.stringify(documentJson(report, bridges, extras, EVENTS_MARKER), null, 2);
+export function* renderJsonChunks(report: CashflowReport): Generator<string> {
+  const text = JSON.stringify(documentJson(report, EVENTS_MARKER), null, 2);
   const marker = JSON.stringify(EVENTS_MARKER);
   const at = text.indexOf(marker);
   let chunk = text.slice(0, at);

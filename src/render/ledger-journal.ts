@@ -3,8 +3,9 @@ import type { Day } from '../domain/day.js';
 import { formatDay, partsOf } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import type { Expense } from '../domain/types.js';
-import type { ForecastReport } from '../forecast/forecast-report.js';
+import type { CashflowReport } from '../report/cashflow-report.js';
 import { horizonEnd } from '../forecast/options.js';
+import { sourceText } from './source-text.js';
 
 /** An hledger amount: `1500000 KRW`, `1234.56 USD` (code after the number, decimals as the currency has). */
 function amountText(minor: Minor, currency: Currency): string {
@@ -49,7 +50,7 @@ function periodicRule(expense: Expense): string | undefined {
  * `hledger -f FILE balance assets:bank -D -H --forecast=START..END` (the command it prints in its header) hledger
  * computes the same daily balances as the forecast.
  */
-export function renderLedger(report: ForecastReport, expenses: readonly Expense[]): string {
+export function renderLedger(report: CashflowReport): string {
   const { currency, asOf } = report.options;
   const end: Day = horizonEnd(report.options);
   const amount = (minor: Minor) => amountText(minor, currency);
@@ -62,7 +63,9 @@ export function renderLedger(report: ForecastReport, expenses: readonly Expense[
     '    equity:opening',
     '',
   ];
-  const periodic = new Set(expenses.filter((expense) => periodicRule(expense) !== undefined));
+  // Rows hledger can repeat itself are written once as rules; their expanded events are then left out.
+  const periodic = report.expenseRules.filter((expense) => periodicRule(expense) !== undefined);
+  const fromRule = new Set(periodic.map((expense) => sourceText(expense.source)));
   for (const event of report.events) {
     if (event.kind === 'invoice') {
       lines.push(`${formatDay(event.date)} ${description(`${event.id} ${event.client}`)}`);
@@ -72,7 +75,7 @@ export function renderLedger(report: ForecastReport, expenses: readonly Expense[
       lines.push(`    income:clients:${accountPart(event.client)}`, '');
     } else if (event.kind === 'tax') {
       lines.push(`${formatDay(event.date)} ${description(event.description)}`, `    liabilities:tax:vat  ${amount(-event.amount)}`, '    assets:bank', '');
-    } else if (![...periodic].some((expense) => expense.source === event.source)) {
+    } else if (!fromRule.has(sourceText(event.source))) {
       lines.push(`${formatDay(event.date)} ${description(event.description)}`);
       lines.push(`    expenses:${accountPart(event.category ?? 'other')}  ${amount(-event.amount)}`, '    assets:bank', '');
     }

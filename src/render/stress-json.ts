@@ -1,16 +1,10 @@
-import type { ScenarioRow } from '../bridge/scenarios.js';
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import { formatDay } from '../domain/day.js';
 import { toMajorNumber } from '../domain/money.js';
 import type { SimulationResult } from '../forecast/simulation.js';
+import type { ScenarioRow } from '../report/cashflow-report.js';
 import { rateJson } from './bridge-json.js';
-
-/** What --scenarios and --simulate add to a forecast, when asked for. */
-export interface ForecastExtras {
-  readonly scenarios?: readonly ScenarioRow[] | undefined;
-  readonly simulation?: SimulationResult | undefined;
-}
 
 export function scenarioJson(row: ScenarioRow, currency: Currency) {
   return {

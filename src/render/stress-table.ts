@@ -1,19 +1,19 @@
 import type { ChalkInstance } from 'chalk';
-import type { ShortfallWindow } from '../forecast/shortfalls.js';
-import type { Currency } from '../domain/currency.js';
-import type { Day } from '../domain/day.js';
 import { formatDay } from '../domain/day.js';
 import { formatMoney, groupThousands } from '../domain/money.js';
+import type { CashflowReport } from '../report/cashflow-report.js';
 import { plainTable, trimLineEnds } from './plain-table.js';
-import type { ForecastExtras } from './stress-json.js';
 
 /** The stress scenarios and the simulation as text, when the user asked for them. */
-export function stressLines(extras: ForecastExtras, windows: readonly ShortfallWindow[], start: Day, currency: Currency, chalk: ChalkInstance): string[] {
+export function stressLines(report: CashflowReport, chalk: ChalkInstance): string[] {
+  const { currency } = report.options;
+  const start = report.horizon.start;
+  const { windows } = report;
   const lines: string[] = [];
-  if (extras.scenarios !== undefined && extras.scenarios.length > 0) {
+  if (report.scenarios.length > 0) {
     const table = plainTable(['Later', 'First short', 'Lowest', 'on', 'Windows', 'Bridging', 'Structural'],
       [7, 12, 13, 11, 8, 9, 11], ['left', 'left', 'right', 'left', 'right', 'right', 'left'], chalk);
-    for (const row of extras.scenarios) {
+    for (const row of report.scenarios) {
       table.push([
         `+${row.extraDelayDays} d`, row.firstShortfall === undefined ? 'none' : formatDay(row.firstShortfall),
         formatMoney(row.lowestBalance, currency), formatDay(row.lowestDate), String(row.shortfallCount),
@@ -22,7 +22,7 @@ export function stressLines(extras: ForecastExtras, windows: readonly ShortfallW
     }
     lines.push('', chalk.bold('If clients pay later than expected'), trimLineEnds(table.toString()));
   }
-  const simulation = extras.simulation;
+  const { simulation } = report;
   if (simulation !== undefined) {
     const pct = (p: number) => `${(p * 100).toFixed(1)} %`;
     lines.push('', chalk.bold(`The odds, over ${groupThousands(String(simulation.runs))} simulated runs (seed ${simulation.seed})`));

@@ -3,27 +3,16 @@ import type { Currency } from '../domain/currency.js';
 import { formatDay } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { formatMoney } from '../domain/money.js';
-import type { WindowBridge } from '../bridge/bridge-forecast.js';
-import type { ForecastReport, LedgerEvent } from '../forecast/forecast-report.js';
+import type { LedgerEvent } from '../forecast/forecast-report.js';
+import type { CashflowReport } from '../report/cashflow-report.js';
 import { bridgeLines } from './bridge-table.js';
-import type { ForecastExtras } from './stress-json.js';
+import type { RenderStyle } from './render-style.js';
 import { stressLines } from './stress-table.js';
 import { plainTable, plainTableText, trimLineEnds } from './plain-table.js';
 import { safeText } from './safe-text.js';
 
-export interface TableStyle {
-  /** How each shortfall window is bridged, in window order. */
-  readonly bridges: readonly WindowBridge[];
-  /** Scenarios and simulation, when asked for. */
-  readonly extras?: ForecastExtras | undefined;
-  /** A chalk instance at level 0 prints no escape codes; the CLI decides the level once. */
-  readonly chalk: ChalkInstance;
-  /** Print every horizon day instead of the cash events. */
-  readonly daily: boolean;
-}
-
 /** The report as text for a person: summary, shortfall windows, then the cash events (or every day). */
-export function renderTable(report: ForecastReport, style: TableStyle): string {
+export function renderTable(report: CashflowReport, style: Pick<RenderStyle, 'chalk' | 'daily'>): string {
   const { chalk } = style;
   const { currency } = report.options;
   const money = (minor: Minor) => (minor < 0 ? chalk.red(formatMoney(minor, currency)) : formatMoney(minor, currency));
@@ -33,14 +22,14 @@ export function renderTable(report: ForecastReport, style: TableStyle): string {
   lines.push(...summaryLines(report, money, chalk));
   lines.push('');
   lines.push(...shortfallLines(report, chalk));
-  lines.push(...bridgeLines(style.bridges, currency, chalk));
-  lines.push(...stressLines(style.extras ?? {}, report.shortfalls, report.horizon.start, currency, chalk));
+  lines.push(...bridgeLines(report.windows, currency, chalk));
+  lines.push(...stressLines(report, chalk));
   lines.push('');
   lines.push(...(style.daily ? dailyLines(report, money, chalk) : eventLines(report, money, chalk, currency)));
   return `${trimLineEnds(lines.join('\n'))}\n`;
 }
 
-function summaryLines(report: ForecastReport, money: (minor: Minor) => string, chalk: ChalkInstance): string[] {
+function summaryLines(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance): string[] {
   const { summary, options } = report;
   const opening = options.openingBalanceGiven
     ? money(options.openingBalance)
@@ -57,35 +46,35 @@ function summaryLines(report: ForecastReport, money: (minor: Minor) => string, c
   return rows.map(([label, value]) => ` ${label.padEnd(18)}${value}`);
 }
 
-function shortfallLines(report: ForecastReport, chalk: ChalkInstance): string[] {
+function shortfallLines(report: CashflowReport, chalk: ChalkInstance): string[] {
   const { currency } = report.options;
-  if (report.shortfalls.length === 0) {
+  if (report.windows.length === 0) {
     return [chalk.bold('Shortfall windows'), ` none: the balance stays at or above the buffer for all ${report.horizon.days} days`];
   }
   const windows = plainTable(['From', 'To', 'Days', 'Peak gap', 'Peak date', 'Recovers'], [11, 11, 5, 15, 11, 20],
     ['left', 'left', 'right', 'right', 'left', 'left'], chalk);
-  for (const window of report.shortfalls) {
+  for (const window of report.windows) {
     windows.push([
       formatDay(window.start), formatDay(window.end), String(window.days), chalk.red(formatMoney(window.peakGap, currency)),
       formatDay(window.peakDate), window.recovery === undefined ? chalk.red('never (structural)') : formatDay(window.recovery),
     ]);
   }
   const lines = [chalk.bold('Shortfall windows'), windows.toString()];
-  if (report.shortfalls.some((window) => window.structural)) {
+  if (report.windows.some((window) => window.structural)) {
     lines.push(' A window still open at the end of the horizon is structural: income does not');
     lines.push(' cover spending, and borrowing only moves the gap. Cut costs or raise income.');
   }
   return lines;
 }
 
-function eventLines(report: ForecastReport, money: (minor: Minor) => string, chalk: ChalkInstance, currency: Currency): string[] {
+function eventLines(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance, currency: Currency): string[] {
   if (report.events.length === 0) return [chalk.bold('Cash events'), ' none in the horizon'];
   const rows = report.events.map((event) => [formatDay(event.date), signed(event.amount, currency, chalk), money(event.balance), describe(event, chalk)]);
   const events = plainTableText(['Date', 'Amount', 'Balance', 'What'], [11, 14, 14, 37], ['left', 'right', 'right', 'left'], chalk, rows);
   return [chalk.bold(`Cash events (${report.events.length})`), events];
 }
 
-function dailyLines(report: ForecastReport, money: (minor: Minor) => string, chalk: ChalkInstance): string[] {
+function dailyLines(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance): string[] {
   const { currency, buffer } = report.options;
   const rows = report.days.map((day) => [
     formatDay(day.date),
@@ -105,7 +94,8 @@ function signed(amount: Minor, currency: Currency, chalk: ChalkInstance): string
 
 function describe(event: LedgerEvent, chalk: ChalkInstance): string {
   if (event.kind === 'invoice') {
-    const text = `${safeText(event.id)} ${safeText(event.client)}${event.learnedDays === undefined ? '' : ` · ${event.learnedDays} d`}`;
+    const learned = event.assumption.paidCount > 0 ? ` · ${event.assumption.days} d` : '';
+    const text = `${safeText(event.id)} ${safeText(event.client)}${learned}`;
     return event.overdue ? `${text} ${chalk.yellow('(overdue)')}` : text;
   }
   if (event.kind === 'tax') return `${event.description} (${event.invoices.length} invoice${event.invoices.length === 1 ? '' : 's'})`;

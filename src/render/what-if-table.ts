@@ -1,18 +1,17 @@
 import type { ChalkInstance } from 'chalk';
-import type { Alternative } from '../bridge/bridge-forecast.js';
-import type { Currency } from '../domain/currency.js';
-import type { Day } from '../domain/day.js';
 import { formatDay } from '../domain/day.js';
-import type { Minor } from '../domain/money.js';
 import { formatMoney } from '../domain/money.js';
+import type { WhatIfReport } from '../report/what-if-report.js';
+import { alternativeJson } from './bridge-json.js';
 import { percentText } from './bridge-table.js';
 import { plainTable, trimLineEnds } from './plain-table.js';
 import { safeText } from './safe-text.js';
 
 /** The `cashflow bridges` calculator as a table: one option a row, cheapest first, with why-nots in the note. */
-export function renderWhatIf(priced: readonly Alternative[], amount: Minor, days: number, asOf: Day, currency: Currency, chalk: ChalkInstance): string {
+export function renderWhatIf(report: WhatIfReport, chalk: ChalkInstance): string {
+  const { amount, days, asOf, currency } = report;
   const table = plainTable(['Option', 'Money paid', 'APR', 'EAR', 'Note'], [26, 11, 9, 11, 18], ['left', 'right', 'right', 'right', 'left'], chalk);
-  for (const { quote, notRecommendable } of priced) {
+  for (const { quote, notRecommendable } of report.options) {
     const label = safeText(quote.option.name.ko ?? quote.option.name.en);
     if (!quote.feasible) {
       table.push([label, '—', '', '', quote.reason]);
@@ -25,4 +24,9 @@ export function renderWhatIf(priced: readonly Alternative[], amount: Minor, days
   return `${chalk.bold(heading)}\n${trimLineEnds(table.toString())}\n`
     + ' Money paid is everything repaid minus the cash received; APR and EAR are on the\n'
     + ' cash actually received. Options marked in the note are never recommended.\n';
+}
+
+/** `cashflow bridges --amount … --json`: `{ "options": [...] }`, each option as in a window's `alternatives`. */
+export function renderWhatIfJson(report: WhatIfReport): string {
+  return `${JSON.stringify({ options: report.options.map((option) => alternativeJson(option, report.currency)) }, null, 2)}\n`;
 }

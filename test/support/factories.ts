@@ -2,7 +2,11 @@ import { currencyOf } from '../../src/domain/currency.js';
 import { parseIsoDay } from '../../src/domain/day.js';
 import type { Day } from '../../src/domain/day.js';
 import type { Expense, Invoice } from '../../src/domain/types.js';
+import { chooseCatalogue } from '../../src/bridge/catalogue-choice.js';
 import type { ForecastOptions } from '../../src/forecast/options.js';
+import type { ReportExtras } from '../../src/report/build-report.js';
+import { buildReport } from '../../src/report/build-report.js';
+import type { CashflowReport } from '../../src/report/cashflow-report.js';
 
 export const KRW = currencyOf('KRW')!;
 export const USD = currencyOf('USD')!;
@@ -34,4 +38,9 @@ export function options(fields: Partial<ForecastOptions> & Pick<ForecastOptions,
     currency: KRW, days: 90, openingBalance: 0, openingBalanceGiven: true, buffer: 0, delayDays: 30, overdueGraceDays: 14,
     ...fields,
   };
+}
+
+/** The report of a run as every command builds it, with the built-in catalogue of the options' currency. */
+export function report(invoices: readonly Invoice[], expenses: readonly Expense[], opts: ForecastOptions, extras?: ReportExtras): CashflowReport {
+  return buildReport({ invoices, expenses }, opts, chooseCatalogue(opts.currency, undefined), extras);
 }

@@ -10,6 +10,7 @@ const invoiceEvent = z.strictObject({
   overdue: z.boolean(), issued: isoDate, due: isoDate.nullable(), balance: money, source: z.string().regex(/:\d+$/),
   gross: money.positive(), withheld: money.nonnegative(), vat: money.nonnegative(), assumption: z.string().regex(/^(history: median \d+ d over \d+ invoices|default: \d+ d)$/),
   original: z.strictObject({ amount: money.positive(), currency: z.string().length(3) }).nullable(),
+  expectedBy: z.strictObject({ basis: z.enum(['history', 'default', 'overdue']), days: z.number().int().nonnegative(), paidCount: z.number().int().nonnegative() }),
 });
 const taxEvent = z.strictObject({
   date: isoDate, kind: z.literal('tax'), description: z.string(), amount: money.negative(), balance: money, invoices: z.array(z.string()),

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bridgeForecast } from '../../src/bridge/bridge-forecast.js';
 import { defaultCatalogue } from '../../src/bridge/catalogue-choice.js';
-import { stressScenarios } from '../../src/bridge/scenarios.js';
+import { assumptionText } from '../../src/render/assumption-text.js';
 import { formatDay } from '../../src/domain/day.js';
 import { clientHistories, learnedDelays } from '../../src/forecast/client-history.js';
 import { buildForecast } from '../../src/forecast/forecast-report.js';
 import { percentile } from '../../src/forecast/percentile.js';
+import { buildReport } from '../../src/report/build-report.js';
 import { nonPaymentProbability, simulate } from '../../src/forecast/simulation.js';
 import { d, expense, invoice, KRW, options } from '../support/factories.js';
 
@@ -53,7 +54,7 @@ describe('learned delays in the forecast', () => {
     invoice({ id: 'F-1', client: 'Fresh', amount: 200_000, issued: d('2026-11-25') }),
   ];
   const dates = (minHistory: number | undefined) => Object.fromEntries(buildForecast([...history, ...open], [], options({ asOf: AS_OF, minHistory }))
-    .events.map((event) => [event.kind === 'invoice' ? event.id : '', `${formatDay(event.date)} ${event.kind === 'invoice' ? event.assumption : ''}`]));
+    .events.map((event) => [event.kind === 'invoice' ? event.id : '', `${formatDay(event.date)} ${event.kind === 'invoice' ? assumptionText(event.assumption) : ''}`]));
 
   it('move exactly the invoices of clients with enough history, by exactly their median', () => {
     expect(dates(undefined)).toEqual({ 'S-1': '2026-12-20 default: 30 d', 'T-1': '2026-12-20 default: 30 d', 'F-1': '2026-12-25 default: 30 d' });
@@ -62,12 +63,23 @@ describe('learned delays in the forecast', () => {
     expect(dates(1)['T-1']).toBe('2027-02-18 history: median 90 d over 1 invoices');
   });
 
+  it('give every invoice event its assumption as data: basis, days and the paid invoices behind it', () => {
+    const overdue = invoice({ id: 'S-0', client: 'Slow', amount: 100_000, issued: d('2026-09-01') });
+    const events = buildForecast([...history, ...open, overdue], [], options({ asOf: AS_OF, minHistory: 3 })).events;
+    const assumed = Object.fromEntries(events.map((event) => [event.kind === 'invoice' ? event.id : '', event.kind === 'invoice' ? event.assumption : undefined]));
+    expect(assumed['S-1']).toEqual({ basis: 'history', days: 62, paidCount: 3 });
+    expect(assumed['T-1']).toEqual({ basis: 'default', days: 30, paidCount: 0 });
+    // 2026-09-01 + 62 = 2026-11-02 had passed at as-of: overdue, by the history rule it overran.
+    expect(assumed['S-0']).toEqual({ basis: 'overdue', days: 62, paidCount: 3 });
+    expect(assumptionText(assumed['S-0']!)).toBe('history: median 62 d over 3 invoices');
+  });
+
   it('stress rows equal separate forecasts with the same extra delay', () => {
     const invoices = [...history, ...open];
     const expenses = [expense({ amount: 900_000, date: d('2026-12-10') })];
     const opts = options({ asOf: AS_OF, openingBalance: 600_000, minHistory: 3 });
     const catalogue = defaultCatalogue(KRW);
-    const rows = stressScenarios(invoices, expenses, opts, { catalogue }, [0, 30, 60]);
+    const rows = buildReport({ invoices, expenses }, opts, catalogue, { scenarios: [0, 30, 60] }).scenarios;
     rows.forEach((row, index) => {
       const extra = [0, 30, 60][index]!;
       const separate = buildForecast(invoices, expenses, { ...opts, extraDelayDays: extra });

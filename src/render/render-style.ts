@@ -1,0 +1,13 @@
+import type { ChalkInstance } from 'chalk';
+
+/** How a report is printed — never what it says: every renderer takes the same report and one of these. */
+export interface RenderStyle {
+  /** A chalk instance at level 0 prints no escape codes; the CLI decides the level once. */
+  readonly chalk: ChalkInstance;
+  /** table: every horizon day instead of the cash events. */
+  readonly daily: boolean;
+  /** csv: one row per cash event instead of one per day. */
+  readonly events: boolean;
+  /** chart: the width to draw in (the terminal's, or 80 when not a terminal). */
+  readonly columns: number;
+}

@@ -1,0 +1,28 @@
+import type { CashflowReport } from '../report/cashflow-report.js';
+import { renderTextChart } from './chart-text.js';
+import { renderSvgChart } from './chart-svg.js';
+import { renderCheck } from './check-lines.js';
+import { clientsJson, renderClients } from './clients-report.js';
+import { renderCsv } from './csv-report.js';
+import { renderJson } from './json-report.js';
+import { renderLedger } from './ledger-journal.js';
+import type { RenderStyle } from './render-style.js';
+import { renderTable } from './table-report.js';
+
+/** A way to print a report: from the report and a style to text, computing no policy. */
+export type Renderer = (report: CashflowReport, style: RenderStyle) => string;
+
+export type RenderFormat = 'table' | 'json' | 'csv' | 'ledger' | 'svg' | 'chart' | 'check' | 'clients' | 'clients-json';
+
+/** Every way cashflow prints a report, by format: one map over the same report value. */
+export const RENDERERS: Readonly<Record<RenderFormat, Renderer>> = {
+  table: (report, style) => renderTable(report, style),
+  json: (report) => renderJson(report),
+  csv: (report, style) => renderCsv(report, style.events),
+  ledger: (report) => renderLedger(report),
+  svg: (report) => renderSvgChart(report),
+  chart: (report, style) => renderTextChart(report, style.columns),
+  check: (report) => renderCheck(report),
+  clients: (report, style) => renderClients(report, style.chalk),
+  'clients-json': (report) => `${JSON.stringify(clientsJson(report), null, 2)}\n`,
+};

@@ -1,0 +1,92 @@
+import type { WindowBridge } from '../bridge/bridge-forecast.js';
+import { bridgeForecast } from '../bridge/bridge-forecast.js';
+import { simulatedLines } from '../bridge/simulated-lines.js';
+import type { Minor } from '../domain/money.js';
+import type { Expense, Invoice } from '../domain/types.js';
+import { buildForecast } from '../forecast/forecast-report.js';
+import type { ForecastOptions } from '../forecast/options.js';
+import { simulate } from '../forecast/simulation.js';
+import type { Catalogue } from '../read/catalogue-schema.js';
+import type { CashflowReport, ReportWindow, ScenarioRow, WindowBridging } from './cashflow-report.js';
+import { isIllegal, pricedOption } from './priced-option.js';
+
+/** What the report is built from: the rows read from the user's files. */
+export interface ReportInputs {
+  readonly invoices: readonly Invoice[];
+  readonly expenses: readonly Expense[];
+}
+
+/** The parts of a report only some commands ask for. */
+export interface ReportExtras {
+  /** Stress: the report again with every open invoice paid this many days later, one row each. */
+  readonly scenarios?: readonly number[] | undefined;
+  /** The Monte Carlo of client payments; `band` keeps each day's p10/p90 balance for charts. */
+  readonly simulation?: { readonly runs: number; readonly seed: number; readonly band: boolean } | undefined;
+  /** Windows starting within this many days of as-of are `soon` (default: the whole horizon). */
+  readonly withinDays?: number | undefined;
+}
+
+/**
+ * The one report of a run: the projection, each shortfall window with its own bridging, totals computed once,
+ * scenarios, the simulation and every client's history. Pure: the clock is `options.asOf`.
+ */
+export function buildReport(inputs: ReportInputs, options: ForecastOptions, catalogue: Catalogue, extras: ReportExtras = {}): CashflowReport {
+  const forecast = buildForecast(inputs.invoices, inputs.expenses, options);
+  const windows = bridgeForecast(forecast, { catalogue }).map(reportWindow);
+  if (windows.length !== forecast.shortfalls.length) throw new Error('bridging lost a shortfall window');
+  const within = extras.withinDays ?? options.days;
+  return {
+    options: forecast.options,
+    horizon: forecast.horizon,
+    summary: { ...forecast.summary, bridgingCost: bridgingCost(windows) },
+    events: forecast.events,
+    days: forecast.days,
+    windows,
+    soon: windows.filter((window) => window.start < options.asOf + within),
+    scenarios: (extras.scenarios ?? []).map((extraDelayDays) => scenarioRow(inputs, { ...options, extraDelayDays }, catalogue)),
+    simulation: extras.simulation === undefined ? undefined : simulate(inputs.invoices, inputs.expenses, options, {
+      runs: extras.simulation.runs,
+      seed: extras.simulation.seed,
+      minHistory: options.minHistory ?? 3,
+      windows: forecast.shortfalls,
+      lines: simulatedLines(catalogue, options.currency),
+      band: extras.simulation.band,
+    }),
+    clients: forecast.clients.map((history) => ({ ...history, learnedDelayDays: forecast.learned.get(history.client)?.medianDays })),
+    expenseRules: inputs.expenses,
+  };
+}
+
+/** Money paid by the plans of all windows: the one place this total is made. */
+function bridgingCost(windows: readonly ReportWindow[]): Minor {
+  let total = 0;
+  for (const window of windows) total += window.bridging.plan?.totalCost ?? 0;
+  return total;
+}
+
+/** A stress row is exactly a separate report of the same books with the extra delay. */
+function scenarioRow(inputs: ReportInputs, options: ForecastOptions, catalogue: Catalogue): ScenarioRow {
+  const report = buildReport(inputs, options, catalogue);
+  return {
+    extraDelayDays: options.extraDelayDays ?? 0,
+    firstShortfall: report.summary.firstShortfall,
+    lowestBalance: report.summary.lowestBalance,
+    lowestDate: report.summary.lowestDate,
+    shortfallCount: report.summary.shortfallCount,
+    bridgingCost: report.summary.bridgingCost,
+    structural: report.windows.some((window) => window.structural),
+  };
+}
+
+function reportWindow(bridge: WindowBridge): ReportWindow {
+  const alternatives = bridge.alternatives.map(pricedOption);
+  const bridging: WindowBridging = {
+    need: bridge.need,
+    plan: bridge.plan,
+    nextBest: bridge.nextBest,
+    alternatives,
+    deterrents: alternatives.filter((alternative) => alternative.quote.feasible && isIllegal(alternative)),
+    askEarly: bridge.askEarly,
+  };
+  return { ...bridge.window, bridging };
+}

@@ -1,0 +1,92 @@
+import type { EarlyPaymentTarget } from '../bridge/ask-early.js';
+import type { Need } from '../bridge/need.js';
+import type { Plan } from '../bridge/optimiser.js';
+import type { FeasibleQuote, Quote } from '../bridge/quote.js';
+import type { Day } from '../domain/day.js';
+import type { Minor } from '../domain/money.js';
+import type { Expense } from '../domain/types.js';
+import type { ClientHistory } from '../forecast/client-history.js';
+import type { LedgerEvent } from '../forecast/forecast-report.js';
+import type { ForecastOptions } from '../forecast/options.js';
+import type { DayBalance } from '../forecast/projection.js';
+import type { ShortfallWindow } from '../forecast/shortfalls.js';
+import type { SimulationResult } from '../forecast/simulation.js';
+
+/** One option priced alone for a window, with what the law and cashflow's policy say of it. */
+export interface PricedOption {
+  readonly quote: Quote;
+  /** Why it is never part of a plan (illegal, above the cap, disabled…); undefined when it may be. */
+  readonly notRecommendable: string | undefined;
+  /** The legal standing to show beside it: illegal, illegal for the broker, above the cap or void; else undefined. */
+  readonly legal: string | undefined;
+}
+
+/** How one shortfall window is bridged. */
+export interface WindowBridging {
+  /** What the plan was sized for; may reach past the window when a repayment had to wait. Undefined when structural. */
+  readonly need: Need | undefined;
+  /** The verified cheapest legal plan; undefined for a structural window, which no loan fixes. */
+  readonly plan: Plan | undefined;
+  /** The cheapest recommendable option that could bridge the window alone and is not the plan itself. */
+  readonly nextBest: FeasibleQuote | undefined;
+  /** Every option priced alone, cheapest feasible first. */
+  readonly alternatives: readonly PricedOption[];
+  /** The illegal options, shown beside the plan with their true cost so the user sees why not. */
+  readonly deterrents: readonly PricedOption[];
+  /** The clients best asked to pay early, cheapest discount first (at most three). */
+  readonly askEarly: readonly EarlyPaymentTarget[];
+}
+
+/** A shortfall window with its own bridging: one value, never a parallel array. */
+export interface ReportWindow extends ShortfallWindow {
+  readonly bridging: WindowBridging;
+}
+
+/** A client's history and the delay the forecast learned from it (undefined when it uses the default). */
+export interface ClientReport extends ClientHistory {
+  readonly learnedDelayDays: number | undefined;
+}
+
+/** One stress scenario: the whole report again with every open invoice paid `extraDelayDays` later. */
+export interface ScenarioRow {
+  readonly extraDelayDays: number;
+  readonly firstShortfall: Day | undefined;
+  readonly lowestBalance: Minor;
+  readonly lowestDate: Day;
+  readonly shortfallCount: number;
+  /** Money paid by the cheapest plans of all its windows. */
+  readonly bridgingCost: Minor;
+  readonly structural: boolean;
+}
+
+export interface ReportSummary {
+  readonly lowestBalance: Minor;
+  readonly lowestDate: Day;
+  readonly firstShortfall: Day | undefined;
+  readonly shortfallCount: number;
+  readonly closingBalance: Minor;
+  /** Money paid by the cheapest plans of every window, summed once here. */
+  readonly bridgingCost: Minor;
+}
+
+/**
+ * Everything cashflow reports about one run, as one value: every renderer prints it and computes nothing, and a
+ * command's exit code is read from it.
+ */
+export interface CashflowReport {
+  readonly options: ForecastOptions;
+  readonly horizon: { readonly start: Day; readonly end: Day; readonly days: number };
+  readonly summary: ReportSummary;
+  readonly events: readonly LedgerEvent[];
+  readonly days: readonly DayBalance[];
+  readonly windows: readonly ReportWindow[];
+  /** The windows that start within the watched days (`cashflow check --within`; the whole horizon by default). */
+  readonly soon: readonly ReportWindow[];
+  /** Stress rows, when asked for (`--scenarios`); empty otherwise. */
+  readonly scenarios: readonly ScenarioRow[];
+  /** The simulation, when asked for (`--simulate`). */
+  readonly simulation: SimulationResult | undefined;
+  readonly clients: readonly ClientReport[];
+  /** The expense rows the events were expanded from (each expense event's `source` names its row). */
+  readonly expenseRules: readonly Expense[];
+}
