@@ -6,7 +6,7 @@ import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import type { Expense } from '../domain/types.js';
 import type { ClientHistory } from '../forecast/client-history.js';
-import type { LedgerEvent } from '../forecast/forecast-report.js';
+import type { ForecastSummary, LedgerEvent } from '../forecast/forecast-report.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { DayBalance } from '../forecast/projection.js';
 import type { ShortfallWindow } from '../forecast/shortfalls.js';
@@ -59,12 +59,7 @@ export interface ScenarioRow {
   readonly structural: boolean;
 }
 
-export interface ReportSummary {
-  readonly lowestBalance: Minor;
-  readonly lowestDate: Day;
-  readonly firstShortfall: Day | undefined;
-  readonly shortfallCount: number;
-  readonly closingBalance: Minor;
+export interface ReportSummary extends ForecastSummary {
   /** Money paid by the cheapest plans of every window, summed once here. */
   readonly bridgingCost: Minor;
 }

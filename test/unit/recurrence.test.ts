@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDay, parseIsoDay } from '../../src/domain/day.js';
-import { occurrence, occurrencesBetween } from '../../src/domain/recurrence.js';
+import { addCalendarMonths, clampedDay, expand, occurrence, occurrencesBetween } from '../../src/domain/recurrence.js';
 import { d } from '../support/factories.js';
 
 const nth = (start: string, repeat: Parameters<typeof occurrence>[1], k: number) => formatDay(occurrence(d(start), repeat, k));
@@ -42,5 +43,41 @@ describe('parseIsoDay', () => {
     expect(parseIsoDay('2026/12/01')).toBeUndefined();
     expect(parseIsoDay('2028-02-29')).toBe(d('2028-02-29'));
     expect(formatDay(parseIsoDay('1970-01-01')!)).toBe('1970-01-01');
+  });
+});
+
+describe('expand', () => {
+  const repeats = ['weekly', 'biweekly', 'monthly', 'quarterly', 'yearly'] as const;
+
+  it('gives exactly the occurrences a walk from the start gives, with their index, for any rule and span', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: d('1990-01-01'), max: d('2030-12-31') }), fc.constantFrom(...repeats),
+      fc.integer({ min: -4000, max: 4000 }), fc.integer({ min: 0, max: 800 }), fc.option(fc.integer({ min: 0, max: 3000 }), { nil: undefined }),
+      (start, repeat, offset, length, untilAfter) => {
+        const from = start + offset;
+        const until = untilAfter === undefined ? undefined : start + untilAfter;
+        const walked: Array<{ day: number; index: number }> = [];
+        for (let k = 0; occurrence(start, repeat, k) <= from + length; k += 1) {
+          const day = occurrence(start, repeat, k);
+          if (day >= from && (until === undefined || day <= until)) walked.push({ day, index: k });
+        }
+        expect(expand({ start, repeat, until }, { from, to: from + length })).toEqual(walked);
+      },
+    ), { numRuns: 2000 });
+  });
+
+  it('ends for rules that step past the last supported year, 2999', () => {
+    const found = expand({ start: d('2999-10-31'), repeat: 'monthly', until: undefined }, { from: d('2999-12-01'), to: d('2999-12-01') + 120 });
+    // 3000 is not a leap year (divisible by 100, not by 400): the 31st clamps to 02-28.
+    expect(found.map((occurrence) => [formatDay(occurrence.day), occurrence.index])).toEqual([
+      ['2999-12-31', 2], ['3000-01-31', 3], ['3000-02-28', 4], ['3000-03-31', 5],
+    ]);
+  });
+
+  it('clamps to the month end in one place for loan terms and billing days alike', () => {
+    expect(formatDay(clampedDay(2027, 2, 31))).toBe('2027-02-28');
+    expect(formatDay(clampedDay(2028, 2, 30))).toBe('2028-02-29');
+    expect(formatDay(clampedDay(2026, 4, 31))).toBe('2026-04-30');
+    expect(formatDay(addCalendarMonths(d('2027-03-31'), -1))).toBe('2027-02-28');
   });
 });
