@@ -43,7 +43,7 @@ function deterrent(alternative: PricedOption, currency: Currency, chalk: ChalkIn
   return [
     `  ${chalk.red('Not recommended')}: ${optionLabel(quote.option, quote.invoiceId)}`,
     `     would cost ${costText(quote, currency)}`,
-    `     ${alternative.notRecommendable ?? ''}`,
+    `     ${safeText(alternative.notRecommendable ?? '')}`,
   ];
 }
 
