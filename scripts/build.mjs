@@ -1,5 +1,6 @@
 // Builds the CLI that bin/cashflow.cjs loads, and the V8 code cache that lets it skip compiling. Runs on
-// `npm install` (prepare) and before `npm test`, so a fresh clone works without a separate build step.
+// `npm install` (prepare) and by vitest before every run (test/global-setup.ts), so a fresh clone works without a
+// separate build step and the end-to-end tests never run a stale bundle.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
