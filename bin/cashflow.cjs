@@ -17,7 +17,17 @@ try {
 } catch {
   // No cache (a build that could not make one): compile as usual.
 }
-const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+let source;
+try {
+  source = readFileSync(file, 'utf8');
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error;
+  // A checkout run before `npm install`, or a build that failed. Exit 70 (EX_SOFTWARE), as for a bug: nothing the
+  // user typed or fed in is wrong (that is 2), and a script should not retry with other input.
+  process.stderr.write(`cashflow: not built yet (${file} is missing); run \`npm install\` (or \`npm run build\`) in ${join(dist, '..')}\n`);
+  process.exit(70);
+}
+const script = new Script(Module.wrap(source), { filename: file, cachedData });
 const bundle = new Module(file, module);
 bundle.filename = file;
 

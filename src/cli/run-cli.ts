@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { formatIssues } from '../render/input-issues.js';
+import { formatBugReport, processBugFacts } from './bug-report.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
 import { addBridgesCommand } from './bridges-command.js';
@@ -56,7 +57,6 @@ function reportFailure(error: unknown, io: CliIo): ExitCode {
     io.stderr(`cashflow: ${error.message}; ${error.hint}\n`);
     return EXIT.input;
   }
-  const stack = error instanceof Error ? error.stack ?? error.message : String(error);
-  io.stderr(`cashflow: internal error — this is a bug in cashflow, please report it with the command you ran.\n${stack}\n`);
+  io.stderr(formatBugReport(error, processBugFacts(VERSION)));
   return EXIT.bug;
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import Module from 'node:module';
 import { join, resolve } from 'node:path';
@@ -52,5 +53,17 @@ describe('the built CLI', () => {
     expect(bundle).toContain('"iconv-lite"');
     expect(bundle).not.toContain('Eingabe'); // zod's German messages, one of its ~40 translations
     expect(bundle.length).toBeLessThan(600_000);
+  });
+
+  it('says in one line to run npm install when dist/ was never built, and exits 70: the installation is broken, not the input', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cashflow-unbuilt-'));
+    cpSync('bin', join(folder, 'bin'), { recursive: true });
+    const run = spawnSync(process.execPath, [join(folder, 'bin', 'cashflow.cjs'), 'forecast', 'fixtures/invoices.csv'], { encoding: 'utf8' });
+    rmSync(folder, { recursive: true, force: true });
+    expect(run.status).toBe(70);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `cashflow: not built yet (${join(folder, 'dist', 'cli.cjs')} is missing); run \`npm install\` (or \`npm run build\`) in ${folder}\n`,
+    );
   });
 });
