@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { AmountRangeError } from '../domain/money.js';
 import { formatIssues } from '../render/input-issues.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
@@ -53,6 +54,10 @@ function reportFailure(error: unknown, io: CliIo): ExitCode {
     return EXIT.input;
   }
   if (error instanceof UsageError) {
+    io.stderr(`cashflow: ${error.message}; ${error.hint}\n`);
+    return EXIT.input;
+  }
+  if (error instanceof AmountRangeError) {
     io.stderr(`cashflow: ${error.message}; ${error.hint}\n`);
     return EXIT.input;
   }

@@ -9,6 +9,7 @@ import { scheduleEvents } from './schedule.js';
 import { clientHistories, learnedDelays } from './client-history.js';
 import type { ShortfallWindow } from './shortfalls.js';
 import { findShortfalls } from './shortfalls.js';
+import { assertForecastSums } from './forecast-sums.js';
 
 /** A cash event with the balance just after it, in the order events are listed. */
 export type LedgerEvent = CashEvent & { readonly balance: Minor };
@@ -38,6 +39,8 @@ export function buildForecast(invoices: readonly Invoice[], expenses: readonly E
   if (!Number.isInteger(options.days) || options.days < 1) throw new RangeError(`horizon must be at least 1 day, got ${options.days}`);
   const learned = learnedDelays(clientHistories(invoices, options), options.minHistory ?? Infinity);
   const events = scheduleEvents(invoices, expenses, options, learned);
+  // From here on every balance and gap (the ledger's running balance below too) is proven exact.
+  assertForecastSums(options, events);
   const days = projectBalances(events, options.asOf, options.days, options.openingBalance);
   const shortfalls = findShortfalls(days, options.buffer);
   let lowest = days[0]!;

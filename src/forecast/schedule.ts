@@ -2,6 +2,8 @@ import { formatDay } from '../domain/day.js';
 import { occurrencesBetween } from '../domain/recurrence.js';
 import type { Day } from '../domain/day.js';
 import { vatDeadline, vatPeriodName } from '../domain/korean-tax.js';
+import type { TotalName } from '../domain/money.js';
+import { addMinor } from '../domain/money.js';
 import type { CashEvent, Expense, Invoice, TaxEvent } from '../domain/types.js';
 import type { LearnedDelay } from './client-history.js';
 import { expectedCashDay } from './expected-cash-day.js';
@@ -53,7 +55,7 @@ export function scheduleEvents(
  */
 function vatPayments(invoices: readonly Invoice[], options: ForecastOptions): TaxEvent[] {
   const end = horizonEnd(options);
-  const byDeadline = new Map<Day, { amount: number; ids: string[] }>();
+  const byDeadline = new Map<Day, { amount: number; ids: string[]; total: TotalName }>();
   for (const invoice of invoices) {
     if (invoice.vat === 0) continue;
     const issueDays = invoice.repeat === 'none'
@@ -62,8 +64,8 @@ function vatPayments(invoices: readonly Invoice[], options: ForecastOptions): Ta
     for (const issued of issueDays) {
       const deadline = vatDeadline(issued);
       if (deadline < options.asOf || deadline > end) continue;
-      const entry = byDeadline.get(deadline) ?? { amount: 0, ids: [] };
-      entry.amount += invoice.vat;
+      const entry = byDeadline.get(deadline) ?? { amount: 0, ids: [], total: vatTotal(deadline, options) };
+      entry.amount = addMinor(entry.amount, invoice.vat, entry.total);
       entry.ids.push(invoice.repeat === 'none' ? invoice.id : `${invoice.id}@${formatDay(issued)}`);
       byDeadline.set(deadline, entry);
     }
@@ -71,6 +73,11 @@ function vatPayments(invoices: readonly Invoice[], options: ForecastOptions): Ta
   return [...byDeadline].map(([date, entry]) => ({
     kind: 'tax', date, amount: -entry.amount, description: `VAT for ${vatPeriodName(date)}`, invoices: entry.ids,
   }));
+}
+
+function vatTotal(deadline: Day, options: ForecastOptions): TotalName {
+  const period = vatPeriodName(deadline);
+  return { what: `the VAT for ${period}`, hint: `check the taxable invoices issued in ${period} for a mistyped amount`, currency: options.currency };
 }
 
 /** One invoice still to be paid: an open invoice, or one occurrence of a retainer issued in the horizon. */
