@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
-import { z } from '../read/zod.js';
+import { fail, hintOf, z } from '../read/zod.js';
 import { currencyOf } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import type { Currency } from '../domain/currency.js';
 import { parseExchangeRate, parseRate } from '../domain/parse-rate.js';
 import type { Ratio } from '../domain/ratio.js';
-import { fail } from '../read/cell-schemas.js';
 import type { TextEncoding } from '../read/decode-text.js';
 import { ENCODINGS, encodingOf } from '../read/decode-text.js';
 import type { ReadSettings } from '../read/read-settings.js';
@@ -34,7 +33,7 @@ const dateFormatFlag = z.string().transform((text, ctx) => {
 
 function usage(flag: string, value: string, result: z.ZodSafeParseError<unknown>): never {
   const issue = result.error.issues[0]!;
-  throw new UsageError(`${flag} "${value}" ${issue.message}`, (issue as { params?: { hint?: string } }).params?.hint ?? 'see --help');
+  throw new UsageError(`${flag} "${value}" ${issue.message}`, hintOf(issue) ?? 'see --help');
 }
 
 /**

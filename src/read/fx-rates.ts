@@ -1,8 +1,7 @@
-import { z } from './zod.js';
+import { fail, z } from './zod.js';
 import { currencyOf } from '../domain/currency.js';
 import { parseExchangeRate } from '../domain/parse-rate.js';
 import type { Ratio } from '../domain/ratio.js';
-import { fail } from './cell-schemas.js';
 import { readTable } from './columns.js';
 import type { InputIssue, Read } from './input-issue.js';
 import { readRows } from './row-reader.js';
