@@ -15,6 +15,7 @@ import { forecastOptionsFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadCatalogue } from './load-catalogue.js';
 import { InputError, UsageError } from './user-errors.js';
+import { wholeNumberFlag } from './whole-number-flag.js';
 
 interface BridgesFlags {
   readonly init?: boolean;
@@ -52,9 +53,14 @@ Examples:
     });
 }
 
+// How long an amount can be held: as long as the longest forecast horizon.
+const HOLD_DAYS = { min: 1, max: 3660 };
+
 async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
+  const days = wholeNumberFlag('--days', flags.days, HOLD_DAYS);
+  // Only the currency and the as-of day are wanted: bridges prices an amount held `days`, it has no horizon.
   const options = forecastOptionsFromFlags({
-    ...flags, buffer: '0', delay: '0', overdueGrace: '0', days: flags.days,
+    ...flags, buffer: '0', delay: '0', overdueGrace: '0', days: '1',
   }, io.today);
   if (flags.init === true) {
     io.stdout(`${JSON.stringify(defaultCatalogueInput(options.currency), null, 2)}\n`);
@@ -69,12 +75,12 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
   if (hasErrors(issues)) throw new InputError(issues);
   io.stderr(formatIssues(issues));
   const catalogue = chooseCatalogue(options.currency, user);
-  const priced = priceWhatIf(catalogue, amount.minor, options.days, options.asOf, options.currency);
+  const priced = priceWhatIf(catalogue, amount.minor, days, options.asOf, options.currency);
 
   if (flags.json === true) {
     io.stdout(`${JSON.stringify({ options: priced.map((alternative) => alternativeJson(alternative, options.currency)) }, null, 2)}\n`);
     return EXIT.ok;
   }
-  io.stdout(renderWhatIf(priced, amount.minor, options.days, options.asOf, options.currency, chooseChalk(flags.color, io.stdoutIsTty, io.env)));
+  io.stdout(renderWhatIf(priced, amount.minor, days, options.asOf, options.currency, chooseChalk(flags.color, io.stdoutIsTty, io.env)));
   return EXIT.ok;
 }
