@@ -14,6 +14,7 @@ import { forecastOptionsFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadCatalogue } from './load-catalogue.js';
 import { InputError, UsageError } from './user-errors.js';
+import { wholeNumberFlag } from './whole-number-flag.js';
 
 interface BridgesFlags {
   readonly init?: boolean;
@@ -51,9 +52,14 @@ Examples:
     });
 }
 
+// How long an amount can be held: as long as the longest forecast horizon.
+const HOLD_DAYS = { min: 1, max: 3660 };
+
 async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
+  const days = wholeNumberFlag('--days', flags.days, HOLD_DAYS);
+  // Only the currency and the as-of day are wanted: bridges prices an amount held `days`, it has no horizon.
   const options = forecastOptionsFromFlags({
-    ...flags, buffer: '0', delay: '0', overdueGrace: '0', days: flags.days,
+    ...flags, buffer: '0', delay: '0', overdueGrace: '0', days: '1',
   }, io.today);
   if (flags.init === true) {
     io.stdout(`${JSON.stringify(defaultCatalogueInput(options.currency), null, 2)}\n`);
@@ -68,7 +74,7 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
   if (hasErrors(issues)) throw new InputError(issues);
   io.stderr(formatIssues(issues));
   const catalogue = chooseCatalogue(options.currency, user);
-  const report = buildWhatIf(catalogue, amount.minor, options.days, options.asOf, options.currency);
+  const report = buildWhatIf(catalogue, amount.minor, days, options.asOf, options.currency);
   await io.stdout(flags.json === true ? renderWhatIfJson(report) : renderWhatIf(report, chooseChalk(flags.color, io.stdoutIsTty, io.env)));
   return EXIT.ok;
 }

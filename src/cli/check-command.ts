@@ -10,7 +10,7 @@ import type { RawReadFlags } from './read-flags.js';
 import { addForecastOptions } from './read-flags.js';
 import { renderStyleOf } from './render-style.js';
 import { exitCodeOf } from './report-exit-code.js';
-import { UsageError } from './user-errors.js';
+import { wholeNumberFlag } from './whole-number-flag.js';
 
 /**
  * Registers `cashflow check`, for cron: silent with exit 0 when no shortfall starts within --within days;
@@ -30,9 +30,10 @@ Examples:
   0 8 * * 1  cd ~/books && cashflow check --within 30 | mail -E -s "cashflow" me@example.com`)
     .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { within?: string }, self: Command) => {
       const { flags, invoicesPath } = await withConfig(self, raw, path);
-      if (flags.within !== undefined && !/^\d+$/.test(flags.within)) throw new UsageError(`--within "${flags.within}" is not a whole number of days`, 'e.g. --within 30');
+      // Checked before any file is read.
+      const within = flags.within === undefined ? undefined : wholeNumberFlag('--within', flags.within, { min: 0, max: 3660 });
       const run = await loadRun(invoicesPath, flags, io);
-      const report = buildReport(run, run.options, run.catalogue, { withinDays: flags.within === undefined ? undefined : Number(flags.within) });
+      const report = buildReport(run, run.options, run.catalogue, { withinDays: within });
       await io.stdout(RENDERERS.check(report, renderStyleOf(io, flags)));
       setExit(exitCodeOf(report, 'soon-window'));
     });

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { groupThousands } from '../domain/money.js';
 import { renderJsonChunks } from '../render/json-report.js';
 import { RENDERERS } from '../render/renderers.js';
 import { buildReport } from '../report/build-report.js';
@@ -13,6 +12,7 @@ import { addForecastOptions } from './read-flags.js';
 import { renderStyleOf } from './render-style.js';
 import { exitCodeOf } from './report-exit-code.js';
 import { UsageError } from './user-errors.js';
+import { wholeNumberFlag } from './whole-number-flag.js';
 import { writeOutput } from './write-output.js';
 
 type ForecastFlags = RawForecastFlags & RawReadFlags & {
@@ -52,14 +52,10 @@ Examples:
 
 /** --scenarios and --simulate/--seed, checked before any file is read. */
 function stressFlags(flags: ForecastFlags): { scenarios?: number[]; runs?: number; seed: number } {
-  const whole = (flag: string, text: string, max: number) => {
-    if (!/^\d+$/.test(text.trim()) || Number(text) > max) throw new UsageError(`${flag} "${text}" is not a whole number up to ${groupThousands(String(max))}`, 'see cashflow forecast --help');
-    return Number(text);
-  };
   return {
-    ...(flags.scenarios === undefined ? {} : { scenarios: flags.scenarios.split(',').map((part) => whole('--scenarios', part, 3650)) }),
-    ...(flags.simulate === undefined ? {} : { runs: Math.max(1, whole('--simulate', flags.simulate, 1_000_000)) }),
-    seed: whole('--seed', flags.seed ?? '1', 2 ** 31 - 1),
+    ...(flags.scenarios === undefined ? {} : { scenarios: flags.scenarios.split(',').map((part) => wholeNumberFlag('--scenarios', part, { min: 0, max: 3650 })) }),
+    ...(flags.simulate === undefined ? {} : { runs: wholeNumberFlag('--simulate', flags.simulate, { min: 1, max: 1_000_000 }) }),
+    seed: wholeNumberFlag('--seed', flags.seed ?? '1', { min: 0, max: 2 ** 31 - 1 }),
   };
 }
 

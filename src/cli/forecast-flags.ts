@@ -1,10 +1,11 @@
-import { z } from '../read/zod.js';
+import { fail, hintOf, z } from '../read/zod.js';
 import { currencyOf } from '../domain/currency.js';
 import { parseIsoDay } from '../domain/day.js';
 import { parseAmount } from '../domain/money.js';
-import { fail } from '../read/cell-schemas.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import { UsageError } from './user-errors.js';
+import type { WholeNumberRange } from './whole-number-flag.js';
+import { wholeNumberFlag } from './whole-number-flag.js';
 
 /** The forecast flags as commander hands them over: strings, booleans, or absent. */
 export interface RawForecastFlags {
@@ -24,39 +25,34 @@ export interface RawForecastFlags {
   readonly color: boolean;
 }
 
-const wholeDays = (max: number) =>
-  z.string().regex(/^\d+$/, { message: 'is not a whole number of days' }).transform(Number)
-    .refine((n) => n <= max, { message: `is more than ${max}` });
-
 const flagSchema = z.object({
   currency: z.string().transform((code, ctx) =>
     currencyOf(code) ?? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR')),
   asOf: z.string().transform((text, ctx) =>
     parseIsoDay(text) ?? fail(ctx, text, 'is not a date', 'write it as YYYY-MM-DD, e.g. 2026-12-01')),
-  days: wholeDays(3660).refine((n) => n >= 1, { message: 'must be at least 1' }),
-  delay: wholeDays(3650),
-  overdueGrace: wholeDays(3650),
-  minHistory: z.string().regex(/^\d+$/, { message: 'is not a whole number of invoices' }).transform(Number).refine((n) => n >= 1, { message: 'must be at least 1' }),
 });
 
-const FLAG_NAMES: Record<string, string> = {
-  currency: '--currency', asOf: '--as-of', days: '--days', delay: '--delay', overdueGrace: '--overdue-grace', minHistory: '--min-history',
-};
+const FLAG_NAMES: Record<string, string> = { currency: '--currency', asOf: '--as-of' };
+
+/** The horizon and the delays, in days, and the paid invoices a client needs before its own history counts. */
+const HORIZON_DAYS: WholeNumberRange = { min: 1, max: 3660 };
+const DELAY_DAYS: WholeNumberRange = { min: 0, max: 3650 };
+const MIN_HISTORY: WholeNumberRange = { min: 1, max: 1_000_000 };
 
 /** Validates the flags into forecast options; the first bad flag is a UsageError naming it and its fix. */
 export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string): ForecastOptions {
-  const parsed = flagSchema.safeParse({
-    currency: flags.currency, asOf: flags.asOf ?? today, days: flags.days, delay: flags.delay, overdueGrace: flags.overdueGrace,
-    minHistory: flags.minHistory ?? '3',
-  });
+  const parsed = flagSchema.safeParse({ currency: flags.currency, asOf: flags.asOf ?? today });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0]);
     const value = (flags as unknown as Record<string, unknown>)[key] ?? today;
-    const hint = (issue as { params?: { hint?: string } }).params?.hint ?? 'see cashflow forecast --help';
-    throw new UsageError(`${FLAG_NAMES[key] ?? key} "${String(value)}" ${issue.message}`, hint);
+    throw new UsageError(`${FLAG_NAMES[key] ?? key} "${String(value)}" ${issue.message}`, hintOf(issue) ?? 'see --help');
   }
-  const { currency, asOf, days, delay, overdueGrace, minHistory } = parsed.data;
+  const { currency, asOf } = parsed.data;
+  const days = wholeNumberFlag('--days', flags.days, HORIZON_DAYS);
+  const delay = wholeNumberFlag('--delay', flags.delay, DELAY_DAYS);
+  const overdueGrace = wholeNumberFlag('--overdue-grace', flags.overdueGrace, DELAY_DAYS);
+  const minHistory = wholeNumberFlag('--min-history', flags.minHistory ?? '3', MIN_HISTORY);
   const amount = (flag: string, text: string) => {
     const result = parseAmount(text, currency);
     if (!result.ok) throw new UsageError(`${flag} "${text}" ${result.problem}`, result.hint);

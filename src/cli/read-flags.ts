@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
-import { z } from '../read/zod.js';
+import { fail, hintOf, z } from '../read/zod.js';
 import { currencyOf } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import type { Currency } from '../domain/currency.js';
-import { parseRate } from '../domain/parse-rate.js';
+import { parseExchangeRate, parseRate } from '../domain/parse-rate.js';
 import type { Ratio } from '../domain/ratio.js';
-import { fail } from '../read/cell-schemas.js';
 import type { TextEncoding } from '../read/decode-text.js';
 import { ENCODINGS, encodingOf } from '../read/decode-text.js';
 import type { ReadSettings } from '../read/read-settings.js';
@@ -23,15 +22,6 @@ export interface RawReadFlags {
   readonly skipInvalid?: boolean | undefined;
 }
 
-/** A decimal rate written as text, exactly: "1390.5" → 13905/10. */
-export function exactRate(text: string): Ratio | undefined {
-  const match = /^(\d+)(?:\.(\d+))?$/.exec(text.trim());
-  if (match === null) return undefined;
-  const fraction = match[2] ?? '';
-  const rate = { num: BigInt(match[1]! + fraction), den: 10n ** BigInt(fraction.length) };
-  return rate.num === 0n ? undefined : rate;
-}
-
 const encodingFlag = z.string().transform((name, ctx): TextEncoding =>
   encodingOf(name) ?? fail(ctx, name, 'is not an encoding cashflow reads', `use one of ${ENCODINGS.join(', ')} (euc-kr is read as cp949)`));
 const dateFormatFlag = z.string().transform((text, ctx) => {
@@ -43,7 +33,7 @@ const dateFormatFlag = z.string().transform((text, ctx) => {
 
 function usage(flag: string, value: string, result: z.ZodSafeParseError<unknown>): never {
   const issue = result.error.issues[0]!;
-  throw new UsageError(`${flag} "${value}" ${issue.message}`, (issue as { params?: { hint?: string } }).params?.hint ?? 'see --help');
+  throw new UsageError(`${flag} "${value}" ${issue.message}`, hintOf(issue) ?? 'see --help');
 }
 
 /**
@@ -81,13 +71,11 @@ export function readSettingsFromFlags(
   }
   const fx = new Map(fxFromFile);
   for (const entry of flags.fx ?? []) {
-    const match = /^([A-Za-z]{3})=(.+)$/.exec(entry.trim());
-    const code = match?.[1]?.toUpperCase();
-    const rate = match === null ? undefined : exactRate(match[2]!);
-    if (code === undefined || currencyOf(code) === undefined || rate === undefined) {
-      throw new UsageError(`--fx "${entry}" is not CODE=RATE`, `e.g. --fx USD=1390.5: ${currency.code} per 1 USD`);
-    }
-    fx.set(code, rate);
+    const [, code = '', rateText = ''] = /^([A-Za-z]{3})=(.+)$/.exec(entry.trim()) ?? [];
+    if (currencyOf(code) === undefined) throw new UsageError(`--fx "${entry}" is not CODE=RATE`, `e.g. --fx USD=1390.5: ${currency.code} per 1 USD`);
+    const rate = parseExchangeRate(rateText);
+    if (!rate.ok) throw new UsageError(`--fx "${entry}": rate "${rateText}" ${rate.problem}`, rate.hint);
+    fx.set(code.toUpperCase(), rate.rate);
   }
   return {
     settings: { currency, asOf, decimalComma: flags.decimalComma, dayOrder, invoiceColumns, expenseColumns, withholding, fx },

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { AmountRangeError } from '../domain/money.js';
 import { formatIssues } from '../render/input-issues.js';
 import { formatBugReport, processBugFacts } from './bug-report.js';
 import type { ExitCode } from './exit-codes.js';
@@ -54,6 +55,10 @@ function reportFailure(error: unknown, io: CliIo): ExitCode {
     return EXIT.input;
   }
   if (error instanceof UsageError) {
+    io.stderr(`cashflow: ${error.message}; ${error.hint}\n`);
+    return EXIT.input;
+  }
+  if (error instanceof AmountRangeError) {
     io.stderr(`cashflow: ${error.message}; ${error.hint}\n`);
     return EXIT.input;
   }

@@ -4,14 +4,46 @@ import { CURRENCY_MARKS } from './currency.js';
 /**
  * An amount of money in integer minor units of one currency (won for KRW, cents for USD).
  * Kept a plain number so day arrays stay fast; every value is a safe integer, checked where it
- * enters (parseAmount) and where sums could grow (addMinor).
+ * enters (parseAmount) and where sums could grow (addMinor, or once for a whole forecast: assertExactSums).
  */
 export type Minor = number;
 
-/** Adds two amounts, refusing to lose precision beyond 2^53 minor units. */
-export function addMinor(a: Minor, b: Minor): Minor {
+/** The largest amount a Minor holds exactly: 2^53 − 1 minor units. */
+export const MAX_MINOR: Minor = Number.MAX_SAFE_INTEGER;
+
+/**
+ * A total of the user's amounts that would pass MAX_MINOR, where a double starts rounding. It is the input's problem
+ * (a mistyped amount, almost always), so the command line reports it as one, with the message naming the total.
+ */
+export class AmountRangeError extends RangeError {
+  constructor(message: string, readonly hint: string) {
+    super(message);
+    this.name = 'AmountRangeError';
+  }
+}
+
+/** What a checked sum is called in the error when it would pass MAX_MINOR: `the VAT for 2026 H2`. */
+export interface TotalName {
+  readonly what: string;
+  readonly hint: string;
+  readonly currency: Currency;
+}
+
+/** `more than cashflow can add exactly (₩9,007,199,254,740,991)`: how every AmountRangeError ends. */
+export function beyondExactRange(currency: Currency | undefined): string {
+  const limit = currency === undefined ? `${groupThousands(String(MAX_MINOR))} minor units` : formatMoney(MAX_MINOR, currency);
+  return `more than cashflow can add exactly (${limit})`;
+}
+
+/**
+ * Adds two amounts, or throws an AmountRangeError when the sum would pass MAX_MINOR.
+ * @example addMinor(vat, next, { what: 'the VAT for 2026 H2', hint: '…', currency: KRW })
+ */
+export function addMinor(a: Minor, b: Minor, name?: TotalName): Minor {
   const sum = a + b;
-  if (!Number.isSafeInteger(sum)) throw new RangeError(`amount overflow: ${a} + ${b}`);
+  if (!Number.isSafeInteger(sum)) {
+    throw new AmountRangeError(`${name?.what ?? 'a sum of amounts'} is ${beyondExactRange(name?.currency)}`, name?.hint ?? 'check the amounts for a mistyped one');
+  }
   return sum;
 }
 
@@ -128,10 +160,10 @@ export function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** The amount as people read it: `₩1,500,000`, `-$1,234.56`. */
-export function formatMoney(minor: Minor, currency: Currency): string {
+/** The amount as people read it: `₩1,500,000`, `-$1,234.56`; a bigint for a total past MAX_MINOR in a message. */
+export function formatMoney(minor: Minor | bigint, currency: Currency): string {
   const sign = minor < 0 ? '-' : '';
-  const digits = String(Math.abs(minor)).padStart(currency.decimals + 1, '0');
+  const digits = String(minor).replace('-', '').padStart(currency.decimals + 1, '0');
   const wholeDigits = digits.slice(0, digits.length - currency.decimals);
   const fraction = digits.slice(digits.length - currency.decimals);
   const whole = groupThousands(wholeDigits);

@@ -10,6 +10,7 @@ import type { ClientHistory, LearnedDelay } from './client-history.js';
 import { clientHistories, learnedDelays } from './client-history.js';
 import type { ShortfallWindow } from './shortfalls.js';
 import { findShortfalls } from './shortfalls.js';
+import { assertForecastSums } from './forecast-sums.js';
 
 /** A cash event with the balance just after it, in the order events are listed. */
 export type LedgerEvent = CashEvent & { readonly balance: Minor };
@@ -42,6 +43,8 @@ export function buildForecast(invoices: readonly Invoice[], expenses: readonly E
   const clients = clientHistories(invoices, options);
   const learned = learnedDelays(clients, options.minHistory ?? Infinity);
   const events = scheduleEvents(invoices, expenses, options, learned);
+  // From here on every balance and gap (the ledger's running balance below too) is proven exact.
+  assertForecastSums(options, events);
   const days = projectBalances(events, options.asOf, options.days, options.openingBalance);
   const shortfalls = findShortfalls(days, options.buffer);
   let lowest = days[0]!;

@@ -1,6 +1,8 @@
 import { formatDay } from '../domain/day.js';
 import type { Day } from '../domain/day.js';
 import { vatDeadline, vatPeriodName, vatPeriodStart } from '../domain/korean-tax.js';
+import type { TotalName } from '../domain/money.js';
+import { addMinor } from '../domain/money.js';
 import type { Occurrence } from '../domain/recurrence.js';
 import { expand } from '../domain/recurrence.js';
 import type { Assumption, CashEvent, Expense, Invoice, TaxEvent } from '../domain/types.js';
@@ -74,14 +76,14 @@ function vatPayments(invoices: readonly Invoice[], options: ForecastOptions): Ta
   const end = horizonEnd(options);
   // The earliest supply whose deadline can fall in the horizon opens the half-year of the first deadline on or after as-of.
   const from = vatPeriodStart(options.asOf);
-  const byDeadline = new Map<Day, { amount: number; ids: string[] }>();
+  const byDeadline = new Map<Day, { amount: number; ids: string[]; total: TotalName }>();
   for (const invoice of invoices) {
     if (invoice.vat === 0) continue;
     for (const { day: issued } of issuesOf(invoice, from, end)) {
       const deadline = vatDeadline(issued);
       if (deadline < options.asOf || deadline > end) continue;
-      const entry = byDeadline.get(deadline) ?? { amount: 0, ids: [] };
-      entry.amount += invoice.vat;
+      const entry = byDeadline.get(deadline) ?? { amount: 0, ids: [], total: vatTotal(deadline, options) };
+      entry.amount = addMinor(entry.amount, invoice.vat, entry.total);
       entry.ids.push(occurrenceId(invoice, issued));
       byDeadline.set(deadline, entry);
     }
@@ -89,6 +91,11 @@ function vatPayments(invoices: readonly Invoice[], options: ForecastOptions): Ta
   return [...byDeadline].map(([date, entry]) => ({
     kind: 'tax', date, amount: -entry.amount, description: `VAT for ${vatPeriodName(date)}`, invoices: entry.ids,
   }));
+}
+
+function vatTotal(deadline: Day, options: ForecastOptions): TotalName {
+  const period = vatPeriodName(deadline);
+  return { what: `the VAT for ${period}`, hint: `check the taxable invoices issued in ${period} for a mistyped amount`, currency: options.currency };
 }
 
 /** One invoice still to be paid: an open invoice, or one occurrence of a retainer issued in the horizon. */

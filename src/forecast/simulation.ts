@@ -6,6 +6,7 @@ import type { Minor } from '../domain/money.js';
 import type { Expense, Invoice } from '../domain/types.js';
 import { clientHistories } from './client-history.js';
 import { expectedCashDay } from './expected-cash-day.js';
+import { assertSimulationSums } from './forecast-sums.js';
 import type { ForecastOptions } from './options.js';
 import { horizonEnd } from './options.js';
 import { percentile } from './percentile.js';
@@ -74,9 +75,8 @@ export function simulate(invoices: readonly Invoice[], expenses: readonly Expens
   const end = horizonEnd(options);
   // Everything but the open invoices is fixed: expenses and VAT payments.
   const base = new Float64Array(days);
-  for (const event of scheduleEvents(invoices, expenses, options)) {
-    if (event.kind !== 'invoice') base[event.date - start]! += event.amount;
-  }
+  const fixed = scheduleEvents(invoices, expenses, options).filter((event) => event.kind !== 'invoice');
+  for (const event of fixed) base[event.date - start]! += event.amount;
 
   const histories = new Map(clientHistories(invoices, options).map((history) => [history.client, history]));
   const pooled = [...histories.values()].flatMap((history) => history.daysToPay).sort((a, b) => a - b);
@@ -106,6 +106,8 @@ export function simulate(invoices: readonly Invoice[], expenses: readonly Expens
     }
   });
   const sampleDays = Int32Array.from(samples);
+  // Every run's balances and gaps are sums of these, so the doubles below add integers exactly.
+  assertSimulationSums(options, fixed, { count, amount: (k) => amount[k]!, source: (k) => occurrences[k]!.invoice.source });
   const nonPay = nonPaymentProbability(invoices, start);
 
   const windowOfDay = new Int32Array(days).fill(-1);

@@ -1,4 +1,4 @@
-import { z } from './zod.js';
+import { fail, z } from './zod.js';
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import type { DecimalStyle, Minor } from '../domain/money.js';
@@ -11,13 +11,9 @@ import type { Repeat } from '../domain/recurrence.js';
 import { REPEATS } from '../domain/recurrence.js';
 
 // Cell schemas: zod is the one description of what a valid cell is and of the message when it is not.
-// Each failure carries a hint in `params`, which the row reader turns into the "how to fix it" part.
+// Each failure carries a hint (fail, in zod.ts), which the row reader turns into the "how to fix it" part.
 
-/** Fails a zod string transform with a problem and a hint for the user; returns z.NEVER. */
-export function fail(ctx: z.RefinementCtx<string>, input: string, problem: string, hint: string): never {
-  ctx.issues.push({ code: 'custom', message: problem, input, params: { hint } });
-  return z.NEVER as never;
-}
+export { fail } from './zod.js';
 
 /** A positive amount in minor units of `currency`, read in the column's decimal style. */
 export function positiveAmountCell(currency: Currency, style: DecimalStyle = 'point') {

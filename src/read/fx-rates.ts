@@ -1,7 +1,7 @@
-import { z } from './zod.js';
+import { fail, z } from './zod.js';
 import { currencyOf } from '../domain/currency.js';
+import { parseExchangeRate } from '../domain/parse-rate.js';
 import type { Ratio } from '../domain/ratio.js';
-import { fail } from './cell-schemas.js';
 import { readTable } from './columns.js';
 import type { InputIssue, Read } from './input-issue.js';
 import { readRows } from './row-reader.js';
@@ -16,10 +16,8 @@ const rowSchema = z.object({
     ? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as USD')
     : code.trim().toUpperCase())),
   rate: z.string().transform((text, ctx): Ratio => {
-    const match = /^(\d+)(?:\.(\d+))?$/.exec(text.trim().replace(/,/g, ''));
-    if (match === null || /^0*(\.0*)?$/.test(text.trim())) return fail(ctx, text, 'is not a positive rate', 'write units of the forecast currency per 1 unit, e.g. 1390.5');
-    const fraction = match[2] ?? '';
-    return { num: BigInt(match[1]! + fraction), den: 10n ** BigInt(fraction.length) };
+    const parsed = parseExchangeRate(text);
+    return parsed.ok ? parsed.rate : fail(ctx, text, parsed.problem, parsed.hint);
   }),
 });
 

@@ -3,8 +3,9 @@ import type { Currency } from '../domain/currency.js';
 import { currencyOf } from '../domain/currency.js';
 import { formatDay, parseIsoDay } from '../domain/day.js';
 import { vatIncluded, withhold } from '../domain/korean-tax.js';
+import { convertMinor } from '../domain/convert-money.js';
 import type { DecimalStyle, Minor } from '../domain/money.js';
-import { mulDiv } from '../domain/ratio.js';
+import { beyondExactRange, formatMoney, MAX_MINOR } from '../domain/money.js';
 import type { Invoice } from '../domain/types.js';
 import type { FieldSpec } from './columns.js';
 import { readTable } from './columns.js';
@@ -115,18 +116,20 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
       }
       const recurrence = recurrenceProblem(row.issued, row.repeat, row.until);
       if (recurrence !== undefined) problems.push(at(record, recurrence.field, recurrence.problem, recurrence.hint));
+      const gross = grossOf(row.amount, currency, settings);
+      if (typeof gross !== 'number') problems.push(at(record, 'amount', gross.problem, gross.hint));
       const earlier = seen.get(row.id);
       if (earlier !== undefined) {
         problems.push(at(record, 'id', `repeats the invoice on line ${earlier}`, 'give every invoice its own id; a retainer is one row with repeat and until'));
       }
-      if (problems.length > 0) {
+      if (problems.length > 0 || typeof gross !== 'number') {
         issues.push(...problems);
         return;
       }
       seen.set(row.id, record.line);
       let client = clients.get(row.client);
       if (client === undefined) clients.set(row.client, client = row.client);
-      invoices.push(invoiceOf(row, client, currency, settings, { file, line: record.line }));
+      invoices.push(invoiceOf(row, gross, client, currency, settings, { file, line: record.line }));
     }, plain);
   }
   invoices.sort((a, b) => a.source.line - b.source.line);
@@ -152,17 +155,32 @@ export function plainInvoiceRow(cells: Partial<Record<InvoiceField, string>>, cu
   return { id, client, amount, issued, due, paid, currency: cells.currency, repeat: 'none', until: undefined, withholding: undefined, vat: false };
 }
 
-/** The invoice in the forecast currency: converted, then VAT and withholding taken out of the gross. */
-function invoiceOf(row: InvoiceRow, client: string, currency: Currency, settings: ReadSettings, source: Invoice['source']): Invoice {
+/**
+ * The invoiced amount in the forecast currency. A conversion that gives 0 (a rate too small for the amount) or more
+ * than a Minor holds is the row's problem: either would put a figure in the forecast that the invoice does not say.
+ */
+function grossOf(amount: Minor, currency: Currency, settings: ReadSettings): Minor | { problem: string; hint: string } {
   const target = settings.currency;
-  let gross: Minor = row.amount;
-  if (currency.code !== target.code) {
-    // units × rate, moved between the two currencies' minor units, rounded half up once.
-    const rate = settings.fx!.get(currency.code)!;
-    const scale = 10n ** BigInt(Math.abs(target.decimals - currency.decimals));
-    const up = target.decimals >= currency.decimals;
-    gross = Number(mulDiv(BigInt(row.amount) * (up ? scale : 1n), rate.num, rate.den * (up ? 1n : scale), 'round'));
+  if (currency.code === target.code) return amount;
+  const converted = convertMinor(amount, currency, target, settings.fx!.get(currency.code)!);
+  if (converted === 0n) {
+    return {
+      problem: `converts to ${formatMoney(0, target)} at the ${currency.code} rate`,
+      hint: `check the rate (${target.code} per 1 ${currency.code}, from --fx or --fx-rates): it is too small for this amount`,
+    };
   }
+  if (converted > BigInt(MAX_MINOR)) {
+    return {
+      problem: `converts to ${formatMoney(converted, target)}, ${beyondExactRange(target)}`,
+      hint: `check the amount and the ${currency.code} rate (${target.code} per 1 ${currency.code}) for a mistyped figure`,
+    };
+  }
+  return Number(converted);
+}
+
+/** The invoice in the forecast currency: `gross` converted, then VAT and withholding taken out of it. */
+function invoiceOf(row: InvoiceRow, gross: Minor, client: string, currency: Currency, settings: ReadSettings, source: Invoice['source']): Invoice {
+  const target = settings.currency;
   const vat = row.vat ? vatIncluded(gross) : 0;
   const rate = row.withholding ?? settings.withholding;
   const { withheld, received } = rate === undefined ? { withheld: 0, received: gross } : withhold(gross, gross - vat, rate, target);

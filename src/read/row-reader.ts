@@ -3,6 +3,7 @@ import type { ColumnMap } from './columns.js';
 import { cellsByField } from './columns.js';
 import type { CsvRecord, CsvTable } from './csv-table.js';
 import type { InputIssue } from './input-issue.js';
+import { hintOf } from './zod.js';
 
 /**
  * Validates every record of a table against a zod schema keyed by field name, calling `visit` with each valid row
@@ -37,7 +38,7 @@ export function readRows<Name extends string, Row>(
       if (value === undefined && issue.code === 'invalid_type') {
         issues.push(cellIssue(table, record, index, '', 'is empty', `every row needs a ${name ?? 'value'}`));
       } else {
-        issues.push(cellIssue(table, record, index, value, issue.message, hintOf(issue)));
+        issues.push(cellIssue(table, record, index, value, issue.message, hintOf(issue) ?? 'correct this cell'));
       }
     }
   });
@@ -51,9 +52,4 @@ export function cellIssue(
     severity: 'error', file: table.file, line: record.line, column: index === undefined ? 1 : index + 1,
     field: index === undefined ? undefined : table.header[index], value, problem, hint, rowOnly: true,
   };
-}
-
-function hintOf(issue: z.core.$ZodIssue): string {
-  const hint = (issue as { params?: { hint?: unknown } }).params?.hint;
-  return typeof hint === 'string' ? hint : 'correct this cell';
 }

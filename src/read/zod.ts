@@ -7,3 +7,19 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 export { z };
+
+/**
+ * Fails a zod transform with a problem (the issue's message) and a hint for the user (how to fix it); returns
+ * z.NEVER. The hint rides in the issue's `params`, where hintOf finds it.
+ * @example z.string().transform((text, ctx) => parseIsoDay(text) ?? fail(ctx, text, 'is not a date', 'write YYYY-MM-DD'))
+ */
+export function fail(ctx: z.RefinementCtx<string>, input: string, problem: string, hint: string): never {
+  ctx.issues.push({ code: 'custom', message: problem, input, params: { hint } });
+  return z.NEVER as never;
+}
+
+/** The hint fail() put on an issue, or undefined for an issue zod raised itself. */
+export function hintOf(issue: z.core.$ZodIssue): string | undefined {
+  const hint = (issue as { params?: { hint?: unknown } }).params?.hint;
+  return typeof hint === 'string' ? hint : undefined;
+}

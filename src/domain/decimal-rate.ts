@@ -1,0 +1,59 @@
+import type { Ratio } from './ratio.js';
+
+export type RateParse = { readonly ok: true; readonly rate: Ratio } | { readonly ok: false; readonly problem: string; readonly hint: string };
+
+/** What a kind of rate allows, and how a valid one is written (the hint of most refusals). */
+export interface RateRules {
+  /** `none`; `sign`: a trailing % divides by 100; `sign-or-from-one`: so does a bare number of at least 1 (3.3 is 3.3 %). */
+  readonly percent: 'none' | 'sign' | 'sign-or-from-one';
+  readonly zero: boolean;
+  /** Commas between groups of three digits: 1,390.5 and 12,345,678 (1,390 alone could be 1.39, and is refused). */
+  readonly thousands: boolean;
+  /** The largest rate allowed, and what to say above it. */
+  readonly max?: { readonly rate: Ratio; readonly problem: string; readonly hint: string } | undefined;
+  readonly hint: string;
+}
+
+// No rate needs more digits; a longer cell is a mistake, and BigInt of a huge digit string is slow.
+const MAX_DIGITS = 30;
+const PLAIN = /^(\d+)(?:\.(\d+))?\s*(%?)$/;
+const GROUPED = /^([1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d+))?$/;
+const DECIMAL_COMMA = /^(\d+),(\d+)\s*%?$/;
+
+/**
+ * A non-negative decimal rate written as text, exactly, as `rules` allow: "1390.5" → 13905/10, "3.3 %" → 33/1000.
+ * Never via a float. A decimal comma is refused with the same rate written with a point as the hint, since a rate
+ * read with the comma dropped would be off by a power of ten.
+ * @example parseDecimalRate('1,390.5', { percent: 'none', zero: false, thousands: true, hint: '…' }) // 13905/10
+ */
+export function parseDecimalRate(text: string, rules: RateRules): RateParse {
+  const value = text.normalize('NFKC').trim();
+  const refuse = (problem: string, hint = rules.hint): RateParse => ({ ok: false, problem, hint });
+  const plain = PLAIN.exec(value);
+  const grouped = rules.thousands ? GROUPED.exec(value) : null;
+  let whole: string;
+  let fraction: string;
+  let sign = '';
+  if (plain !== null) {
+    [whole, fraction, sign] = [plain[1]!, plain[2] ?? '', plain[3]!];
+  } else if (grouped !== null) {
+    if (grouped[2] === undefined && /^\d+,\d{3}$/.test(value)) {
+      return refuse('could be read two ways', `write ${value.replace(',', '')} for thousands, or ${value.replace(',', '.')} if the comma is a decimal comma`);
+    }
+    [whole, fraction] = [grouped[1]!.replace(/,/g, ''), grouped[2] ?? ''];
+  } else {
+    const comma = DECIMAL_COMMA.exec(value);
+    if (comma === null) return refuse('is not a rate');
+    if (!rules.zero && /^0+$/.test(comma[1]! + comma[2]!)) return refuse('is zero');
+    return refuse('uses a decimal comma', `write it with a decimal point: ${value.replace(',', '.')}`);
+  }
+  if (sign === '%' && rules.percent === 'none') return refuse('is not a rate');
+  if (whole.length + fraction.length > MAX_DIGITS) return refuse(`has more than ${MAX_DIGITS} digits`);
+  const num = BigInt(whole + fraction);
+  let den = 10n ** BigInt(fraction.length);
+  if (sign === '%' || (rules.percent === 'sign-or-from-one' && num >= den)) den *= 100n;
+  if (num === 0n) return rules.zero ? { ok: true, rate: { num, den: 1n } } : refuse('is zero');
+  const { max } = rules;
+  if (max !== undefined && num * max.rate.den > max.rate.num * den) return refuse(max.problem, max.hint);
+  return { ok: true, rate: { num, den } };
+}

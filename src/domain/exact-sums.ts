@@ -1,0 +1,46 @@
+import type { Currency } from './currency.js';
+import type { Minor } from './money.js';
+import { AmountRangeError, beyondExactRange, formatMoney, MAX_MINOR } from './money.js';
+
+/** Amounts that will be added together in any order and with any signs, and what a message calls each one. */
+export interface Addends {
+  readonly count: number;
+  readonly amount: (index: number) => Minor;
+  /** `the invoice at invoices.csv:2`, for the hint that points at the largest. */
+  readonly label: (index: number) => string;
+}
+
+/** One named amount, e.g. the buffer. */
+export function oneAddend(label: string, amount: Minor): Addends {
+  return { count: 1, amount: () => amount, label: () => label };
+}
+
+/**
+ * Proves in one pass that no sum of these amounts, in any order and with any signs, can pass MAX_MINOR, by checking
+ * the sum of their sizes; otherwise throws an AmountRangeError that gives that sum exactly and points at the largest.
+ * `what` names them all: `the opening balance, the buffer and the 6 cash events of the horizon`.
+ * One check for a whole forecast rather than one per addition: every balance, daily total and gap is such a sum, and
+ * so is whatever a later layer adds up from them.
+ */
+export function assertExactSums(what: string, groups: readonly Addends[], currency: Currency): void {
+  // Sizes are safe integers, so the partial sums are exact until one passes MAX_MINOR; past it, rounding never takes
+  // a double back below 2^53, so one comparison at the end decides.
+  let size = 0;
+  for (const group of groups) {
+    for (let index = 0; index < group.count; index += 1) size += Math.abs(group.amount(index));
+  }
+  if (size <= MAX_MINOR) return;
+  let exact = 0n;
+  let largest = { amount: 0, label: '' };
+  for (const group of groups) {
+    for (let index = 0; index < group.count; index += 1) {
+      const amount = Math.abs(group.amount(index));
+      exact += BigInt(amount);
+      if (amount > largest.amount) largest = { amount, label: group.label(index) };
+    }
+  }
+  throw new AmountRangeError(
+    `${what} add up to ${formatMoney(exact, currency)} (each taken as positive), ${beyondExactRange(currency)}`,
+    `check the largest, ${largest.label} (${formatMoney(largest.amount, currency)}), for a mistyped amount`,
+  );
+}
