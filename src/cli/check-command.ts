@@ -31,7 +31,7 @@ Examples:
   $ cashflow check || notify-send "cash runs short soon"      # inputs from cashflow.config.json
   0 8 * * 1  cd ~/books && cashflow check --within 30 | mail -E -s "cashflow" me@example.com`)
     .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { within?: string }, self: Command) => {
-      const { flags, invoicesPath } = await withConfig(self, raw, path);
+      const { flags, invoicesPath } = await withConfig(self, raw, path, io);
       if (flags.within !== undefined && !/^\d+$/.test(flags.within)) throw new UsageError(`--within "${flags.within}" is not a whole number of days`, 'e.g. --within 30');
       const { options, invoices, expenses, catalogue } = await loadRun(invoicesPath, flags, io);
       const within = flags.within === undefined ? options.days : Number(flags.within);

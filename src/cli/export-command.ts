@@ -27,11 +27,11 @@ Examples:
   $ cashflow export --to ledger --as-of 2026-12-01 | hledger -f - balance assets:bank -D -H \\
       --forecast=2026-12-01..2027-03-01 -b 2026-12-01 -e 2027-03-01`)
     .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { to: string; output?: string; config?: string }, self: Command) => {
-      const { flags, invoicesPath } = await withConfig(self, raw, path);
+      const { flags, invoicesPath } = await withConfig(self, raw, path, io);
       if (flags.to !== 'ledger') throw new UsageError(`--to "${flags.to}" is not a format cashflow exports`, 'use --to ledger');
       const { options, invoices, expenses } = await loadRun(invoicesPath, flags, io);
       const journal = renderLedger(buildForecast(invoices, expenses, options), expenses);
-      if (flags.output !== undefined) await writeOutput(flags.output, journal, [invoicesPath, flags.expenses, flags.config]);
+      if (flags.output !== undefined) await writeOutput(flags.output, journal, io.inputs);
       else io.stdout(journal);
       setExit(EXIT.ok);
     });

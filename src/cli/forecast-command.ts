@@ -53,7 +53,7 @@ Examples:
   $ cashflow forecast --format csv --output balance.csv        # inputs from cashflow.config.json
   $ cashflow forecast invoices.csv --expenses expenses.csv --scenarios 0,30,60 --simulate 10000 --chart`)
     .action(async (invoicesPath: string | undefined, flags: ForecastFlags, self: Command) => {
-      const merged = await withConfig(self, flags, invoicesPath);
+      const merged = await withConfig(self, flags, invoicesPath, io);
       setExit(await runForecast(merged.invoicesPath, merged.flags, io));
     });
 }
@@ -93,8 +93,7 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
   };
   const chalk = chooseChalk(flags.color && flags.output === undefined, io.stdoutIsTty, io.env);
   const band = extras.simulation?.band;
-  const inputs = [invoicesPath, flags.expenses, flags.bridges, flags.fxRates, flags.config];
-  if (flags.chartSvg !== undefined) await writeOutput(flags.chartSvg, renderSvgChart(report, band), inputs);
+  if (flags.chartSvg !== undefined) await writeOutput(flags.chartSvg, renderSvgChart(report, band), io.inputs, '--chart-svg');
   if (format === 'json' && flags.output === undefined) {
     // Written piece by piece: the JSON of a large file's events is tens of megabytes.
     for (const chunk of renderJsonChunks(report, bridges, extras)) await io.stdout(chunk);
@@ -107,7 +106,7 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
     text = renderTable(report, { chalk, daily: flags.daily === true, bridges, extras });
     if (flags.chart === true) text += `\n${renderTextChart(report, io.stdoutIsTty ? io.columns : 80, band)}`;
   }
-  if (flags.output !== undefined) await writeOutput(flags.output, text, inputs);
+  if (flags.output !== undefined) await writeOutput(flags.output, text, io.inputs);
   else io.stdout(text);
   return exitCodeOf(report, flags);
 }
