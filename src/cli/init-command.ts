@@ -12,7 +12,7 @@ import { UsageError } from './user-errors.js';
 const STARTER_CONFIG = `{
   // cashflow reads this file from the working directory (or --config FILE).
   // Flags on the command line win over it; it wins over the built-in defaults.
-  // Paths are relative to this file's folder. Comments and trailing commas are fine.
+  // Relative paths are read from this file's folder. Comments and trailing commas are fine.
   "invoices": "invoices.csv",
   "expenses": "expenses.csv",
   "balance": 500000,          // bank balance at the start of today; update it each month

@@ -80,3 +80,13 @@ describe('cashflow init', () => {
     expect(readdirSync(locked)).toEqual([]);
   });
 });
+
+describe('cashflow.config.json in the working directory', () => {
+  it('a symbolic link to nothing is reported, not silently skipped', () => {
+    const books = tempBooks();
+    symlinkSync(books.at('moved.json'), books.at('cashflow.config.json'));
+    const run = spawnSync(process.execPath, [BIN, 'forecast'], { cwd: books.dir, encoding: 'utf8' });
+    expect(run.status).toBe(EXIT.input);
+    expect(run.stderr).toContain('cashflow.config.json:1:1: file is a symbolic link to a file that does not exist');
+  });
+});
