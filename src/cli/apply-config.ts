@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { Command } from 'commander';
 import type { Config } from '../read/config-schema.js';
 import { PATH_KEYS } from '../read/config-schema.js';
 import { parseConfig } from '../read/config.js';
+import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
 import { InputError, UsageError } from './user-errors.js';
 
@@ -12,16 +13,17 @@ export const DEFAULT_CONFIG = 'cashflow.config.json';
 /**
  * Merges the config file into a command's flags: a value from the command line wins, then the file, then the
  * built-in default. The file is --config FILE, or cashflow.config.json in the working directory when it exists.
- * Paths in the file are relative to the file's folder.
+ * Relative paths in the file are relative to the file's folder; absolute ones stay as they are.
  */
 export async function withConfig<Flags extends object>(
-  command: Command, flags: Flags, invoicesPath: string | undefined,
+  command: Command, flags: Flags, invoicesPath: string | undefined, source: TextSource,
 ): Promise<{ flags: Flags; invoicesPath: string }> {
   const explicit = (flags as { config?: string }).config;
-  const path = explicit ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
+  // lstat, not exists: a cashflow.config.json that is a broken link is reported, not silently skipped.
+  const path = explicit ?? (lstatSync(DEFAULT_CONFIG, { throwIfNoEntry: false }) === undefined ? undefined : DEFAULT_CONFIG);
   let config: Config = {};
   if (path !== undefined) {
-    const text = await loadText(path);
+    const text = await loadText(path, source);
     if ('issue' in text) throw new InputError([text.issue]);
     const read = parseConfig(text.text, path);
     if (read.values === undefined) throw new InputError(read.issues);
@@ -30,17 +32,18 @@ export async function withConfig<Flags extends object>(
   const merged: Record<string, unknown> = { ...(flags as Record<string, unknown>) };
   const fromCli = (key: string) => command.getOptionValueSource(key) === 'cli';
   const base = path === undefined ? '.' : dirname(path);
+  const located = (file: string) => (isAbsolute(file) ? file : relative('.', join(base, file)) || '.');
   for (const [key, value] of Object.entries(config)) {
     if (value === undefined || fromCli(key)) continue;
     let setting: unknown = value;
-    if ((PATH_KEYS as readonly string[]).includes(key)) setting = relative('.', join(base, value as string)) || '.';
+    if ((PATH_KEYS as readonly string[]).includes(key)) setting = located(value as string);
     if (key === 'fx') setting = Object.entries(value as Record<string, string>).map(([code, rate]) => `${code}=${rate}`);
     if (key === 'map') setting = Object.entries(value as Record<string, string>).map(([field, heading]) => `${field}=${heading}`);
     if (key === 'format' && value === 'json' && !fromCli('format')) merged['json'] = true;
     // Only settings this command has are taken; the rest of the file is for other commands.
     if (command.options.some((option) => option.attributeName() === key)) merged[key] = setting;
   }
-  const invoices = invoicesPath ?? (config.invoices === undefined ? undefined : relative('.', join(base, config.invoices)));
+  const invoices = invoicesPath ?? (config.invoices === undefined ? undefined : located(config.invoices));
   if (invoices === undefined) {
     throw new UsageError('no invoices file: name one, or set "invoices" in cashflow.config.json', 'run `cashflow init` for a starter config and example files');
   }

@@ -70,7 +70,7 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
   if (!amount.ok) throw new UsageError(`--amount "${flags.amount}" ${amount.problem}`, amount.hint);
   if (amount.minor <= 0) throw new UsageError(`--amount "${flags.amount}" must be greater than zero`, 'give the cash you need');
   const issues: InputIssue[] = [];
-  const user = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues);
+  const user = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
   if (hasErrors(issues)) throw new InputError(issues);
   io.stderr(formatIssues(issues));
   const catalogue = chooseCatalogue(options.currency, user);

@@ -29,7 +29,7 @@ Examples:
   $ cashflow check || notify-send "cash runs short soon"      # inputs from cashflow.config.json
   0 8 * * 1  cd ~/books && cashflow check --within 30 | mail -E -s "cashflow" me@example.com`)
     .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { within?: string }, self: Command) => {
-      const { flags, invoicesPath } = await withConfig(self, raw, path);
+      const { flags, invoicesPath } = await withConfig(self, raw, path, io);
       // Checked before any file is read.
       const within = flags.within === undefined ? undefined : wholeNumberFlag('--within', flags.within, { min: 0, max: 3660 });
       const run = await loadRun(invoicesPath, flags, io);

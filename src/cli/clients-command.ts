@@ -31,7 +31,7 @@ Examples:
   $ cashflow clients invoices.csv
   $ cashflow clients invoices.csv --as-of 2026-12-01 --json | jq '.clients[] | {client, learnedDelayDays}'`)
     .action(async (path: string | undefined, raw: Omit<RawForecastFlags, 'buffer' | 'days'> & RawReadFlags, self: Command) => {
-      const { flags, invoicesPath } = await withConfig(self, raw, path);
+      const { flags, invoicesPath } = await withConfig(self, raw, path, io);
       // Histories need no horizon or balance: a one-day report is the cheapest that holds them.
       const run = await loadRun(invoicesPath, { ...flags, buffer: '0', days: '1' }, io);
       const report = buildReport(run, run.options, run.catalogue);

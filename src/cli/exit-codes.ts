@@ -7,5 +7,7 @@ export const EXIT = {
   input: 2,
   /** A bug in cashflow (EX_SOFTWARE from sysexits.h). */
   bug: 70,
+  /** Standard output could not be written, e.g. it is a full disk (EX_IOERR from sysexits.h). */
+  output: 74,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

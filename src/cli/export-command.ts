@@ -28,12 +28,12 @@ Examples:
   $ cashflow export --to ledger --as-of 2026-12-01 | hledger -f - balance assets:bank -D -H \\
       --forecast=2026-12-01..2027-03-01 -b 2026-12-01 -e 2027-03-01`)
     .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { to: string; output?: string; config?: string }, self: Command) => {
-      const { flags, invoicesPath } = await withConfig(self, raw, path);
+      const { flags, invoicesPath } = await withConfig(self, raw, path, io);
       if (flags.to !== 'ledger') throw new UsageError(`--to "${flags.to}" is not a format cashflow exports`, 'use --to ledger');
       const run = await loadRun(invoicesPath, flags, io);
       const report = buildReport(run, run.options, run.catalogue);
       const journal = RENDERERS.ledger(report, renderStyleOf(io, flags));
-      if (flags.output !== undefined) await writeOutput(flags.output, journal, [invoicesPath, flags.expenses, flags.config]);
+      if (flags.output !== undefined) await writeOutput(flags.output, journal, io.inputs);
       else await io.stdout(journal);
       setExit(exitCodeOf(report, 'never'));
     });

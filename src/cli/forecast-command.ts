@@ -45,7 +45,7 @@ Examples:
   $ cashflow forecast --format csv --output balance.csv        # inputs from cashflow.config.json
   $ cashflow forecast invoices.csv --expenses expenses.csv --scenarios 0,30,60 --simulate 10000 --chart`)
     .action(async (invoicesPath: string | undefined, flags: ForecastFlags, self: Command) => {
-      const merged = await withConfig(self, flags, invoicesPath);
+      const merged = await withConfig(self, flags, invoicesPath, io);
       setExit(await runForecast(merged.invoicesPath, merged.flags, io));
     });
 }
@@ -77,8 +77,7 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
   });
   const style = renderStyleOf(io, flags);
   const failOn = flags.failOnShortfall === true ? 'any-window' : 'never';
-  const inputs = [invoicesPath, flags.expenses, flags.bridges, flags.fxRates, flags.config];
-  if (flags.chartSvg !== undefined) await writeOutput(flags.chartSvg, RENDERERS.svg(report, style), inputs);
+  if (flags.chartSvg !== undefined) await writeOutput(flags.chartSvg, RENDERERS.svg(report, style), io.inputs, '--chart-svg');
   if (format === 'json' && flags.output === undefined) {
     // Written piece by piece: the JSON of a large file's events is tens of megabytes.
     for (const chunk of renderJsonChunks(report)) await io.stdout(chunk);
@@ -86,7 +85,7 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
   }
   let text = RENDERERS[format](report, style);
   if (format === 'table' && flags.chart === true) text += `\n${RENDERERS.chart(report, style)}`;
-  if (flags.output !== undefined) await writeOutput(flags.output, text, inputs);
+  if (flags.output !== undefined) await writeOutput(flags.output, text, io.inputs);
   else await io.stdout(text);
   return exitCodeOf(report, failOn);
 }

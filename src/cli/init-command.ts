@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { lstat, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { formatDay, parseIsoDay } from '../domain/day.js';
+import { fileErrorText } from '../read/file-error.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -12,7 +12,7 @@ import { UsageError } from './user-errors.js';
 const STARTER_CONFIG = `{
   // cashflow reads this file from the working directory (or --config FILE).
   // Flags on the command line win over it; it wins over the built-in defaults.
-  // Paths are relative to this file's folder. Comments and trailing commas are fine.
+  // Relative paths are read from this file's folder. Comments and trailing commas are fine.
   "invoices": "invoices.csv",
   "expenses": "expenses.csv",
   "balance": 500000,          // bank balance at the start of today; update it each month
@@ -67,10 +67,28 @@ Examples:
     .action(async () => {
       const examples = exampleFiles(io.today);
       const files: Array<[string, string]> = [[DEFAULT_CONFIG, STARTER_CONFIG], ['invoices.csv', examples.invoices], ['expenses.csv', examples.expenses]];
-      const existing = files.filter(([name]) => existsSync(name)).map(([name]) => name);
+      const existing: string[] = [];
+      for (const [name] of files) if (await isTaken(name)) existing.push(name);
       if (existing.length > 0) throw new UsageError(`init would overwrite ${existing.join(', ')}`, 'run it in an empty folder, or move those files away first');
-      for (const [name, text] of files) await writeFile(name, text, { flag: 'wx' });
+      // 'wx' also refuses a name taken since the check, and never follows a symbolic link.
+      for (const [name, text] of files) await writeFile(name, text, { flag: 'wx' }).catch((error: unknown) => { throw cannotWrite(name, error); });
       io.stdout(`Wrote ${files.map(([name]) => name).join(', ')}.\nNext: edit them with your own numbers, then run \`cashflow forecast\`.\n`);
       setExit(EXIT.ok);
     });
+}
+
+/** Whether anything is at `name`, a symbolic link to nothing included: init must not write through one. */
+async function isTaken(name: string): Promise<boolean> {
+  try {
+    await lstat(name);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw cannotWrite(name, error);
+  }
+}
+
+function cannotWrite(name: string, error: unknown): unknown {
+  const why = fileErrorText(error);
+  return why === undefined ? error : new UsageError(`init could not write ${name}: ${why.reason}`, why.hint);
 }

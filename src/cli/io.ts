@@ -1,14 +1,27 @@
-/** What a command may touch of the outside world, injected so tests can pin it. */
-export interface CliIo {
-  /** Writes to standard output; the promise, when there is one, settles once a slow reader has taken it in. */
+import type { FileIdentity, InputFiles } from '../read/input-files.js';
+import type { StdinReader } from '../read/load-text.js';
+
+/** What the shell (main.ts, or a test) gives runCli: the outside world, injected so tests can pin it. */
+export interface ShellIo {
+  /**
+   * Writes to standard output; the promise, when there is one, settles once a slow reader has taken it in, and
+   * rejects with an OutputError when standard output cannot take it (a full disk, a closed pipe).
+   */
   readonly stdout: (text: string) => void | Promise<void>;
   readonly stderr: (text: string) => void;
   readonly stdoutIsTty: boolean;
   /** Width of the terminal, for charts (80 when unknown). */
   readonly columns: number;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** All of standard input, for files named `-`. */
-  readonly stdin: () => Promise<Uint8Array>;
+  /** Standard input, for files named `-`: all of it, or `limit` + 1 bytes when it holds more. */
+  readonly stdin: StdinReader;
+  /** The file standard input was redirected from (`< invoices.csv`), when it is a regular file. */
+  readonly stdinFile?: (() => FileIdentity | undefined) | undefined;
   /** Today's local date as YYYY-MM-DD: the default for --as-of, read from the clock only by the shell. */
   readonly today: string;
+}
+
+/** What a command may touch: the shell's io, and the files this run has read (a new set for every runCli call). */
+export interface CliIo extends ShellIo {
+  readonly inputs: InputFiles;
 }

@@ -2,11 +2,12 @@ import type { Currency } from '../domain/currency.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import { parseCatalogue } from '../read/catalogue.js';
 import type { InputIssue } from '../read/input-issue.js';
+import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
 
 /** Reads the user's catalogue file, adding its problems to `issues`; undefined when it cannot be used. */
-export async function loadCatalogue(path: string, currency: Currency, issues: InputIssue[]): Promise<Catalogue | undefined> {
-  const text = await loadText(path);
+export async function loadCatalogue(path: string, currency: Currency, issues: InputIssue[], source: TextSource): Promise<Catalogue | undefined> {
+  const text = await loadText(path, source);
   if ('issue' in text) {
     issues.push(text.issue);
     return undefined;

@@ -5,6 +5,7 @@ import type { ForecastOptions } from '../forecast/options.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import { parseFxRates } from '../read/fx-rates.js';
 import type { InputIssue } from '../read/input-issue.js';
+import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
 import { formatIssues } from '../render/input-issues.js';
 import type { RawForecastFlags } from './forecast-flags.js';
@@ -32,11 +33,11 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
   if (invoicesPath === '-' && flags.expenses === '-') throw new UsageError('only one input can come from standard input (-)', 'save one of the two as a file');
   const options = forecastOptionsFromFlags(flags, io.today);
   const issues: InputIssue[] = [];
-  const fxFile = flags.fxRates === undefined ? undefined : await loadFxRates(flags.fxRates, issues);
+  const fxFile = flags.fxRates === undefined ? undefined : await loadFxRates(flags.fxRates, issues, io);
   const { settings, encoding } = readSettingsFromFlags(flags, options.currency, options.asOf, fxFile);
-  const inputs = await loadInputs(invoicesPath, flags.expenses, settings, encoding, io.stdin);
+  const inputs = await loadInputs(invoicesPath, flags.expenses, settings, encoding, io);
   issues.push(...inputs.issues);
-  const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues);
+  const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
   const skippedRows = acceptIssues(issues, flags.skipInvalid === true, io);
   return {
     options: { ...options, skippedRows },
@@ -58,8 +59,8 @@ function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, io: C
   return new Set(errors.map((issue) => `${issue.file}:${issue.line}`)).size;
 }
 
-async function loadFxRates(path: string, issues: InputIssue[]): Promise<Map<string, Ratio>> {
-  const text = await loadText(path);
+async function loadFxRates(path: string, issues: InputIssue[], source: TextSource): Promise<Map<string, Ratio>> {
+  const text = await loadText(path, source);
   if ('issue' in text) {
     issues.push(text.issue);
     return new Map();

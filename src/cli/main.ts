@@ -1,5 +1,7 @@
+import { fstatSync } from 'node:fs';
 import { formatDay, dayFromParts } from '../domain/day.js';
-import { EXIT } from './exit-codes.js';
+import { OutputError } from './output-error.js';
+import { readStream } from './read-stream.js';
 import { runCli } from './run-cli.js';
 
 // The I/O shell: the only code that reads the real clock, environment and streams.
@@ -8,25 +10,29 @@ function localToday(): string {
   return formatDay(dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate())!);
 }
 
-// A reader that closes the pipe early (`cashflow … | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(EXIT.ok);
-  throw error;
-});
+// Each write to standard output hears of its own failure through its callback, and runCli turns that into the exit
+// code; the 'error' event that follows would otherwise end the process with a stack and exit 1 ("shortfall").
+process.stdout.on('error', () => undefined);
+// A failed write to standard error has nowhere left to be reported; the exit code still says how the run went.
+process.stderr.on('error', () => undefined);
 
 void runCli(process.argv.slice(2), {
-  stdout: (text) => {
-    if (text === '' || process.stdout.write(text)) return undefined;
-    // A pipe whose reader is slower than us: wait for it, rather than queue the rest of a large report in memory.
-    return new Promise<void>((resolve) => { process.stdout.once('drain', () => resolve()); });
-  },
+  // The promise settles once the text is handed to the system, so a slow reader (a pipe) is waited for rather
+  // than the rest of a large report queued in memory.
+  stdout: (text) => (text === '' ? undefined : new Promise<void>((resolve, reject) => {
+    process.stdout.write(text, (error) => (error ? reject(new OutputError(error)) : resolve()));
+  })),
   stderr: (text) => { if (text !== '') process.stderr.write(text); },
   stdoutIsTty: process.stdout.isTTY === true,
   columns: process.stdout.columns ?? 80,
-  stdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+  stdin: (limit) => readStream(process.stdin, limit),
+  stdinFile: () => {
+    try {
+      const info = fstatSync(0, { bigint: true });
+      return info.isFile() ? info : undefined;
+    } catch {
+      return undefined; // no standard input at all (a closed descriptor): nothing to protect
+    }
   },
   env: process.env,
   today: localToday(),

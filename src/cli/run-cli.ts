@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { AmountRangeError } from '../domain/money.js';
+import { fileErrorText } from '../read/file-error.js';
 import { formatIssues } from '../render/input-issues.js';
 import { formatBugReport, processBugFacts } from './bug-report.js';
 import type { ExitCode } from './exit-codes.js';
@@ -10,7 +11,9 @@ import { addClientsCommand } from './clients-command.js';
 import { addExportCommand } from './export-command.js';
 import { addInitCommand } from './init-command.js';
 import { addForecastCommand } from './forecast-command.js';
-import type { CliIo } from './io.js';
+import type { CliIo, ShellIo } from './io.js';
+import { OutputError } from './output-error.js';
+import { startRun } from './run-io.js';
 import { InputError, UsageError } from './user-errors.js';
 
 declare const __CASHFLOW_VERSION__: string | undefined;
@@ -18,9 +21,11 @@ const VERSION = typeof __CASHFLOW_VERSION__ === 'string' ? __CASHFLOW_VERSION__ 
 
 /**
  * Runs the command line and returns the exit code. The one place that turns outcomes into exit codes:
- * commands return theirs, user errors become 2 with a message, and anything else is a bug.
+ * commands return theirs, user errors (file system errors included) become 2 with a message, standard output
+ * that cannot be written 74, and anything else is a bug.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], shell: ShellIo): Promise<ExitCode> {
+  const { io, written } = startRun(shell);
   let code: ExitCode = EXIT.ok;
   const program = new Command()
     .name('cashflow')
@@ -35,12 +40,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   addCheckCommand(program, io, (exit) => { code = exit; });
   addExportCommand(program, io, (exit) => { code = exit; });
   addInitCommand(program, io, (exit) => { code = exit; });
+  let outcome: ExitCode;
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return code;
+    outcome = code;
+  } catch (error) {
+    outcome = reportFailure(error, io);
+  }
+  if (outcome !== EXIT.ok && outcome !== EXIT.shortfall) return outcome;
+  // A write nobody awaited (help, a table) may have failed, and then the output the outcome speaks of is not there.
+  try {
+    await written();
   } catch (error) {
     return reportFailure(error, io);
   }
+  return outcome;
 }
 
 function reportFailure(error: unknown, io: CliIo): ExitCode {
@@ -60,6 +74,20 @@ function reportFailure(error: unknown, io: CliIo): ExitCode {
   }
   if (error instanceof AmountRangeError) {
     io.stderr(`cashflow: ${error.message}; ${error.hint}\n`);
+    return EXIT.input;
+  }
+  if (error instanceof OutputError) {
+    // A reader that closed the pipe early (`cashflow … | head`) has what it wanted.
+    if (error.failure.code === 'EPIPE') return EXIT.ok;
+    const why = fileErrorText(error.failure) ?? { reason: error.failure.message, hint: 'check where the output goes' };
+    io.stderr(`cashflow: could not write to standard output: ${why.reason}; ${why.hint}\n`);
+    return EXIT.output;
+  }
+  // A file system error no command turned into a message is still the user's environment, not a bug.
+  const why = fileErrorText(error);
+  if (why !== undefined) {
+    const { path } = error as NodeJS.ErrnoException;
+    io.stderr(`cashflow: ${path === undefined ? 'a file' : `"${path}"`}: ${why.reason}; ${why.hint}\n`);
     return EXIT.input;
   }
   io.stderr(formatBugReport(error, processBugFacts(VERSION)));

@@ -1,25 +1,75 @@
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
+import { lstat, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileErrorText } from '../read/file-error.js';
+import { fileKind } from '../read/file-kind.js';
+import type { InputFiles } from '../read/input-files.js';
 import { UsageError } from './user-errors.js';
 
+// Without O_CREAT nothing is made where a device was, and O_NOCTTY keeps a terminal from becoming ours.
+const OPEN_IN_PLACE = constants.O_WRONLY | (constants.O_NOCTTY ?? 0);
+
 /**
- * Writes `text` to `path` atomically: into a temporary file beside it, then renamed over it, so a reader never
- * sees half a report and a failed write leaves nothing behind. Refuses to write over any of `inputs`.
+ * Writes `text` to the file `path` names for `flag` (--output, --chart-svg). A regular file (or none yet) is written
+ * atomically: into a temporary file beside it, then renamed over it, so a reader never sees half a report and a
+ * failed write leaves nothing behind; the file keeps its permissions, and a symbolic link stays one. A device or
+ * named pipe is opened and written into (`--output /dev/null` stays a device). Anything else is refused, as is
+ * any file the run read, however the path reaches it (a symbolic or hard link, a linked folder).
  */
-export async function writeOutput(path: string, text: string, inputs: readonly (string | undefined)[]): Promise<void> {
-  const target = resolve(path);
-  if (inputs.some((input) => input !== undefined && input !== '-' && resolve(input) === target)) {
-    throw new UsageError(`--output "${path}" is one of the input files`, 'write the report to another file; cashflow never overwrites its inputs');
+export async function writeOutput(path: string, text: string, inputs: InputFiles, flag = '--output'): Promise<void> {
+  const refused = (reason: string, hint: string) => new UsageError(`${flag} "${path}" could not be written: ${reason}`, hint);
+  try {
+    const found = await existing(path);
+    if (found === 'dangling link') throw refused('it is a symbolic link to a file that does not exist', 'point the link at a file, or name another one');
+    const input = found === undefined ? undefined : inputs.nameOf(found);
+    if (input !== undefined) throw new UsageError(`${flag} "${path}" is one of the input files (${input})`, 'write the report to another file; cashflow never overwrites its inputs');
+    if (found !== undefined && (found.isCharacterDevice() || found.isFIFO())) {
+      if (!await writeInPlace(path, text, found)) throw refused('it was replaced while cashflow opened it', 'run again');
+      return;
+    }
+    if (found !== undefined && !found.isFile()) throw refused(`it is ${fileKind(found)}, and cashflow replaces only regular files`, 'name a file to write, e.g. report.txt');
+    await replaceAtomically(found === undefined ? resolve(path) : await realpath(path), text, found);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw refused('its folder does not exist (ENOENT)', 'create the folder first, or name another one');
+    const why = fileErrorText(error);
+    throw why === undefined ? error : refused(why.reason, why.hint);
   }
+}
+
+/** What the path leads to now: its file, nothing, or a symbolic link that leads nowhere. */
+async function existing(path: string): Promise<BigIntStats | undefined | 'dangling link'> {
+  try {
+    return await stat(path, { bigint: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const link = await lstat(path).catch(() => undefined);
+    return link?.isSymbolicLink() === true ? 'dangling link' : undefined;
+  }
+}
+
+/** Writes into the device or pipe `found`; false when the path no longer leads to it. */
+async function writeInPlace(path: string, text: string, found: BigIntStats): Promise<boolean> {
+  const handle = await open(path, OPEN_IN_PLACE);
+  try {
+    const opened = await handle.stat({ bigint: true });
+    if (opened.dev !== found.dev || opened.ino !== found.ino) return false;
+    await handle.writeFile(text);
+    return true;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function replaceAtomically(target: string, text: string, found: BigIntStats | undefined): Promise<void> {
   // The process id keeps two concurrent runs apart ('wx' refuses a name that exists); node:crypto would cost
   // ~8 ms of start-up for a random name.
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
-    await writeFile(temporary, text, { flag: 'wx' });
+    await writeFile(temporary, text, { flag: 'wx', mode: found === undefined ? 0o666 : Number(found.mode & 0o777n) });
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(`--output "${path}" could not be written (${code})`, 'check that the folder exists and is writable, and that the path is not a folder');
+    throw error;
   }
 }

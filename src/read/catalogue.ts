@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { InputIssue, Read } from './input-issue.js';
 import type { Catalogue } from './catalogue-schema.js';
 import { catalogueSchemas } from './catalogue-schema.js';
+import { jsonNestingIssue } from './json-nesting.js';
 
 /** `options[2].charges[0].annualRate`: a zod path as people read JSON. */
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -35,6 +36,8 @@ const HINT = 'fix the value, or run `cashflow bridges --init > bridges.json` for
 
 /** Reads a bridge catalogue from JSON text: the catalogue, or every problem with its JSON path. Pure. */
 export function parseCatalogue(text: string, file: string): Read<Catalogue | undefined> {
+  const tooDeep = jsonNestingIssue(text, file);
+  if (tooDeep !== undefined) return { values: undefined, issues: [tooDeep] };
   let document: unknown;
   try {
     document = JSON.parse(text.replace(/^\uFEFF/, ''));

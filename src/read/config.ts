@@ -1,14 +1,17 @@
-import { parse, printParseErrorCode } from 'jsonc-parser';
-import type { ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
 import type { Config } from './config-schema.js';
 import { configSchema } from './config-schema.js';
 import { jsonPath } from './catalogue.js';
 import type { InputIssue, Read } from './input-issue.js';
+import { jsonNestingIssue } from './json-nesting.js';
 
 /** Reads a config file's text (JSON with comments and trailing commas). Pure; errors name the key. */
 export function parseConfig(text: string, file: string): Read<Config | undefined> {
+  const tooDeep = jsonNestingIssue(text, file);
+  if (tooDeep !== undefined) return { values: undefined, issues: [tooDeep] };
   const errors: ParseError[] = [];
-  const document: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
     const first = errors[0]!;
     const line = text.slice(0, first.offset).split('\n').length;
@@ -17,7 +20,7 @@ export function parseConfig(text: string, file: string): Read<Config | undefined
       issues: [{ severity: 'error', file, line, column: first.offset - text.lastIndexOf('\n', first.offset - 1), problem: `is not valid JSON (${printParseErrorCode(first.error)})`, hint: 'check commas and quotes; `cashflow init` writes a valid starter' }],
     };
   }
-  const result = configSchema().safeParse(document);
+  const result = configSchema().safeParse(tree === undefined ? undefined : valueOf(tree));
   if (result.success) return { values: result.data, issues: [] };
   const issues = result.error.issues.flatMap((issue): InputIssue[] => {
     const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [undefined];
@@ -27,4 +30,19 @@ export function parseConfig(text: string, file: string): Read<Config | undefined
     }));
   });
   return { values: undefined, issues };
+}
+
+/**
+ * The value of a parsed JSON node, its objects without a prototype: `"__proto__"` is then a key like any other,
+ * which the schema refuses as unknown, instead of replacing the object's prototype and so its settings.
+ */
+function valueOf(node: Node): unknown {
+  if (node.type === 'array') return (node.children ?? []).map(valueOf);
+  if (node.type !== 'object') return node.value;
+  const object: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key !== undefined && value !== undefined) object[key.value as string] = valueOf(value);
+  }
+  return object;
 }

@@ -1,36 +1,106 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, stat } from 'node:fs/promises';
 import type { TextEncoding } from './decode-text.js';
 import { decodeText } from './decode-text.js';
+import { fileErrorText } from './file-error.js';
+import { fileKind } from './file-kind.js';
+import type { FileIdentity, InputFiles } from './input-files.js';
 import type { InputIssue } from './input-issue.js';
+import { readAtMost } from './read-at-most.js';
 
-/** Where the bytes of `-` come from; the CLI passes standard input. */
-export type StdinReader = () => Promise<Uint8Array>;
+/** All of standard input, but at most `limit` + 1 bytes of it (one more than allowed says it is too large). */
+export type StdinReader = (limit: number) => Promise<Uint8Array>;
+
+/** What `loadText` reads from and where it notes what it read: one run's standard input and input files. */
+export interface TextSource {
+  readonly inputs: InputFiles;
+  readonly stdin?: StdinReader | undefined;
+  /** The file standard input was redirected from, when it is one: an input like any other. */
+  readonly stdinFile?: (() => FileIdentity | undefined) | undefined;
+  /** The most bytes read from one file: MAX_INPUT_BYTES unless a test makes it small. */
+  readonly maxBytes?: number | undefined;
+}
+
+/** 1 GiB: more than any year of invoices, and a bound on the memory one input can take. */
+export const MAX_INPUT_BYTES = 2 ** 30;
+
+// Opening a named pipe for reading would wait for a writer; O_NONBLOCK opens it at once (and changes nothing for a
+// regular file), so that the check on the open file can refuse it. Windows has no such flag and no such pipes.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+type Loaded = { text: string } | { issue: InputIssue };
+/** What reading found: the bytes (undefined when there were too many), or what the path is instead of a file. */
+type Found = { bytes: Uint8Array | undefined } | { kind: string };
 
 /**
- * The text of a file (or of standard input for `-`), or the issue that explains why it could not be read.
- * The only place in `read/` that touches the file system: parsers take text.
+ * The text of a regular file (or of standard input for `-`), or the issue that explains why it could not be read:
+ * a directory, pipe, device or socket is refused, as is more than 1 GiB. Each file read is added to
+ * `source.inputs`. The only place in `read/` that touches the file system: parsers take text.
  */
-export async function loadText(path: string, encoding?: TextEncoding, stdin?: StdinReader): Promise<{ text: string } | { issue: InputIssue }> {
-  const shown = path === '-' ? '<stdin>' : path;
+export async function loadText(path: string, source: TextSource, encoding?: TextEncoding): Promise<Loaded> {
+  const limit = source.maxBytes ?? MAX_INPUT_BYTES;
   const problem = (text: string, hint: string): { issue: InputIssue } => ({
-    issue: { severity: 'error', file: shown, line: 1, column: 1, problem: text, hint },
+    issue: { severity: 'error', file: path === '-' ? '<stdin>' : path, line: 1, column: 1, problem: text, hint },
   });
-  let bytes: Uint8Array;
+  if (path === '-' && source.stdin === undefined) return problem('cannot be read here', 'name a file instead of -');
+  let found: Found;
   try {
-    if (path === '-') {
-      if (stdin === undefined) return problem('cannot be read here', 'name a file instead of -');
-      bytes = await stdin();
-    } else {
-      const info = await stat(path);
-      if (info.isDirectory()) return problem('is a directory, not a CSV file', 'name the CSV file inside it');
-      bytes = await readFile(path);
-    }
+    found = path === '-' ? await readStdin(source, limit) : await readRegularFile(path, limit, source.inputs);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return problem('does not exist', 'check the path; it is read relative to the current directory');
-    if (code === 'EACCES' || code === 'EPERM') return problem('cannot be read (permission denied)', 'check the file\'s permissions');
-    throw error;
+    return problem(...await whyUnreadable(path, error));
   }
-  const decoded = decodeText(bytes, encoding);
+  if ('kind' in found) {
+    return found.kind === 'a directory'
+      ? problem('is a directory, not a CSV file', 'name the CSV file inside it')
+      : problem(`is ${found.kind}, not a regular file`, 'save it as a file, or pass - and send it on standard input');
+  }
+  const split = 'split it, e.g. into one file per year';
+  if (found.bytes === undefined || found.bytes.length > limit) return problem(`is larger than ${sizeText(limit)}, the most cashflow reads from one file`, split);
+  let decoded: ReturnType<typeof decodeText>;
+  try {
+    decoded = decodeText(found.bytes, encoding);
+  } catch (error) {
+    // V8 strings hold at most 2^29 - 24 characters: a file of 0.5–1 GiB can be under the cap and still too long.
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') throw error;
+    return problem('holds more characters than cashflow can keep as text (about 536 million)', split);
+  }
   return 'problem' in decoded ? problem(decoded.problem, decoded.hint) : { text: decoded.text };
+}
+
+async function readStdin(source: TextSource, limit: number): Promise<Found> {
+  const redirected = source.stdinFile?.();
+  if (redirected !== undefined) source.inputs.add(redirected, '<stdin>');
+  return { bytes: await source.stdin!(limit) };
+}
+
+/** A regular file's bytes, noted in `inputs` by identity; or what the path is instead. */
+async function readRegularFile(path: string, limit: number, inputs: InputFiles): Promise<Found> {
+  // stat first, so that what is not a regular file is not even opened (opening a device can have effects).
+  const named = await stat(path, { bigint: true });
+  if (!named.isFile()) return { kind: fileKind(named) };
+  if (named.size > BigInt(limit)) return { bytes: undefined };
+  const handle = await open(path, OPEN_FLAGS);
+  try {
+    // The open file is checked again: the path may have been replaced since the stat.
+    const opened = await handle.stat({ bigint: true });
+    if (!opened.isFile()) return { kind: fileKind(opened) };
+    inputs.add(opened, path);
+    return { bytes: await readAtMost(handle, Number(opened.size), limit) };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function whyUnreadable(path: string, error: unknown): Promise<[problem: string, hint: string]> {
+  const text = fileErrorText(error);
+  if (text === undefined) throw error;
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return [`cannot be read: ${text.reason}`, text.hint];
+  const link = await lstat(path).catch(() => undefined);
+  return link?.isSymbolicLink() === true
+    ? ['is a symbolic link to a file that does not exist', 'point the link at the file, or name the file itself']
+    : ['does not exist', text.hint];
+}
+
+function sizeText(bytes: number): string {
+  return bytes % 2 ** 30 === 0 ? `${bytes / 2 ** 30} GiB` : `${bytes} bytes`;
 }

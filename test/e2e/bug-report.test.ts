@@ -33,9 +33,9 @@ describe('a bug in the built CLI', () => {
     expect(run.stderr).not.toContain('dist/cli.cjs');
     // src/cli/main.ts writes stdout; the frame points at that very call.
     const main = readFileSync(join(ROOT, 'src/cli/main.ts'), 'utf8').split('\n');
-    const line = main.findIndex((text) => text.includes('process.stdout.write(text)')) + 1;
-    const column = main[line - 1]!.indexOf('process.stdout.write(text)') + 'process.stdout.'.length + 1;
-    expect(frames[1]).toBe(`    at Object.stdout (src/cli/main.ts:${line}:${column})`);
+    const line = main.findIndex((text) => text.includes('process.stdout.write(text')) + 1;
+    const column = main[line - 1]!.indexOf('process.stdout.write(text') + 'process.stdout.'.length + 1;
+    expect(frames[1]).toBe(`    at src/cli/main.ts:${line}:${column}`);
     expect(frames.slice(2).some((frame) => /\(src\/cli\/forecast-command\.ts:\d+:\d+\)$/.test(frame))).toBe(true);
   });
 });

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { runCli } from '../../src/cli/run-cli.js';
-import type { CliIo } from '../../src/cli/io.js';
+import type { ShellIo } from '../../src/cli/io.js';
 
-function io(overrides: Partial<CliIo> = {}): CliIo & { out: string[]; err: string[] } {
+function io(overrides: Partial<ShellIo> = {}): ShellIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
   return {
