@@ -2,6 +2,7 @@ import { chooseCatalogue } from '../bridge/catalogue-choice.js';
 import type { Ratio } from '../domain/ratio.js';
 import type { Expense, Invoice } from '../domain/types.js';
 import type { ForecastOptions } from '../forecast/options.js';
+import { appendAll } from '../read/append-all.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import { parseFxRates } from '../read/fx-rates.js';
 import type { InputIssue } from '../read/input-issue.js';
@@ -35,7 +36,7 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
   const fxFile = flags.fxRates === undefined ? undefined : await loadFxRates(flags.fxRates, issues);
   const { settings, encoding } = readSettingsFromFlags(flags, options.currency, options.asOf, fxFile);
   const inputs = await loadInputs(invoicesPath, flags.expenses, settings, encoding, io.stdin);
-  issues.push(...inputs.issues);
+  appendAll(issues, inputs.issues);
   const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues);
   const skippedRows = acceptIssues(issues, flags.skipInvalid === true, io);
   return {
@@ -65,6 +66,6 @@ async function loadFxRates(path: string, issues: InputIssue[]): Promise<Map<stri
     return new Map();
   }
   const read = parseFxRates(text.text, path);
-  issues.push(...read.issues);
+  appendAll(issues, read.issues);
   return read.values;
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { appendAll } from './append-all.js';
 import type { InputIssue, Read } from './input-issue.js';
 import type { Catalogue } from './catalogue-schema.js';
 import { catalogueSchemas } from './catalogue-schema.js';
@@ -26,7 +27,7 @@ function unknownFields(document: unknown, file: string): InputIssue[] {
   const issues = extra(document, Object.keys(catalogueSchema.shape)).map(warn);
   const options = (document as { options?: unknown }).options;
   if (Array.isArray(options)) {
-    options.forEach((option, index) => issues.push(...extra(option, Object.keys(optionSchema.shape)).map((key) => warn(`options[${index}].${key}`))));
+    options.forEach((option, index) => appendAll(issues, extra(option, Object.keys(optionSchema.shape)).map((key) => warn(`options[${index}].${key}`))));
   }
   return issues;
 }

@@ -1,3 +1,4 @@
+import { appendAll } from './append-all.js';
 import type { CsvTable } from './csv-table.js';
 import { parseCsvTable } from './csv-table.js';
 import type { InputIssue } from './input-issue.js';
@@ -101,10 +102,10 @@ export function readTable<Name extends string>(
   text: string, file: string, fields: readonly FieldSpec<Name>[], issues: InputIssue[], choices: ColumnChoices = {},
 ): { table: CsvTable; columns: ColumnMap<Name> } | undefined {
   const parsed = parseCsvTable(text, file);
-  issues.push(...parsed.issues);
+  appendAll(issues, parsed.issues);
   if (parsed.table === undefined) return undefined;
   const mapped = mapColumns(parsed.table, fields, choices);
-  issues.push(...mapped.issues);
+  appendAll(issues, mapped.issues);
   if (mapped.issues.some((issue) => issue.severity === 'error')) return undefined;
   return { table: parsed.table, columns: mapped.columns };
 }

@@ -6,6 +6,7 @@ import { vatIncluded, withhold } from '../domain/korean-tax.js';
 import type { DecimalStyle, Minor } from '../domain/money.js';
 import { mulDiv } from '../domain/ratio.js';
 import type { Invoice } from '../domain/types.js';
+import { appendAll } from './append-all.js';
 import type { FieldSpec } from './columns.js';
 import { readTable } from './columns.js';
 import { dayCell, positiveAmountCell, rateCell, repeatCell, textCell, vatCell } from './cell-schemas.js';
@@ -120,7 +121,7 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
         problems.push(at(record, 'id', `repeats the invoice on line ${earlier}`, 'give every invoice its own id; a retainer is one row with repeat and until'));
       }
       if (problems.length > 0) {
-        issues.push(...problems);
+        appendAll(issues, problems);
         return;
       }
       seen.set(row.id, record.line);
