@@ -49,13 +49,14 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
 
 /**
  * Decides what the input problems mean: errors stop the run (exit 2), unless --skip-invalid was given and every
- * error concerns one row — then those rows are left out, each reported on stderr, and their number returned.
+ * error concerns one row — then those rows are left out, reported on stderr (the first 50, as errors are, and a
+ * count of the rest), and their number returned.
  */
 function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, io: CliIo): number {
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0 && !(skipInvalid && errors.every((issue) => issue.rowOnly === true))) throw new InputError(issues);
   const asWarnings = issues.map((issue): InputIssue => (issue.severity === 'error' ? { ...issue, severity: 'warning', problem: `${issue.problem} (row skipped)` } : issue));
-  io.stderr(formatIssues(asWarnings, Infinity));
+  io.stderr(formatIssues(asWarnings));
   return new Set(errors.map((issue) => `${issue.file}:${issue.line}`)).size;
 }
 

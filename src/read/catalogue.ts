@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appendAll } from './append-all.js';
+import { excerpt } from './excerpt.js';
 import type { InputIssue, Read } from './input-issue.js';
 import type { Catalogue } from './catalogue-schema.js';
 import { catalogueSchemas } from './catalogue-schema.js';
@@ -52,7 +53,7 @@ export function parseCatalogue(text: string, file: string): Read<Catalogue | und
     return {
       severity: 'error', file, path: jsonPath(issue.path) || '(top level)',
       field: undefined, value: undefined,
-      problem: `${value === undefined || typeof value === 'object' ? '' : `${JSON.stringify(value)} `}${issue.message}`,
+      problem: `${value === undefined || typeof value === 'object' ? '' : `${excerpt(JSON.stringify(value))} `}${issue.message}`,
       hint: HINT,
     };
   });

@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { excerpt } from './excerpt.js';
 import type { InputIssue } from './input-issue.js';
 import { forEachPlainRecord, plainCsvShape } from './plain-csv.js';
 
@@ -57,7 +58,7 @@ export function parseCsvTable(text: string, file: string, plainReader = true): {
         table: undefined,
         issues: [{
           severity: 'error', file, line, column: 1,
-          problem: `is not valid CSV (${error.message.replace(/^.*?:\s*/, '')})`,
+          problem: `is not valid CSV (${excerpt(error.message.replace(/^.*?:\s*/, ''), 200)})`,
           hint: 'check that every quoted field has its closing quote, or re-export the sheet as CSV',
         }],
       };

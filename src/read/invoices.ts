@@ -12,6 +12,7 @@ import { readTable } from './columns.js';
 import { dayCell, positiveAmountCell, rateCell, repeatCell, textCell, vatCell } from './cell-schemas.js';
 import type { CsvRecord, CsvRecords } from './csv-table.js';
 import { INVOICE_ALIASES } from './field-aliases.js';
+import { excerptList } from './excerpt.js';
 import type { InputIssue, Read } from './input-issue.js';
 import { lineById } from './line-by-id.js';
 import { plainPositiveAmount } from './plain-cells.js';
@@ -84,7 +85,7 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
     if (!readable.includes(code)) readable.push(code);
   });
   for (const [code, records] of unknownRate) {
-    const ids = records.map((record) => record.cells[columns.get('id')!]?.trim()).join(', ');
+    const ids = excerptList(records.map((record) => record.cells[columns.get('id')!]?.trim() ?? ''));
     for (const record of records) {
       issues.push(at(record, 'currency', `has no exchange rate to ${settings.currency.code} (invoices in ${code}: ${ids})`,
         `give one with --fx ${code}=RATE (${settings.currency.code} per 1 ${code}) or an --fx-rates file`));

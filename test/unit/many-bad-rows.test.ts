@@ -24,7 +24,7 @@ async function run(argv: string[]): Promise<{ code: number; stderr: string }> {
   return { code, stderr: err.join('') };
 }
 
-describe('a file of 200,000 bad rows', () => {
+describe('a file of many bad rows', () => {
   it('is 200,000 input errors, the first 50 shown: exit 2, not a stack overflow', async () => {
     const file = join(folder, 'bad.csv');
     const rows = Array.from({ length: ROWS }, (_, index) => `INV-${index},Client,abc,2026-11-01`);
@@ -36,6 +36,18 @@ describe('a file of 200,000 bad rows', () => {
     expect(lines).toHaveLength(52);
     expect(lines[0]).toBe(`${file}:2:3: amount "abc" is not an amount; write digits with optional thousands separators, e.g. 1,500,000`);
     expect(lines.slice(-2)).toEqual([`… and ${ROWS - 50} more errors`, `cashflow: ${ROWS} input errors; nothing was forecast.`]);
+  });
+
+  it('with --skip-invalid, the rows left out are listed like errors: the first 50 and a count of the rest', async () => {
+    const file = join(folder, 'some-bad.csv');
+    const rows = Array.from({ length: 60 }, (_, index) => `INV-${index},Client,abc,2026-11-01`);
+    writeFileSync(file, `id,client,amount,issued\nOK-1,Client,100000,2026-11-01\n${rows.join('\n')}\n`);
+    const { code, stderr } = await run(['forecast', file, '--as-of', '2026-12-01', '--skip-invalid']);
+    expect(code).toBe(EXIT.ok);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(51);
+    expect(lines[0]).toBe(`warning: ${file}:3:3: amount "abc" is not an amount (row skipped); write digits with optional thousands separators, e.g. 1,500,000`);
+    expect(lines[50]).toBe('… and 10 more warnings');
   });
 
   it('a header of 200,000 unknown columns is 200,000 warnings', () => {
