@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
+import { excerpt } from '../read/excerpt.js';
 import { formatIssues } from '../render/input-issues.js';
+import { safeText } from '../render/safe-text.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
 import { addBridgesCommand } from './bridges-command.js';
@@ -25,7 +27,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .description('Cash-flow forecaster for freelancers: when will the money run short, and what does bridging it really cost?')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Commander's errors quote the arguments (`unknown option '…'`): made safe line by line, like every message.
+    .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(text.split('\n').map(safeText).join('\n')) })
     .showHelpAfterError('(run with --help for usage)');
   addForecastCommand(program, io, (exit) => { code = exit; });
   addBridgesCommand(program, io, (exit) => { code = exit; });
@@ -53,7 +56,8 @@ function reportFailure(error: unknown, io: CliIo): ExitCode {
     return EXIT.input;
   }
   if (error instanceof UsageError) {
-    io.stderr(`cashflow: ${error.message}; ${error.hint}\n`);
+    // Usage errors quote flag values, which can come from the config file: escaped, and cut like a cell.
+    io.stderr(`cashflow: ${safeText(excerpt(error.message, 1000))}; ${safeText(excerpt(error.hint, 1000))}\n`);
     return EXIT.input;
   }
   const stack = error instanceof Error ? error.stack ?? error.message : String(error);

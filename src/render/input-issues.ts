@@ -3,12 +3,13 @@ import type { InputIssue } from '../read/input-issue.js';
 import { safeText } from './safe-text.js';
 
 /**
- * `file:line:column: field "value" — what is wrong; how to fix it`, with the user's text made safe to print; the
- * quoted cell, heading and key are cut to an excerpt.
+ * `file:line:column: field "value" — what is wrong; how to fix it`. Every part is made safe to print, since the
+ * messages quote the user's text (cells, headings, config keys and values, catalogue values); the quoted cell,
+ * heading and key are cut to an excerpt.
  */
 export function formatIssue(issue: InputIssue): string {
   const quoted = (text: string) => safeText(excerpt(text));
-  const tail = `${issue.problem}; ${issue.hint}`;
+  const tail = `${safeText(issue.problem)}; ${safeText(issue.hint)}`;
   let line: string;
   if (issue.path !== undefined) {
     line = `${safeText(issue.file)}: ${quoted(issue.path)}: ${tail}`;
