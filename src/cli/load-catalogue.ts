@@ -1,4 +1,5 @@
 import type { Currency } from '../domain/currency.js';
+import { appendAll } from '../read/append-all.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import { parseCatalogue } from '../read/catalogue.js';
 import type { InputIssue } from '../read/input-issue.js';
@@ -13,7 +14,7 @@ export async function loadCatalogue(path: string, currency: Currency, issues: In
     return undefined;
   }
   const read = parseCatalogue(text.text, path);
-  issues.push(...read.issues);
+  appendAll(issues, read.issues);
   if (read.values !== undefined && read.values.currency !== currency.code) {
     issues.push({
       severity: 'error', file: path, path: 'currency', problem: `"${read.values.currency}" differs from the forecast currency ${currency.code}`,

@@ -1,4 +1,5 @@
 import type { Expense, Invoice } from '../domain/types.js';
+import { appendAll } from '../read/append-all.js';
 import type { TextEncoding } from '../read/decode-text.js';
 import { parseExpenses } from '../read/expenses.js';
 import type { InputIssue, Read } from '../read/input-issue.js';
@@ -19,7 +20,7 @@ export async function loadInputs(
       return [];
     }
     const read = parse(loaded.text, path === '-' ? '<stdin>' : path, settings);
-    issues.push(...read.issues);
+    appendAll(issues, read.issues);
     return read.values;
   };
   const invoices = await readOne(invoicesPath, parseInvoices);

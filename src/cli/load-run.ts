@@ -2,6 +2,7 @@ import { chooseCatalogue } from '../bridge/catalogue-choice.js';
 import type { Ratio } from '../domain/ratio.js';
 import type { Expense, Invoice } from '../domain/types.js';
 import type { ForecastOptions } from '../forecast/options.js';
+import { appendAll } from '../read/append-all.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import { parseFxRates } from '../read/fx-rates.js';
 import type { InputIssue } from '../read/input-issue.js';
@@ -36,7 +37,7 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
   const fxFile = flags.fxRates === undefined ? undefined : await loadFxRates(flags.fxRates, issues, io);
   const { settings, encoding } = readSettingsFromFlags(flags, options.currency, options.asOf, fxFile);
   const inputs = await loadInputs(invoicesPath, flags.expenses, settings, encoding, io);
-  issues.push(...inputs.issues);
+  appendAll(issues, inputs.issues);
   const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
   const skippedRows = acceptIssues(issues, flags.skipInvalid === true, io);
   return {
@@ -49,13 +50,14 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
 
 /**
  * Decides what the input problems mean: errors stop the run (exit 2), unless --skip-invalid was given and every
- * error concerns one row — then those rows are left out, each reported on stderr, and their number returned.
+ * error concerns one row — then those rows are left out, reported on stderr (the first 50, as errors are, and a
+ * count of the rest), and their number returned.
  */
 function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, io: CliIo): number {
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0 && !(skipInvalid && errors.every((issue) => issue.rowOnly === true))) throw new InputError(issues);
   const asWarnings = issues.map((issue): InputIssue => (issue.severity === 'error' ? { ...issue, severity: 'warning', problem: `${issue.problem} (row skipped)` } : issue));
-  io.stderr(formatIssues(asWarnings, Infinity));
+  io.stderr(formatIssues(asWarnings));
   return new Set(errors.map((issue) => `${issue.file}:${issue.line}`)).size;
 }
 
@@ -66,6 +68,6 @@ async function loadFxRates(path: string, issues: InputIssue[], source: TextSourc
     return new Map();
   }
   const read = parseFxRates(text.text, path);
-  issues.push(...read.issues);
+  appendAll(issues, read.issues);
   return read.values;
 }

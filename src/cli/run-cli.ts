@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { AmountRangeError } from '../domain/money.js';
+import { excerpt } from '../read/excerpt.js';
 import { fileErrorText } from '../read/file-error.js';
 import { formatIssues } from '../render/input-issues.js';
+import { safeText } from '../render/safe-text.js';
 import { formatBugReport, processBugFacts } from './bug-report.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
@@ -32,7 +34,8 @@ export async function runCli(argv: readonly string[], shell: ShellIo): Promise<E
     .description('Cash-flow forecaster for freelancers: when will the money run short, and what does bridging it really cost?')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Commander's errors quote the arguments (`unknown option '…'`): made safe line by line, like every message.
+    .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(text.split('\n').map(safeText).join('\n')) })
     .showHelpAfterError('(run with --help for usage)');
   addForecastCommand(program, io, (exit) => { code = exit; });
   addBridgesCommand(program, io, (exit) => { code = exit; });
@@ -69,7 +72,8 @@ function reportFailure(error: unknown, io: CliIo): ExitCode {
     return EXIT.input;
   }
   if (error instanceof UsageError) {
-    io.stderr(`cashflow: ${error.message}; ${error.hint}\n`);
+    // Usage errors quote flag values, which can come from the config file: escaped, and cut like a cell.
+    io.stderr(`cashflow: ${safeText(excerpt(error.message, 1000))}; ${safeText(excerpt(error.hint, 1000))}\n`);
     return EXIT.input;
   }
   if (error instanceof AmountRangeError) {

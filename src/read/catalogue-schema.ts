@@ -1,4 +1,5 @@
 import { z } from './zod.js';
+import { excerpt } from './excerpt.js';
 
 // The bridge-options catalogue (brief §D1): what a user may borrow, sell or defer, and what each costs.
 // Money is integer minor units of the catalogue's currency; rates are annual decimal fractions (0.179 = 17.9 %).
@@ -127,11 +128,11 @@ function buildSchemas() {
   }).superRefine((catalogue, ctx) => {
     const seen = new Set<string>();
     catalogue.options.forEach((option, index) => {
-      if (seen.has(option.id)) ctx.addIssue({ code: 'custom', path: ['options', index, 'id'], message: `repeats the id "${option.id}"` });
+      if (seen.has(option.id)) ctx.addIssue({ code: 'custom', path: ['options', index, 'id'], message: `repeats the id "${excerpt(option.id)}"` });
       seen.add(option.id);
       const shared = option.amount.sharedLimitId;
       if (shared !== undefined && !catalogue.sharedLimits.some((limit) => limit.id === shared)) {
-        ctx.addIssue({ code: 'custom', path: ['options', index, 'amount', 'sharedLimitId'], message: `names no entry of sharedLimits ("${shared}")` });
+        ctx.addIssue({ code: 'custom', path: ['options', index, 'amount', 'sharedLimitId'], message: `names no entry of sharedLimits ("${excerpt(shared)}")` });
       }
     });
   });

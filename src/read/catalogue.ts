@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { appendAll } from './append-all.js';
+import { excerpt } from './excerpt.js';
 import type { InputIssue, Read } from './input-issue.js';
 import type { Catalogue } from './catalogue-schema.js';
 import { catalogueSchemas } from './catalogue-schema.js';
@@ -27,7 +29,7 @@ function unknownFields(document: unknown, file: string): InputIssue[] {
   const issues = extra(document, Object.keys(catalogueSchema.shape)).map(warn);
   const options = (document as { options?: unknown }).options;
   if (Array.isArray(options)) {
-    options.forEach((option, index) => issues.push(...extra(option, Object.keys(optionSchema.shape)).map((key) => warn(`options[${index}].${key}`))));
+    options.forEach((option, index) => appendAll(issues, extra(option, Object.keys(optionSchema.shape)).map((key) => warn(`options[${index}].${key}`))));
   }
   return issues;
 }
@@ -54,7 +56,7 @@ export function parseCatalogue(text: string, file: string): Read<Catalogue | und
     return {
       severity: 'error', file, path: jsonPath(issue.path) || '(top level)',
       field: undefined, value: undefined,
-      problem: `${value === undefined || typeof value === 'object' ? '' : `${JSON.stringify(value)} `}${issue.message}`,
+      problem: `${value === undefined || typeof value === 'object' ? '' : `${excerpt(JSON.stringify(value))} `}${issue.message}`,
       hint: HINT,
     };
   });

@@ -1,5 +1,7 @@
+import { appendAll } from './append-all.js';
 import type { CsvTable } from './csv-table.js';
 import { parseCsvTable } from './csv-table.js';
+import { excerpt, excerptList } from './excerpt.js';
 import type { InputIssue } from './input-issue.js';
 
 /** A field a file may hold, whether a file without it can be read at all, and the other headings people give it. */
@@ -56,7 +58,7 @@ export function mapColumns<Name extends string>(
       issues.push({
         severity: 'warning', file: table.file, line: 1, column: index + 1, field: heading,
         problem: 'is not a column cashflow knows; its cells are ignored',
-        hint: `known columns: ${fields.map((field) => field.name).join(', ')}; map it with --map FIELD="${heading}"`,
+        hint: `known columns: ${fields.map((field) => field.name).join(', ')}; map it with --map FIELD="${excerpt(heading)}"`,
       });
       return;
     }
@@ -64,8 +66,8 @@ export function mapColumns<Name extends string>(
     if (earlier !== undefined) {
       issues.push({
         severity: 'error', file: table.file, line: 1, column: index + 1, field: heading,
-        problem: `and column ${earlier + 1} ("${table.header[earlier]}") both look like the ${name} column`,
-        hint: `choose one with --map ${name}="${table.header[earlier]}" (or the other), or rename a column`,
+        problem: `and column ${earlier + 1} ("${excerpt(table.header[earlier]!)}") both look like the ${name} column`,
+        hint: `choose one with --map ${name}="${excerpt(table.header[earlier]!)}" (or the other), or rename a column`,
       });
       return;
     }
@@ -76,7 +78,7 @@ export function mapColumns<Name extends string>(
       issues.push({
         severity: 'error', file: table.file, line: 1, column: 1,
         problem: `has no "${field.name}" column`,
-        hint: `add a column headed "${field.name}", or name yours with --map ${field.name}="…"; the header is: ${table.header.join(', ')}`,
+        hint: `add a column headed "${field.name}", or name yours with --map ${field.name}="…"; the header is: ${excerptList(table.header)}`,
       });
     }
   }
@@ -101,10 +103,10 @@ export function readTable<Name extends string>(
   text: string, file: string, fields: readonly FieldSpec<Name>[], issues: InputIssue[], choices: ColumnChoices = {},
 ): { table: CsvTable; columns: ColumnMap<Name> } | undefined {
   const parsed = parseCsvTable(text, file);
-  issues.push(...parsed.issues);
+  appendAll(issues, parsed.issues);
   if (parsed.table === undefined) return undefined;
   const mapped = mapColumns(parsed.table, fields, choices);
-  issues.push(...mapped.issues);
+  appendAll(issues, mapped.issues);
   if (mapped.issues.some((issue) => issue.severity === 'error')) return undefined;
   return { table: parsed.table, columns: mapped.columns };
 }

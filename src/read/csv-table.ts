@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { excerpt } from './excerpt.js';
 import type { InputIssue } from './input-issue.js';
 import { forEachPlainRecord, plainCsvShape } from './plain-csv.js';
 
@@ -7,6 +8,8 @@ export interface CsvTable {
   readonly file: string;
   readonly header: readonly string[];
   readonly records: CsvRecords;
+  /** Whether the text holds U+FFFD, a character the decoder could not read: only then are cells checked for it. */
+  readonly unreadable?: boolean;
 }
 
 /**
@@ -40,7 +43,8 @@ export function parseCsvTable(text: string, file: string, plainReader = true): {
   }
   const delimiter = sep?.[1] ?? sniffDelimiter(normalised);
   const shape = plainReader ? plainCsvShape(normalised, delimiter) : undefined;
-  if (shape !== undefined) return plainCsvTable(normalised, delimiter, file, shape.records, skippedLines);
+  const unreadable = normalised.includes('\uFFFD');
+  if (shape !== undefined) return plainCsvTable(normalised, delimiter, file, shape.records, skippedLines, unreadable);
   let rows: Array<{ record: string[]; info: { lines: number } }>;
   try {
     rows = parse(normalised, {
@@ -57,7 +61,7 @@ export function parseCsvTable(text: string, file: string, plainReader = true): {
         table: undefined,
         issues: [{
           severity: 'error', file, line, column: 1,
-          problem: `is not valid CSV (${error.message.replace(/^.*?:\s*/, '')})`,
+          problem: `is not valid CSV (${excerpt(error.message.replace(/^.*?:\s*/, ''), 200)})`,
           hint: 'check that every quoted field has its closing quote, or re-export the sheet as CSV',
         }],
       };
@@ -72,11 +76,13 @@ export function parseCsvTable(text: string, file: string, plainReader = true): {
     records.push({ line: info.lines - embedded + skippedLines, cells: record });
   }
   const [first, ...rest] = records;
-  return tableOf(file, first, rest.length, rest);
+  return tableOf(file, first, rest.length, rest, unreadable);
 }
 
 /** The table once the header is known, or the issue when there is no header or no data under it. */
-function tableOf(file: string, header: CsvRecord | undefined, dataRecords: number, records: CsvRecords): { table: CsvTable | undefined; issues: InputIssue[] } {
+function tableOf(
+  file: string, header: CsvRecord | undefined, dataRecords: number, records: CsvRecords, unreadable: boolean,
+): { table: CsvTable | undefined; issues: InputIssue[] } {
   if (header === undefined) {
     return {
       table: undefined,
@@ -90,11 +96,13 @@ function tableOf(file: string, header: CsvRecord | undefined, dataRecords: numbe
     };
   }
   // Spreadsheets pad rows with empty trailing columns; a header cell that is blank names nothing.
-  return { table: { file, header: header.cells.map((name) => name.trim()), records }, issues: [] };
+  return { table: { file, header: header.cells.map((name) => name.trim()), records, unreadable }, issues: [] };
 }
 
 /** A plain file's table: the header read now, the data records read on each pass over them. */
-function plainCsvTable(text: string, delimiter: string, file: string, nonBlank: number, skippedLines: number): { table: CsvTable | undefined; issues: InputIssue[] } {
+function plainCsvTable(
+  text: string, delimiter: string, file: string, nonBlank: number, skippedLines: number, unreadable: boolean,
+): { table: CsvTable | undefined; issues: InputIssue[] } {
   const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
   let header: CsvRecord | undefined;
   forEachPlainRecord(text, delimiter, (cells, line) => {
@@ -115,7 +123,7 @@ function plainCsvTable(text: string, delimiter: string, file: string, nonBlank: 
       });
     },
   };
-  return tableOf(file, header, Math.max(0, nonBlank - 1), records);
+  return tableOf(file, header, Math.max(0, nonBlank - 1), records, unreadable);
 }
 
 /**

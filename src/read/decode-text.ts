@@ -30,9 +30,10 @@ export type Decoded = { readonly text: string; readonly encoding: TextEncoding }
 const SAVE_AS_CSV = 'open it in Excel or Google Sheets and save it as "CSV UTF-8 (comma delimited)"';
 
 /**
- * The text of a CSV file from its bytes. A byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise strict
- * UTF-8, and when the bytes are not valid UTF-8, CP949 (Korean Excel's default, a superset of EUC-KR).
- * `forced` skips detection. Files that are plainly not text (PDF, a zip such as .xlsx, binary) say so.
+ * The text of a CSV file from its bytes. A byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise UTF-8 or CP949
+ * (Korean Excel's default, a superset of EUC-KR), whichever reads the bytes better (see likelierText). Bytes the
+ * chosen encoding cannot read become U+FFFD, which the CSV readers report cell by cell. `forced` skips detection.
+ * Files that are plainly not text (PDF, a zip such as .xlsx, binary) say so.
  */
 export function decodeText(bytes: Uint8Array, forced?: TextEncoding): Decoded {
   const starts = (...prefix: number[]) => prefix.every((byte, index) => bytes[index] === byte);
@@ -41,7 +42,6 @@ export function decodeText(bytes: Uint8Array, forced?: TextEncoding): Decoded {
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) return { problem: 'is an old Excel workbook (.xls), not a CSV file', hint: SAVE_AS_CSV };
 
   let encoding: TextEncoding;
-  let body = bytes;
   if (forced !== undefined) {
     encoding = forced;
   } else if (starts(0xef, 0xbb, 0xbf)) {
@@ -50,20 +50,52 @@ export function decodeText(bytes: Uint8Array, forced?: TextEncoding): Decoded {
     encoding = 'utf-16le';
   } else if (starts(0xfe, 0xff)) {
     encoding = 'utf-16be';
+  } else if (!isUtf8(bytes)) {
+    return checkedText(likelierText(bytes), forced);
   } else {
-    encoding = isUtf8(bytes) ? 'utf-8' : 'cp949';
+    encoding = 'utf-8';
   }
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') body = starts(0xff, 0xfe) || starts(0xfe, 0xff) ? bytes.subarray(2) : bytes;
-  const text = encoding === 'cp949'
-    ? cp949Decode(body)
-    : new TextDecoder(encoding).decode(body).replace(/^\uFEFF/, '');
-  // A NUL, or control characters (tab, CR, LF aside) in more than 1 % of the text, mean binary data; a few stray
-  // controls (an escape sequence pasted into a name) are text, neutralised when printed.
-  const sample = text.slice(0, 65_536);
+  const body = (encoding === 'utf-16le' || encoding === 'utf-16be') && (starts(0xff, 0xfe) || starts(0xfe, 0xff)) ? bytes.subarray(2) : bytes;
+  return checkedText({ text: decodeAs(body, encoding), encoding }, forced);
+}
+
+function decodeAs(bytes: Uint8Array, encoding: TextEncoding): string {
+  return encoding === 'cp949' ? cp949Decode(bytes) : new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
+}
+
+/**
+ * Bytes that are not valid UTF-8 are either CP949 or UTF-8 with a few bad bytes (a character broken by a tool that
+ * cut or edited the file). Decoding the other way garbles every non-ASCII character of the file, while the right
+ * way leaves U+FFFD only where a byte is bad: so the encoding that leaves fewer wins, a tie going to UTF-8, the encoding
+ * cashflow asks for. Real CP949 files read with no replacement at all, so UTF-8 is tried only when CP949 also fails.
+ */
+function likelierText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  const cp949 = cp949Decode(bytes);
+  const cp949Lost = replacements(cp949, Infinity);
+  if (cp949Lost === 0) return { text: cp949, encoding: 'cp949' };
+  const utf8 = decodeAs(bytes, 'utf-8');
+  return replacements(utf8, cp949Lost + 1) > cp949Lost ? { text: cp949, encoding: 'cp949' } : { text: utf8, encoding: 'utf-8' };
+}
+
+/** How many U+FFFD the text holds, counting no further than `enough`. */
+function replacements(text: string, enough: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\uFFFD'); at !== -1 && count < enough; at = text.indexOf('\uFFFD', at + 1)) count += 1;
+  return count;
+}
+
+/** The decoded text, or the problem when it is plainly not text. */
+function checkedText(decoded: { text: string; encoding: TextEncoding }, forced: TextEncoding | undefined): Decoded {
+  // A NUL, or control characters (tab, CR, LF aside) or unreadable bytes in more than 1 % of the text, mean binary
+  // data; a few stray controls (an escape sequence pasted into a name) or bad bytes are text, reported or
+  // neutralised when printed.
+  const sample = decoded.text.slice(0, 65_536);
   const controls = (sample.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g) ?? []).length;
-  if (sample.includes('\u0000') || (controls > 16 && controls > sample.length / 100) || text.includes('\uFFFD\uFFFD\uFFFD')) {
+  const lost = replacements(sample, Infinity);
+  const dense = (count: number) => count > 16 && count > sample.length / 100;
+  if (sample.includes('\u0000') || dense(controls) || dense(lost)) {
     return { problem: `is not a text file (${forced === undefined ? 'its bytes are not text in any encoding cashflow reads' : `it does not read as ${forced}`})`, hint: `save it as CSV; if it is CSV in another encoding, name it with --encoding (${ENCODINGS.join(', ')})` };
   }
-  return { text, encoding };
+  return decoded;
 }
 

@@ -7,11 +7,13 @@ import { convertMinor } from '../domain/convert-money.js';
 import type { DecimalStyle, Minor } from '../domain/money.js';
 import { beyondExactRange, formatMoney, MAX_MINOR } from '../domain/money.js';
 import type { Invoice } from '../domain/types.js';
+import { appendAll } from './append-all.js';
 import type { FieldSpec } from './columns.js';
 import { readTable } from './columns.js';
 import { dayCell, positiveAmountCell, rateCell, repeatCell, textCell, vatCell } from './cell-schemas.js';
 import type { CsvRecord, CsvRecords } from './csv-table.js';
 import { INVOICE_ALIASES } from './field-aliases.js';
+import { excerptList } from './excerpt.js';
 import type { InputIssue, Read } from './input-issue.js';
 import { lineById } from './line-by-id.js';
 import { plainPositiveAmount } from './plain-cells.js';
@@ -84,7 +86,7 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
     if (!readable.includes(code)) readable.push(code);
   });
   for (const [code, records] of unknownRate) {
-    const ids = records.map((record) => record.cells[columns.get('id')!]?.trim()).join(', ');
+    const ids = excerptList(records.map((record) => record.cells[columns.get('id')!]?.trim() ?? ''));
     for (const record of records) {
       issues.push(at(record, 'currency', `has no exchange rate to ${settings.currency.code} (invoices in ${code}: ${ids})`,
         `give one with --fx ${code}=RATE (${settings.currency.code} per 1 ${code}) or an --fx-rates file`));
@@ -123,7 +125,7 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
         problems.push(at(record, 'id', `repeats the invoice on line ${earlier}`, 'give every invoice its own id; a retainer is one row with repeat and until'));
       }
       if (problems.length > 0 || typeof gross !== 'number') {
-        issues.push(...problems);
+        appendAll(issues, problems);
         return;
       }
       seen.set(row.id, record.line);

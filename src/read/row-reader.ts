@@ -21,6 +21,7 @@ export function readRows<Name extends string, Row>(
 ): void {
   table.records.forEach((record) => {
     const cells = cellsByField(record.cells, columns);
+    if (table.unreadable === true && unreadableCells(table, record, cells, columns, issues)) return;
     const quick = plain?.(cells);
     if (quick !== undefined) {
       visit(quick, record);
@@ -42,6 +43,27 @@ export function readRows<Name extends string, Row>(
       }
     }
   });
+}
+
+/**
+ * Reports each cell that holds U+FFFD, where the decoder met bytes it could not read, and says whether there was
+ * one. An error of the row, not a warning: an id or client with a lost character is silently another id or client
+ * (a client's history splits, a duplicate goes unseen), and nothing else in the row can be trusted more.
+ */
+function unreadableCells<Name extends string>(
+  table: CsvTable, record: CsvRecord, cells: Partial<Record<Name, string>>, columns: ColumnMap<Name>, issues: InputIssue[],
+): boolean {
+  let found = false;
+  for (const [name, index] of columns) {
+    const value = cells[name];
+    if (value === undefined || !value.includes('\uFFFD')) continue;
+    found = true;
+    const count = value.split('\uFFFD').length - 1;
+    issues.push(cellIssue(table, record, index, value,
+      `has ${count === 1 ? 'a character' : `${count} characters`} that could not be read (shown as \uFFFD): the file has bytes that are not valid in its encoding`,
+      'retype the cell in the spreadsheet and save the file again as "CSV UTF-8"; if it is in another encoding, name it with --encoding'));
+  }
+  return found;
 }
 
 /** An error about one cell (or, without an index, about the record as a whole). */

@@ -3,14 +3,22 @@ import { formatDay } from '../domain/day.js';
 import { toMajorNumber } from '../domain/money.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { sourceText } from './source-text.js';
+import { safeText } from './safe-text.js';
+
+// A formula's first character, after any leading whitespace: = + - @ (OWASP CSV injection) and their full-width
+// and small forms (＝＋－＠ ﹦﹢﹣﹫), which East Asian input methods type and spreadsheets may fold into the ASCII ones.
+// Leading spaces do not make a cell safe: LibreOffice's import can trim them ("Trim spaces"). A quote too many
+// costs a character; a formula run costs much more. (Tabs and carriage returns are escaped by safeText first.)
+const FORMULA_START = /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]/;
 
 /**
- * A text cell made inert for spreadsheets (OWASP CSV injection): a cell that begins with = + - @, a tab or a
- * carriage return is prefixed with a single quote, so Excel and Sheets show it as text instead of running it.
- * Numbers are written as numbers and left alone.
+ * A text cell made inert: control and invisible characters escaped as on a terminal (see safe-text), and a cell
+ * that could start a formula prefixed with a single quote, so Excel and Sheets show it as text instead of running
+ * it. Numbers are written as numbers and left alone.
  */
 export function inertCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = safeText(text);
+  return FORMULA_START.test(safe) ? `'${safe}` : safe;
 }
 
 /** The forecast as CSV: one row per day (date, inflow, outflow, balance, shortfall), or per cash event. */

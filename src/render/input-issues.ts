@@ -1,25 +1,38 @@
+import { excerpt } from '../read/excerpt.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { safeText } from './safe-text.js';
 
-/** `file:line:column: field "value" — what is wrong; how to fix it`, with the user's text made safe to print. */
+/**
+ * `file:line:column: field "value" — what is wrong; how to fix it`. Every part is made safe to print, since the
+ * messages quote the user's text (cells, headings, config keys and values, catalogue values); the quoted cell,
+ * heading and key are cut to an excerpt.
+ */
 export function formatIssue(issue: InputIssue): string {
+  const quoted = (text: string) => safeText(excerpt(text));
+  const tail = `${safeText(issue.problem)}; ${safeText(issue.hint)}`;
+  let line: string;
   if (issue.path !== undefined) {
-    const line = `${safeText(issue.file)}: ${safeText(issue.path)}: ${issue.problem}; ${issue.hint}`;
-    return issue.severity === 'warning' ? `warning: ${line}` : line;
+    line = `${safeText(issue.file)}: ${quoted(issue.path)}: ${tail}`;
+  } else {
+    const where = `${safeText(issue.file)}:${issue.line ?? 1}:${issue.column ?? 1}`;
+    const subject = issue.field === undefined
+      ? 'file'
+      : issue.value === undefined ? `column "${quoted(issue.field)}"` : `${quoted(issue.field)} "${quoted(issue.value)}"`;
+    line = `${where}: ${subject} ${tail}`;
   }
-  const where = `${safeText(issue.file)}:${issue.line ?? 1}:${issue.column ?? 1}`;
-  const subject = issue.field === undefined
-    ? 'file'
-    : issue.value === undefined ? `column "${safeText(issue.field)}"` : `${safeText(issue.field)} "${safeText(issue.value)}"`;
-  const line = `${where}: ${subject} ${issue.problem}; ${issue.hint}`;
   return issue.severity === 'warning' ? `warning: ${line}` : line;
 }
 
-/** Every issue as a line, errors capped at `limit` with a count of the rest so a broken file stays readable. */
+/**
+ * Every issue as a line, warnings first: at most `limit` warnings and `limit` errors, each kind followed by a count
+ * of the rest, so a broken file (or one with ten thousand unknown columns) stays readable.
+ */
 export function formatIssues(issues: readonly InputIssue[], limit = 50): string {
-  const errors = issues.filter((issue) => issue.severity === 'error');
-  const warnings = issues.filter((issue) => issue.severity === 'warning');
-  const lines = [...warnings, ...errors.slice(0, limit)].map(formatIssue);
-  if (errors.length > limit) lines.push(`… and ${errors.length - limit} more errors`);
+  const lines: string[] = [];
+  for (const severity of ['warning', 'error'] as const) {
+    const kind = issues.filter((issue) => issue.severity === severity);
+    for (const issue of kind.slice(0, limit)) lines.push(formatIssue(issue));
+    if (kind.length > limit) lines.push(`… and ${kind.length - limit} more ${severity}s`);
+  }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

@@ -6,6 +6,7 @@ import type { Expense } from '../domain/types.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { horizonEnd } from '../forecast/options.js';
 import { sourceText } from './source-text.js';
+import { withoutInvisibles } from './safe-text.js';
 
 /** An hledger amount: `1500000 KRW`, `1234.56 USD` (code after the number, decimals as the currency has). */
 function amountText(minor: Minor, currency: Currency): string {
@@ -16,14 +17,18 @@ function amountText(minor: Minor, currency: Currency): string {
   return `${sign}${whole}${fraction} ${currency.code}`;
 }
 
-/** An account name part: no colons (they separate levels) and no double spaces (they end the account). */
+/**
+ * An account name part: no colons (they separate levels), no double spaces (they end the account), and no control
+ * or invisible characters (C1 such as U+009B and U+0085 too, and bidi overrides: see safe-text).
+ */
 function accountPart(text: string): string {
-  return text.replace(/[:;]/g, '-').replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').trim() || 'unnamed';
+  // Spaces collapse after the invisibles go, so that removing one between two spaces cannot end the account early.
+  return withoutInvisibles(text.replace(/\s/g, ' ')).replace(/[:;]/g, '-').replace(/ +/g, ' ').trim() || 'unnamed';
 }
 
-/** A description on one line, without characters hledger reads as comments. */
+/** A description on one line, without characters hledger reads as comments, and without invisible ones. */
 function description(text: string): string {
-  return text.replace(/[\r\n;]/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return withoutInvisibles(text.replace(/[\r\n;]/g, ' ')).trim();
 }
 
 /**

@@ -1,8 +1,42 @@
+// Characters a file can use to take over a terminal or to mislead whoever reads the output, while showing nothing
+// themselves: control characters (C0 such as ESC, BEL, CR; DEL; C1 such as U+009B CSI and U+0085 NEL), the line and
+// paragraph separators, and the invisible format characters (Unicode category Cf): bidi embeddings, overrides and
+// isolates (U+202A–U+202E, U+2066–U+2069, the "Trojan Source" reordering), bidi marks, zero-width space, word
+// joiner, soft hyphen, BOM, tag characters (hidden text); and the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0),
+// which Korean users know as the "invisible name". Zero-width joiner and non-joiner stay: emoji and several scripts
+// need them, and they neither reorder nor hide text.
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029\u115f\u1160\u3164\uffa0]/gu;
+const KEPT = new Set(['\u200c', '\u200d']);
+
+function escapeOf(char: string): string {
+  const code = char.codePointAt(0)!;
+  if (code <= 0xff) return `\\x${code.toString(16).padStart(2, '0')}`;
+  return code <= 0xffff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\u{${code.toString(16)}}`;
+}
+
 /**
- * Text from the user's files made safe to print on a terminal: control characters (ESC, BEL, CR,
- * C1 controls, …) become visible `\xNN` escapes, so a cell cannot recolour or rewrite the screen.
+ * Text from the user's files made safe to print on a terminal, on one line: every character above becomes a visible
+ * escape (`\x1b`, `\x9b`, `\u202e`), so a cell cannot recolour or rewrite the screen, or show itself reordered.
  */
 export function safeText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return text.replace(INVISIBLE, (char) => (KEPT.has(char) ? char : escapeOf(char)));
+}
+
+/** The same characters removed, for formats read by other programs (a ledger journal's accounts and payees). */
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE, (char) => (KEPT.has(char) ? char : ''));
+}
+
+/**
+ * JSON text with the characters above that JSON.stringify leaves raw (C1, separators, format characters) written as
+ * `\uXXXX` escapes: the parsed value is unchanged, and the text is safe on a terminal. JSON.stringify already escapes
+ * C0 inside strings, and outside them JSON holds only ASCII, so the whole document can be passed through.
+ */
+export function jsonSafeText(json: string): string {
+  return json.replace(INVISIBLE, (char) => {
+    if (KEPT.has(char) || char.charCodeAt(0) < 0x20) return char; // the document's own line breaks and indents
+    let escaped = '';
+    for (let index = 0; index < char.length; index += 1) escaped += `\\u${char.charCodeAt(index).toString(16).padStart(4, '0')}`;
+    return escaped;
+  });
 }

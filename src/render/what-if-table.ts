@@ -14,10 +14,10 @@ export function renderWhatIf(report: WhatIfReport, chalk: ChalkInstance): string
   for (const { quote, notRecommendable } of report.options) {
     const label = safeText(quote.option.name.ko ?? quote.option.name.en);
     if (!quote.feasible) {
-      table.push([label, '—', '', '', quote.reason]);
+      table.push([label, '—', '', '', safeText(quote.reason)]);
       continue;
     }
-    const note = notRecommendable === undefined ? '' : chalk.red(notRecommendable);
+    const note = notRecommendable === undefined ? '' : chalk.red(safeText(notRecommendable)); // may be the catalogue's legal.note
     table.push([label, formatMoney(quote.cost, currency), percentText(quote.apr), percentText(quote.ear), note]);
   }
   const heading = `What ${formatMoney(amount, currency)} for ${days} days really costs (as of ${formatDay(asOf)})`;

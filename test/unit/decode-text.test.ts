@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/read/decode-text.js';
+import { parseInvoices } from '../../src/read/invoices.js';
+import { formatIssue } from '../../src/render/input-issues.js';
+import { d, KRW } from '../support/factories.js';
+
+const CP949_FIXTURE = readFileSync(new URL('../fixtures/shapes/korean-excel-invoices.csv', import.meta.url));
+const KOREAN_TEXT = iconv.decode(CP949_FIXTURE, 'cp949');
+
+/** The fixture's text as UTF-8, with the bytes `bad` inserted right after the first `after`. */
+function utf8With(after: string, bad: number[]): Uint8Array {
+  const at = Buffer.from(KOREAN_TEXT.slice(0, KOREAN_TEXT.indexOf(after) + after.length), 'utf8').length;
+  const bytes = Buffer.from(KOREAN_TEXT, 'utf8');
+  return new Uint8Array([...bytes.subarray(0, at), ...bad, ...bytes.subarray(at)]);
+}
+
+const decoded = (bytes: Uint8Array) => {
+  const result = decodeText(bytes);
+  if ('problem' in result) throw new Error(result.problem);
+  return result;
+};
+
+describe('UTF-8 or CP949, decided on the evidence', () => {
+  it('reads a real Korean Excel export as CP949', () => {
+    const result = decoded(CP949_FIXTURE);
+    expect(result.encoding).toBe('cp949');
+    expect(result.text).toContain('INV-2025-041,스튜디오 봄,1800000원');
+  });
+
+  it('reads UTF-8 with one bad byte as UTF-8: every other Korean name intact, the bad byte a U+FFFD', () => {
+    const result = decoded(utf8With('판교', [0xff]));
+    expect(result.encoding).toBe('utf-8');
+    expect(result.text).toContain('INV-2025-041,스튜디오 봄,1800000원');
+    expect(result.text).toContain('판교\uFFFD테크');
+    expect(result.text.split('\uFFFD')).toHaveLength(2);
+  });
+
+  it('reads UTF-8 with a few bad bytes (a truncated character, a Latin-1 é) as UTF-8', () => {
+    expect(decoded(utf8With('스튜디오', [0xeb, 0xb4])).encoding).toBe('utf-8');
+    expect(decoded(new Uint8Array([...Buffer.from('id,client,amount,issued\nINV-1,Caf'), 0xe9, ...Buffer.from(',100,2026-11-01\n')])).encoding).toBe('utf-8');
+  });
+
+  it('still calls bytes that are mostly unreadable in both encodings not text', () => {
+    const noise = Array.from({ length: 400 }, (_, index) => (index % 2 === 0 ? 0x80 : 0xff)); // a lead byte in neither
+    expect(decodeText(new Uint8Array([...Buffer.from('id,client\n'), ...noise]))).toHaveProperty('problem');
+  });
+});
+
+describe('a cell holding a byte that could not be decoded', () => {
+  const settings = { currency: KRW, asOf: d('2026-12-01') };
+
+  it('is an error of its row, at its line and column; the other rows keep their Korean names', () => {
+    const read = parseInvoices(decoded(utf8With('판교', [0xff])).text, 'korean.csv', settings);
+    expect(read.issues.map(formatIssue)).toEqual([
+      'korean.csv:3:2: 거래처 "판교\uFFFD테크" has a character that could not be read (shown as \uFFFD): the file has bytes that are not valid in its encoding; retype the cell in the spreadsheet and save the file again as "CSV UTF-8"; if it is in another encoding, name it with --encoding',
+    ]);
+    expect(read.issues[0]!.rowOnly).toBe(true);
+    expect(read.values.map((invoice) => invoice.client)).toContain('스튜디오 봄');
+    expect(read.values.map((invoice) => invoice.client)).not.toContain('판교\uFFFD테크');
+  });
+
+  it('counts the lost characters of a cell', () => {
+    const text = 'id,client,amount,issued\nINV-1,A\uFFFDB\uFFFD,100,2026-11-01\n';
+    expect(parseInvoices(text, 'f.csv', settings).issues[0]!.problem).toMatch(/^has 2 characters that could not be read/);
+  });
+});
