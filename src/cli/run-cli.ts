@@ -77,7 +77,8 @@ function reportFailure(error: unknown, io: CliIo): ExitCode {
     return EXIT.input;
   }
   if (error instanceof AmountRangeError) {
-    io.stderr(`cashflow: ${error.message}; ${error.hint}\n`);
+    // The message names a file and row: user text.
+    io.stderr(`cashflow: ${safeText(error.message)}; ${safeText(error.hint)}\n`);
     return EXIT.input;
   }
   if (error instanceof OutputError) {
@@ -91,7 +92,7 @@ function reportFailure(error: unknown, io: CliIo): ExitCode {
   const why = fileErrorText(error);
   if (why !== undefined) {
     const { path } = error as NodeJS.ErrnoException;
-    io.stderr(`cashflow: ${path === undefined ? 'a file' : `"${path}"`}: ${why.reason}; ${why.hint}\n`);
+    io.stderr(`cashflow: ${path === undefined ? 'a file' : `"${safeText(excerpt(path, 1000))}"`}: ${why.reason}; ${why.hint}\n`);
     return EXIT.input;
   }
   io.stderr(formatBugReport(error, processBugFacts(VERSION)));

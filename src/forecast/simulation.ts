@@ -99,7 +99,8 @@ export function simulate(invoices: readonly Invoice[], expenses: readonly Expens
     if (sample.length > 0 && from >= 0) {
       tailStart[k] = samples.length;
       tailLength[k] = sample.length - from;
-      samples.push(...sample.slice(from));
+      // One by one: a spread of a 200,000-invoice history overflows the call stack.
+      for (let index = from; index < sample.length; index += 1) samples.push(sample[index]!);
     } else {
       // No history at all: the forecast rule; history but none this late: overdue, after the grace period.
       fixedDay[k] = sample.length === 0 ? expectedCashDay(occurrence.issued, occurrence.due, options).date : start + options.overdueGraceDays;

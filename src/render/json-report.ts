@@ -8,6 +8,7 @@ import type { LedgerEvent } from '../forecast/forecast-report.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { assumptionText } from './assumption-text.js';
 import { windowBridgeJson } from './bridge-json.js';
+import { jsonSafeText } from './safe-text.js';
 import { sourceText } from './source-text.js';
 import { scenarioJson, simulationJson } from './stress-json.js';
 
@@ -92,6 +93,7 @@ function eventJson(event: LedgerEvent, currency: Currency) {
 
 /** The report as one JSON document, ending in a newline. */
 export function renderJson(report: CashflowReport): string {
+  // The pieces are already safe for a terminal: see renderJsonChunks.
   return [...renderJsonChunks(report)].join('');
 }
 
@@ -118,11 +120,11 @@ export function* renderJsonChunks(report: CashflowReport): Generator<string> {
       const json = JSON.stringify(eventJson(report.events[index]!, report.options.currency), null, 2);
       chunk += `${index === 0 ? '' : ','}\n    ${json.replaceAll('\n', '\n    ')}`;
       if (chunk.length >= CHUNK_CHARS) {
-        yield chunk;
+        yield jsonSafeText(chunk);
         chunk = '';
       }
     }
     chunk += '\n  ]';
   }
-  yield `${chunk}${text.slice(at + marker.length)}\n`;
+  yield jsonSafeText(`${chunk}${text.slice(at + marker.length)}\n`);
 }

@@ -7,6 +7,7 @@ import { renderCsv } from './csv-report.js';
 import { renderJson } from './json-report.js';
 import { renderLedger } from './ledger-journal.js';
 import type { RenderStyle } from './render-style.js';
+import { jsonSafeText } from './safe-text.js';
 import { renderTable } from './table-report.js';
 
 /** A way to print a report: from the report and a style to text, computing no policy. */
@@ -24,5 +25,5 @@ export const RENDERERS: Readonly<Record<RenderFormat, Renderer>> = {
   chart: (report, style) => renderTextChart(report, style.columns),
   check: (report) => renderCheck(report),
   clients: (report, style) => renderClients(report, style.chalk),
-  'clients-json': (report) => `${JSON.stringify(clientsJson(report), null, 2)}\n`,
+  'clients-json': (report) => jsonSafeText(`${JSON.stringify(clientsJson(report), null, 2)}\n`),
 };

@@ -5,7 +5,7 @@ import type { WhatIfReport } from '../report/what-if-report.js';
 import { alternativeJson } from './bridge-json.js';
 import { percentText } from './bridge-table.js';
 import { plainTable, trimLineEnds } from './plain-table.js';
-import { safeText } from './safe-text.js';
+import { jsonSafeText, safeText } from './safe-text.js';
 
 /** The `cashflow bridges` calculator as a table: one option a row, cheapest first, with why-nots in the note. */
 export function renderWhatIf(report: WhatIfReport, chalk: ChalkInstance): string {
@@ -28,5 +28,5 @@ export function renderWhatIf(report: WhatIfReport, chalk: ChalkInstance): string
 
 /** `cashflow bridges --amount … --json`: `{ "options": [...] }`, each option as in a window's `alternatives`. */
 export function renderWhatIfJson(report: WhatIfReport): string {
-  return `${JSON.stringify({ options: report.options.map((option) => alternativeJson(option, report.currency)) }, null, 2)}\n`;
+  return jsonSafeText(`${JSON.stringify({ options: report.options.map((option) => alternativeJson(option, report.currency)) }, null, 2)}\n`);
 }
