@@ -1,7 +1,7 @@
 import { fail, hintOf, z } from '../read/zod.js';
 import { currencyOf } from '../domain/currency.js';
 import { parseIsoDay } from '../domain/day.js';
-import { parseAmount } from '../domain/money.js';
+import { minor, parseAmount } from '../domain/money.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import { UsageError } from './user-errors.js';
 import type { WholeNumberRange } from './whole-number-flag.js';
@@ -60,7 +60,7 @@ export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string)
   };
   return {
     currency, asOf, days, delayDays: delay, overdueGraceDays: overdueGrace, minHistory,
-    openingBalance: flags.balance === undefined ? 0 : amount('--balance', flags.balance),
+    openingBalance: flags.balance === undefined ? minor(0) : amount('--balance', flags.balance),
     openingBalanceGiven: flags.balance !== undefined,
     buffer: amount('--buffer', flags.buffer),
   };

@@ -1,6 +1,6 @@
 import { lstat, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { formatDay, parseIsoDay } from '../domain/day.js';
+import { addDays, formatDay, parseIsoDay } from '../domain/day.js';
 import { fileErrorText } from '../read/file-error.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
@@ -32,7 +32,7 @@ const STARTER_CONFIG = `{
 
 function exampleFiles(today: string): { invoices: string; expenses: string } {
   const day = parseIsoDay(today)!;
-  const at = (offset: number) => formatDay(day + offset);
+  const at = (offset: number) => formatDay(addDays(day, offset));
   return {
     invoices: [
       'id,client,amount,issued,due,paid,repeat,until',

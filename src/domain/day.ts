@@ -2,7 +2,19 @@
  * A calendar day with no time and no zone, as the number of days since 1970-01-01.
  * Cash moves on days, and counting days is then plain subtraction: `due - issued` is the term.
  */
-export type Day = number;
+export type Day = number & { readonly [dayNumber]: true };
+
+declare const dayNumber: unique symbol;
+
+/** A day number as Day (no run-time cost): for arithmetic the type checker cannot follow, e.g. `start + index`. */
+export function day(number: number): Day {
+  return number as Day;
+}
+
+/** The day `days` later (earlier when negative). */
+export function addDays(from: Day, days: number): Day {
+  return (from + days) as Day;
+}
 
 const MS_PER_DAY = 86_400_000;
 
@@ -36,7 +48,7 @@ export function daysFromCivil(year: number, month: number, dayOfMonth: number): 
   const yearOfEra = y - era * 400;
   const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + dayOfMonth - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * DAYS_PER_ERA + dayOfEra - DAYS_0000_TO_1970;
+  return (era * DAYS_PER_ERA + dayOfEra - DAYS_0000_TO_1970) as Day;
 }
 
 export interface DayParts {

@@ -1,6 +1,6 @@
 import type { Currency } from './currency.js';
 import type { Minor } from './money.js';
-import { AmountRangeError, beyondExactRange, formatMoney, MAX_MINOR } from './money.js';
+import { AmountRangeError, MAX_MINOR, beyondExactRange, formatMoney, minor } from './money.js';
 
 /** Amounts that will be added together in any order and with any signs, and what a message calls each one. */
 export interface Addends {
@@ -31,10 +31,10 @@ export function assertExactSums(what: string, groups: readonly Addends[], curren
   }
   if (size <= MAX_MINOR) return;
   let exact = 0n;
-  let largest = { amount: 0, label: '' };
+  let largest = { amount: minor(0), label: '' };
   for (const group of groups) {
     for (let index = 0; index < group.count; index += 1) {
-      const amount = Math.abs(group.amount(index));
+      const amount = minor(Math.abs(group.amount(index)));
       exact += BigInt(amount);
       if (amount > largest.amount) largest = { amount, label: group.label(index) };
     }

@@ -4,6 +4,7 @@ import { daysFromCivil, partsOf } from './day.js';
 import type { Minor } from './money.js';
 import type { Ratio } from './ratio.js';
 import { mulDiv } from './ratio.js';
+import { minor } from './money.js';
 
 /** What the client keeps back from a fee and what reaches the account. */
 export interface Withholding {
@@ -18,7 +19,7 @@ export interface Withholding {
  * Other currencies withhold rate × base, rounded half up to the minor unit.
  */
 export function withhold(gross: Minor, base: Minor, rate: Ratio, currency: Currency): Withholding {
-  if (rate.num === 0n) return { withheld: 0, received: gross };
+  if (rate.num === 0n) return { withheld: minor(0), received: gross };
   let withheld: bigint;
   if (currency.code === 'KRW') {
     const national = mulDiv(BigInt(base), rate.num * 10n, rate.den * 11n, 'floor10');
@@ -27,12 +28,12 @@ export function withhold(gross: Minor, base: Minor, rate: Ratio, currency: Curre
   } else {
     withheld = mulDiv(BigInt(base), rate.num, rate.den, 'round');
   }
-  return { withheld: Number(withheld), received: gross - Number(withheld) };
+  return { withheld: minor(Number(withheld)), received: minor(gross - Number(withheld)) };
 }
 
 /** The VAT inside a gross amount that includes 10 % VAT: gross × 10/110, rounded half up to the minor unit. */
 export function vatIncluded(gross: Minor): Minor {
-  return Number(mulDiv(BigInt(gross), 10n, 110n, 'round'));
+  return minor(Number(mulDiv(BigInt(gross), 10n, 110n, 'round')));
 }
 
 /**

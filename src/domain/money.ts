@@ -1,15 +1,23 @@
 import type { Currency } from './currency.js';
 import { CURRENCY_MARKS } from './currency.js';
 
+declare const minorUnits: unique symbol;
+
 /**
  * An amount of money in integer minor units of one currency (won for KRW, cents for USD).
- * Kept a plain number so day arrays stay fast; every value is a safe integer, checked where it
- * enters (parseAmount) and where sums could grow (addMinor, or once for a whole forecast: assertExactSums).
+ * A number at run time (day arrays stay fast) branded for the type checker, so a day count or a rate cannot pass
+ * for money: every value is a safe integer, branded where it enters (parseAmount, `minor`) and checked where sums
+ * could grow (addMinor, or once for a whole forecast: assertExactSums).
  */
-export type Minor = number;
+export type Minor = number & { readonly [minorUnits]: true };
+
+/** A whole number of minor units as Minor; the caller vouches that it is a safe integer (no run-time cost). */
+export function minor(units: number): Minor {
+  return units as Minor;
+}
 
 /** The largest amount a Minor holds exactly: 2^53 − 1 minor units. */
-export const MAX_MINOR: Minor = Number.MAX_SAFE_INTEGER;
+export const MAX_MINOR: Minor = minor(Number.MAX_SAFE_INTEGER);
 
 /**
  * A total of the user's amounts that would pass MAX_MINOR, where a double starts rounding. It is the input's problem
@@ -44,7 +52,17 @@ export function addMinor(a: Minor, b: Minor, name?: TotalName): Minor {
   if (!Number.isSafeInteger(sum)) {
     throw new AmountRangeError(`${name?.what ?? 'a sum of amounts'} is ${beyondExactRange(name?.currency)}`, name?.hint ?? 'check the amounts for a mistyped one');
   }
-  return sum;
+  return sum as Minor;
+}
+
+/** The amount with its sign turned: an outflow from a payment, and back. */
+export function negMinor(amount: Minor): Minor {
+  return -amount as Minor;
+}
+
+/** a − b, checked like addMinor. */
+export function subMinor(a: Minor, b: Minor, name?: TotalName): Minor {
+  return addMinor(a, negMinor(b), name);
 }
 
 export type AmountParse =
@@ -125,7 +143,7 @@ export function parseAmount(text: string, currency: Currency, style: DecimalStyl
   if (!Number.isSafeInteger(minor)) {
     return { ok: false, problem: 'is too large', hint: 'amounts must stay below 9,007,199,254,740,991 minor units' };
   }
-  return { ok: true, minor: negative && minor !== 0 ? -minor : minor };
+  return { ok: true, minor: negative && minor !== 0 ? negMinor(minor as Minor) : (minor as Minor) };
 }
 
 function stripCurrencyMark(text: string): { rest: string; code: string | undefined } {

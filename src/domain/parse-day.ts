@@ -1,5 +1,5 @@
 import type { Day } from './day.js';
-import { dayFromParts } from './day.js';
+import { addDays, dayFromParts } from './day.js';
 
 /** How a slash date with the year last is ordered, when the user says so: 12/01/2026. */
 export type DayOrder = 'DMY' | 'MDY';
@@ -10,7 +10,7 @@ const IMPOSSIBLE = { ok: false, problem: 'is not a day of the calendar', hint: '
 
 // Excel counts days from 1900-01-01 as 1 and (wrongly) keeps 1900-02-29 as 60, so from 61 on, serial n is
 // 1899-12-30 + n days. Accept serials from 1900-03-01 (61) to 9999-12-31.
-const EXCEL_EPOCH = dayFromParts(1900, 1, 1)! - 2; // 1899-12-30
+const EXCEL_EPOCH = addDays(dayFromParts(1900, 1, 1)!, -2); // 1899-12-30
 
 /**
  * Reads a date as people write it: 2026-12-01, 2026.12.01, 2026. 12. 1., 2026/12/01, 2026년 12월 1일, 20261201,
@@ -37,7 +37,7 @@ export function parseDayText(text: string, order?: DayOrder): DayParse {
   }
   if (/^\d{2,5}(\.0+)?$/.test(value)) {
     const serial = Number.parseInt(value, 10);
-    if (serial >= 61 && serial <= 2_958_465) return { ok: true, day: EXCEL_EPOCH + serial };
+    if (serial >= 61 && serial <= 2_958_465) return { ok: true, day: addDays(EXCEL_EPOCH, serial) };
   }
   return { ok: false, problem: 'is not a date', hint: 'write dates as YYYY-MM-DD, e.g. 2026-12-01 (2026.12.01 and 2026년 12월 1일 work too)' };
 }

@@ -1,6 +1,6 @@
 import { addMonths } from 'date-fns';
 import type { Day } from './day.js';
-import { daysFromCivil, partsOf } from './day.js';
+import { addDays, daysFromCivil, partsOf } from './day.js';
 
 export const REPEATS = ['none', 'weekly', 'biweekly', 'monthly', 'quarterly', 'yearly'] as const;
 export type Repeat = (typeof REPEATS)[number];
@@ -53,7 +53,7 @@ const DAYS: Partial<Record<Repeat, number>> = { weekly: 7, biweekly: 14 };
  */
 export function occurrence(start: Day, repeat: Repeat, k: number): Day {
   const days = DAYS[repeat];
-  if (days !== undefined) return start + days * k;
+  if (days !== undefined) return addDays(start, days * k);
   const months = MONTHS[repeat];
   return months === undefined ? start : addCalendarMonths(start, months * k);
 }

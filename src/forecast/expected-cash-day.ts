@@ -1,5 +1,6 @@
 import type { Day } from '../domain/day.js';
 import type { ForecastOptions } from './options.js';
+import { addDays, day } from '../domain/day.js';
 
 /**
  * When an open invoice's cash is expected: the later of its due date (or issue date when it has none),
@@ -10,6 +11,6 @@ export function expectedCashDay(
 ): { date: Day; overdue: boolean } {
   // A client's own history can only make the expected day later than the rule, never earlier.
   const expected = Math.max(due ?? issued, issued + options.delayDays, learnedDays === undefined ? -Infinity : issued + learnedDays);
-  if (expected < options.asOf) return { date: options.asOf + options.overdueGraceDays, overdue: true };
-  return { date: expected, overdue: false };
+  if (expected < options.asOf) return { date: addDays(options.asOf, options.overdueGraceDays), overdue: true };
+  return { date: day(expected), overdue: false };
 }

@@ -11,6 +11,7 @@ import { clientHistories, learnedDelays } from './client-history.js';
 import type { ShortfallWindow } from './shortfalls.js';
 import { findShortfalls } from './shortfalls.js';
 import { assertForecastSums } from './forecast-sums.js';
+import { addMinor } from '../domain/money.js';
 
 /** A cash event with the balance just after it, in the order events are listed. */
 export type LedgerEvent = CashEvent & { readonly balance: Minor };
@@ -51,7 +52,7 @@ export function buildForecast(invoices: readonly Invoice[], expenses: readonly E
   for (const day of days) if (day.balance < lowest.balance) lowest = day;
   let running = options.openingBalance;
   const ledger = events.map((event): LedgerEvent => {
-    running += event.amount;
+    running = addMinor(running, event.amount);
     return { ...event, balance: running };
   });
   return {

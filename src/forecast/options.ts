@@ -1,6 +1,7 @@
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
+import { addDays } from '../domain/day.js';
 
 /** Everything a forecast depends on besides the invoices and expenses. The clock is not among them: asOf is. */
 export interface ForecastOptions {
@@ -28,5 +29,5 @@ export interface ForecastOptions {
 
 /** The last day of the horizon. */
 export function horizonEnd(options: Pick<ForecastOptions, 'asOf' | 'days'>): Day {
-  return options.asOf + options.days - 1;
+  return addDays(options.asOf, options.days - 1);
 }

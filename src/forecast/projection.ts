@@ -1,7 +1,8 @@
 import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
-import { addMinor } from '../domain/money.js';
+import { addMinor, minor, negMinor, subMinor } from '../domain/money.js';
 import type { CashEvent } from '../domain/types.js';
+import { addDays } from '../domain/day.js';
 
 /** One horizon day: what came in, what went out (both magnitudes) and the balance at the end of the day. */
 export interface DayBalance {
@@ -16,19 +17,19 @@ export interface DayBalance {
  * Events outside the range are a caller's bug, not data, and are refused.
  */
 export function projectBalances(events: readonly CashEvent[], start: Day, days: number, opening: Minor): DayBalance[] {
-  const inflow = new Array<Minor>(days).fill(0);
-  const outflow = new Array<Minor>(days).fill(0);
+  const inflow = new Array<Minor>(days).fill(minor(0));
+  const outflow = new Array<Minor>(days).fill(minor(0));
   for (const event of events) {
     const index = event.date - start;
     if (index < 0 || index >= days) throw new RangeError(`event on day ${event.date} is outside the horizon`);
     if (event.amount >= 0) inflow[index] = addMinor(inflow[index]!, event.amount);
-    else outflow[index] = addMinor(outflow[index]!, -event.amount);
+    else outflow[index] = addMinor(outflow[index]!, negMinor(event.amount));
   }
   const result: DayBalance[] = [];
   let balance = opening;
   for (let index = 0; index < days; index += 1) {
-    balance = addMinor(addMinor(balance, inflow[index]!), -outflow[index]!);
-    result.push({ date: start + index, inflow: inflow[index]!, outflow: outflow[index]!, balance });
+    balance = subMinor(addMinor(balance, inflow[index]!), outflow[index]!);
+    result.push({ date: addDays(start, index), inflow: inflow[index]!, outflow: outflow[index]!, balance });
   }
   return result;
 }

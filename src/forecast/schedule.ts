@@ -1,8 +1,8 @@
-import { formatDay } from '../domain/day.js';
+import { addDays, formatDay } from '../domain/day.js';
 import type { Day } from '../domain/day.js';
 import { vatDeadline, vatPeriodName, vatPeriodStart } from '../domain/korean-tax.js';
-import type { TotalName } from '../domain/money.js';
-import { addMinor } from '../domain/money.js';
+import type { Minor, TotalName } from '../domain/money.js';
+import { addMinor, minor, negMinor } from '../domain/money.js';
 import type { Occurrence } from '../domain/recurrence.js';
 import { expand } from '../domain/recurrence.js';
 import type { Assumption, CashEvent, Expense, Invoice, TaxEvent } from '../domain/types.js';
@@ -25,7 +25,7 @@ export function scheduleEvents(
     const { invoice, issued, due } = occurrence;
     const history = learned.get(invoice.client);
     const expected = expectedCashDay(issued, due, options, history?.medianDays);
-    const date = expected.date + (options.extraDelayDays ?? 0);
+    const date = addDays(expected.date, options.extraDelayDays ?? 0);
     if (date > end) continue;
     const assumption: Assumption = {
       basis: expected.overdue ? 'overdue' : history === undefined ? 'default' : 'history',
@@ -41,7 +41,7 @@ export function scheduleEvents(
   for (const expense of expenses) {
     for (const { day, index } of expand(ruleOf(expense), { from: options.asOf, to: end })) {
       events.push({
-        kind: 'expense', date: day, amount: -expense.amount, description: expense.description,
+        kind: 'expense', date: day, amount: negMinor(expense.amount), description: expense.description,
         category: expense.category, source: expense.source, occurrence: index,
       });
     }
@@ -76,20 +76,20 @@ function vatPayments(invoices: readonly Invoice[], options: ForecastOptions): Ta
   const end = horizonEnd(options);
   // The earliest supply whose deadline can fall in the horizon opens the half-year of the first deadline on or after as-of.
   const from = vatPeriodStart(options.asOf);
-  const byDeadline = new Map<Day, { amount: number; ids: string[]; total: TotalName }>();
+  const byDeadline = new Map<Day, { amount: Minor; ids: string[]; total: TotalName }>();
   for (const invoice of invoices) {
     if (invoice.vat === 0) continue;
     for (const { day: issued } of issuesOf(invoice, from, end)) {
       const deadline = vatDeadline(issued);
       if (deadline < options.asOf || deadline > end) continue;
-      const entry = byDeadline.get(deadline) ?? { amount: 0, ids: [], total: vatTotal(deadline, options) };
+      const entry = byDeadline.get(deadline) ?? { amount: minor(0), ids: [], total: vatTotal(deadline, options) };
       entry.amount = addMinor(entry.amount, invoice.vat, entry.total);
       entry.ids.push(occurrenceId(invoice, issued));
       byDeadline.set(deadline, entry);
     }
   }
   return [...byDeadline].map(([date, entry]) => ({
-    kind: 'tax', date, amount: -entry.amount, description: `VAT for ${vatPeriodName(date)}`, invoices: entry.ids,
+    kind: 'tax', date, amount: negMinor(entry.amount), description: `VAT for ${vatPeriodName(date)}`, invoices: entry.ids,
   }));
 }
 
@@ -122,7 +122,7 @@ export function openOccurrences(invoices: readonly Invoice[], options: Pick<Fore
         invoice,
         id: occurrenceId(invoice, issued),
         issued,
-        due: invoice.due === undefined ? undefined : issued + (invoice.due - invoice.issued),
+        due: invoice.due === undefined ? undefined : addDays(issued, invoice.due - invoice.issued),
         index,
       });
     }

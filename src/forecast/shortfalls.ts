@@ -1,6 +1,8 @@
 import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import type { DayBalance } from './projection.js';
+import { addDays } from '../domain/day.js';
+import { subMinor } from '../domain/money.js';
 
 /** A maximal run of days whose end-of-day balance is below the buffer. */
 export interface ShortfallWindow {
@@ -27,8 +29,8 @@ export function findShortfalls(days: readonly DayBalance[], buffer: Minor): Shor
     let peak = 0;
     gaps.forEach((gap, index) => { if (gap > gaps[peak]!) peak = index; });
     windows.push({
-      start: start!, end, days: gaps.length, peakGap: gaps[peak]!, peakDate: start! + peak,
-      recovery: open ? undefined : end + 1, structural: open, gaps,
+      start: start!, end, days: gaps.length, peakGap: gaps[peak]!, peakDate: addDays(start!, peak),
+      recovery: open ? undefined : addDays(end, 1), structural: open, gaps,
     });
     start = undefined;
     gaps = [];
@@ -36,9 +38,9 @@ export function findShortfalls(days: readonly DayBalance[], buffer: Minor): Shor
   for (const day of days) {
     if (day.balance < buffer) {
       start ??= day.date;
-      gaps.push(buffer - day.balance);
+      gaps.push(subMinor(buffer, day.balance));
     } else if (start !== undefined) {
-      close(day.date - 1, false);
+      close(addDays(day.date, -1), false);
     }
   }
   const last = days[days.length - 1];

@@ -11,6 +11,7 @@ import type { ForecastOptions } from './options.js';
 import { horizonEnd } from './options.js';
 import { percentile } from './percentile.js';
 import { openOccurrences, scheduleEvents } from './schedule.js';
+import { minor } from '../domain/money.js';
 
 /** A revolving line as the simulation prices deficits with it: rate and how much it can hold. */
 export interface SimulatedLine {
@@ -108,7 +109,7 @@ export function simulate(invoices: readonly Invoice[], expenses: readonly Expens
   });
   const sampleDays = Int32Array.from(samples);
   // Every run's balances and gaps are sums of these, so the doubles below add integers exactly.
-  assertSimulationSums(options, fixed, { count, amount: (k) => amount[k]!, source: (k) => occurrences[k]!.invoice.source });
+  assertSimulationSums(options, fixed, { count, amount: (k) => minor(amount[k]!), source: (k) => occurrences[k]!.invoice.source });
   const nonPay = nonPaymentProbability(invoices, start);
 
   const windowOfDay = new Int32Array(days).fill(-1);
@@ -137,7 +138,7 @@ export function simulate(invoices: readonly Invoice[], expenses: readonly Expens
       const index = day - start;
       if (index >= 0 && index < days) row[index]! += amount[k]!;
     }
-    let balance = options.openingBalance;
+    let balance: number = options.openingBalance;
     let min = Infinity;
     let short = false;
     let unbridged = false;

@@ -5,7 +5,7 @@ import { formatDay, parseIsoDay } from '../domain/day.js';
 import { vatIncluded, withhold } from '../domain/korean-tax.js';
 import { convertMinor } from '../domain/convert-money.js';
 import type { DecimalStyle, Minor } from '../domain/money.js';
-import { beyondExactRange, formatMoney, MAX_MINOR } from '../domain/money.js';
+import { MAX_MINOR, beyondExactRange, formatMoney, minor } from '../domain/money.js';
 import type { Invoice } from '../domain/types.js';
 import { appendAll } from './append-all.js';
 import type { FieldSpec } from './columns.js';
@@ -167,7 +167,7 @@ function grossOf(amount: Minor, currency: Currency, settings: ReadSettings): Min
   const converted = convertMinor(amount, currency, target, settings.fx!.get(currency.code)!);
   if (converted === 0n) {
     return {
-      problem: `converts to ${formatMoney(0, target)} at the ${currency.code} rate`,
+      problem: `converts to ${formatMoney(0n, target)} at the ${currency.code} rate`,
       hint: `check the rate (${target.code} per 1 ${currency.code}, from --fx or --fx-rates): it is too small for this amount`,
     };
   }
@@ -177,15 +177,15 @@ function grossOf(amount: Minor, currency: Currency, settings: ReadSettings): Min
       hint: `check the amount and the ${currency.code} rate (${target.code} per 1 ${currency.code}) for a mistyped figure`,
     };
   }
-  return Number(converted);
+  return minor(Number(converted));
 }
 
 /** The invoice in the forecast currency: `gross` converted, then VAT and withholding taken out of it. */
 function invoiceOf(row: InvoiceRow, gross: Minor, client: string, currency: Currency, settings: ReadSettings, source: Invoice['source']): Invoice {
   const target = settings.currency;
-  const vat = row.vat ? vatIncluded(gross) : 0;
+  const vat = row.vat ? vatIncluded(gross) : minor(0);
   const rate = row.withholding ?? settings.withholding;
-  const { withheld, received } = rate === undefined ? { withheld: 0, received: gross } : withhold(gross, gross - vat, rate, target);
+  const { withheld, received } = rate === undefined ? { withheld: minor(0), received: gross } : withhold(gross, minor(gross - vat), rate, target);
   return {
     id: row.id, client, amount: received, gross, withheld, vat,
     original: currency.code === target.code ? undefined : { amount: row.amount, currency: currency.code },

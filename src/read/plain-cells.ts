@@ -18,5 +18,5 @@ export function plainPositiveAmount(text: string, currency: Currency, style: Dec
   if (fraction.length > currency.decimals) return undefined;
   const whole = fraction === '' ? text : text.slice(0, text.length - fraction.length - 1);
   const minor = Number(whole.replaceAll(',', '') + fraction.padEnd(currency.decimals, '0'));
-  return Number.isSafeInteger(minor) && minor > 0 ? minor : undefined;
+  return Number.isSafeInteger(minor) && minor > 0 ? (minor as Minor) : undefined;
 }

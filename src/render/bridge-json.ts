@@ -1,3 +1,4 @@
+import type { Minor } from '../domain/money.js';
 import type { Plan } from '../bridge/optimiser.js';
 import type { FeasibleQuote, Quote } from '../bridge/quote.js';
 import type { Currency } from '../domain/currency.js';
@@ -11,7 +12,7 @@ export function rateJson(rate: number): number {
 }
 
 export function partJson(part: FeasibleQuote, currency: Currency) {
-  const money = (minor: number) => toMajorNumber(minor, currency);
+  const money = (amount: Minor) => toMajorNumber(amount, currency);
   return {
     option: part.option.id,
     invoice: part.invoiceId ?? null,
@@ -36,7 +37,7 @@ export function planJson(plan: Plan, currency: Currency) {
 /** One option priced alone: the fields of `alternatives` (and of `cashflow bridges --json`). */
 export function alternativeJson(alternative: PricedOption, currency: Currency) {
   const quote: Quote = alternative.quote;
-  const money = (minor: number) => toMajorNumber(minor, currency);
+  const money = (amount: Minor) => toMajorNumber(amount, currency);
   return {
     option: quote.option.id,
     name: quote.option.name.ko ?? quote.option.name.en,

@@ -1,5 +1,5 @@
-import { formatDay } from '../domain/day.js';
-import { formatMoney } from '../domain/money.js';
+import { addDays, formatDay } from '../domain/day.js';
+import { formatMoney, minor } from '../domain/money.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import type { ChartBand } from './chart-text.js';
 
@@ -41,9 +41,9 @@ export function renderSvgChart(report: CashflowReport): string {
   parts.push(`<path class="buffer" d="${line(report.days.map(() => buffer))}" fill="none" stroke="#dc3545" stroke-dasharray="6 4"/>`);
   parts.push(`<path class="balance" d="${line(report.days.map((day) => day.balance))}" fill="none" stroke="#0d6efd" stroke-width="2"/>`);
   const ticks = [low, (low + high) / 2, high].map((value) =>
-    `<text x="${MARGIN.left - 8}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end">${escapeXml(formatMoney(Math.round(value), currency))}</text>`);
+    `<text x="${MARGIN.left - 8}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end">${escapeXml(formatMoney(minor(Math.round(value)), currency))}</text>`);
   const dates = [0, Math.floor((report.days.length - 1) / 2), report.days.length - 1].map((index) =>
-    `<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 20}" text-anchor="middle">${formatDay(report.horizon.start + index)}</text>`);
+    `<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 20}" text-anchor="middle">${formatDay(addDays(report.horizon.start, index))}</text>`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="12">
 <title>Cash-flow forecast ${formatDay(report.horizon.start)} – ${formatDay(report.horizon.end)} (${currency.code})</title>

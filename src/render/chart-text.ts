@@ -1,6 +1,6 @@
 import * as asciichart from 'asciichart';
 import { formatDay } from '../domain/day.js';
-import { formatMoney } from '../domain/money.js';
+import { formatMoney, minor } from '../domain/money.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 
 /** Band of the simulation to draw around the balance: 10th and 90th percentile of each day's balance. */
@@ -26,7 +26,7 @@ function fit(values: readonly number[], columns: number, pick: (bucket: number[]
 export function renderTextChart(report: CashflowReport, width: number): string {
   const band = report.simulation?.band;
   const { currency, buffer } = report.options;
-  const label = (value: number) => formatMoney(Math.round(value), currency);
+  const label = (value: number) => formatMoney(minor(Math.round(value)), currency);
   const labelWidth = Math.max(...report.days.map((day) => label(day.balance).length), label(buffer).length) + 1;
   const columns = Math.max(10, width - labelWidth - 3);
   const balances = fit(report.days.map((day) => day.balance), columns);

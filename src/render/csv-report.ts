@@ -1,6 +1,7 @@
+import type { Minor } from '../domain/money.js';
 import { stringify } from 'csv-stringify/sync';
 import { formatDay } from '../domain/day.js';
-import { toMajorNumber } from '../domain/money.js';
+import { minor, toMajorNumber } from '../domain/money.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { sourceText } from './source-text.js';
 import { safeText } from './safe-text.js';
@@ -24,11 +25,11 @@ export function inertCell(text: string): string {
 /** The forecast as CSV: one row per day (date, inflow, outflow, balance, shortfall), or per cash event. */
 export function renderCsv(report: CashflowReport, events: boolean): string {
   const { currency, buffer } = report.options;
-  const money = (minor: number) => toMajorNumber(minor, currency);
+  const money = (amount: Minor) => toMajorNumber(amount, currency);
   if (!events) {
     return stringify([
       ['date', 'inflow', 'outflow', 'balance', 'shortfall'],
-      ...report.days.map((day) => [formatDay(day.date), money(day.inflow), money(day.outflow), money(day.balance), money(Math.max(0, buffer - day.balance))]),
+      ...report.days.map((day) => [formatDay(day.date), money(day.inflow), money(day.outflow), money(day.balance), money(minor(Math.max(0, buffer - day.balance)))]),
     ]);
   }
   return stringify([

@@ -1,7 +1,7 @@
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
-import { formatDay } from '../domain/day.js';
-import { toMajorNumber } from '../domain/money.js';
+import { addDays, formatDay } from '../domain/day.js';
+import { minor, toMajorNumber } from '../domain/money.js';
 import type { SimulationResult } from '../forecast/simulation.js';
 import type { ScenarioRow } from '../report/cashflow-report.js';
 import { rateJson } from './bridge-json.js';
@@ -19,7 +19,8 @@ export function scenarioJson(row: ScenarioRow, currency: Currency) {
 }
 
 export function simulationJson(result: SimulationResult, start: Day, currency: Currency) {
-  const money = (minor: number) => toMajorNumber(Math.round(minor), currency);
+  // The simulation's averages and percentiles are doubles: rounded half up to the minor unit for JSON.
+  const money = (value: number) => toMajorNumber(minor(Math.round(value)), currency);
   return {
     runs: result.runs,
     seed: result.seed,
@@ -29,6 +30,6 @@ export function simulationJson(result: SimulationResult, start: Day, currency: C
     expectedBridgingCost: money(result.expectedBridgingCost),
     unbridgedProbability: rateJson(result.unbridgedProbability),
     windowFrequency: result.windowFrequency.map(rateJson),
-    days: result.dailyShortProbability.map((probability, index) => ({ date: formatDay(start + index), shortProbability: rateJson(probability) })),
+    days: result.dailyShortProbability.map((probability, index) => ({ date: formatDay(addDays(start, index)), shortProbability: rateJson(probability) })),
   };
 }

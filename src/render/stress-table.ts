@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import { formatDay } from '../domain/day.js';
-import { formatMoney, groupThousands } from '../domain/money.js';
+import { addDays, formatDay } from '../domain/day.js';
+import { formatMoney, groupThousands, minor } from '../domain/money.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { plainTable, trimLineEnds } from './plain-table.js';
 
@@ -27,8 +27,8 @@ export function stressLines(report: CashflowReport, chalk: ChalkInstance): strin
     const pct = (p: number) => `${(p * 100).toFixed(1)} %`;
     lines.push('', chalk.bold(`The odds, over ${groupThousands(String(simulation.runs))} simulated runs (seed ${simulation.seed})`));
     lines.push(` Chance of running short        ${pct(simulation.shortfallProbability)}`);
-    lines.push(` Lowest balance p10 / p50 / p90 ${[simulation.lowestBalance.p10, simulation.lowestBalance.p50, simulation.lowestBalance.p90].map((v) => formatMoney(Math.round(v), currency)).join(' / ')}`);
-    lines.push(` Expected cost of bridging      ${formatMoney(simulation.expectedBridgingCost, currency)} (with your revolving lines)`);
+    lines.push(` Lowest balance p10 / p50 / p90 ${[simulation.lowestBalance.p10, simulation.lowestBalance.p50, simulation.lowestBalance.p90].map((v) => formatMoney(minor(Math.round(v)), currency)).join(' / ')}`);
+    lines.push(` Expected cost of bridging      ${formatMoney(minor(Math.round(simulation.expectedBridgingCost)), currency)} (with your revolving lines)`);
     if (simulation.unbridgedProbability > 0) lines.push(` Short beyond the lines         ${pct(simulation.unbridgedProbability)} of runs (or never recovering)`);
     lines.push(` An invoice never pays          ${pct(simulation.nonPaymentProbability)} (learned from old unpaid invoices)`);
     windows.forEach((window, index) => {
@@ -40,7 +40,7 @@ export function stressLines(report: CashflowReport, chalk: ChalkInstance): strin
       .sort((a, b) => b.probability - a.probability || a.index - b.index)
       .slice(0, 2);
     if (riskiest.length > 0) {
-      lines.push(` Most often short: ${riskiest.map((day) => `${formatDay(start + day.index)} (${pct(day.probability)})`).join(', ')}`);
+      lines.push(` Most often short: ${riskiest.map((day) => `${formatDay(addDays(start, day.index))} (${pct(day.probability)})`).join(', ')}`);
     }
   }
   return lines;

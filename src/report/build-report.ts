@@ -9,6 +9,7 @@ import { simulate } from '../forecast/simulation.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import type { CashflowReport, ReportWindow, ScenarioRow, WindowBridging } from './cashflow-report.js';
 import { isIllegal, pricedOption } from './priced-option.js';
+import { addMinor, minor } from '../domain/money.js';
 
 /** What the report is built from: the rows read from the user's files. */
 export interface ReportInputs {
@@ -59,8 +60,8 @@ export function buildReport(inputs: ReportInputs, options: ForecastOptions, cata
 
 /** Money paid by the plans of all windows: the one place this total is made. */
 function bridgingCost(windows: readonly ReportWindow[]): Minor {
-  let total = 0;
-  for (const window of windows) total += window.bridging.plan?.totalCost ?? 0;
+  let total = minor(0);
+  for (const window of windows) total = addMinor(total, window.bridging.plan?.totalCost ?? minor(0));
   return total;
 }
 

@@ -1,6 +1,7 @@
 import { currencyOf } from '../../src/domain/currency.js';
 import { parseIsoDay } from '../../src/domain/day.js';
 import type { Day } from '../../src/domain/day.js';
+import type { Minor } from '../../src/domain/money.js';
 import type { Expense, Invoice } from '../../src/domain/types.js';
 import { chooseCatalogue } from '../../src/bridge/catalogue-choice.js';
 import type { ForecastOptions } from '../../src/forecast/options.js';
@@ -18,26 +19,30 @@ export function d(text: string): Day {
   return day;
 }
 
-export function invoice(fields: Partial<Invoice> & Pick<Invoice, 'amount' | 'issued'>): Invoice {
+/** A branded value as tests write it: money and days as plain numbers (the factories brand them). */
+type Unbrand<V> = V extends Minor ? number : V extends Day ? number : V;
+type Loose<T> = { [K in keyof T]: Unbrand<T[K]> };
+
+export function invoice(fields: Partial<Loose<Invoice>> & Pick<Loose<Invoice>, 'amount' | 'issued'>): Invoice {
   return {
     id: 'INV', client: 'Client', due: undefined, paid: undefined, repeat: 'none', until: undefined,
     gross: fields.amount, withheld: 0, vat: 0, original: undefined,
     source: { file: 'invoices.csv', line: 2 }, ...fields,
-  };
+  } as Invoice;
 }
 
-export function expense(fields: Partial<Expense> & Pick<Expense, 'amount' | 'date'>): Expense {
+export function expense(fields: Partial<Loose<Expense>> & Pick<Loose<Expense>, 'amount' | 'date'>): Expense {
   return {
     description: 'Expense', category: undefined, repeat: 'none', until: undefined,
     source: { file: 'expenses.csv', line: 2 }, ...fields,
-  };
+  } as Expense;
 }
 
-export function options(fields: Partial<ForecastOptions> & Pick<ForecastOptions, 'asOf'>): ForecastOptions {
+export function options(fields: Partial<Loose<ForecastOptions>> & Pick<Loose<ForecastOptions>, 'asOf'>): ForecastOptions {
   return {
     currency: KRW, days: 90, openingBalance: 0, openingBalanceGiven: true, buffer: 0, delayDays: 30, overdueGraceDays: 14,
     ...fields,
-  };
+  } as ForecastOptions;
 }
 
 /** The report of a run as every command builds it, with the built-in catalogue of the options' currency. */

@@ -1,9 +1,10 @@
+import { day as dayOf } from '../../src/domain/day.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currencyOf } from '../../src/domain/currency.js';
 import { dayFromParts, formatDay, partsOf } from '../../src/domain/day.js';
 import { vatDeadline, vatIncluded, withhold } from '../../src/domain/korean-tax.js';
-import { parseAmount } from '../../src/domain/money.js';
+import { minor, parseAmount } from '../../src/domain/money.js';
 import { parseDayText } from '../../src/domain/parse-day.js';
 import { parseRate } from '../../src/domain/parse-rate.js';
 import { decimalStyleDetector } from '../../src/read/read-settings.js';
@@ -96,8 +97,8 @@ describe('Korean tax on invoices', () => {
   const rate = (text: string) => { const parsed = parseRate(text); if (!parsed.ok) throw new Error(parsed.problem); return parsed.rate; };
 
   it('withholds 3 % + 0.3 %, each truncated to 10 won: 1,234,567 → 37,030 + 3,700 → 1,193,837 received', () => {
-    expect(withhold(1_234_567, 1_234_567, rate('3.3'), KRW)).toEqual({ withheld: 40_730, received: 1_193_837 });
-    expect(withhold(1_000_000, 1_000_000, rate('3.3 %'), KRW)).toEqual({ withheld: 33_000, received: 967_000 });
+    expect(withhold(minor(1_234_567), minor(1_234_567), rate('3.3'), KRW)).toEqual({ withheld: 40_730, received: 1_193_837 });
+    expect(withhold(minor(1_000_000), minor(1_000_000), rate('3.3 %'), KRW)).toEqual({ withheld: 33_000, received: 967_000 });
   });
 
   it('reads 3.3 %, 3.3 and 0.033 as the same rate, and refuses nonsense', () => {
@@ -109,12 +110,12 @@ describe('Korean tax on invoices', () => {
   });
 
   it('rounds other currencies to the minor unit', () => {
-    expect(withhold(123_457, 123_457, rate('3.3'), USD)).toEqual({ withheld: 4074, received: 119_383 });
+    expect(withhold(minor(123_457), minor(123_457), rate('3.3'), USD)).toEqual({ withheld: 4074, received: 119_383 });
   });
 
   it('received + withheld = gross, always (property)', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 10_000_000_000 }), fc.integer({ min: 0, max: 500 }), fc.boolean(), (gross, tenths, korean) => {
-      const result = withhold(gross, gross, { num: BigInt(tenths), den: 1000n }, korean ? KRW : USD);
+      const result = withhold(minor(gross), minor(gross), { num: BigInt(tenths), den: 1000n }, korean ? KRW : USD);
       expect(result.received + result.withheld).toBe(gross);
       expect(result.withheld).toBeGreaterThanOrEqual(0);
       if (korean) expect(result.withheld % 10).toBe(0);
@@ -122,7 +123,7 @@ describe('Korean tax on invoices', () => {
   });
 
   it('takes the VAT out of a taxable gross and pays it on 25 July or 25 January', () => {
-    expect(vatIncluded(1_100_000)).toBe(100_000);
+    expect(vatIncluded(minor(1_100_000))).toBe(100_000);
     expect(formatDay(vatDeadline(d('2026-03-10')))).toBe('2026-07-25');
     expect(formatDay(vatDeadline(d('2026-06-30')))).toBe('2026-07-25');
     expect(formatDay(vatDeadline(d('2026-07-01')))).toBe('2027-01-25');
@@ -135,12 +136,12 @@ describe('day arithmetic without Date', () => {
   it('gives the parts and the text Date gives, for every day of years 0000–9999', () => {
     fc.assert(fc.property(fc.integer({ min: -719_468, max: 2_932_896 }), (day) => {
       const date = new Date(day * MS);
-      expect(partsOf(day)).toEqual({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() });
-      expect(formatDay(day)).toBe(date.toISOString().slice(0, 10));
+      expect(partsOf(dayOf(day))).toEqual({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() });
+      expect(formatDay(dayOf(day))).toBe(date.toISOString().slice(0, 10));
     }), { numRuns: 20_000 });
-    expect(formatDay(0)).toBe('1970-01-01');
-    expect(formatDay(-719_468)).toBe('0000-03-01');
-    expect(partsOf(20_513)).toEqual({ year: 2026, month: 3, dayOfMonth: 1 });
+    expect(formatDay(dayOf(0))).toBe('1970-01-01');
+    expect(formatDay(dayOf(-719_468))).toBe('0000-03-01');
+    expect(partsOf(dayOf(20_513))).toEqual({ year: 2026, month: 3, dayOfMonth: 1 });
   });
 
   it('finds the day of a date as Date.UTC does, and refuses days the calendar lacks', () => {

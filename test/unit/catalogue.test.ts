@@ -5,6 +5,7 @@ import { currencyOf } from '../../src/domain/currency.js';
 import { parseCatalogue } from '../../src/read/catalogue.js';
 import { formatIssue } from '../../src/render/input-issues.js';
 import { KRW, USD } from '../support/factories.js';
+import { minor } from '../../src/domain/money.js';
 
 describe('the default catalogues', () => {
   it('are complete and valid: read as a user file is, they come back unchanged and without a warning', () => {
@@ -81,8 +82,8 @@ describe('chooseCatalogue and planUnit', () => {
   });
 
   it('uses 10,000 won or 10 major units, coarser only past 2,000 units', () => {
-    expect(planUnit(KRW, 950_000)).toBe(10_000);
-    expect(planUnit(USD, 100_000)).toBe(1000);
-    expect(planUnit(KRW, 100_000_000)).toBe(50_000);
+    expect(planUnit(KRW, minor(950_000))).toBe(10_000);
+    expect(planUnit(USD, minor(100_000))).toBe(1000);
+    expect(planUnit(KRW, minor(100_000_000))).toBe(50_000);
   });
 });

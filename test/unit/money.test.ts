@@ -1,3 +1,4 @@
+import { minor as minorOf } from '../../src/domain/money.js';
 import { describe, expect, it } from 'vitest';
 import { formatMoney, parseAmount, toMajorNumber } from '../../src/domain/money.js';
 import { KRW, USD } from '../support/factories.js';
@@ -45,14 +46,14 @@ describe('formatMoney', () => {
     [5, USD, '$0.05'],
     [-100, USD, '-$1.00'],
   ])('prints %i of %s as %s', (minor, currency, text) => {
-    expect(formatMoney(minor, currency.code === 'KRW' ? KRW : USD)).toBe(text);
+    expect(formatMoney(minorOf(minor), currency.code === 'KRW' ? KRW : USD)).toBe(text);
   });
 });
 
 describe('toMajorNumber', () => {
   it('keeps won whole and turns cents into exact decimals', () => {
-    expect(toMajorNumber(1_500_000, KRW)).toBe(1_500_000);
-    expect(JSON.stringify(toMajorNumber(123_456, USD))).toBe('1234.56');
-    expect(JSON.stringify(toMajorNumber(-1, USD))).toBe('-0.01');
+    expect(toMajorNumber(minorOf(1_500_000), KRW)).toBe(1_500_000);
+    expect(JSON.stringify(toMajorNumber(minorOf(123_456), USD))).toBe('1234.56');
+    expect(JSON.stringify(toMajorNumber(minorOf(-1), USD))).toBe('-0.01');
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currencyOf } from '../../src/domain/currency.js';
-import { parseIsoDay } from '../../src/domain/day.js';
+import { day as dayOf, parseIsoDay } from '../../src/domain/day.js';
 import type { DecimalStyle } from '../../src/domain/money.js';
 import { parseAmount } from '../../src/domain/money.js';
 import type { CsvRecord } from '../../src/read/csv-table.js';
@@ -105,7 +105,7 @@ describe('plain cells and rows', () => {
       const defined = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined));
       const plain = plainInvoiceRow(defined, currency, 'point');
       if (plain === undefined) return;
-      expect(plain).toEqual(invoiceRowSchema(currency, 'point', { currency, asOf: 0 }).parse(defined));
+      expect(plain).toEqual(invoiceRowSchema(currency, 'point', { currency, asOf: dayOf(0) }).parse(defined));
     }), { numRuns: RUNS * 5 });
     const typical = { id: 'INV-1', client: '스튜디오 봄', amount: '1,800,000', issued: '2025-12-02', due: '2026-01-01', paid: '2026-01-05' };
     expect(plainInvoiceRow(typical, KRW, 'point')).toEqual({

@@ -8,6 +8,7 @@ import { jsonSafeText, safeText, withoutInvisibles } from '../../src/render/safe
 import { renderWhatIf } from '../../src/render/what-if-table.js';
 import { buildWhatIf } from '../../src/report/what-if-report.js';
 import { d, expense, invoice, KRW, options, report as reportOf } from '../support/factories.js';
+import { minor } from '../../src/domain/money.js';
 
 // The characters no output may carry raw (line breaks and tabs of our own layout aside).
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u115f\u1160\u3164\uffa0]|(?![\u200c\u200d])\p{Cf}/u;
@@ -90,7 +91,7 @@ describe('the bridges calculator', () => {
       ...base.options[0]!, id: 'hostile', name: { en: 'Line\u202eevil' }, recommendable: false,
       legal: { status: 'legal' as const, refs: [], note: 'ask \u009b\u2067' },
     };
-    const whatIf = buildWhatIf({ ...base, options: [option] }, 100_000, 30, d('2026-12-01'), KRW);
+    const whatIf = buildWhatIf({ ...base, options: [option] }, minor(100_000), 30, d('2026-12-01'), KRW);
     const text = renderWhatIf(whatIf, chooseChalk(false, false, {}));
     expect(text).not.toMatch(RAW);
     expect(text).toContain('Line\\u202eevil');
