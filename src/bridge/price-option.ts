@@ -5,7 +5,8 @@ import type { Currency } from '../domain/currency.js';
 import { mulDiv, ratioOf, simpleInterest } from '../domain/ratio.js';
 import type { BridgeOption, Charge } from '../read/catalogue-schema.js';
 import type { LinkableInvoice, Need } from './need.js';
-import type { CapStatus, Quote, Repayment } from './quote.js';
+import { capStatus, installmentsCapStatus } from './legal-cap.js';
+import type { Quote, Repayment } from './quote.js';
 import { repaymentDays } from './repay-day.js';
 import { appendixJApr, effectiveAnnualRate, euAprc, simpleApr } from './true-cost.js';
 
@@ -78,7 +79,7 @@ function chargesFor(option: BridgeOption, x: Minor, days: number, area: bigint):
   for (const charge of option.charges) {
     if (charge.type !== 'interest') continue;
     const base = charge.on === 'principal_plus_fees' ? area + BigInt(feesTotal) * BigInt(days) : area;
-    const rounding = charge.rounding === 'none' ? 'round' : charge.rounding;
+    const rounding = charge.rounding;
     if (charge.compounding === 'simple') {
       other += Number(simpleInterest(base, ratioOf(charge.annualRate), 1n, BigInt(charge.dayBasis), rounding));
     } else {
@@ -89,13 +90,6 @@ function chargesFor(option: BridgeOption, x: Minor, days: number, area: bigint):
     }
   }
   return { cash: advance - deducted, charge: deducted + other };
-}
-
-function capStatus(option: BridgeOption, apr: number): CapStatus {
-  const cap = option.regulatoryCap;
-  if (cap === undefined) return 'none';
-  if (cap.voidAbove !== undefined && apr > cap.voidAbove) return 'void';
-  return apr > cap.annualSimpleRate + 1e-12 ? 'above_cap' : 'ok';
 }
 
 function leadTimeProblem(option: BridgeOption, need: Need): string | undefined {
@@ -160,7 +154,7 @@ export function priceLump(option: BridgeOption, cashNeeded: Minor, need: Need, c
   const apr = simpleApr(charge, cash, days);
   return {
     feasible: true, option, principal, cashReceived: cash, drawDate: need.start, repayDate, repayments, cost: charge,
-    apr, ear: effectiveAnnualRate(charge, cash, days), cap: capStatus(option, apr),
+    apr, ear: effectiveAnnualRate(charge, cash, days), cap: capStatus(option, { charge, balanceDays: BigInt(cash) * BigInt(days) }),
     ...(context.invoice ? { invoiceId: context.invoice.id } : {}),
   };
 }
@@ -172,17 +166,21 @@ function priceInstallments(
   const term = option.term as Extract<BridgeOption['term'], { kind: 'installments' }>;
   const interest = option.charges.find((charge) => charge.type === 'interest');
   const periodRate = interest === undefined ? 0 : (interest.annualRate * term.everyMonths) / 12;
-  const payment = periodRate === 0 ? Math.ceil(principal / term.count) : Math.round((principal * periodRate) / (1 - (1 + periodRate) ** -term.count));
+  // Without interest the principal is allocated: equal shares, the remainder one minor unit each to the first payments.
+  const payments = Array.from({ length: term.count }, (_, index) => (periodRate === 0
+    ? Math.floor(principal / term.count) + (index < principal % term.count ? 1 : 0)
+    : Math.round((principal * periodRate) / (1 - (1 + periodRate) ** -term.count))));
   const added = option.charges.filter((charge) => 'timing' in charge && charge.timing === 'add_at_repay')
     .reduce((sum, charge) => sum + (charge.type === 'flat_fee' ? charge.amount : charge.type === 'pct_fee' ? pctOf(principal, charge.pct) : 0), 0);
-  const repayments = days.map((date, index) => ({ date, amount: payment + (index === days.length - 1 ? added : 0) }));
+  const repayments = days.map((date, index) => ({ date, amount: payments[index]! + (index === days.length - 1 ? added : 0) }));
   const repaid = repayments.reduce((sum, repayment) => sum + repayment.amount, 0);
   const cost = repaid - cash;
-  const apr = appendixJApr(cash, repayments.map((repayment, index) => ({ amount: repayment.amount, periods: index + 1, fraction: 0 })), 12 / term.everyMonths);
-  const ear = euAprc([{ amount: cash, time: 0 }], repayments.map((repayment) => ({ amount: repayment.amount, time: euYearsBetween(need.start, repayment.date) })));
+  // Nothing paid for the money has no positive rate for the solvers to find: it is 0.
+  const apr = cost === 0 ? 0 : appendixJApr(cash, repayments.map((repayment, index) => ({ amount: repayment.amount, periods: index + 1, fraction: 0 })), 12 / term.everyMonths);
+  const ear = cost === 0 ? 0 : euAprc([{ amount: cash, time: 0 }], repayments.map((repayment) => ({ amount: repayment.amount, time: euYearsBetween(need.start, repayment.date) })));
   return {
     feasible: true, option, principal, cashReceived: cash, drawDate: need.start, repayDate: days[days.length - 1]!, repayments, cost,
-    apr, ear, cap: capStatus(option, apr), ...(context.invoice ? { invoiceId: context.invoice.id } : {}),
+    apr, ear, cap: installmentsCapStatus(option, cash, repayments, term.everyMonths), ...(context.invoice ? { invoiceId: context.invoice.id } : {}),
   };
 }
 
@@ -202,7 +200,7 @@ export function priceRevolving(option: BridgeOption, drawn: readonly Minor[], ne
   const first = drawn.findIndex((amount) => amount > 0);
   const repayDate = repayDays[0]!;
   if (first < 0) {
-    return { feasible: true, option, principal: 0, cashReceived: 0, drawDate: need.start, repayDate, repayments: [], cost: 0, apr: 0, ear: 0, cap: capStatus(option, 0), drawn, drawnStart: need.start };
+    return { feasible: true, option, principal: 0, cashReceived: 0, drawDate: need.start, repayDate, repayments: [], cost: 0, apr: 0, ear: 0, cap: capStatus(option, { charge: 0, balanceDays: 0n }), drawn, drawnStart: need.start };
   }
   const area = drawn.reduce((sum, amount) => sum + BigInt(amount), 0n);
   const days = repayDate - (need.start + first);
@@ -214,7 +212,7 @@ export function priceRevolving(option: BridgeOption, drawn: readonly Minor[], ne
   return {
     feasible: true, option, principal: peak, cashReceived: peak, drawDate: need.start + first, repayDate,
     repayments: [{ date: repayDate, amount: charge }], cost: charge, apr, ear: effectiveAnnualRate(charge, average, days),
-    cap: capStatus(option, apr), drawn, drawnStart: need.start,
+    cap: capStatus(option, { charge, balanceDays: area }), drawn, drawnStart: need.start,
   };
 }
 

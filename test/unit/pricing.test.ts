@@ -161,3 +161,29 @@ describe('infeasible options say why', () => {
     expect(quote.feasible ? '' : quote.reason).toBe('the invoice is expected on 2026-03-15, inside the window');
   });
 });
+
+describe('exact money in pricing (issue 11)', () => {
+  // A year's loan of 10,000,000,000,000 with a flat fee: 20 % a year is 2,000,000,000,000 of fee exactly.
+  const yearLoan = (fee: number) => bridgeOption({
+    id: 'year-loan', category: 'single_payment_loan', amount: { basis: 'cash', min: 1, max: 10_000_000_000_000, step: 1 },
+    term: { kind: 'fixed_days', days: 365 }, charges: [{ type: 'flat_fee', amount: fee, timing: 'add_at_repay' }],
+    regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: 'x' },
+  });
+  const need = flat('2026-03-01', 10_000_000_000_000, 10);
+
+  it('judges the legal cap exactly: 20 % on the nose is within it, one won more is above it', () => {
+    expect(feasible(priceLump(yearLoan(2_000_000_000_000), 10_000_000_000_000, need, { currency: KRW })).cap).toBe('ok');
+    // apr − cap = 1e-13 here, inside the old 1e-12 tolerance.
+    expect(feasible(priceLump(yearLoan(2_000_000_000_001), 10_000_000_000_000, need, { currency: KRW })).cap).toBe('above_cap');
+  });
+
+  it('splits an interest-free instalment loan so the payments sum to the principal', () => {
+    const option = bridgeOption({
+      id: 'free-instalments', category: 'installment_loan', amount: { basis: 'cash', min: 1, max: 10_000_000, step: 1 },
+      term: { kind: 'installments', count: 3, everyMonths: 1 }, charges: [],
+    });
+    const quote = feasible(priceLump(option, 1_000_000, flat('2026-01-05', 1_000_000, 20), { currency: KRW }));
+    expect(quote.repayments.map((r) => r.amount)).toEqual([333_334, 333_333, 333_333]);
+    expect(quote.cost).toBe(0);
+  });
+});
