@@ -30,7 +30,8 @@ function menuOf(candidate: OracleOption, need: Need): FeasibleQuote[] {
   for (let guard = 0; guard < 400; guard += 1) {
     const quote = priceLump(candidate.option, wanted, need, candidate.context);
     if (!quote.feasible) break;
-    if (usable(quote)) menu.push(quote);
+    if (!usable(quote)) { wanted = quote.cashReceived + 1; continue; } // a larger amount may be within the cap
+    menu.push(quote);
     if (quote.cashReceived >= need.peak) break;
     wanted = quote.cashReceived + 1;
   }

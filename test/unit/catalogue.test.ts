@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCatalogue, defaultCatalogue, planUnit } from '../../src/bridge/catalogue-choice.js';
+import { chooseCatalogue, defaultCatalogue } from '../../src/bridge/catalogue-choice.js';
 import { defaultCatalogueInput, KOREAN_CATALOGUE } from '../../src/bridge/default-catalogues.js';
 import { currencyOf } from '../../src/domain/currency.js';
 import { parseCatalogue } from '../../src/read/catalogue.js';
@@ -72,18 +72,12 @@ describe('parseCatalogue', () => {
   });
 });
 
-describe('chooseCatalogue and planUnit', () => {
+describe('chooseCatalogue', () => {
   it('extends the defaults by id only when asked', () => {
     const user = defaultCatalogue(KRW);
     const own = { ...user, options: [user.options[0]!] };
     expect(chooseCatalogue(KRW, own).options).toHaveLength(1);
     expect(chooseCatalogue(KRW, { ...own, extends: 'defaults' }).options).toHaveLength(user.options.length);
-  });
-
-  it('uses 10,000 won or 10 major units, coarser only past 2,000 units', () => {
-    expect(planUnit(KRW, 950_000)).toBe(10_000);
-    expect(planUnit(USD, 100_000)).toBe(1000);
-    expect(planUnit(KRW, 100_000_000)).toBe(50_000);
   });
 });
 
