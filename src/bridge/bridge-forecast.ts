@@ -10,7 +10,7 @@ import type { EarlyPaymentTarget } from './ask-early.js';
 import { earlyPaymentTargets } from './ask-early.js';
 import type { Candidate, Plan } from './optimiser.js';
 import { cheapestPlan } from './optimiser.js';
-import { balancesOf, withPlanFlows } from './plan-flows.js';
+import { balancesOf, withPlanCharges, withPlanFlows } from './plan-flows.js';
 import { priceAlone } from './price-option.js';
 import type { FeasibleQuote, Quote } from './quote.js';
 import { whyNotRecommendable } from './recommendable.js';
@@ -124,7 +124,10 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
       if (failing === undefined) break;
       // Hold the bridge through the run of days the plan made short, by the amount it made them short.
       const extendedEnd = Math.max(need.end, failing);
-      const postGap = (day: Day) => (day > need.end ? gapOn(after, day) : 0);
+      // Only what the plan's charges take from those days is added to their own gap: the new plan holds its cash
+      // through them, so its principal is not repaid there, and a later window's own gap is not counted twice.
+      const charged = balancesOf(openingBalance, withPlanCharges(net, start, plan.parts));
+      const postGap = (day: Day) => (day > need.end ? gapOn(charged, day) - gapOn(before, day) : 0);
       need = needOf(need.start, gapsOver(need.start, extendedEnd, postGap), asOf);
       plan = cheapestPlan(usable(), need, sharedLimits());
       after = balancesOf(openingBalance, withPlanFlows(net, start, plan.parts));

@@ -112,7 +112,8 @@ export const KOREAN_CATALOGUE: Catalogue = {
       availability: { leadTimeDays: 0, requiresApproval: false },
       amount: { basis: 'cash', min: 1, max: 100_000_000, step: 1 },
       term: { kind: 'deferral', maxDays: 60 },
-      charges: [{ type: 'late_fee', daily: 0.00022, dayCount: 'exclusive_end' }],
+      // 국세기본법 제47조의4: from the day after the due date to the day of payment, both counted (30 days late: 30 days).
+      charges: [{ type: 'late_fee', daily: 0.00022, dayCount: 'inclusive_end' }],
       sources: ['S51'], notes: 'Enable it when a tax payment falls in the window; 0.022 % a day.',
     },
   ],
