@@ -5,7 +5,7 @@ import type { LineFill, PlanLine } from './line-fill.js';
 import { fillLines, lineOrders, withinCap } from './line-fill.js';
 import type { Need } from './need.js';
 import type { PricingContext } from './price-option.js';
-import { amountsOf, isAmountList, priceAt, priceRevolving, smallestCovering } from './price-option.js';
+import { amountsOf, headroom, isAmountList, priceAt, priceRevolving, smallestCovering } from './price-option.js';
 import type { FeasibleQuote } from './quote.js';
 import { whyNotRecommendable } from './recommendable.js';
 
@@ -32,9 +32,11 @@ export interface SharedLimit {
 }
 
 /** Partial plans kept per step; past this the frontier is thinned and the plan is no longer proven cheapest. */
-const FRONTIER_LIMIT = 4000;
+const FRONTIER_LIMIT = 500;
+/** Partial plans kept by the quick first pass that only looks for a good bound. */
+const QUICK_LIMIT = 64;
 /** Amounts priced per option; an option with more admissible amounts below the need is priced on every k-th. */
-const AMOUNT_LIMIT = 2000;
+const AMOUNT_LIMIT = 5000;
 
 /** One way to draw one lump option: a priced amount. */
 interface Entry {
@@ -222,28 +224,54 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
     items.set(key, [...(items.get(key) ?? []), ...menu.entries]);
   }
 
+  const lower = lowerBounds([...items.values()], lines, need);
   const empty: State = { cash: 0, cost: 0, used: limits.map(() => 0), chosen: undefined, count: 0, risk: 0, lead: 0 };
-  // A bound from complete plans: lines alone, or lumps that bring the whole peak.
+  const ordered = [...items.values()].map((entries) => [...entries].sort((a, b) => a.quote.cost - b.quote.cost));
+  // One pass over the items, keeping at most `limit` partial plans; `bound` is the cost of some complete plan.
+  const search = (limit: number, initial: number, quick: boolean) => {
+    let bound = initial;
+    let thinned = false;
+    let states: State[] = [empty];
+    ordered.forEach((all, index) => {
+      // The quick passes only look for a bound: they try at most 64 amounts of an option, evenly spread.
+      const stride = quick ? Math.ceil(all.length / 64) : 1;
+      const entries = stride === 1 ? all : all.filter((_, i) => i % stride === 0);
+      const next = [...states];
+      for (const state of states) {
+        for (const entry of entries) {
+          // Entries are cheapest first: past the bound, so are all the rest.
+          if (state.cost + entry.quote.cost > bound) break;
+          if (entry.group >= 0 && state.used[entry.group]! + entry.quote.principal > limits[entry.group]!) continue;
+          const grown = extend(state, entry, need.peak);
+          // A partial plan whose cost plus the least any completion could add is above a complete plan's is dropped.
+          if (lower(grown, index + 1) > bound) continue;
+          if (grown.cash >= need.peak) bound = Math.min(bound, grown.cost);
+          next.push(grown);
+        }
+      }
+      states = frontier(next.filter((state) => lower(state, index + 1) <= bound));
+      if (states.length > limit) {
+        thinned = true;
+        states = thin(states, (state) => lower(state, index + 1), limit);
+      }
+      // The most promising partial plan, completed with the lines, tightens the bound for the rest of the search.
+      const promising = states.reduce((a, b) => (lower(b, index + 1) < lower(a, index + 1) ? b : a));
+      const filled = fillLines(lines, need, promising.cash, promising.used, limits);
+      if (filled.residual === 0) bound = Math.min(bound, promising.cost + filled.cost);
+    });
+    for (const state of states) {
+      const filled = fillLines(lines, need, state.cash, state.used, limits);
+      if (filled.residual === 0) bound = Math.min(bound, state.cost + filled.cost);
+    }
+    return { states, bound, thinned };
+  };
+  // A quick narrow pass finds a near-best complete plan; its cost bounds the full search, which then prunes early.
   const alone = fillLines(lines, need, 0, empty.used, limits);
   let bound = alone.residual === 0 ? alone.cost : Infinity;
-  let states: State[] = [empty];
-  for (const entries of items.values()) {
-    const next = [...states];
-    for (const state of states) {
-      for (const entry of entries) {
-        if (entry.group >= 0 && state.used[entry.group]! + entry.quote.principal > limits[entry.group]!) continue;
-        if (state.cost + entry.quote.cost > bound) continue;
-        const grown = extend(state, entry, need.peak);
-        if (grown.cash >= need.peak) bound = Math.min(bound, grown.cost);
-        next.push(grown);
-      }
-    }
-    states = frontier(next.filter((state) => state.cost <= bound));
-    if (states.length > FRONTIER_LIMIT) {
-      exact = false;
-      states = thin(states, need.peak);
-    }
-  }
+  for (let limit = QUICK_LIMIT; limit < FRONTIER_LIMIT; limit *= 16) bound = search(limit, bound, true).bound;
+  const full = search(FRONTIER_LIMIT, bound, false);
+  if (full.thinned) exact = false;
+  const states = full.states;
 
   const fills = states.map((state) => ({ state, fill: fillLines(lines, need, state.cash, state.used, limits) }));
   let best = fills.map(({ state, fill }) => scored(state, fill)).reduce((a, b) => (compareScored(b, a) < 0 ? b : a));
@@ -264,9 +292,68 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
   return { parts: best.parts.map((part) => part.quote), totalCost: best.cost, residualGap: best.residual, exact };
 }
 
-/** Keeps the most promising partial plans when the frontier grows too large: lowest cost per cash still missing. */
-function thin(states: State[], peak: Minor): State[] {
-  const rate = Math.min(...states.filter((s) => s.cash > 0).map((s) => s.cost / s.cash), Infinity);
-  const estimate = (s: State) => s.cost + (Number.isFinite(rate) ? rate * (peak - s.cash) : 0);
-  return [...states].sort((a, b) => estimate(a) - estimate(b)).slice(0, FRONTIER_LIMIT).sort((a, b) => a.cost - b.cost);
+/** Keeps the most promising partial plans when the frontier grows too large: the lowest lower bounds. */
+function thin(states: State[], lower: (state: State) => number, limit: number): State[] {
+  return states.map((state) => ({ state, bound: lower(state) })).sort((a, b) => a.bound - b.bound)
+    .slice(0, limit).map(({ state }) => state).sort((a, b) => a.cost - b.cost);
+}
+
+/**
+ * The least any completion of a partial plan can cost, for pruning. After item k, more lump cash costs at least ρ_k,
+ * the lowest cost per unit of cash among the items left; the lines cost at least their interest on the layers they
+ * would cover cheapest first within their own headroom (shared limits and fees only add), less a minor unit of
+ * rounding each. With t the cash in hand after more lumps, ρ_k·(t − cash) + lines(t) is convex in t, so its minimum
+ * over t ≥ cash is at max(cash, t̂_k), t̂_k its unconstrained minimum, found once per distinct ρ on the breakpoints.
+ */
+function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanLine[], need: Need): (state: State, k: number) => number {
+  const sorted = [...need.gaps].sort((a, b) => b - a);
+  const prefix = [0];
+  for (const gap of sorted) prefix.push(prefix[prefix.length - 1]! + gap);
+  const above = (t: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! > t) lo = mid + 1;
+      else hi = mid;
+    }
+    return prefix[lo]! - lo * t;
+  };
+  const layers = lines.map((line) => ({
+    rate: Math.min(...line.option.charges.filter((charge) => charge.type === 'interest').map((charge) => charge.annualRate / charge.dayBasis), Infinity),
+    room: headroom(line.option, line.context),
+  })).map((layer) => ({ ...layer, rate: Number.isFinite(layer.rate) ? layer.rate : 0 })).sort((a, b) => a.rate - b.rate);
+  const capacity = layers.reduce((sum, layer) => sum + layer.room, 0);
+  const floor = Math.max(0, need.peak - capacity);
+  const lineCost = (t: number) => {
+    let cost = -lines.length;
+    let base = t;
+    for (const layer of layers) {
+      cost += layer.rate * (above(base) - above(base + layer.room));
+      base += layer.room;
+    }
+    return cost;
+  };
+  const points = [...new Set([floor, need.peak, ...sorted.flatMap((gap) => {
+    let base = 0;
+    return [gap, ...layers.map((layer) => gap - (base += layer.room))];
+  })])].filter((t) => t >= floor && t <= need.peak).sort((a, b) => a - b);
+  const rhoFrom: number[] = new Array(items.length + 1).fill(Infinity);
+  for (let k = items.length - 1; k >= 0; k -= 1) {
+    const best = Math.min(...items[k]!.map((entry) => (entry.quote.cashReceived > 0 ? entry.quote.cost / entry.quote.cashReceived : Infinity)));
+    rhoFrom[k] = Math.min(rhoFrom[k + 1]!, best);
+  }
+  const costs = points.map(lineCost);
+  const tHat: number[] = rhoFrom.map(() => NaN);
+  return (state, k) => {
+    const rho = rhoFrom[k]!;
+    if (!Number.isFinite(rho)) return state.cash >= floor ? state.cost + lineCost(state.cash) : Infinity;
+    if (Number.isNaN(tHat[k]!)) {
+      let best = 0;
+      for (let i = 1; i < points.length; i += 1) if (rho * points[i]! + costs[i]! < rho * points[best]! + costs[best]!) best = i;
+      tHat[k] = points[best]!;
+    }
+    const t = Math.max(state.cash, tHat[k]!);
+    return state.cost + rho * (t - state.cash) + lineCost(t);
+  };
 }
