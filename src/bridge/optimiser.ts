@@ -101,6 +101,7 @@ function menuOf(candidate: Candidate, position: number, group: number, need: Nee
   const amounts = amountsOf(candidate.option, context);
   let list: readonly Minor[];
   let thinned = false;
+  let cut = false;
   if (isAmountList(amounts)) list = amounts;
   else {
     if (amounts.hi < amounts.lo) return { entries: [], thinned };
@@ -115,6 +116,11 @@ function menuOf(candidate: Candidate, position: number, group: number, need: Nee
     const steps: Minor[] = [];
     for (let k = 0; k < count; k += stride) steps.push(amounts.lo + k * amounts.step);
     if (steps[steps.length - 1] !== last) steps.push(last);
+    // Past the first amount that covers the peak only a larger one can help, when the smaller are above the legal
+    // cap (a flat fee weighs less on more cash): those follow, up to the limit, until one is within it (below).
+    const more = Math.min((amounts.hi - last) / amounts.step, AMOUNT_LIMIT);
+    for (let k = 1; k <= more; k += 1) steps.push(last + k * amounts.step);
+    cut = more < (amounts.hi - last) / amounts.step;
     list = steps;
   }
   const entries: Entry[] = [];
@@ -124,9 +130,9 @@ function menuOf(candidate: Candidate, position: number, group: number, need: Nee
     const previous = entries[entries.length - 1];
     if (previous !== undefined && previous.quote.cashReceived >= quote.cashReceived && previous.quote.cost <= quote.cost) continue;
     entries.push({ quote, position, group });
-    if (quote.cashReceived >= need.peak) break;
+    if (quote.cashReceived >= need.peak) return { entries, thinned };
   }
-  return { entries, thinned };
+  return { entries, thinned: thinned || cut };
 }
 
 function usedWithin(a: readonly Minor[], b: readonly Minor[]): boolean {

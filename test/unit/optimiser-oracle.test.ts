@@ -153,7 +153,10 @@ function problemsOf(c: Case): string[] {
   if (lumpsOnCard + peakOnCard > c.shared.get('card')!) problems.push('shared-limit');
   if (plan.parts.some((part) => whyNotRecommendable(part.option, part) !== undefined)) problems.push('not-recommendable');
   // Monotonicity: one more option, or a higher shared limit, never makes the plan dearer or cover less.
-  const worse = (other: Plan) => other.residualGap > plan.residualGap || (other.residualGap === plan.residualGap && other.totalCost > plan.totalCost);
+  // Up to one minor unit per line is allowed: lines are layered, and a line's rounded interest can make the layer a
+  // higher limit gives it cost a unit more than a split the layering cannot express (README, "The plan").
+  const slack = c.candidates.filter((candidate) => candidate.option.category === 'revolving_line').length + 1;
+  const worse = (other: Plan) => other.residualGap > plan.residualGap || (other.residualGap === plan.residualGap && other.totalCost > plan.totalCost + slack);
   if (worse(optimise([...c.candidates, { option: c.extra, context: ctx }], c.need, c.shared))) problems.push('monotone-option');
   if (worse(optimise(c.candidates, c.need, new Map([['card', c.shared.get('card')! + 50_000]])))) problems.push('monotone-limit');
   return problems;

@@ -41,6 +41,19 @@ describe('cash is counted to the minor unit, not in blocks', () => {
   });
 });
 
+describe('the legal cap and the amount', () => {
+  it('draws a larger amount when the smallest that covers is above the cap (a flat fee weighs less on more cash)', () => {
+    const option = loan('fee-capped', {
+      amount: { basis: 'cash', min: 100_000, max: 500_000, step: 100_000 }, term: { kind: 'flexible', minDays: 19 },
+      charges: [interest(0.155), { type: 'flat_fee', amount: 500, timing: 'deduct_at_draw' }],
+      regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: 'x' },
+    });
+    // 200,000 would cost 2,114 on 199,500 over 19 days: 20.4 % a year, above the cap.
+    const plan = cheapestPlan([{ option, context: ctx }], flatNeed(146_505, 5));
+    expect([summary(plan), plan.residualGap]).toEqual([[['fee-capped', 300_000, 2921]], 0]);
+  });
+});
+
 describe('ties (README: fewer options, lower risk, shorter lead time, catalogue order)', () => {
   const feeOnly = (id: string, fee: number, max: number, fields: Partial<Parameters<typeof bridgeOption>[0]> = {}) =>
     loan(id, { amount: { basis: 'cash', min: max, max, step: max }, charges: [{ type: 'flat_fee', amount: fee, timing: 'add_at_repay' }], ...fields });
