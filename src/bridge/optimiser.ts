@@ -230,7 +230,8 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
     items.set(key, [...(items.get(key) ?? []), ...menu.entries]);
   }
 
-  const lower = lowerBounds([...items.values()], lines, need);
+  const lowest = lowerBounds([...items.values()], lines, need);
+  const lower = (state: State, k: number) => lowest(state.cost, state.cash, k);
   const empty: State = { cash: 0, cost: 0, used: limits.map(() => 0), chosen: undefined, count: 0, risk: 0, lead: 0 };
   const ordered = [...items.values()].map((entries) => [...entries].sort((a, b) => a.quote.cost - b.quote.cost));
   // One pass over the items, keeping at most `limit` partial plans; `bound` is the cost of some complete plan.
@@ -248,9 +249,10 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
           // Entries are cheapest first: past the bound, so are all the rest.
           if (state.cost + entry.quote.cost > bound) break;
           if (entry.group >= 0 && state.used[entry.group]! + entry.quote.principal > limits[entry.group]!) continue;
+          // A partial plan whose cost plus the least any completion could add is above a complete plan's is dropped
+          // (checked before the plan is built: most are dropped).
+          if (lowest(state.cost + entry.quote.cost, Math.min(need.peak, state.cash + entry.quote.cashReceived), index + 1) > bound) continue;
           const grown = extend(state, entry, need.peak);
-          // A partial plan whose cost plus the least any completion could add is above a complete plan's is dropped.
-          if (lower(grown, index + 1) > bound) continue;
           if (grown.cash >= need.peak) bound = Math.min(bound, grown.cost);
           next.push(grown);
         }
@@ -260,7 +262,9 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
         thinned = true;
         states = thin(states, (state) => lower(state, index + 1), limit);
       }
-      // The most promising partial plan, completed with the lines, tightens the bound for the rest of the search.
+      // The most promising partial plan, completed with the lines, tightens the bound for the rest of the search
+      // (every eighth item: a fill prices each line).
+      if (index % 8 !== 0) return;
       const promising = states.reduce((a, b) => (lower(b, index + 1) < lower(a, index + 1) ? b : a));
       const filled = fillLines(lines, need, promising.cash, promising.used, limits);
       if (filled.residual === 0) bound = Math.min(bound, promising.cost + filled.cost);
@@ -311,7 +315,7 @@ function thin(states: State[], lower: (state: State) => number, limit: number): 
  * rounding each. With t the cash in hand after more lumps, ρ_k·(t − cash) + lines(t) is convex in t, so its minimum
  * over t ≥ cash is at max(cash, t̂_k), t̂_k its unconstrained minimum, found once per distinct ρ on the breakpoints.
  */
-function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanLine[], need: Need): (state: State, k: number) => number {
+function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanLine[], need: Need): (cost: Minor, cash: Minor, k: number) => number {
   const sorted = [...need.gaps].sort((a, b) => b - a);
   const prefix = [0];
   for (const gap of sorted) prefix.push(prefix[prefix.length - 1]! + gap);
@@ -351,15 +355,15 @@ function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanL
   }
   const costs = points.map(lineCost);
   const tHat: number[] = rhoFrom.map(() => NaN);
-  return (state, k) => {
+  return (cost, cash, k) => {
     const rho = rhoFrom[k]!;
-    if (!Number.isFinite(rho)) return state.cash >= floor ? state.cost + lineCost(state.cash) : Infinity;
+    if (!Number.isFinite(rho)) return cash >= floor ? cost + lineCost(cash) : Infinity;
     if (Number.isNaN(tHat[k]!)) {
       let best = 0;
       for (let i = 1; i < points.length; i += 1) if (rho * points[i]! + costs[i]! < rho * points[best]! + costs[best]!) best = i;
       tHat[k] = points[best]!;
     }
-    const t = Math.max(state.cash, tHat[k]!);
-    return state.cost + rho * (t - state.cash) + lineCost(t);
+    const t = Math.max(cash, tHat[k]!);
+    return cost + rho * (t - cash) + lineCost(t);
   };
 }
