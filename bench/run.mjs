@@ -12,4 +12,4 @@ await build({
   entryPoints: [`${root}bench/read-floor.ts`], outfile: `${root}node_modules/.cache/cashflow-bench/floor.mjs`, bundle: true,
   platform: 'node', format: 'esm', target: 'node20', external: ['iconv-lite'], minify: true, logLevel: 'warning',
 });
-execFileSync(process.execPath, [out], { stdio: 'inherit', cwd: root });
+execFileSync(process.execPath, [out, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });

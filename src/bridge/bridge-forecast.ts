@@ -8,10 +8,9 @@ import type { LinkableInvoice, Need } from './need.js';
 import { needOf } from './need.js';
 import type { EarlyPaymentTarget } from './ask-early.js';
 import { earlyPaymentTargets } from './ask-early.js';
-import { planUnit } from './catalogue-choice.js';
 import type { Candidate, Plan } from './optimiser.js';
 import { cheapestPlan } from './optimiser.js';
-import { balancesOf, withPlanFlows } from './plan-flows.js';
+import { balancesOf, withPlanCharges, withPlanFlows } from './plan-flows.js';
 import { priceAlone } from './price-option.js';
 import type { FeasibleQuote, Quote } from './quote.js';
 import { whyNotRecommendable } from './recommendable.js';
@@ -84,7 +83,7 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
   const start = report.horizon.start;
   if (report.shortfalls.length === 0) return [];
   const invoices = linkableInvoices(report);
-  const sharedLimits = settings.catalogue.sharedLimits.map((limit) => ({ id: limit.id, headroom: limit.limit - limit.used }));
+  const limitsOf = settings.catalogue.sharedLimits;
   let net = report.days.map((day) => day.inflow - day.outflow);
   const taken: FeasibleQuote[] = [];
   const bridges: WindowBridge[] = [];
@@ -100,22 +99,37 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
       Array.from({ length: to - from + 1 }, (_, i) => gapOn(before, from + i) + extra(from + i));
     let need = needOf(window.start, gapsOver(window.start, window.end, () => 0), asOf);
     const candidates = candidatesOf(settings.catalogue, invoices, report, window.start, window.end);
-    const drawnBefore = (candidate: Candidate): Candidate => ({
-      option: candidate.option,
-      context: { ...candidate.context, alreadyDrawn: taken.filter((part) => part.option.id === candidate.option.id && part.repayDate > need.start).reduce((sum, part) => sum + part.principal, 0) },
-    });
+    // What earlier windows' plans still hold on the need's first day, of an option's own limit and of a shared one.
+    const held = (holds: (part: FeasibleQuote) => boolean) => taken.filter((part) => holds(part) && part.repayDate > need.start)
+      .reduce((sum, part) => sum + part.principal, 0);
+    const sharedLimits = () => limitsOf.map((limit) => ({
+      id: limit.id, headroom: Math.max(0, limit.limit - limit.used - held((part) => part.option.amount.sharedLimitId === limit.id)),
+    }));
+    const drawnBefore = (candidate: Candidate): Candidate => {
+      const shared = sharedLimits().find((limit) => limit.id === candidate.option.amount.sharedLimitId);
+      return {
+        option: candidate.option,
+        context: {
+          ...candidate.context, alreadyDrawn: held((part) => part.option.id === candidate.option.id),
+          ...(shared === undefined ? {} : { sharedHeadroom: shared.headroom }),
+        },
+      };
+    };
     const usable = () => candidates.filter((c) => whyNotRecommendable(c.option) === undefined).map(drawnBefore);
 
-    let plan = cheapestPlan(usable(), need, planUnit(report.options.currency, need.peak), sharedLimits);
+    let plan = cheapestPlan(usable(), need, sharedLimits());
     let after = balancesOf(openingBalance, withPlanFlows(net, start, plan.parts));
     for (let attempt = 0; attempt < MAX_REPLANS && plan.residualGap === 0; attempt += 1) {
       const failing = failingDays(before, after, buffer, start, need);
       if (failing === undefined) break;
       // Hold the bridge through the run of days the plan made short, by the amount it made them short.
       const extendedEnd = Math.max(need.end, failing);
-      const postGap = (day: Day) => (day > need.end ? gapOn(after, day) : 0);
+      // Only what the plan's charges take from those days is added to their own gap: the new plan holds its cash
+      // through them, so its principal is not repaid there, and a later window's own gap is not counted twice.
+      const charged = balancesOf(openingBalance, withPlanCharges(net, start, plan.parts));
+      const postGap = (day: Day) => (day > need.end ? gapOn(charged, day) - gapOn(before, day) : 0);
       need = needOf(need.start, gapsOver(need.start, extendedEnd, postGap), asOf);
-      plan = cheapestPlan(usable(), need, planUnit(report.options.currency, need.peak), sharedLimits);
+      plan = cheapestPlan(usable(), need, sharedLimits());
       after = balancesOf(openingBalance, withPlanFlows(net, start, plan.parts));
     }
     if (plan.residualGap === 0 && failingDays(before, after, buffer, start, need) !== undefined) {

@@ -1,5 +1,4 @@
 import type { Currency } from '../domain/currency.js';
-import type { Minor } from '../domain/money.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import { defaultCatalogueInput } from './default-catalogues.js';
 
@@ -27,13 +26,4 @@ export function chooseCatalogue(currency: Currency, user: Catalogue | undefined)
     sharedLimits: [...defaults.sharedLimits.filter((limit) => !user.sharedLimits.some((own) => own.id === limit.id)), ...user.sharedLimits],
     options: [...defaults.options.filter((option) => !ids.has(option.id)), ...user.options],
   };
-}
-
-/**
- * The optimiser's amount unit (brief §D4): 10,000 won, or 10 major units of other currencies, coarsened so a
- * need never has more than 2,000 units — which bounds the work while staying exact at that granularity.
- */
-export function planUnit(currency: Currency, peak: Minor): Minor {
-  const base = currency.code === 'KRW' ? 10_000 : 10 * 10 ** currency.decimals;
-  return Math.max(base, Math.ceil(peak / 2000));
 }

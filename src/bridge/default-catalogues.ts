@@ -112,15 +112,42 @@ export const KOREAN_CATALOGUE: Catalogue = {
       availability: { leadTimeDays: 0, requiresApproval: false },
       amount: { basis: 'cash', min: 1, max: 100_000_000, step: 1 },
       term: { kind: 'deferral', maxDays: 60 },
-      charges: [{ type: 'late_fee', daily: 0.00022, dayCount: 'exclusive_end' }],
+      // 국세기본법 제47조의4: from the day after the due date to the day of payment, both counted (30 days late: 30 days).
+      charges: [{ type: 'late_fee', daily: 0.00022, dayCount: 'inclusive_end' }],
       sources: ['S51'], notes: 'Enable it when a tax payment falls in the window; 0.022 % a day.',
     },
   ],
 };
 
-/** Options for any other currency; amounts are written in major units here and scaled to the currency's minor unit. */
+/**
+ * How many units of a currency buy about one US dollar, as a power of ten (log10 of the rate, rounded): the generic
+ * catalogue is written in dollars, and a ¥2,000 credit line would be worth $13. Rough on purpose — the figures are
+ * "typical, enter your own" — and only currencies far from the dollar are listed; the rest count as 10^0.
+ */
+const DOLLAR_MAGNITUDE: Readonly<Record<string, number>> = {
+  JPY: 2, // ≈ 150
+  INR: 2, // ≈ 83
+  PHP: 2, // ≈ 56
+  RUB: 2, // ≈ 90
+  ISK: 2, // ≈ 138
+  HUF: 3, // ≈ 360
+  CLP: 3, // ≈ 900
+  KZT: 3, // ≈ 450
+  NGN: 3, // ≈ 1,500
+  KRW: 3, // ≈ 1,390
+  COP: 4, // ≈ 4,000
+  IDR: 4, // ≈ 15,800
+  VND: 4, // ≈ 25,000
+};
+
+/** A dollar amount of the generic catalogue in minor units of `currency`: scaled by its value, then its minor digits. */
+export function dollarsIn(currency: Currency, dollars: number): number {
+  return dollars * 10 ** ((DOLLAR_MAGNITUDE[currency.code] ?? 0) + currency.decimals);
+}
+
+/** Options for any other currency; amounts are written in dollars here and scaled to the currency (see dollarsIn). */
 export function genericCatalogue(currency: Currency): Catalogue {
-  const major = (amount: number) => amount * 10 ** currency.decimals;
+  const major = (amount: number) => dollarsIn(currency, amount);
   return {
     schemaVersion: 1,
     currency: currency.code,

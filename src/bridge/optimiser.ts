@@ -1,9 +1,13 @@
 import type { Minor } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
+import { chargesFor } from './charges.js';
+import type { LineFill, PlanLine } from './line-fill.js';
+import { fillLines, lineOrders, withinCap } from './line-fill.js';
 import type { Need } from './need.js';
 import type { PricingContext } from './price-option.js';
-import { headroom, priceLump, priceRevolving } from './price-option.js';
+import { amountsOf, headroom, isAmountList, priceAt, priceRevolving, smallestCovering } from './price-option.js';
 import type { FeasibleQuote } from './quote.js';
+import { whyNotRecommendable } from './recommendable.js';
 
 /** An option (with its invoice, for invoice-linked ones) the optimiser may use. */
 export interface Candidate {
@@ -17,155 +21,349 @@ export interface Plan {
   readonly totalCost: Minor;
   /** The largest daily gap the plan leaves uncovered (0 when it covers the whole need). */
   readonly residualGap: Minor;
+  /** Whether the search was exhaustive (false only when a frontier or an amount list had to be thinned; see the README). */
+  readonly exact: boolean;
 }
 
-/** A shared limit: the options drawing on it may together use at most `headroom` of principal. */
+/** A shared limit: the options drawing on it may together use at most `headroom` of principal on any day. */
 export interface SharedLimit {
   readonly id: string;
   readonly headroom: Minor;
 }
 
-/** One way to raise some units of cash from a group of lump options: its cost and its parts. */
+/** Partial plans kept per step; past this the frontier is thinned and the plan is no longer proven cheapest. */
+const FRONTIER_LIMIT = 500;
+/** Partial plans kept by the quick first pass that only looks for a good bound. */
+const QUICK_LIMIT = 64;
+/** Amounts priced per option; an option with more admissible amounts below the need is priced on every k-th. */
+const AMOUNT_LIMIT = 5000;
+
+/** One way to draw one lump option: a priced amount. */
 interface Entry {
+  readonly quote: FeasibleQuote;
+  readonly position: number;
+  readonly group: number;
+}
+
+interface Chosen {
+  readonly entry: Entry;
+  readonly previous: Chosen | undefined;
+}
+
+/** A partial plan: the lumps chosen so far, their cash (capped at the peak) and what they use of each shared limit. */
+interface State {
+  readonly cash: Minor;
   readonly cost: Minor;
-  readonly principal: Minor;
-  readonly parts: readonly FeasibleQuote[];
+  readonly used: readonly Minor[];
+  readonly chosen: Chosen | undefined;
+  readonly count: number;
+  readonly risk: number;
+  readonly lead: number;
 }
 
-/** Whether a quote may be part of a plan: only legal, within any legal cap. */
-function withinCap(quote: FeasibleQuote): boolean {
-  return quote.cap === 'ok' || quote.cap === 'none';
+interface Scored {
+  readonly residual: Minor;
+  readonly cost: Minor;
+  readonly parts: ReadonlyArray<{ quote: FeasibleQuote; position: number }>;
 }
 
-/** For one lump option: the cheapest quote for each number of cash units it can credit (index = units). */
-function tableOf(candidate: Candidate, need: Need, unit: Minor, units: number): Array<Entry | undefined> {
-  const table: Array<Entry | undefined> = new Array(units + 1).fill(undefined);
-  for (let m = 1; m <= units; m += 1) {
-    const quote = priceLump(candidate.option, m * unit, need, candidate.context);
-    if (!quote.feasible) break; // a larger need fails for the same reason (limit, lead time, term)
-    // Proceeds are credited in whole units, rounded down, so the plan never counts cash it lacks.
-    const credited = Math.min(units, Math.floor(quote.cashReceived / unit));
-    if (withinCap(quote) && credited >= 1 && (table[credited] === undefined || quote.cost < table[credited]!.cost)) {
-      table[credited] = { cost: quote.cost, principal: quote.principal, parts: [quote] };
-    }
-    m = Math.max(m, credited);
-  }
-  return table;
+function entriesOf(chosen: Chosen | undefined): Entry[] {
+  const out: Entry[] = [];
+  for (let link = chosen; link !== undefined; link = link.previous) out.push(link.entry);
+  return out.sort((a, b) => a.position - b.position);
 }
 
-/** Two tables of options on one shared limit, combined: each split whose principals fit the limit (min-plus convolution). */
-function combineShared(a: Array<Entry | undefined>, b: Array<Entry | undefined>, headroom: Minor, units: number): Array<Entry | undefined> {
-  const zero: Entry = { cost: 0, principal: 0, parts: [] };
-  const out: Array<Entry | undefined> = new Array(units + 1).fill(undefined);
-  for (let i = 0; i <= units; i += 1) {
-    const left = i === 0 ? zero : a[i];
-    if (left === undefined) continue;
-    for (let j = 0; j <= units; j += 1) {
-      const right = j === 0 ? zero : b[j];
-      if (right === undefined || i + j === 0 || left.principal + right.principal > headroom) continue;
-      const k = Math.min(units, i + j);
-      const cost = left.cost + right.cost;
-      if (out[k] === undefined || cost < out[k]!.cost) out[k] = { cost, principal: left.principal + right.principal, parts: [...left.parts, ...right.parts] };
-    }
-  }
-  return out;
+/** Catalogue positions ascending, compared lexicographically: the earlier option wins the last tie. */
+function positionsBefore(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/** Plan order (README): covers more; then cheaper; then fewer options, lower worst risk, shorter lead time, catalogue order. */
+function compareScored(a: Scored, b: Scored): number {
+  if (a.residual !== b.residual) return a.residual - b.residual;
+  if (a.cost !== b.cost) return a.cost - b.cost;
+  if (a.parts.length !== b.parts.length) return a.parts.length - b.parts.length;
+  const risk = (s: Scored) => Math.max(0, ...s.parts.map((part) => part.quote.option.risk.level));
+  if (risk(a) !== risk(b)) return risk(a) - risk(b);
+  const lead = (s: Scored) => Math.max(0, ...s.parts.map((part) => part.quote.option.availability.leadTimeDays));
+  if (lead(a) !== lead(b)) return lead(a) - lead(b);
+  const positions = (s: Scored) => s.parts.map((part) => part.position).sort((x, y) => x - y);
+  return positionsBefore(positions(a), positions(b));
 }
 
 /**
- * The cheapest plan for a need (brief §D4, exact for the discretised problem):
- * a dynamic programme over cash units chooses the lump-drawn options (with minimums, steps, limits,
- * all-or-nothing invoices and shared limits); for every amount of lump cash, the revolving lines then fill
- * the rest of the deficit curve day by day, cheapest line first, charged on the area they cover.
+ * The amounts of one lump option worth considering: each admissible amount up to the first whose cash covers the
+ * peak, priced exactly; an amount bringing no more cash than a cheaper smaller one is left out.
  */
-export function cheapestPlan(candidates: readonly Candidate[], need: Need, unit: Minor, shared: readonly SharedLimit[] = []): Plan {
-  const units = Math.ceil(need.peak / unit);
-  if (units === 0) return { parts: [], totalCost: 0, residualGap: 0 };
-  const lines = candidates.filter((c) => c.option.category === 'revolving_line')
-    .map((c) => ({ c, probe: priceRevolving(c.option, need.gaps.map(() => 0), need, c.context) }))
-    .filter(({ probe }) => probe.feasible)
-    .map(({ c }) => c)
-    .sort((a, b) => lineRate(a.option) - lineRate(b.option));
-  const lumps = candidates.filter((c) => c.option.category !== 'revolving_line');
-
-  // Lump options become tables; options on one shared limit are folded into one table.
-  const groups: Array<Array<Entry | undefined>> = [];
-  const byLimit = new Map<string, Array<Entry | undefined>>();
-  for (const candidate of lumps) {
-    const table = tableOf(candidate, need, unit, units);
-    const limitId = candidate.option.amount.sharedLimitId;
-    const limit = shared.find((s) => s.id === limitId);
-    if (limit === undefined) {
-      groups.push(table);
-      continue;
-    }
-    const capped = table.map((entry) => (entry !== undefined && entry.principal <= limit.headroom ? entry : undefined));
-    const earlier = byLimit.get(limit.id);
-    byLimit.set(limit.id, earlier === undefined ? capped : combineShared(earlier, capped, limit.headroom, units));
+function menuOf(candidate: Candidate, position: number, group: number, need: Need, room: Minor): { entries: Entry[]; thinned: boolean } {
+  const context = { ...candidate.context, sharedHeadroom: Math.min(candidate.context.sharedHeadroom ?? Infinity, room) };
+  const amounts = amountsOf(candidate.option, context);
+  let list: readonly Minor[];
+  let thinned = false;
+  let cut = false;
+  if (isAmountList(amounts)) list = amounts;
+  else {
+    if (amounts.hi < amounts.lo) return { entries: [], thinned };
+    const probe = priceAt(candidate.option, amounts.lo, need, context);
+    if (!probe.feasible && probe.reason !== 'the fees take all of the cash') return { entries: [], thinned };
+    const days = probe.feasible ? probe.repayDate - need.start : 1;
+    const cashAt = (x: Minor) => chargesFor(candidate.option, x, { days, area: BigInt(x) * BigInt(days), early: candidate.option.term.kind === 'flexible' }).cash;
+    const last = smallestCovering(amounts, cashAt, need.peak) ?? amounts.hi;
+    const count = (last - amounts.lo) / amounts.step + 1;
+    const stride = Math.ceil(count / AMOUNT_LIMIT);
+    thinned = stride > 1;
+    const steps: Minor[] = [];
+    for (let k = 0; k < count; k += stride) steps.push(amounts.lo + k * amounts.step);
+    if (steps[steps.length - 1] !== last) steps.push(last);
+    // Past the first amount that covers the peak only a larger one can help, when the smaller are above the legal
+    // cap (a flat fee weighs less on more cash): those follow, up to the limit, until one is within it (below).
+    const more = Math.min((amounts.hi - last) / amounts.step, AMOUNT_LIMIT);
+    for (let k = 1; k <= more; k += 1) steps.push(last + k * amounts.step);
+    cut = more < (amounts.hi - last) / amounts.step;
+    list = steps;
   }
-  groups.push(...byLimit.values());
+  const entries: Entry[] = [];
+  for (const principal of list) {
+    const quote = priceAt(candidate.option, principal, need, context);
+    if (!quote.feasible || !withinCap(quote)) continue;
+    const previous = entries[entries.length - 1];
+    if (previous !== undefined && previous.quote.cashReceived >= quote.cashReceived && previous.quote.cost <= quote.cost) continue;
+    entries.push({ quote, position, group });
+    if (quote.cashReceived >= need.peak) return { entries, thinned };
+  }
+  return { entries, thinned: thinned || cut };
+}
 
-  // dp[j]: the cheapest way to credit exactly j units (j = units means at least that many).
-  let dp: Array<Entry | undefined> = [{ cost: 0, principal: 0, parts: [] }, ...new Array<Entry | undefined>(units).fill(undefined)];
-  for (const table of groups) {
-    const next = [...dp];
-    // Most tables are sparse (a lump option has one entry): walk only the entries that exist.
-    const entries = table.flatMap((entry, m) => (entry === undefined || m === 0 ? [] : [[m, entry] as const]));
-    for (let j = 0; j <= units; j += 1) {
-      const base = dp[j];
-      if (base === undefined) continue;
-      for (const [m, entry] of entries) {
-        const k = Math.min(units, j + m);
-        const cost = base.cost + entry.cost;
-        if (next[k] === undefined || cost < next[k]!.cost) next[k] = { cost, principal: 0, parts: [...base.parts, ...entry.parts] };
+function usedWithin(a: readonly Minor[], b: readonly Minor[]): boolean {
+  for (let i = 0; i < a.length; i += 1) if (a[i]! > b[i]!) return false;
+  return true;
+}
+
+/**
+ * Whether partial plan `a` makes `b` useless: whatever is added to `b` (more lumps, then the lines on what is left)
+ * can be added to `a` for no more money and no worse a tie. Strictly cheaper with at least the cash and at most the
+ * use of every shared limit; or, at the same cost, cash and use, at least as good on every tie-break.
+ */
+function dominates(a: State, b: State): boolean {
+  if (a.cash < b.cash || a.cost > b.cost || !usedWithin(a.used, b.used)) return false;
+  if (a.cost < b.cost) return true;
+  if (a.cash !== b.cash || !usedWithin(b.used, a.used)) return false;
+  if (a.count !== b.count) return a.count < b.count;
+  if (a.risk > b.risk || a.lead > b.lead) return false;
+  return positionsBefore(entriesOf(a.chosen).map((e) => e.position), entriesOf(b.chosen).map((e) => e.position)) <= 0;
+}
+
+/** The states no other state dominates, cheapest first. */
+function frontier(states: State[]): State[] {
+  states.sort((a, b) => a.cost - b.cost || b.cash - a.cash || a.count - b.count);
+  const kept: State[] = [];
+  const plain = states.length > 0 && states[0]!.used.length === 0;
+  let richestCheaper = -1;
+  let groupStart = 0;
+  for (const state of states) {
+    if (plain) {
+      // Without shared limits, a state is beaten by a strictly cheaper one with as much cash, or by a tie kept before it.
+      if (kept.length > groupStart && kept[groupStart]!.cost !== state.cost) {
+        for (let i = groupStart; i < kept.length; i += 1) richestCheaper = Math.max(richestCheaper, kept[i]!.cash);
+        groupStart = kept.length;
       }
-    }
-    dp = next;
+      if (state.cash <= richestCheaper) continue;
+      if (kept.slice(groupStart).some((other) => dominates(other, state))) continue;
+    } else if (kept.some((other) => dominates(other, state))) continue;
+    kept.push(state);
   }
+  return kept;
+}
 
-  let best: Plan | undefined;
-  for (let j = 0; j <= units; j += 1) {
-    const entry = dp[j];
-    if (entry === undefined) continue;
-    const covered = j * unit;
-    const filled = fillWithLines(lines, need, need.gaps.map((gap) => Math.max(0, gap - covered)));
-    const plan: Plan = {
-      parts: [...entry.parts, ...filled.parts],
-      totalCost: entry.cost + filled.parts.reduce((sum, part) => sum + part.cost, 0),
-      residualGap: filled.residual,
-    };
-    if (best === undefined || better(plan, best)) best = plan;
-  }
-  return best!;
+function extend(state: State, entry: Entry, peak: Minor): State {
+  const used = entry.group < 0 ? state.used : state.used.map((amount, i) => (i === entry.group ? amount + entry.quote.principal : amount));
+  const option = entry.quote.option;
+  return {
+    cash: Math.min(peak, state.cash + entry.quote.cashReceived), cost: state.cost + entry.quote.cost, used,
+    chosen: { entry, previous: state.chosen }, count: state.count + 1,
+    risk: Math.max(state.risk, option.risk.level), lead: Math.max(state.lead, option.availability.leadTimeDays),
+  };
+}
+
+/** A complete plan from a state and a fill of the lines. */
+function scored(state: State, fill: LineFill): Scored {
+  return {
+    residual: fill.residual, cost: state.cost + fill.cost,
+    parts: [...entriesOf(state.chosen).map((e) => ({ quote: e.quote, position: e.position })), ...fill.quotes.map((quote, i) => ({ quote, position: fill.lines[i]!.position }))],
+  };
 }
 
 function lineRate(option: BridgeOption): number {
   return option.charges.reduce((sum, charge) => sum + (charge.type === 'interest' ? charge.annualRate : 0), 0);
 }
 
-/** Revolving lines take the remaining gaps day by day, cheapest first: the cheapest line gets the most-used layer. */
-export function fillWithLines(lines: readonly Candidate[], need: Need, remaining: Minor[]): { parts: FeasibleQuote[]; residual: Minor } {
-  const parts: FeasibleQuote[] = [];
-  for (const line of lines) {
-    if (remaining.every((gap) => gap === 0)) break;
-    const cap = headroom(line.option, line.context);
-    const drawn = remaining.map((gap) => Math.min(gap, cap));
-    const quote = priceRevolving(line.option, drawn, need, line.context);
-    if (!quote.feasible || !withinCap(quote) || quote.cashReceived === 0) continue;
-    parts.push(quote);
-    drawn.forEach((amount, index) => { remaining[index]! -= amount; });
+/**
+ * The cheapest plan for a need, exact in money (README, "The plan"): every lump option at each of its admissible
+ * amounts or not at all — an invoice sold, discounted or pledged once, each shared limit holding every principal
+ * drawn on it — searched as a frontier of partial plans that no other partial plan beats; then, for each, the
+ * revolving lines take the exact daily remainder, cheapest first (every order of the lines where fees or rounding
+ * could make another order cheaper). Options that may not be proposed are left out here too.
+ */
+export function cheapestPlan(candidates: readonly Candidate[], need: Need, shared: readonly SharedLimit[] = []): Plan {
+  if (need.peak === 0) return { parts: [], totalCost: 0, residualGap: 0, exact: true };
+  const groupOf = (option: BridgeOption) => shared.findIndex((limit) => limit.id === option.amount.sharedLimitId);
+  const limits = shared.map((limit) => Math.max(0, limit.headroom));
+  const usable = candidates.map((candidate, position) => ({ candidate, position }))
+    .filter(({ candidate }) => whyNotRecommendable(candidate.option) === undefined);
+
+  const lines: PlanLine[] = usable.filter(({ candidate }) => candidate.option.category === 'revolving_line')
+    .filter(({ candidate }) => priceRevolving(candidate.option, need.gaps.map(() => 0), need, candidate.context).feasible)
+    .map(({ candidate, position }) => ({ option: candidate.option, context: candidate.context, position, group: groupOf(candidate.option) }))
+    .sort((a, b) => lineRate(a.option) - lineRate(b.option) || a.position - b.position);
+
+  // Each lump option is one choice; the options on one invoice are one choice together, since it can be used once.
+  let exact = true;
+  const items = new Map<string, Entry[]>();
+  for (const { candidate, position } of usable) {
+    if (candidate.option.category === 'revolving_line') continue;
+    const group = groupOf(candidate.option);
+    const menu = menuOf(candidate, position, group, need, group < 0 ? Infinity : limits[group]!);
+    if (menu.thinned) exact = false;
+    if (menu.entries.length === 0) continue;
+    const key = candidate.context.invoice === undefined ? `option ${position}` : `invoice ${candidate.context.invoice.id}`;
+    items.set(key, [...(items.get(key) ?? []), ...menu.entries]);
   }
-  return { parts, residual: Math.max(0, ...remaining) };
+
+  const lowest = lowerBounds([...items.values()], lines, need);
+  const lower = (state: State, k: number) => lowest(state.cost, state.cash, k);
+  const empty: State = { cash: 0, cost: 0, used: limits.map(() => 0), chosen: undefined, count: 0, risk: 0, lead: 0 };
+  const ordered = [...items.values()].map((entries) => [...entries].sort((a, b) => a.quote.cost - b.quote.cost));
+  // One pass over the items, keeping at most `limit` partial plans; `bound` is the cost of some complete plan.
+  const search = (limit: number, initial: number, quick: boolean) => {
+    let bound = initial;
+    let thinned = false;
+    let states: State[] = [empty];
+    ordered.forEach((all, index) => {
+      // The quick passes only look for a bound: they try at most 64 amounts of an option, evenly spread.
+      const stride = quick ? Math.ceil(all.length / 64) : 1;
+      const entries = stride === 1 ? all : all.filter((_, i) => i % stride === 0);
+      const next = [...states];
+      for (const state of states) {
+        for (const entry of entries) {
+          // Entries are cheapest first: past the bound, so are all the rest.
+          if (state.cost + entry.quote.cost > bound) break;
+          if (entry.group >= 0 && state.used[entry.group]! + entry.quote.principal > limits[entry.group]!) continue;
+          // A partial plan whose cost plus the least any completion could add is above a complete plan's is dropped
+          // (checked before the plan is built: most are dropped).
+          if (lowest(state.cost + entry.quote.cost, Math.min(need.peak, state.cash + entry.quote.cashReceived), index + 1) > bound) continue;
+          const grown = extend(state, entry, need.peak);
+          if (grown.cash >= need.peak) bound = Math.min(bound, grown.cost);
+          next.push(grown);
+        }
+      }
+      states = frontier(next.filter((state) => lower(state, index + 1) <= bound));
+      if (states.length > limit) {
+        thinned = true;
+        states = thin(states, (state) => lower(state, index + 1), limit);
+      }
+      // The most promising partial plan, completed with the lines, tightens the bound for the rest of the search
+      // (every eighth item: a fill prices each line).
+      if (index % 8 !== 0) return;
+      const promising = states.reduce((a, b) => (lower(b, index + 1) < lower(a, index + 1) ? b : a));
+      const filled = fillLines(lines, need, promising.cash, promising.used, limits);
+      if (filled.residual === 0) bound = Math.min(bound, promising.cost + filled.cost);
+    });
+    for (const state of states) {
+      const filled = fillLines(lines, need, state.cash, state.used, limits);
+      if (filled.residual === 0) bound = Math.min(bound, state.cost + filled.cost);
+    }
+    return { states, bound, thinned };
+  };
+  // A quick narrow pass finds a near-best complete plan; its cost bounds the full search, which then prunes early.
+  const alone = fillLines(lines, need, 0, empty.used, limits);
+  let bound = alone.residual === 0 ? alone.cost : Infinity;
+  for (let limit = QUICK_LIMIT; limit < FRONTIER_LIMIT; limit *= 16) bound = search(limit, bound, true).bound;
+  const full = search(FRONTIER_LIMIT, bound, false);
+  if (full.thinned) exact = false;
+  const states = full.states;
+
+  const fills = states.map((state) => ({ state, fill: fillLines(lines, need, state.cash, state.used, limits) }));
+  let best = fills.map(({ state, fill }) => scored(state, fill)).reduce((a, b) => (compareScored(b, a) < 0 ? b : a));
+  // Cheapest-first is the cheapest fill up to a minor unit of rounding per line; fees on a line can make skipping it
+  // or another order cheaper. Plans within that reach of the best are tried with every order and subset of lines.
+  const plainLines = lines.every((line) => line.option.charges.every((charge) => charge.type === 'interest'));
+  if (lines.length > 1 && lines.length <= 4) {
+    const reach = plainLines ? 2 * lines.length : Infinity;
+    const orders = lineOrders(lines);
+    for (const { state, fill } of fills) {
+      if (fill.residual > best.residual || state.cost + fill.cost > best.cost + reach) continue;
+      for (const order of orders) {
+        const candidate = scored(state, fillLines(order, need, state.cash, state.used, limits));
+        if (compareScored(candidate, best) < 0) best = candidate;
+      }
+    }
+  } else if (lines.length > 4 && !plainLines) exact = false;
+  return { parts: best.parts.map((part) => part.quote), totalCost: best.cost, residualGap: best.residual, exact };
 }
 
-/** Plan order: covers more; then cheaper; then fewer parts, lower worst risk, shorter lead time, option order. */
-export function better(a: Plan, b: Plan): boolean {
-  if (a.residualGap !== b.residualGap) return a.residualGap < b.residualGap;
-  if (a.totalCost !== b.totalCost) return a.totalCost < b.totalCost;
-  if (a.parts.length !== b.parts.length) return a.parts.length < b.parts.length;
-  const risk = (plan: Plan) => Math.max(0, ...plan.parts.map((part) => part.option.risk.level));
-  if (risk(a) !== risk(b)) return risk(a) < risk(b);
-  const lead = (plan: Plan) => Math.max(0, ...plan.parts.map((part) => part.option.availability.leadTimeDays));
-  if (lead(a) !== lead(b)) return lead(a) < lead(b);
-  const key = (plan: Plan) => plan.parts.map((part) => `${part.option.id}:${part.invoiceId ?? ''}`).join(',');
-  return key(a) < key(b);
+/** Keeps the most promising partial plans when the frontier grows too large: the lowest lower bounds. */
+function thin(states: State[], lower: (state: State) => number, limit: number): State[] {
+  return states.map((state) => ({ state, bound: lower(state) })).sort((a, b) => a.bound - b.bound)
+    .slice(0, limit).map(({ state }) => state).sort((a, b) => a.cost - b.cost);
+}
+
+/**
+ * The least any completion of a partial plan can cost, for pruning. After item k, more lump cash costs at least ρ_k,
+ * the lowest cost per unit of cash among the items left; the lines cost at least their interest on the layers they
+ * would cover cheapest first within their own headroom (shared limits and fees only add), less a minor unit of
+ * rounding each. With t the cash in hand after more lumps, ρ_k·(t − cash) + lines(t) is convex in t, so its minimum
+ * over t ≥ cash is at max(cash, t̂_k), t̂_k its unconstrained minimum, found once per distinct ρ on the breakpoints.
+ */
+function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanLine[], need: Need): (cost: Minor, cash: Minor, k: number) => number {
+  const sorted = [...need.gaps].sort((a, b) => b - a);
+  const prefix = [0];
+  for (const gap of sorted) prefix.push(prefix[prefix.length - 1]! + gap);
+  const above = (t: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! > t) lo = mid + 1;
+      else hi = mid;
+    }
+    return prefix[lo]! - lo * t;
+  };
+  const layers = lines.map((line) => ({
+    rate: Math.min(...line.option.charges.filter((charge) => charge.type === 'interest').map((charge) => charge.annualRate / charge.dayBasis), Infinity),
+    room: headroom(line.option, line.context),
+  })).map((layer) => ({ ...layer, rate: Number.isFinite(layer.rate) ? layer.rate : 0 })).sort((a, b) => a.rate - b.rate);
+  const capacity = layers.reduce((sum, layer) => sum + layer.room, 0);
+  const floor = Math.max(0, need.peak - capacity);
+  const lineCost = (t: number) => {
+    let cost = -lines.length;
+    let base = t;
+    for (const layer of layers) {
+      cost += layer.rate * (above(base) - above(base + layer.room));
+      base += layer.room;
+    }
+    return cost;
+  };
+  const points = [...new Set([floor, need.peak, ...sorted.flatMap((gap) => {
+    let base = 0;
+    return [gap, ...layers.map((layer) => gap - (base += layer.room))];
+  })])].filter((t) => t >= floor && t <= need.peak).sort((a, b) => a - b);
+  const rhoFrom: number[] = new Array(items.length + 1).fill(Infinity);
+  for (let k = items.length - 1; k >= 0; k -= 1) {
+    const best = Math.min(...items[k]!.map((entry) => (entry.quote.cashReceived > 0 ? entry.quote.cost / entry.quote.cashReceived : Infinity)));
+    rhoFrom[k] = Math.min(rhoFrom[k + 1]!, best);
+  }
+  const costs = points.map(lineCost);
+  const tHat: number[] = rhoFrom.map(() => NaN);
+  return (cost, cash, k) => {
+    const rho = rhoFrom[k]!;
+    if (!Number.isFinite(rho)) return cash >= floor ? cost + lineCost(cash) : Infinity;
+    if (Number.isNaN(tHat[k]!)) {
+      let best = 0;
+      for (let i = 1; i < points.length; i += 1) if (rho * points[i]! + costs[i]! < rho * points[best]! + costs[best]!) best = i;
+      tHat[k] = points[best]!;
+    }
+    const t = Math.max(cash, tHat[k]!);
+    return cost + rho * (t - cash) + lineCost(t);
+  };
 }

@@ -29,6 +29,20 @@ export function withPlanFlows(net: readonly Minor[], start: Day, parts: readonly
   return out;
 }
 
+/**
+ * Adds only what a plan costs to daily net flows: each bridge's charges on its repayment day, as if its cash were held
+ * until then; an instalment loan, whose schedule is fixed, with all its flows.
+ */
+export function withPlanCharges(net: readonly Minor[], start: Day, parts: readonly FeasibleQuote[]): Minor[] {
+  const scheduled = parts.filter((part) => part.option.term.kind === 'installments');
+  const out = withPlanFlows(net, start, scheduled);
+  for (const part of parts) {
+    const index = part.repayDate - start;
+    if (part.option.term.kind !== 'installments' && index >= 0 && index < out.length) out[index]! -= part.cost;
+  }
+  return out;
+}
+
 /** End-of-day balances from an opening balance and daily net flows. */
 export function balancesOf(opening: Minor, net: readonly Minor[]): Minor[] {
   let balance = opening;

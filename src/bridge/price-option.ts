@@ -1,11 +1,14 @@
 import { euYearsBetween } from '../domain/calendar-interval.js';
+import type { Currency } from '../domain/currency.js';
+import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { formatMoney } from '../domain/money.js';
-import type { Currency } from '../domain/currency.js';
-import { mulDiv, ratioOf, simpleInterest } from '../domain/ratio.js';
-import type { BridgeOption, Charge } from '../read/catalogue-schema.js';
+import type { BridgeOption } from '../read/catalogue-schema.js';
+import type { Holding } from './charges.js';
+import { chargesFor } from './charges.js';
+import { capStatus, installmentsCapStatus } from './legal-cap.js';
 import type { LinkableInvoice, Need } from './need.js';
-import type { CapStatus, Quote, Repayment } from './quote.js';
+import type { Quote, Repayment } from './quote.js';
 import { repaymentDays } from './repay-day.js';
 import { appendixJApr, effectiveAnnualRate, euAprc, simpleApr } from './true-cost.js';
 
@@ -16,86 +19,16 @@ export interface PricingContext {
   readonly invoice?: LinkableInvoice | undefined;
   /** Of the option's limit, what earlier windows' plans still hold on the need's first day. */
   readonly alreadyDrawn?: Minor | undefined;
+  /** What the shared limit the option draws on has left (its limit, less what is used and what earlier plans hold). */
+  readonly sharedHeadroom?: Minor | undefined;
 }
 
-/** money × rate, rounded half up (fees are quoted to the minor unit). */
-function pctOf(amount: Minor, rate: number): Minor {
-  const { num, den } = ratioOf(rate);
-  return Number(mulDiv(BigInt(amount), num, den, 'round'));
-}
-
-/** The most the option can supply now: its max, less what its capacity and earlier plans have used. */
+/** The most the option can supply now: its max, less what its capacity and earlier plans have used, within its shared limit. */
 export function headroom(option: BridgeOption, context: PricingContext): Minor {
   const capacity = option.amount.capacity;
   const fromCapacity = capacity === undefined ? Infinity : capacity.limit - capacity.used;
-  return Math.max(0, Math.min(option.amount.max, fromCapacity) - (context.alreadyDrawn ?? 0));
-}
-
-function isDeducted(charge: Charge): boolean {
-  return ('timing' in charge && (charge.timing === 'deduct_at_draw' || charge.timing === 'pay_at_draw'))
-    || charge.type === 'haircut' || charge.type === 'discount';
-}
-
-/**
- * Every charge of the option for principal (or face) `x` over `days`, in minor units, and the cash that lands.
- * `area` is the drawn balance summed over days, for interest on a revolving line; otherwise x × days.
- */
-function chargesFor(option: BridgeOption, x: Minor, days: number, area: bigint): { cash: Minor; charge: Minor } {
-  const advanceRate = option.proceeds?.advanceRate === undefined ? undefined : ratioOf(option.proceeds.advanceRate);
-  const advance = advanceRate === undefined ? x : Number(mulDiv(BigInt(x), advanceRate.num, advanceRate.den, 'floor'));
-  let deducted = 0;
-  let other = 0;
-  const fees: Minor[] = [];
-  for (const charge of option.charges) {
-    let amount = 0;
-    switch (charge.type) {
-      case 'pct_fee': {
-        const base = charge.of === 'cash' ? advance : x;
-        amount = Math.min(charge.max ?? Infinity, Math.max(charge.min ?? 0, pctOf(base, charge.pct)));
-        break;
-      }
-      case 'flat_fee': amount = charge.amount; break;
-      case 'block_fee': amount = pctOf(x, charge.pct) * Math.ceil(days / charge.blockDays); break;
-      case 'haircut':
-      case 'discount': amount = pctOf(x, charge.pct); break;
-      case 'late_fee': {
-        const chargeable = Math.max(0, days - (charge.graceDays ?? 0) - (charge.dayCount === 'exclusive_end' ? 1 : 0));
-        amount = (charge.flat ?? 0) + pctOf(x, charge.once ?? 0) + pctOf(x * chargeable, charge.daily ?? 0)
-          + pctOf(x * Math.ceil(chargeable / 30), charge.monthly ?? 0);
-        if (charge.cap !== undefined) amount = Math.min(amount, pctOf(x, charge.cap));
-        break;
-      }
-      case 'prepayment_fee':
-        amount = charge.waivedAfterDays === undefined || days < charge.waivedAfterDays ? pctOf(x, charge.pct) : 0;
-        break;
-      case 'interest': continue;
-    }
-    if (isDeducted(charge)) deducted += amount;
-    else other += amount;
-    fees.push(amount);
-  }
-  const feesTotal = fees.reduce((sum, fee) => sum + fee, 0);
-  for (const charge of option.charges) {
-    if (charge.type !== 'interest') continue;
-    const base = charge.on === 'principal_plus_fees' ? area + BigInt(feesTotal) * BigInt(days) : area;
-    const rounding = charge.rounding === 'none' ? 'round' : charge.rounding;
-    if (charge.compounding === 'simple') {
-      other += Number(simpleInterest(base, ratioOf(charge.annualRate), 1n, BigInt(charge.dayBasis), rounding));
-    } else {
-      // Daily compounding has no exact integer form; the double is rounded once, as named.
-      const principal = Number(base) / days;
-      const interest = principal * ((1 + charge.annualRate / charge.dayBasis) ** days - 1);
-      other += Number(mulDiv(BigInt(Math.round(interest * 1e6)), 1n, 1_000_000n, rounding));
-    }
-  }
-  return { cash: advance - deducted, charge: deducted + other };
-}
-
-function capStatus(option: BridgeOption, apr: number): CapStatus {
-  const cap = option.regulatoryCap;
-  if (cap === undefined) return 'none';
-  if (cap.voidAbove !== undefined && apr > cap.voidAbove) return 'void';
-  return apr > cap.annualSimpleRate + 1e-12 ? 'above_cap' : 'ok';
+  const own = Math.min(option.amount.max, fromCapacity) - (context.alreadyDrawn ?? 0);
+  return Math.max(0, Math.min(own, context.sharedHeadroom ?? Infinity));
 }
 
 function leadTimeProblem(option: BridgeOption, need: Need): string | undefined {
@@ -105,13 +38,47 @@ function leadTimeProblem(option: BridgeOption, need: Need): string | undefined {
     : undefined;
 }
 
-/** The amounts an option may be drawn in, smallest first, up to `limit` (lumps, or min + steps). */
-function admissible(option: BridgeOption, limit: Minor, invoice: LinkableInvoice | undefined): { lo: Minor; hi: Minor; step: Minor } | Minor[] {
-  if (invoice !== undefined) return invoice.amount <= limit ? [invoice.amount] : [];
+/** The amounts a lump option may be drawn in: its lump amounts (or its invoice), or the multiples of its step from its min to `hi`. */
+export type Amounts = { readonly lo: Minor; readonly hi: Minor; readonly step: Minor } | readonly Minor[];
+
+export function isAmountList(amounts: Amounts): amounts is readonly Minor[] {
+  return Array.isArray(amounts);
+}
+
+/**
+ * The amounts the option may be drawn in now, smallest first, within its headroom. A `min` that is not a multiple of
+ * `step` rounds up to the next multiple: amounts are always whole steps (min 15,000, step 10,000 → 20,000, 30,000 …).
+ */
+export function amountsOf(option: BridgeOption, context: PricingContext): Amounts {
+  const limit = headroom(option, context);
+  if (context.invoice !== undefined) return context.invoice.amount <= limit ? [context.invoice.amount] : [];
   if (option.amount.lump !== undefined) return option.amount.lump.filter((lump) => lump <= limit).sort((a, b) => a - b);
   const step = option.amount.step;
   const lo = Math.ceil(option.amount.min / step) * step;
   return { lo, hi: Math.floor(limit / step) * step, step };
+}
+
+/** How a lump drawn on the need's first day is held: its repayment days, or why its term cannot serve the need. */
+function lumpHolding(option: BridgeOption, need: Need, invoice: LinkableInvoice | undefined): { repayDays: Day[]; days: number; early: boolean } | string {
+  const late = leadTimeProblem(option, need);
+  if (late !== undefined) return late;
+  const repayDays = repaymentDays(option.term, need, invoice);
+  if (typeof repayDays === 'string') return repayDays;
+  // Only a flexible loan is repaid before its own end; the other terms are repaid on their due dates.
+  return { repayDays, days: repayDays[0]! - need.start, early: option.term.kind === 'flexible' };
+}
+
+const held = (x: Minor, holding: { days: number; early: boolean }): Holding => ({ days: holding.days, area: BigInt(x) * BigInt(holding.days), early: holding.early });
+
+/** Why no admissible amount within the headroom gives `cashNeeded`, naming what is really left. */
+function overLimit(option: BridgeOption, amounts: Amounts, cashAt: (x: Minor) => Minor, context: PricingContext): string {
+  const money = (amount: Minor) => formatMoney(amount, context.currency);
+  const limit = headroom(option, context);
+  const largest = isAmountList(amounts) ? amounts[amounts.length - 1] : amounts.hi >= amounts.lo ? amounts.hi : undefined;
+  if (largest !== undefined) return `over the limit: at most ${money(Math.max(0, cashAt(largest)))} of cash is available`;
+  if (context.invoice !== undefined) return `over the limit: the invoice's ${money(context.invoice.amount)} is above the ${money(limit)} left`;
+  const smallest = option.amount.lump === undefined ? Math.ceil(option.amount.min / option.amount.step) * option.amount.step : Math.min(...option.amount.lump);
+  return `over the limit: ${money(limit)} is left, below the smallest amount of ${money(smallest)}`;
 }
 
 /**
@@ -119,70 +86,81 @@ function admissible(option: BridgeOption, limit: Minor, invoice: LinkableInvoice
  * the smallest admissible principal whose cash covers `cashNeeded`, with its full true cost.
  */
 export function priceLump(option: BridgeOption, cashNeeded: Minor, need: Need, context: PricingContext): Quote {
-  const fail = (reason: string): Quote => ({ feasible: false, option, reason, ...(context.invoice ? { invoiceId: context.invoice.id } : {}) });
-  const late = leadTimeProblem(option, need);
-  if (late !== undefined) return fail(late);
-  const repayDays = repaymentDays(option.term, need, context.invoice);
-  if (typeof repayDays === 'string') return fail(repayDays);
+  const holding = lumpHolding(option, need, context.invoice);
+  if (typeof holding === 'string') return failed(option, holding, context);
+  const cashAt = (x: Minor) => chargesFor(option, x, held(x, holding)).cash;
+  const amounts = amountsOf(option, context);
+  const principal = smallestCovering(amounts, cashAt, cashNeeded);
+  if (principal === undefined) return failed(option, overLimit(option, amounts, cashAt, context), context);
+  return priceAt(option, principal, need, context);
+}
+
+/** The smallest admissible amount whose cash reaches `cashNeeded` (cash grows with principal, so a binary search). */
+export function smallestCovering(amounts: Amounts, cashAt: (x: Minor) => Minor, cashNeeded: Minor): Minor | undefined {
+  if (isAmountList(amounts)) return amounts.find((x) => cashAt(x) >= cashNeeded);
+  const { lo: first, hi: last, step } = amounts;
+  if (last < first || cashAt(last) < cashNeeded) return undefined;
+  let lo = 0;
+  let hi = (last - first) / step;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (cashAt(first + mid * step) >= cashNeeded) hi = mid;
+    else lo = mid + 1;
+  }
+  return first + lo * step;
+}
+
+function failed(option: BridgeOption, reason: string, context: PricingContext): Quote {
+  return { feasible: false, option, reason, ...(context.invoice ? { invoiceId: context.invoice.id } : {}) };
+}
+
+/** Prices the option drawn at exactly `principal` (an admissible amount) on the need's first day. */
+export function priceAt(option: BridgeOption, principal: Minor, need: Need, context: PricingContext): Quote {
+  const holding = lumpHolding(option, need, context.invoice);
+  if (typeof holding === 'string') return failed(option, holding, context);
+  const totals = chargesFor(option, principal, held(principal, holding));
+  const { cash, charge, interest } = totals;
+  if (cash <= 0) return failed(option, 'the fees take all of the cash', context);
+  const { repayDays, days } = holding;
+  if (option.term.kind === 'installments') return priceInstallments(option, principal, cash, totals.addedAtRepay, repayDays, need, context);
   const repayDate = repayDays[repayDays.length - 1]!;
-  const days = repayDays[0]! - need.start;
-  const limit = headroom(option, context);
-  const cashAt = (x: Minor) => chargesFor(option, x, days, BigInt(x) * BigInt(days)).cash;
-
-  const amounts = admissible(option, limit, context.invoice);
-  let principal: Minor | undefined;
-  if (Array.isArray(amounts)) {
-    principal = amounts.find((x) => cashAt(x) >= cashNeeded);
-  } else if (amounts.hi >= amounts.lo) {
-    // Cash grows with principal, so binary-search the multiples of the step.
-    let lo = 0;
-    let hi = (amounts.hi - amounts.lo) / amounts.step;
-    if (cashAt(amounts.lo + hi * amounts.step) >= cashNeeded) {
-      while (lo < hi) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (cashAt(amounts.lo + mid * amounts.step) >= cashNeeded) hi = mid;
-        else lo = mid + 1;
-      }
-      principal = amounts.lo + lo * amounts.step;
-    }
-  }
-  if (principal === undefined) {
-    // The most cash any admissible amount yields, to say how far the option falls short.
-    const largest = Array.isArray(amounts) ? amounts[amounts.length - 1] : amounts.hi >= amounts.lo ? amounts.hi : undefined;
-    const most = largest === undefined ? 0 : Math.max(0, cashAt(largest));
-    return fail(`over the limit: at most ${formatMoney(most, context.currency)} of cash is available`);
-  }
-  const { cash, charge } = chargesFor(option, principal, days, BigInt(principal) * BigInt(days));
-  if (cash <= 0) return fail('the fees take all of the cash');
-
-  if (option.term.kind === 'installments') return priceInstallments(option, principal, cash, repayDays, need, context);
   const repayments: Repayment[] = [{ date: repayDate, amount: cash + charge }];
   const apr = simpleApr(charge, cash, days);
+  // A cap that leaves fees out is judged on the interest on the balance owed.
+  const basis = option.regulatoryCap?.includesFees === false
+    ? { charge: interest, balanceDays: BigInt(principal) * BigInt(days) }
+    : { charge, balanceDays: BigInt(cash) * BigInt(days) };
   return {
     feasible: true, option, principal, cashReceived: cash, drawDate: need.start, repayDate, repayments, cost: charge,
-    apr, ear: effectiveAnnualRate(charge, cash, days), cap: capStatus(option, apr),
+    apr, ear: effectiveAnnualRate(charge, cash, days), cap: capStatus(option, basis),
     ...(context.invoice ? { invoiceId: context.invoice.id } : {}),
   };
 }
 
 /** An amortising loan: equal payments on the outstanding balance; true APR by Reg Z App J, EAR as the EU APRC. */
 function priceInstallments(
-  option: BridgeOption, principal: Minor, cash: Minor, days: readonly number[], need: Need, context: PricingContext,
+  option: BridgeOption, principal: Minor, cash: Minor, added: Minor, days: readonly number[], need: Need, context: PricingContext,
 ): Quote {
   const term = option.term as Extract<BridgeOption['term'], { kind: 'installments' }>;
   const interest = option.charges.find((charge) => charge.type === 'interest');
   const periodRate = interest === undefined ? 0 : (interest.annualRate * term.everyMonths) / 12;
-  const payment = periodRate === 0 ? Math.ceil(principal / term.count) : Math.round((principal * periodRate) / (1 - (1 + periodRate) ** -term.count));
-  const added = option.charges.filter((charge) => 'timing' in charge && charge.timing === 'add_at_repay')
-    .reduce((sum, charge) => sum + (charge.type === 'flat_fee' ? charge.amount : charge.type === 'pct_fee' ? pctOf(principal, charge.pct) : 0), 0);
-  const repayments = days.map((date, index) => ({ date, amount: payment + (index === days.length - 1 ? added : 0) }));
+  // Without interest the principal is allocated: equal shares, the remainder one minor unit each to the first payments.
+  const payments = Array.from({ length: term.count }, (_, index) => (periodRate === 0
+    ? Math.floor(principal / term.count) + (index < principal % term.count ? 1 : 0)
+    : Math.round((principal * periodRate) / (1 - (1 + periodRate) ** -term.count))));
+  // Fees added at repayment (with their min and max, as for any loan) are paid with the last instalment.
+  const repayments = days.map((date, index) => ({ date, amount: payments[index]! + (index === days.length - 1 ? added : 0) }));
   const repaid = repayments.reduce((sum, repayment) => sum + repayment.amount, 0);
   const cost = repaid - cash;
-  const apr = appendixJApr(cash, repayments.map((repayment, index) => ({ amount: repayment.amount, periods: index + 1, fraction: 0 })), 12 / term.everyMonths);
-  const ear = euAprc([{ amount: cash, time: 0 }], repayments.map((repayment) => ({ amount: repayment.amount, time: euYearsBetween(need.start, repayment.date) })));
+  // Nothing paid for the money has no positive rate for the solvers to find: it is 0.
+  const apr = cost === 0 ? 0 : appendixJApr(cash, repayments.map((repayment, index) => ({ amount: repayment.amount, periods: index + 1, fraction: 0 })), 12 / term.everyMonths);
+  const ear = cost === 0 ? 0 : euAprc([{ amount: cash, time: 0 }], repayments.map((repayment) => ({ amount: repayment.amount, time: euYearsBetween(need.start, repayment.date) })));
+  const cap = option.regulatoryCap?.includesFees === false
+    ? installmentsCapStatus(option, principal, days.map((date, index) => ({ date, amount: payments[index]! })), term.everyMonths)
+    : installmentsCapStatus(option, cash, repayments, term.everyMonths);
   return {
     feasible: true, option, principal, cashReceived: cash, drawDate: need.start, repayDate: days[days.length - 1]!, repayments, cost,
-    apr, ear, cap: capStatus(option, apr), ...(context.invoice ? { invoiceId: context.invoice.id } : {}),
+    apr, ear, cap, ...(context.invoice ? { invoiceId: context.invoice.id } : {}),
   };
 }
 
@@ -202,11 +180,11 @@ export function priceRevolving(option: BridgeOption, drawn: readonly Minor[], ne
   const first = drawn.findIndex((amount) => amount > 0);
   const repayDate = repayDays[0]!;
   if (first < 0) {
-    return { feasible: true, option, principal: 0, cashReceived: 0, drawDate: need.start, repayDate, repayments: [], cost: 0, apr: 0, ear: 0, cap: capStatus(option, 0), drawn, drawnStart: need.start };
+    return { feasible: true, option, principal: 0, cashReceived: 0, drawDate: need.start, repayDate, repayments: [], cost: 0, apr: 0, ear: 0, cap: capStatus(option, { charge: 0, balanceDays: 0n }), drawn, drawnStart: need.start };
   }
   const area = drawn.reduce((sum, amount) => sum + BigInt(amount), 0n);
   const days = repayDate - (need.start + first);
-  const { charge } = chargesFor(option, peak, days, area);
+  const { charge, interest } = chargesFor(option, peak, { days, area, early: option.term.kind === 'flexible' });
   // The cash outstanding on average is area ÷ days; rates are per that balance, so the simple APR of a
   // pure daily-interest line is its quoted rate (brief A4).
   const average = Number(area) / days;
@@ -214,7 +192,7 @@ export function priceRevolving(option: BridgeOption, drawn: readonly Minor[], ne
   return {
     feasible: true, option, principal: peak, cashReceived: peak, drawDate: need.start + first, repayDate,
     repayments: [{ date: repayDate, amount: charge }], cost: charge, apr, ear: effectiveAnnualRate(charge, average, days),
-    cap: capStatus(option, apr), drawn, drawnStart: need.start,
+    cap: capStatus(option, { charge: option.regulatoryCap?.includesFees === false ? interest : charge, balanceDays: area }), drawn, drawnStart: need.start,
   };
 }
 
@@ -225,7 +203,7 @@ export function priceRevolving(option: BridgeOption, drawn: readonly Minor[], ne
 export function faceForCash(option: BridgeOption, cash: Minor, days: number): Minor {
   let lo = cash;
   let hi = cash;
-  const cashAt = (face: Minor) => chargesFor(option, face, days, BigInt(face) * BigInt(days)).cash;
+  const cashAt = (face: Minor) => chargesFor(option, face, { days, area: BigInt(face) * BigInt(days), early: false }).cash;
   while (cashAt(hi) < cash && hi < Number.MAX_SAFE_INTEGER / 4) hi *= 2;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);

@@ -4,7 +4,8 @@ import type { Minor } from '../domain/money.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import type { Alternative } from './bridge-forecast.js';
 import { needOf } from './need.js';
-import { faceForCash, priceAlone } from './price-option.js';
+import { faceForCash, headroom, priceAlone } from './price-option.js';
+import { sharedHeadroomOf } from './shared-headroom.js';
 import { whyNotRecommendable } from './recommendable.js';
 
 /**
@@ -18,10 +19,12 @@ export function priceWhatIf(catalogue: Catalogue, amount: Minor, days: number, a
     const start = asOf + option.availability.leadTimeDays;
     const need = needOf(start, new Array<Minor>(days).fill(amount), asOf);
     const linked = option.category === 'receivable_finance' || option.category === 'early_payment_discount';
+    const context = { currency, ...sharedHeadroomOf(catalogue, option) };
+    // The invoice is sized for the need, but never above what the option may take: then the quote names that limit.
     const invoice = linked
-      ? { id: 'what-if', client: '', amount: faceForCash(option, amount, days), issued: start, expected: start + days }
+      ? { id: 'what-if', client: '', amount: Math.min(faceForCash(option, amount, days), headroom(option, context)), issued: start, expected: start + days }
       : undefined;
-    const quote = priceAlone(option, need, { currency, invoice });
+    const quote = priceAlone(option, need, { ...context, invoice });
     return { quote, notRecommendable: whyNotRecommendable(option, quote) };
   });
   const rank = (alternative: Alternative) => (alternative.quote.feasible ? alternative.quote.cost : Infinity);

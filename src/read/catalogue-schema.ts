@@ -4,7 +4,8 @@ import { excerpt } from './excerpt.js';
 // The bridge-options catalogue (brief §D1): what a user may borrow, sell or defer, and what each costs.
 // Money is integer minor units of the catalogue's currency; rates are annual decimal fractions (0.179 = 17.9 %).
 
-export const ROUNDINGS = ['none', 'floor', 'round', 'floor10'] as const;
+// "none" (brief §D1) is not offered: a charge is paid in whole minor units, so some rounding always applies.
+export const ROUNDINGS = ['floor', 'round', 'floor10'] as const;
 export const CATEGORIES = [
   'revolving_line', 'card_cash_advance', 'installment_loan', 'single_payment_loan', 'receivable_finance',
   'early_payment_discount', 'expense_deferral', 'micropayment_cashout', 'payday_loan', 'merchant_cash_advance',
@@ -28,7 +29,11 @@ function buildSchemas() {
     z.strictObject({
       type: z.literal('interest'), annualRate: rate, dayBasis: z.union([z.literal(365), z.literal(360)]).default(365),
       compounding: z.enum(['simple', 'daily']).default('simple'), on: z.enum(['outstanding', 'principal_plus_fees']).default('outstanding'),
-      rounding: z.enum(ROUNDINGS).default('round'),
+      rounding: z.enum(ROUNDINGS, {
+        error: (issue) => (issue.input === 'none'
+          ? 'cannot be honoured: charges are whole minor units; use round (half up), floor or floor10'
+          : 'must be round, floor or floor10'),
+      }).default('round'),
     }),
     z.strictObject({
       type: z.literal('pct_fee'), pct: rate, of: z.enum(['principal', 'face', 'cash']), min: money.optional(), max: money.optional(), timing,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCatalogue, defaultCatalogue, planUnit } from '../../src/bridge/catalogue-choice.js';
+import { chooseCatalogue, defaultCatalogue } from '../../src/bridge/catalogue-choice.js';
 import { defaultCatalogueInput, KOREAN_CATALOGUE } from '../../src/bridge/default-catalogues.js';
 import { currencyOf } from '../../src/domain/currency.js';
 import { parseCatalogue } from '../../src/read/catalogue.js';
@@ -73,17 +73,28 @@ describe('parseCatalogue', () => {
   });
 });
 
-describe('chooseCatalogue and planUnit', () => {
+describe('chooseCatalogue', () => {
   it('extends the defaults by id only when asked', () => {
     const user = defaultCatalogue(KRW);
     const own = { ...user, options: [user.options[0]!] };
     expect(chooseCatalogue(KRW, own).options).toHaveLength(1);
     expect(chooseCatalogue(KRW, { ...own, extends: 'defaults' }).options).toHaveLength(user.options.length);
   });
+});
 
-  it('uses 10,000 won or 10 major units, coarser only past 2,000 units', () => {
-    expect(planUnit(KRW, minor(950_000))).toBe(10_000);
-    expect(planUnit(USD, minor(100_000))).toBe(1000);
-    expect(planUnit(KRW, minor(100_000_000))).toBe(50_000);
+describe('exact money in the catalogue (issue 11)', () => {
+  it('rejects rounding "none": charges are whole minor units, so it cannot be honoured', () => {
+    const option = { ...KOREAN_CATALOGUE.options[0]!, charges: [{ type: 'interest', annualRate: 0.065, rounding: 'none' }] };
+    const problems = parseCatalogue(JSON.stringify({ ...KOREAN_CATALOGUE, options: [option] }), 'b.json').issues.map((issue) => `${issue.path}: ${issue.problem}`);
+    expect(problems).toEqual(['options[0].charges[0].rounding: "none" cannot be honoured: charges are whole minor units; use round (half up), floor or floor10']);
+  });
+
+  it('scales the generic amounts by what the currency is worth, not only by its minor digits', () => {
+    const maxOf = (code: string) => defaultCatalogue(currencyOf(code)!).options.find((option) => option.id === 'line-of-credit')!.amount.max;
+    expect(maxOf('USD')).toBe(200_000); // $2,000.00 in cents
+    expect(maxOf('EUR')).toBe(200_000);
+    expect(maxOf('JPY')).toBe(200_000); // ¥200,000, not ¥2,000
+    expect(maxOf('VND')).toBe(20_000_000);
+    expect(maxOf('KWD')).toBe(2_000_000); // 3 minor digits: 2,000.000
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { defaultCatalogue } from '../../src/bridge/catalogue-choice.js';
 import { needOf } from '../../src/bridge/need.js';
+import { simulatedLines } from '../../src/bridge/simulated-lines.js';
+import { priceWhatIf } from '../../src/bridge/what-if.js';
+import type { BridgeOption, Catalogue } from '../../src/read/catalogue-schema.js';
 import { priceAlone, priceLump, priceRevolving } from '../../src/bridge/price-option.js';
 import type { FeasibleQuote, Quote } from '../../src/bridge/quote.js';
 import { formatDay } from '../../src/domain/day.js';
@@ -159,5 +163,105 @@ describe('infeasible options say why', () => {
     const option = bridgeOption({ id: 'early', category: 'early_payment_discount', term: { kind: 'until_invoice_paid' }, amount: { basis: 'face', min: 1, max: 10_000_000, step: 1 }, charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }] });
     const quote = priceAlone(option, need, { currency: KRW, invoice: { id: 'I', client: 'C', amount: 900_000, issued: d('2026-01-01'), expected: d('2026-03-15') } });
     expect(quote.feasible ? '' : quote.reason).toBe('the invoice is expected on 2026-03-15, inside the window');
+  });
+});
+
+describe('exact money in pricing (issue 11)', () => {
+  // A year's loan of 10,000,000,000,000 with a flat fee: 20 % a year is 2,000,000,000,000 of fee exactly.
+  const yearLoan = (fee: number) => bridgeOption({
+    id: 'year-loan', category: 'single_payment_loan', amount: { basis: 'cash', min: 1, max: 10_000_000_000_000, step: 1 },
+    term: { kind: 'fixed_days', days: 365 }, charges: [{ type: 'flat_fee', amount: fee, timing: 'add_at_repay' }],
+    regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: 'x' },
+  });
+  const need = flat('2026-03-01', 10_000_000_000_000, 10);
+
+  it('judges the legal cap exactly: 20 % on the nose is within it, one won more is above it', () => {
+    expect(feasible(priceLump(yearLoan(2_000_000_000_000), 10_000_000_000_000, need, { currency: KRW })).cap).toBe('ok');
+    // apr − cap = 1e-13 here, inside the old 1e-12 tolerance.
+    expect(feasible(priceLump(yearLoan(2_000_000_000_001), 10_000_000_000_000, need, { currency: KRW })).cap).toBe('above_cap');
+  });
+
+  it('splits an interest-free instalment loan so the payments sum to the principal', () => {
+    const option = bridgeOption({
+      id: 'free-instalments', category: 'installment_loan', amount: { basis: 'cash', min: 1, max: 10_000_000, step: 1 },
+      term: { kind: 'installments', count: 3, everyMonths: 1 }, charges: [],
+    });
+    const quote = feasible(priceLump(option, 1_000_000, flat('2026-01-05', 1_000_000, 20), { currency: KRW }));
+    expect(quote.repayments.map((r) => r.amount)).toEqual([333_334, 333_333, 333_333]);
+    expect(quote.cost).toBe(0);
+  });
+});
+
+describe('pricing fixes (issue 12)', () => {
+  it('a percentage fee added at repayment keeps its minimum on an instalment loan', () => {
+    const option = bridgeOption({
+      id: 'instalment-fee', category: 'installment_loan', amount: { basis: 'cash', min: 1, max: 10_000_000, step: 1 },
+      term: { kind: 'installments', count: 2, everyMonths: 1 }, charges: [{ type: 'pct_fee', pct: 0.01, of: 'principal', min: 5000, timing: 'add_at_repay' }],
+    });
+    const quote = feasible(priceLump(option, 100_000, flat('2026-01-05', 100_000, 20), { currency: KRW }));
+    expect(quote.repayments.map((r) => r.amount)).toEqual([50_000, 55_000]);
+    expect(quote.cost).toBe(5000);
+  });
+
+  it('a cap with includesFees: false is judged on the interest alone', () => {
+    const option = (includesFees: boolean) => bridgeOption({
+      id: 'fee-heavy', category: 'single_payment_loan', term: { kind: 'fixed_days', days: 30 },
+      charges: [interest(0.19), { type: 'flat_fee', amount: 10_000, timing: 'add_at_repay' }],
+      regulatoryCap: { annualSimpleRate: 0.2, includesFees, ref: 'x' },
+    });
+    const need = flat('2026-03-01', 1_000_000, 10);
+    expect(feasible(priceLump(option(true), 1_000_000, need, { currency: KRW })).cap).toBe('above_cap');
+    expect(feasible(priceLump(option(false), 1_000_000, need, { currency: KRW })).cap).toBe('ok');
+  });
+
+  it('a what-if option over its limit names the cash it can really give', () => {
+    const factoring = priceWhatIf(defaultCatalogue(KRW), 100_000_000, 30, d('2026-03-01'), KRW)
+      .find((alternative) => alternative.quote.option.id === 'kr-receivable-factoring')!.quote;
+    expect(factoring.feasible ? '' : factoring.reason).toBe('over the limit: at most ₩40,000,000 of cash is available');
+  });
+
+  it('late national tax counts from the day after the due date to the day of payment (국세기본법 §47의4)', () => {
+    const tax = defaultCatalogue(KRW).options.find((option) => option.id === 'kr-tax-late-payment')!;
+    expect(feasible(priceLump(tax, 1_000_000, flat('2025-05-31', 1_000_000, 30), { currency: KRW })).cost).toBe(6600);
+    expect(feasible(priceLump(tax, 1_000_000, flat('2025-05-31', 1_000_000, 1), { currency: KRW })).cost).toBe(220);
+  });
+});
+
+describe('rules the brief leaves open (README, "How each option is priced")', () => {
+  const factoring = (pct: number) => bridgeOption({
+    id: 'blocks', category: 'receivable_finance', amount: { basis: 'face', min: 1, max: 100_000_000, step: 1 },
+    proceeds: { advanceRate: 0.8 }, term: { kind: 'until_invoice_paid' },
+    charges: [{ type: 'block_fee', pct, of: 'face', blockDays: 30, timing: 'deduct_from_reserve' }],
+  });
+
+  it('a block fee is rounded once on all its blocks: 1.5 % × 2 blocks of 100,033 is 3,001, not 2 × 1,500', () => {
+    const invoice = { id: 'I', client: 'C', amount: 100_033, issued: d('2026-01-01'), expected: d('2026-03-01') + 45 };
+    expect(feasible(priceLump(factoring(0.015), 50_000, flat('2026-03-01', 50_000, 10), { currency: KRW, invoice })).cost).toBe(3001);
+  });
+
+  it('a minimum that is not a multiple of the step rounds up to the next whole step', () => {
+    const option = bridgeOption({ id: 'odd-min', category: 'single_payment_loan', amount: { basis: 'cash', min: 15_000, max: 100_000, step: 10_000 }, charges: [interest(0.1)] });
+    expect(feasible(priceLump(option, 12_000, flat('2026-03-01', 12_000, 10), { currency: KRW })).principal).toBe(20_000);
+  });
+
+  it('a prepayment fee is paid by a flexible loan repaid early, not by a loan repaid on its due date', () => {
+    const withFee = (term: BridgeOption['term']) => bridgeOption({ id: 'prepay', category: 'single_payment_loan', term, charges: [{ type: 'prepayment_fee', pct: 0.01 }] });
+    const need = flat('2026-03-01', 100_000, 10);
+    expect(feasible(priceLump(withFee({ kind: 'flexible', maxDays: 365 }), 100_000, need, { currency: KRW })).cost).toBe(1000);
+    expect(feasible(priceLump(withFee({ kind: 'fixed_days', days: 30 }), 100_000, need, { currency: KRW })).cost).toBe(0);
+  });
+
+  it('an instalment loan whose first payment falls inside the window cannot bridge it', () => {
+    const option = bridgeOption({ id: 'monthly', category: 'installment_loan', term: { kind: 'installments', count: 6, everyMonths: 1 }, charges: [interest(0.1)] });
+    const quote = priceLump(option, 100_000, flat('2026-03-01', 100_000, 40), { currency: KRW });
+    expect(quote.feasible ? '' : quote.reason).toBe('repayment on 2026-04-01 would fall inside the window');
+  });
+});
+
+describe('the simulation prices lines within their shared limit', () => {
+  it('two lines on one limit share what it has left, the cheaper first', () => {
+    const line = (id: string, rate: number) => bridgeOption({ id, category: 'revolving_line', amount: { basis: 'cash', min: 0, max: 1_000_000, step: 1, sharedLimitId: 'card' }, charges: [interest(rate)] });
+    const catalogue: Catalogue = { schemaVersion: 1, currency: 'KRW', jurisdiction: 'KR', sharedLimits: [{ id: 'card', limit: 2_000_000, used: 1_300_000 }], options: [line('dear', 0.15), line('cheap', 0.05)] };
+    expect(simulatedLines(catalogue, KRW)).toEqual([{ annualRate: 0.05, headroom: 700_000 }, { annualRate: 0.15, headroom: 0 }]);
   });
 });
