@@ -5,8 +5,9 @@ import { needOf } from '../src/bridge/need.js';
 import type { Candidate } from '../src/bridge/optimiser.js';
 import { cheapestPlan } from '../src/bridge/optimiser.js';
 import { currencyOf } from '../src/domain/currency.js';
-import { dayFromParts } from '../src/domain/day.js';
+import { addDays, dayFromParts } from '../src/domain/day.js';
 import type { BridgeOption } from '../src/read/catalogue-schema.js';
+import { minor } from '../src/domain/money.js';
 
 /**
  * One window, planned with 20 options — 3 lines, 7 lump loans, 5 early-payment offers and 5 factoring offers — the
@@ -34,7 +35,7 @@ export function benchPlan(): { name: string; medianMs: number; samplesMs: number
     })),
   ];
   const invoices = Array.from({ length: 200 }, (_, i) => ({
-    id: `INV-${i}`, client: `C${i % 40}`, amount: uniformInt(rng, 100_000, 3_000_000), issued: start - 20, expected: start + 31 + uniformInt(rng, 0, 90),
+    id: `INV-${i}`, client: `C${i % 40}`, amount: minor(uniformInt(rng, 100_000, 3_000_000)), issued: addDays(start, -20), expected: addDays(start, 31 + uniformInt(rng, 0, 90)),
   }));
   const linked = (option: BridgeOption) => option.category === 'receivable_finance' || option.category === 'early_payment_discount';
   const candidates: Candidate[] = options.flatMap((option, index): Candidate[] => (linked(option)

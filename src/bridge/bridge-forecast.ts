@@ -14,6 +14,8 @@ import { balancesOf, withPlanCharges, withPlanFlows } from './plan-flows.js';
 import { priceAlone } from './price-option.js';
 import type { FeasibleQuote, Quote } from './quote.js';
 import { whyNotRecommendable } from './recommendable.js';
+import { addDays } from '../domain/day.js';
+import { minor } from '../domain/money.js';
 
 /** One option priced alone for a window, and whether cashflow would ever propose it. */
 export interface Alternative {
@@ -94,8 +96,8 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
       continue;
     }
     const before = balancesOf(openingBalance, net);
-    const gapOn = (balances: readonly Minor[], day: Day) => Math.max(0, buffer - balances[day - start]!);
-    const gapsOver = (from: Day, to: Day, extra: (day: Day) => Minor) =>
+    const gapOn = (balances: readonly number[], day: number) => Math.max(0, buffer - balances[day - start]!);
+    const gapsOver = (from: Day, to: Day, extra: (day: number) => number) =>
       Array.from({ length: to - from + 1 }, (_, i) => gapOn(before, from + i) + extra(from + i));
     let need = needOf(window.start, gapsOver(window.start, window.end, () => 0), asOf);
     const candidates = candidatesOf(settings.catalogue, invoices, report, window.start, window.end);
@@ -127,15 +129,15 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
       // Only what the plan's charges take from those days is added to their own gap: the new plan holds its cash
       // through them, so its principal is not repaid there, and a later window's own gap is not counted twice.
       const charged = balancesOf(openingBalance, withPlanCharges(net, start, plan.parts));
-      const postGap = (day: Day) => (day > need.end ? gapOn(charged, day) - gapOn(before, day) : 0);
-      need = needOf(need.start, gapsOver(need.start, extendedEnd, postGap), asOf);
+      const postGap = (day: number) => (day > need.end ? gapOn(charged, day) - gapOn(before, day) : 0);
+      need = needOf(need.start, gapsOver(need.start, addDays(need.start, extendedEnd - need.start), postGap), asOf);
       plan = cheapestPlan(usable(), need, sharedLimits());
       after = balancesOf(openingBalance, withPlanFlows(net, start, plan.parts));
     }
     if (plan.residualGap === 0 && failingDays(before, after, buffer, start, need) !== undefined) {
       // Five re-plans did not settle it: report what is still missing rather than a plan that fails.
       const residual = Math.max(0, ...after.slice(need.start - start).map((balance) => buffer - balance));
-      plan = { ...plan, residualGap: residual };
+      plan = { ...plan, residualGap: minor(residual) };
     }
     net = withPlanFlows(net, start, plan.parts);
 
@@ -155,13 +157,13 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
  * The last day of the first run of short days the plan leaves behind: a day of the need still short, or a day
  * after it that was not short before the plan (a new or longer shortfall). Undefined when the plan holds.
  */
-function failingDays(before: readonly Minor[], after: readonly Minor[], buffer: Minor, start: Day, need: Need): Day | undefined {
+function failingDays(before: readonly number[], after: readonly number[], buffer: Minor, start: Day, need: Need): Day | undefined {
   for (let index = need.start - start; index < after.length; index += 1) {
     const day = index + start;
     if (after[index]! < buffer && (day <= need.end || before[index]! >= buffer)) {
       let end = index;
       while (end + 1 < after.length && after[end + 1]! < buffer) end += 1;
-      return end + start;
+      return addDays(start, end);
     }
   }
   return undefined;

@@ -1,9 +1,9 @@
-import type { Minor } from '../domain/money.js';
+// Charges are computed on plain integers of minor units (the catalogue's numbers); callers brand what they return as Minor.
 import { mulDiv, ratioOf, simpleInterest } from '../domain/ratio.js';
 import type { BridgeOption, Charge } from '../read/catalogue-schema.js';
 
 /** money × rate, rounded half up (fees are quoted to the minor unit). */
-export function pctOf(amount: Minor, rate: number): Minor {
+export function pctOf(amount: number, rate: number): number {
   const { num, den } = ratioOf(rate);
   return Number(mulDiv(BigInt(amount), num, den, 'round'));
 }
@@ -16,13 +16,13 @@ function isDeducted(charge: Charge): boolean {
 /** What the charges of one draw come to. */
 export interface ChargeTotals {
   /** Cash that lands: the advance less every fee deducted or paid at the draw. */
-  readonly cash: Minor;
+  readonly cash: number;
   /** Everything paid for the money: fees and interest. */
-  readonly charge: Minor;
+  readonly charge: number;
   /** The interest alone (what a legal cap with `includesFees: false` is judged on). */
-  readonly interest: Minor;
+  readonly interest: number;
   /** Fees added to the repayment (paid with the last instalment of an instalment loan). */
-  readonly addedAtRepay: Minor;
+  readonly addedAtRepay: number;
 }
 
 /** How a draw is held, for the charges that depend on it. */
@@ -38,7 +38,7 @@ export interface Holding {
  * One fee for principal (or face) `x`, `advance` the cash before fees. Each fee is computed exactly and rounded once,
  * half up: a block fee on all its started blocks together, a late fee on all its chargeable days together.
  */
-function feeOf(charge: Exclude<Charge, { type: 'interest' }>, x: Minor, advance: Minor, holding: Holding): Minor {
+function feeOf(charge: Exclude<Charge, { type: 'interest' }>, x: number, advance: number, holding: Holding): number {
   switch (charge.type) {
     case 'pct_fee':
       return Math.min(charge.max ?? Infinity, Math.max(charge.min ?? 0, pctOf(charge.of === 'cash' ? advance : x, charge.pct)));
@@ -58,7 +58,7 @@ function feeOf(charge: Exclude<Charge, { type: 'interest' }>, x: Minor, advance:
 }
 
 /** Every charge of the option for principal (or face) `x` held as `holding`, in minor units, and the cash that lands. */
-export function chargesFor(option: BridgeOption, x: Minor, holding: Holding): ChargeTotals {
+export function chargesFor(option: BridgeOption, x: number, holding: Holding): ChargeTotals {
   const advanceRate = option.proceeds?.advanceRate === undefined ? undefined : ratioOf(option.proceeds.advanceRate);
   const advance = advanceRate === undefined ? x : Number(mulDiv(BigInt(x), advanceRate.num, advanceRate.den, 'floor'));
   let deducted = 0;

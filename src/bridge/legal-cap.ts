@@ -8,7 +8,7 @@ import type { CapStatus, Repayment } from './quote.js';
  * The simple annual rate is charge × 365 ÷ balanceDays; with `includesFees: false` the caller passes the interest alone.
  */
 export interface CapBasis {
-  readonly charge: Minor;
+  readonly charge: number;
   readonly balanceDays: bigint;
 }
 

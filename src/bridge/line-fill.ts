@@ -1,4 +1,3 @@
-import type { Minor } from '../domain/money.js';
 import type { Need } from './need.js';
 import type { PricingContext } from './price-option.js';
 import { headroom, priceRevolving } from './price-option.js';
@@ -17,9 +16,9 @@ export interface PlanLine {
 export interface LineFill {
   readonly quotes: FeasibleQuote[];
   readonly lines: PlanLine[];
-  readonly cost: Minor;
+  readonly cost: number;
   /** The largest daily gap still open after the lines. */
-  readonly residual: Minor;
+  readonly residual: number;
 }
 
 /** Whether a quote may be part of a plan: only within any legal cap. */
@@ -32,11 +31,11 @@ export function withinCap(quote: FeasibleQuote): boolean {
  * missing, up to its own headroom and what its shared limit has left after the lumps (`used`) and the lines before it.
  * So the first line gets the most-used layer; on pure daily interest, cheapest first is the cheapest fill.
  */
-export function fillLines(order: readonly PlanLine[], need: Need, cash: Minor, used: readonly Minor[], limits: readonly Minor[]): LineFill {
+export function fillLines(order: readonly PlanLine[], need: Need, cash: number, used: readonly number[], limits: readonly number[]): LineFill {
   const missing = need.gaps.map((gap) => Math.max(0, gap - cash));
   const quotes: FeasibleQuote[] = [];
   const lines: PlanLine[] = [];
-  const onGroup = new Map<number, Minor[]>();
+  const onGroup = new Map<number, number[]>();
   let cost = 0;
   for (const line of order) {
     if (missing.every((gap) => gap === 0)) break;

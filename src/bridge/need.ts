@@ -1,5 +1,7 @@
 import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
+import { addDays } from '../domain/day.js';
+import { minor } from '../domain/money.js';
 
 /** What a shortfall window asks of a bridge: extra cash from `start` through `end`, day by day. */
 export interface Need {
@@ -14,8 +16,8 @@ export interface Need {
 }
 
 /** A need from its daily gaps. */
-export function needOf(start: Day, gaps: readonly Minor[], asOf: Day): Need {
-  return { start, end: start + gaps.length - 1, gaps, peak: Math.max(0, ...gaps), asOf };
+export function needOf(start: Day, gaps: readonly number[], asOf: Day): Need {
+  return { start, end: addDays(start, gaps.length - 1), gaps: gaps as readonly Minor[], peak: minor(Math.max(0, ...gaps)), asOf };
 }
 
 /** An open invoice an invoice-linked option (factoring, early-payment discount) can be drawn on. */

@@ -1,4 +1,3 @@
-import type { Minor } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 import { chargesFor } from './charges.js';
 import type { LineFill, PlanLine } from './line-fill.js';
@@ -8,6 +7,8 @@ import type { PricingContext } from './price-option.js';
 import { amountsOf, headroom, isAmountList, priceAt, priceRevolving, smallestCovering } from './price-option.js';
 import type { FeasibleQuote } from './quote.js';
 import { whyNotRecommendable } from './recommendable.js';
+import type { Minor } from '../domain/money.js';
+import { minor } from '../domain/money.js';
 
 /** An option (with its invoice, for invoice-linked ones) the optimiser may use. */
 export interface Candidate {
@@ -28,7 +29,7 @@ export interface Plan {
 /** A shared limit: the options drawing on it may together use at most `headroom` of principal on any day. */
 export interface SharedLimit {
   readonly id: string;
-  readonly headroom: Minor;
+  readonly headroom: number;
 }
 
 /** Partial plans kept per step; past this the frontier is thinned and the plan is no longer proven cheapest. */
@@ -52,9 +53,9 @@ interface Chosen {
 
 /** A partial plan: the lumps chosen so far, their cash (capped at the peak) and what they use of each shared limit. */
 interface State {
-  readonly cash: Minor;
-  readonly cost: Minor;
-  readonly used: readonly Minor[];
+  readonly cash: number;
+  readonly cost: number;
+  readonly used: readonly number[];
   readonly chosen: Chosen | undefined;
   readonly count: number;
   readonly risk: number;
@@ -62,8 +63,8 @@ interface State {
 }
 
 interface Scored {
-  readonly residual: Minor;
-  readonly cost: Minor;
+  readonly residual: number;
+  readonly cost: number;
   readonly parts: ReadonlyArray<{ quote: FeasibleQuote; position: number }>;
 }
 
@@ -96,10 +97,10 @@ function compareScored(a: Scored, b: Scored): number {
  * The amounts of one lump option worth considering: each admissible amount up to the first whose cash covers the
  * peak, priced exactly; an amount bringing no more cash than a cheaper smaller one is left out.
  */
-function menuOf(candidate: Candidate, position: number, group: number, need: Need, room: Minor): { entries: Entry[]; thinned: boolean } {
+function menuOf(candidate: Candidate, position: number, group: number, need: Need, room: number): { entries: Entry[]; thinned: boolean } {
   const context = { ...candidate.context, sharedHeadroom: Math.min(candidate.context.sharedHeadroom ?? Infinity, room) };
   const amounts = amountsOf(candidate.option, context);
-  let list: readonly Minor[];
+  let list: readonly number[];
   let thinned = false;
   let cut = false;
   if (isAmountList(amounts)) list = amounts;
@@ -108,12 +109,12 @@ function menuOf(candidate: Candidate, position: number, group: number, need: Nee
     const probe = priceAt(candidate.option, amounts.lo, need, context);
     if (!probe.feasible && probe.reason !== 'the fees take all of the cash') return { entries: [], thinned };
     const days = probe.feasible ? probe.repayDate - need.start : 1;
-    const cashAt = (x: Minor) => chargesFor(candidate.option, x, { days, area: BigInt(x) * BigInt(days), early: candidate.option.term.kind === 'flexible' }).cash;
+    const cashAt = (x: number) => chargesFor(candidate.option, x, { days, area: BigInt(x) * BigInt(days), early: candidate.option.term.kind === 'flexible' }).cash;
     const last = smallestCovering(amounts, cashAt, need.peak) ?? amounts.hi;
     const count = (last - amounts.lo) / amounts.step + 1;
     const stride = Math.ceil(count / AMOUNT_LIMIT);
     thinned = stride > 1;
-    const steps: Minor[] = [];
+    const steps: number[] = [];
     for (let k = 0; k < count; k += stride) steps.push(amounts.lo + k * amounts.step);
     if (steps[steps.length - 1] !== last) steps.push(last);
     // Past the first amount that covers the peak only a larger one can help, when the smaller are above the legal
@@ -135,7 +136,7 @@ function menuOf(candidate: Candidate, position: number, group: number, need: Nee
   return { entries, thinned: thinned || cut };
 }
 
-function usedWithin(a: readonly Minor[], b: readonly Minor[]): boolean {
+function usedWithin(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i += 1) if (a[i]! > b[i]!) return false;
   return true;
 }
@@ -176,7 +177,7 @@ function frontier(states: State[]): State[] {
   return kept;
 }
 
-function extend(state: State, entry: Entry, peak: Minor): State {
+function extend(state: State, entry: Entry, peak: number): State {
   const used = entry.group < 0 ? state.used : state.used.map((amount, i) => (i === entry.group ? amount + entry.quote.principal : amount));
   const option = entry.quote.option;
   return {
@@ -206,7 +207,7 @@ function lineRate(option: BridgeOption): number {
  * could make another order cheaper). Options that may not be proposed are left out here too.
  */
 export function cheapestPlan(candidates: readonly Candidate[], need: Need, shared: readonly SharedLimit[] = []): Plan {
-  if (need.peak === 0) return { parts: [], totalCost: 0, residualGap: 0, exact: true };
+  if (need.peak === 0) return { parts: [], totalCost: minor(0), residualGap: minor(0), exact: true };
   const groupOf = (option: BridgeOption) => shared.findIndex((limit) => limit.id === option.amount.sharedLimitId);
   const limits = shared.map((limit) => Math.max(0, limit.headroom));
   const usable = candidates.map((candidate, position) => ({ candidate, position }))
@@ -299,7 +300,8 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
       }
     }
   } else if (lines.length > 4 && !plainLines) exact = false;
-  return { parts: best.parts.map((part) => part.quote), totalCost: best.cost, residualGap: best.residual, exact };
+  // The search adds plain integers of minor units; the plan's totals are money again.
+  return { parts: best.parts.map((part) => part.quote), totalCost: minor(best.cost), residualGap: minor(best.residual), exact };
 }
 
 /** Keeps the most promising partial plans when the frontier grows too large: the lowest lower bounds. */
@@ -315,7 +317,7 @@ function thin(states: State[], lower: (state: State) => number, limit: number): 
  * rounding each. With t the cash in hand after more lumps, ρ_k·(t − cash) + lines(t) is convex in t, so its minimum
  * over t ≥ cash is at max(cash, t̂_k), t̂_k its unconstrained minimum, found once per distinct ρ on the breakpoints.
  */
-function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanLine[], need: Need): (cost: Minor, cash: Minor, k: number) => number {
+function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanLine[], need: Need): (cost: number, cash: number, k: number) => number {
   const sorted = [...need.gaps].sort((a, b) => b - a);
   const prefix = [0];
   for (const gap of sorted) prefix.push(prefix[prefix.length - 1]! + gap);

@@ -1,8 +1,8 @@
 import { euYearsBetween } from '../domain/calendar-interval.js';
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
-import type { Minor } from '../domain/money.js';
-import { formatMoney } from '../domain/money.js';
+// Prices are worked out on plain integers of minor units (the catalogue's numbers); feasibleQuote brands the result.
+import { formatMoney, minor } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 import type { Holding } from './charges.js';
 import { chargesFor } from './charges.js';
@@ -11,6 +11,8 @@ import type { LinkableInvoice, Need } from './need.js';
 import type { Quote, Repayment } from './quote.js';
 import { repaymentDays } from './repay-day.js';
 import { appendixJApr, effectiveAnnualRate, euAprc, simpleApr } from './true-cost.js';
+import { feasibleQuote } from './quote.js';
+import { day } from '../domain/day.js';
 
 /** What a quote depends on besides the option and the need. */
 export interface PricingContext {
@@ -18,13 +20,13 @@ export interface PricingContext {
   /** The open invoice an invoice-linked option draws on. */
   readonly invoice?: LinkableInvoice | undefined;
   /** Of the option's limit, what earlier windows' plans still hold on the need's first day. */
-  readonly alreadyDrawn?: Minor | undefined;
+  readonly alreadyDrawn?: number | undefined;
   /** What the shared limit the option draws on has left (its limit, less what is used and what earlier plans hold). */
-  readonly sharedHeadroom?: Minor | undefined;
+  readonly sharedHeadroom?: number | undefined;
 }
 
 /** The most the option can supply now: its max, less what its capacity and earlier plans have used, within its shared limit. */
-export function headroom(option: BridgeOption, context: PricingContext): Minor {
+export function headroom(option: BridgeOption, context: PricingContext): number {
   const capacity = option.amount.capacity;
   const fromCapacity = capacity === undefined ? Infinity : capacity.limit - capacity.used;
   const own = Math.min(option.amount.max, fromCapacity) - (context.alreadyDrawn ?? 0);
@@ -39,9 +41,9 @@ function leadTimeProblem(option: BridgeOption, need: Need): string | undefined {
 }
 
 /** The amounts a lump option may be drawn in: its lump amounts (or its invoice), or the multiples of its step from its min to `hi`. */
-export type Amounts = { readonly lo: Minor; readonly hi: Minor; readonly step: Minor } | readonly Minor[];
+export type Amounts = { readonly lo: number; readonly hi: number; readonly step: number } | readonly number[];
 
-export function isAmountList(amounts: Amounts): amounts is readonly Minor[] {
+export function isAmountList(amounts: Amounts): amounts is readonly number[] {
   return Array.isArray(amounts);
 }
 
@@ -68,11 +70,11 @@ function lumpHolding(option: BridgeOption, need: Need, invoice: LinkableInvoice 
   return { repayDays, days: repayDays[0]! - need.start, early: option.term.kind === 'flexible' };
 }
 
-const held = (x: Minor, holding: { days: number; early: boolean }): Holding => ({ days: holding.days, area: BigInt(x) * BigInt(holding.days), early: holding.early });
+const held = (x: number, holding: { days: number; early: boolean }): Holding => ({ days: holding.days, area: BigInt(x) * BigInt(holding.days), early: holding.early });
 
 /** Why no admissible amount within the headroom gives `cashNeeded`, naming what is really left. */
-function overLimit(option: BridgeOption, amounts: Amounts, cashAt: (x: Minor) => Minor, context: PricingContext): string {
-  const money = (amount: Minor) => formatMoney(amount, context.currency);
+function overLimit(option: BridgeOption, amounts: Amounts, cashAt: (x: number) => number, context: PricingContext): string {
+  const money = (amount: number) => formatMoney(minor(amount), context.currency);
   const limit = headroom(option, context);
   const largest = isAmountList(amounts) ? amounts[amounts.length - 1] : amounts.hi >= amounts.lo ? amounts.hi : undefined;
   if (largest !== undefined) return `over the limit: at most ${money(Math.max(0, cashAt(largest)))} of cash is available`;
@@ -85,10 +87,10 @@ function overLimit(option: BridgeOption, amounts: Amounts, cashAt: (x: Minor) =>
  * Prices a bridge that delivers its cash on the need's first day and holds it until its repayment day:
  * the smallest admissible principal whose cash covers `cashNeeded`, with its full true cost.
  */
-export function priceLump(option: BridgeOption, cashNeeded: Minor, need: Need, context: PricingContext): Quote {
+export function priceLump(option: BridgeOption, cashNeeded: number, need: Need, context: PricingContext): Quote {
   const holding = lumpHolding(option, need, context.invoice);
   if (typeof holding === 'string') return failed(option, holding, context);
-  const cashAt = (x: Minor) => chargesFor(option, x, held(x, holding)).cash;
+  const cashAt = (x: number) => chargesFor(option, x, held(x, holding)).cash;
   const amounts = amountsOf(option, context);
   const principal = smallestCovering(amounts, cashAt, cashNeeded);
   if (principal === undefined) return failed(option, overLimit(option, amounts, cashAt, context), context);
@@ -96,7 +98,7 @@ export function priceLump(option: BridgeOption, cashNeeded: Minor, need: Need, c
 }
 
 /** The smallest admissible amount whose cash reaches `cashNeeded` (cash grows with principal, so a binary search). */
-export function smallestCovering(amounts: Amounts, cashAt: (x: Minor) => Minor, cashNeeded: Minor): Minor | undefined {
+export function smallestCovering(amounts: Amounts, cashAt: (x: number) => number, cashNeeded: number): number | undefined {
   if (isAmountList(amounts)) return amounts.find((x) => cashAt(x) >= cashNeeded);
   const { lo: first, hi: last, step } = amounts;
   if (last < first || cashAt(last) < cashNeeded) return undefined;
@@ -115,7 +117,7 @@ function failed(option: BridgeOption, reason: string, context: PricingContext): 
 }
 
 /** Prices the option drawn at exactly `principal` (an admissible amount) on the need's first day. */
-export function priceAt(option: BridgeOption, principal: Minor, need: Need, context: PricingContext): Quote {
+export function priceAt(option: BridgeOption, principal: number, need: Need, context: PricingContext): Quote {
   const holding = lumpHolding(option, need, context.invoice);
   if (typeof holding === 'string') return failed(option, holding, context);
   const totals = chargesFor(option, principal, held(principal, holding));
@@ -124,22 +126,22 @@ export function priceAt(option: BridgeOption, principal: Minor, need: Need, cont
   const { repayDays, days } = holding;
   if (option.term.kind === 'installments') return priceInstallments(option, principal, cash, totals.addedAtRepay, repayDays, need, context);
   const repayDate = repayDays[repayDays.length - 1]!;
-  const repayments: Repayment[] = [{ date: repayDate, amount: cash + charge }];
+  const repayments = [{ date: repayDate, amount: cash + charge }];
   const apr = simpleApr(charge, cash, days);
   // A cap that leaves fees out is judged on the interest on the balance owed.
   const basis = option.regulatoryCap?.includesFees === false
     ? { charge: interest, balanceDays: BigInt(principal) * BigInt(days) }
     : { charge, balanceDays: BigInt(cash) * BigInt(days) };
-  return {
+  return feasibleQuote({
     feasible: true, option, principal, cashReceived: cash, drawDate: need.start, repayDate, repayments, cost: charge,
     apr, ear: effectiveAnnualRate(charge, cash, days), cap: capStatus(option, basis),
     ...(context.invoice ? { invoiceId: context.invoice.id } : {}),
-  };
+  });
 }
 
 /** An amortising loan: equal payments on the outstanding balance; true APR by Reg Z App J, EAR as the EU APRC. */
 function priceInstallments(
-  option: BridgeOption, principal: Minor, cash: Minor, added: Minor, days: readonly number[], need: Need, context: PricingContext,
+  option: BridgeOption, principal: number, cash: number, added: number, days: readonly number[], need: Need, context: PricingContext,
 ): Quote {
   const term = option.term as Extract<BridgeOption['term'], { kind: 'installments' }>;
   const interest = option.charges.find((charge) => charge.type === 'interest');
@@ -149,26 +151,26 @@ function priceInstallments(
     ? Math.floor(principal / term.count) + (index < principal % term.count ? 1 : 0)
     : Math.round((principal * periodRate) / (1 - (1 + periodRate) ** -term.count))));
   // Fees added at repayment (with their min and max, as for any loan) are paid with the last instalment.
-  const repayments = days.map((date, index) => ({ date, amount: payments[index]! + (index === days.length - 1 ? added : 0) }));
+  const repayments = days.map((date, index) => ({ date: day(date), amount: minor(payments[index]! + (index === days.length - 1 ? added : 0)) }));
   const repaid = repayments.reduce((sum, repayment) => sum + repayment.amount, 0);
   const cost = repaid - cash;
   // Nothing paid for the money has no positive rate for the solvers to find: it is 0.
   const apr = cost === 0 ? 0 : appendixJApr(cash, repayments.map((repayment, index) => ({ amount: repayment.amount, periods: index + 1, fraction: 0 })), 12 / term.everyMonths);
   const ear = cost === 0 ? 0 : euAprc([{ amount: cash, time: 0 }], repayments.map((repayment) => ({ amount: repayment.amount, time: euYearsBetween(need.start, repayment.date) })));
   const cap = option.regulatoryCap?.includesFees === false
-    ? installmentsCapStatus(option, principal, days.map((date, index) => ({ date, amount: payments[index]! })), term.everyMonths)
-    : installmentsCapStatus(option, cash, repayments, term.everyMonths);
-  return {
+    ? installmentsCapStatus(option, minor(principal), days.map((date, index) => ({ date: day(date), amount: minor(payments[index]!) })), term.everyMonths)
+    : installmentsCapStatus(option, minor(cash), repayments, term.everyMonths);
+  return feasibleQuote({
     feasible: true, option, principal, cashReceived: cash, drawDate: need.start, repayDate: days[days.length - 1]!, repayments, cost,
     apr, ear, cap, ...(context.invoice ? { invoiceId: context.invoice.id } : {}),
-  };
+  });
 }
 
 /**
  * Prices a revolving line drawn day by day: `drawn[i]` on day need.start + i, interest on the drawn balance
  * (the area under the curve), repaid the day after the window.
  */
-export function priceRevolving(option: BridgeOption, drawn: readonly Minor[], need: Need, context: PricingContext): Quote {
+export function priceRevolving(option: BridgeOption, drawn: readonly number[], need: Need, context: PricingContext): Quote {
   const fail = (reason: string): Quote => ({ feasible: false, option, reason });
   const late = leadTimeProblem(option, need);
   if (late !== undefined) return fail(late);
@@ -176,11 +178,11 @@ export function priceRevolving(option: BridgeOption, drawn: readonly Minor[], ne
   if (typeof repayDays === 'string') return fail(repayDays);
   const peak = Math.max(0, ...drawn);
   const limit = headroom(option, context);
-  if (peak > limit) return fail(`over the limit: at most ${formatMoney(limit, context.currency)} can be drawn`);
+  if (peak > limit) return fail(`over the limit: at most ${formatMoney(minor(limit), context.currency)} can be drawn`);
   const first = drawn.findIndex((amount) => amount > 0);
   const repayDate = repayDays[0]!;
   if (first < 0) {
-    return { feasible: true, option, principal: 0, cashReceived: 0, drawDate: need.start, repayDate, repayments: [], cost: 0, apr: 0, ear: 0, cap: capStatus(option, { charge: 0, balanceDays: 0n }), drawn, drawnStart: need.start };
+    return feasibleQuote({ feasible: true, option, principal: 0, cashReceived: 0, drawDate: need.start, repayDate, repayments: [], cost: 0, apr: 0, ear: 0, cap: capStatus(option, { charge: 0, balanceDays: 0n }), drawn, drawnStart: need.start });
   }
   const area = drawn.reduce((sum, amount) => sum + BigInt(amount), 0n);
   const days = repayDate - (need.start + first);
@@ -189,21 +191,21 @@ export function priceRevolving(option: BridgeOption, drawn: readonly Minor[], ne
   // pure daily-interest line is its quoted rate (brief A4).
   const average = Number(area) / days;
   const apr = simpleApr(charge, average, days);
-  return {
+  return feasibleQuote({
     feasible: true, option, principal: peak, cashReceived: peak, drawDate: need.start + first, repayDate,
     repayments: [{ date: repayDate, amount: charge }], cost: charge, apr, ear: effectiveAnnualRate(charge, average, days),
     cap: capStatus(option, { charge: option.regulatoryCap?.includesFees === false ? interest : charge, balanceDays: area }), drawn, drawnStart: need.start,
-  };
+  });
 }
 
 /**
  * The smallest face value whose cash covers `cash` when held `days`: sizes the invoice of a what-if quote
  * for factoring or an early-payment offer, where no real invoice is at hand.
  */
-export function faceForCash(option: BridgeOption, cash: Minor, days: number): Minor {
+export function faceForCash(option: BridgeOption, cash: number, days: number): number {
   let lo = cash;
   let hi = cash;
-  const cashAt = (face: Minor) => chargesFor(option, face, { days, area: BigInt(face) * BigInt(days), early: false }).cash;
+  const cashAt = (face: number) => chargesFor(option, face, { days, area: BigInt(face) * BigInt(days), early: false }).cash;
   while (cashAt(hi) < cash && hi < Number.MAX_SAFE_INTEGER / 4) hi *= 2;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);

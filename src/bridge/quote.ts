@@ -1,5 +1,6 @@
 import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
+import type { Unbranded } from '../domain/unbranded.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 
 /** A dated payment the user makes back to a bridge (principal, interest, fees; or an inflow given up). */
@@ -43,4 +44,12 @@ export interface InfeasibleQuote {
   readonly option: BridgeOption;
   readonly reason: string;
   readonly invoiceId?: string;
+}
+
+/**
+ * A feasible quote from the pricing's plain integers of minor units and day numbers: the one place a price becomes
+ * branded money and days (no run-time cost).
+ */
+export function feasibleQuote(quote: Unbranded<FeasibleQuote>): FeasibleQuote {
+  return quote as FeasibleQuote;
 }

@@ -1,17 +1,8 @@
-import { addCalendarMonths } from '../domain/calendar-interval.js';
+import { addCalendarMonths, clampedDay } from '../domain/recurrence.js';
 import type { Day } from '../domain/day.js';
-import { dayFromParts, formatDay, partsOf } from '../domain/day.js';
+import { addDays, dayFromParts, formatDay, partsOf } from '../domain/day.js';
 import type { TermRule } from '../read/catalogue-schema.js';
 import type { LinkableInvoice, Need } from './need.js';
-
-/** The day of `month` in `year`, or its last day when the month is shorter (a due day of 31 in April is the 30th). */
-function clampedDay(year: number, month: number, dayOfMonth: number): Day {
-  for (let candidate = dayOfMonth; candidate >= 28; candidate -= 1) {
-    const day = dayFromParts(year, month, candidate);
-    if (day !== undefined) return day;
-  }
-  return dayFromParts(year, month, Math.min(dayOfMonth, 28))!;
-}
 
 /**
  * The payment day of the card or phone bill that a charge on `draw` lands on: the cycle that contains
@@ -39,11 +30,11 @@ export function repaymentDays(term: TermRule, need: Need, invoice: LinkableInvoi
       if (term.maxDays !== undefined && after - need.start > term.maxDays) return `the term is at most ${term.maxDays} days; the window needs ${after - need.start}`;
       // A minimum term is charged in full even when the money could go back sooner.
       const minimum = term.kind === 'flexible' ? term.minDays ?? 0 : 0;
-      return [Math.max(after, need.start + minimum)];
+      return [addDays(need.start, Math.max(after - need.start, minimum))];
     }
     case 'fixed_days': {
-      const day = need.start + term.days;
-      return day <= need.end ? inside(day) : [day];
+      const repay = addDays(need.start, term.days);
+      return repay <= need.end ? inside(repay) : [repay];
     }
     case 'billing_cycle': {
       const day = billingDueDay(need.start, term.closeDay, term.dueDay, term.dueMonthOffset);

@@ -7,6 +7,8 @@ import { needOf } from './need.js';
 import { faceForCash, headroom, priceAlone } from './price-option.js';
 import { sharedHeadroomOf } from './shared-headroom.js';
 import { whyNotRecommendable } from './recommendable.js';
+import { addDays } from '../domain/day.js';
+import { minor } from '../domain/money.js';
 
 /**
  * "What would it really cost me": every option priced for `amount` of cash held `days` days. Each option is
@@ -16,13 +18,13 @@ import { whyNotRecommendable } from './recommendable.js';
  */
 export function priceWhatIf(catalogue: Catalogue, amount: Minor, days: number, asOf: Day, currency: Currency): Alternative[] {
   const priced = catalogue.options.map((option): Alternative => {
-    const start = asOf + option.availability.leadTimeDays;
+    const start = addDays(asOf, option.availability.leadTimeDays);
     const need = needOf(start, new Array<Minor>(days).fill(amount), asOf);
     const linked = option.category === 'receivable_finance' || option.category === 'early_payment_discount';
     const context = { currency, ...sharedHeadroomOf(catalogue, option) };
     // The invoice is sized for the need, but never above what the option may take: then the quote names that limit.
     const invoice = linked
-      ? { id: 'what-if', client: '', amount: Math.min(faceForCash(option, amount, days), headroom(option, context)), issued: start, expected: start + days }
+      ? { id: 'what-if', client: '', amount: minor(Math.min(faceForCash(option, amount, days), headroom(option, context))), issued: start, expected: addDays(start, days) }
       : undefined;
     const quote = priceAlone(option, need, { ...context, invoice });
     return { quote, notRecommendable: whyNotRecommendable(option, quote) };

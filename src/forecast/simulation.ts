@@ -16,7 +16,8 @@ import { minor } from '../domain/money.js';
 /** A revolving line as the simulation prices deficits with it: rate and how much it can hold. */
 export interface SimulatedLine {
   readonly annualRate: number;
-  readonly headroom: Minor;
+  /** Minor units the line can hold (the simulation prices deficits in doubles: an estimate, not money paid). */
+  readonly headroom: number;
 }
 
 export interface SimulationSettings {

@@ -4,6 +4,7 @@ import type { Day } from '../../src/domain/day.js';
 import type { Minor } from '../../src/domain/money.js';
 import type { Expense, Invoice } from '../../src/domain/types.js';
 import { chooseCatalogue } from '../../src/bridge/catalogue-choice.js';
+import type { LinkableInvoice } from '../../src/bridge/need.js';
 import type { ForecastOptions } from '../../src/forecast/options.js';
 import type { ReportExtras } from '../../src/report/build-report.js';
 import { buildReport } from '../../src/report/build-report.js';
@@ -48,4 +49,9 @@ export function options(fields: Partial<Loose<ForecastOptions>> & Pick<Loose<For
 /** The report of a run as every command builds it, with the built-in catalogue of the options' currency. */
 export function report(invoices: readonly Invoice[], expenses: readonly Expense[], opts: ForecastOptions, extras?: ReportExtras): CashflowReport {
   return buildReport({ invoices, expenses }, opts, chooseCatalogue(opts.currency, undefined), extras);
+}
+
+/** An open invoice an invoice-linked bridge may draw on, written with plain numbers. */
+export function linkable(fields: Loose<LinkableInvoice>): LinkableInvoice {
+  return fields as LinkableInvoice;
 }

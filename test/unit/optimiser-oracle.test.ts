@@ -9,8 +9,9 @@ import { whyNotRecommendable } from '../../src/bridge/recommendable.js';
 import type { BridgeOption } from '../../src/read/catalogue-schema.js';
 import type { OraclePlan } from '../support/exhaustive-plan.js';
 import { exhaustivePlan } from '../support/exhaustive-plan.js';
-import { d, KRW } from '../support/factories.js';
+import { KRW, d, linkable } from '../support/factories.js';
 import { bridgeOption, interest } from '../support/options.js';
+import { addDays } from '../../src/domain/day.js';
 
 // The optimiser against an exhaustive search (test/support/exhaustive-plan.ts) on random catalogues: lump loans with
 // odd minimums, steps and fees, revolving lines, shared limits, invoice-linked options on the same invoices and a
@@ -104,8 +105,8 @@ const caseArb: fc.Arbitrary<Case> = fc.record({
   headroom: fc.integer({ min: 0, max: 600_000 }),
   extra: fc.oneof(lumpLoan, line),
 }).map((spec) => {
-  const need = needOf(S, spec.gaps, S - 1);
-  const invoices = spec.invoices.map((inv, i) => ({ id: `INV-${i}`, client: `C${i}`, amount: inv.amount, issued: S - 30, expected: need.end + inv.after }));
+  const need = needOf(S, spec.gaps, addDays(S, -1));
+  const invoices = spec.invoices.map((inv, i) => linkable({ id: `INV-${i}`, client: `C${i}`, amount: inv.amount, issued: S - 30, expected: need.end + inv.after }));
   const options: Candidate[] = [
     ...spec.lumps.map((make, i) => ({ option: make(`loan-${i}`), context: ctx })),
     ...spec.lines.map((make, i) => ({ option: make(`line-${i}`), context: ctx })),

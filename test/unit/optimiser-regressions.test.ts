@@ -6,8 +6,9 @@ import { cheapestPlan } from '../../src/bridge/optimiser.js';
 import { defaultCatalogue } from '../../src/bridge/catalogue-choice.js';
 import { buildForecast } from '../../src/forecast/forecast-report.js';
 import type { BridgeOption, Catalogue } from '../../src/read/catalogue-schema.js';
-import { d, expense, invoice, KRW, options } from '../support/factories.js';
+import { KRW, d, expense, invoice, linkable, options } from '../support/factories.js';
 import { bridgeOption, interest } from '../support/options.js';
+import { addDays } from '../../src/domain/day.js';
 
 // One minimal case per bug class of issue 12; each failed on the unit DP this optimiser replaced.
 const S = d('2026-03-02');
@@ -20,7 +21,7 @@ const loan = (id: string, fields: Partial<Parameters<typeof bridgeOption>[0]> = 
 
 describe('an invoice is used once', () => {
   it('is discounted or factored, not both: 720,000 of the need stays uncovered', () => {
-    const inv = { id: 'INV-7', client: 'C', amount: 1_000_000, issued: S - 30, expected: S + 40 };
+    const inv = linkable({ id: 'INV-7', client: 'C', amount: 1_000_000, issued: S - 30, expected: S + 40 });
     const early = bridgeOption({ id: 'early-pay', category: 'early_payment_discount', amount: { basis: 'face', min: 1, max: 10_000_000, step: 1 }, term: { kind: 'until_invoice_paid' }, charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }] });
     const factoring = bridgeOption({ id: 'factoring', category: 'receivable_finance', amount: { basis: 'face', min: 1, max: 10_000_000, step: 1 }, proceeds: { advanceRate: 0.8 }, term: { kind: 'until_invoice_paid' }, charges: [{ type: 'block_fee', pct: 0.01, of: 'face', blockDays: 30, timing: 'deduct_from_reserve' }] });
     const plan = cheapestPlan([{ option: early, context: { ...ctx, invoice: inv } }, { option: factoring, context: { ...ctx, invoice: inv } }], flatNeed(1_700_000, 5));
@@ -57,7 +58,7 @@ describe('the legal cap and the amount', () => {
 describe('ties (README: fewer options, lower risk, shorter lead time, catalogue order)', () => {
   const feeOnly = (id: string, fee: number, max: number, fields: Partial<Parameters<typeof bridgeOption>[0]> = {}) =>
     loan(id, { amount: { basis: 'cash', min: max, max, step: max }, charges: [{ type: 'flat_fee', amount: fee, timing: 'add_at_repay' }], ...fields });
-  const plan = (...opts: BridgeOption[]) => summary(cheapestPlan(opts.map((option) => ({ option, context: ctx })), needOf(S, [100_000, 100_000], S - 1)));
+  const plan = (...opts: BridgeOption[]) => summary(cheapestPlan(opts.map((option) => ({ option, context: ctx })), needOf(S, [100_000, 100_000], addDays(S, -1))));
 
   it('one loan at 1,322 beats two half loans at 661 each', () => {
     expect(plan(feeOnly('half-a', 661, 50_000), feeOnly('half-b', 661, 50_000), feeOnly('whole', 1322, 100_000))).toEqual([['whole', 100_000, 1322]]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { needOf } from '../../src/bridge/need.js';
 import type { Candidate, Plan } from '../../src/bridge/optimiser.js';
 import { cheapestPlan } from '../../src/bridge/optimiser.js';
-import { d, KRW } from '../support/factories.js';
+import { KRW, d, linkable } from '../support/factories.js';
 import { bridgeOption, interest } from '../support/options.js';
 
 const S = d('2026-03-01');
@@ -16,7 +16,7 @@ const O3: Candidate = { option: bridgeOption({ id: 'term-loan', category: 'singl
 // The early-pay lump: gross 2,000,000 less 3.3 % withholding is 1,934,000 of cash; 2 % of gross is 38,680 won.
 const o4 = (expected: number): Candidate => ({
   option: bridgeOption({ id: 'early-pay', category: 'early_payment_discount', amount: { basis: 'face', min: 1, max: 10_000_000, step: 1 }, term: { kind: 'until_invoice_paid' }, charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }] }),
-  context: { currency: KRW, invoice: { id: 'INV', client: 'C', amount: 1_934_000, issued: S - 30, expected } },
+  context: { currency: KRW, invoice: linkable({ id: 'INV', client: 'C', amount: 1_934_000, issued: S - 30, expected }) },
 });
 const summary = (plan: Plan) => ({ total: plan.totalCost, parts: plan.parts.map((part) => [part.option.id, part.cashReceived, part.cost]) });
 

@@ -7,8 +7,9 @@ import type { BridgeOption, Catalogue } from '../../src/read/catalogue-schema.js
 import { priceAlone, priceLump, priceRevolving } from '../../src/bridge/price-option.js';
 import type { FeasibleQuote, Quote } from '../../src/bridge/quote.js';
 import { formatDay } from '../../src/domain/day.js';
-import { d, KRW, USD } from '../support/factories.js';
+import { KRW, USD, d, linkable } from '../support/factories.js';
 import { bridgeOption, interest } from '../support/options.js';
+import { minor } from '../../src/domain/money.js';
 
 const feasible = (quote: Quote): FeasibleQuote => {
   if (!quote.feasible) throw new Error(`infeasible: ${quote.reason}`);
@@ -63,7 +64,7 @@ describe('pricing one option (brief A7 vectors)', () => {
       proceeds: { advanceRate: 0.85 }, term: { kind: 'until_invoice_paid' },
       charges: [{ type: 'pct_fee', pct: 0.05, of: 'face', timing: 'add_at_repay' }, { type: 'flat_fee', amount: 2500, timing: 'deduct_at_draw' }],
     });
-    const invoice = { id: 'INV-9', client: 'Acme', amount: 5_000_000, issued: d('2025-12-01'), expected: d('2026-01-01') + 45 };
+    const invoice = linkable({ id: 'INV-9', client: 'Acme', amount: 5_000_000, issued: d('2025-12-01'), expected: d('2026-01-01') + 45 });
     const quote = feasible(priceLump(option, 4_000_000, flat('2026-01-01', 4_000_000, 30), { currency: USD, invoice }));
     expect(quote).toMatchObject({ cashReceived: 4_247_500, cost: 252_500, invoiceId: 'INV-9' });
     expect(pct(quote.apr)).toBe(48.22);
@@ -76,7 +77,7 @@ describe('pricing one option (brief A7 vectors)', () => {
       proceeds: { advanceRate: 0.8 }, term: { kind: 'until_invoice_paid' },
       charges: [{ type: 'block_fee', pct: 0.015, of: 'face', blockDays: 30, timing: 'deduct_from_reserve' }],
     });
-    const invoice = { id: 'I', client: 'C', amount: 3_000_000, issued: d('2025-12-01'), expected: d('2026-01-01') + 52 };
+    const invoice = linkable({ id: 'I', client: 'C', amount: 3_000_000, issued: d('2025-12-01'), expected: d('2026-01-01') + 52 });
     const quote = feasible(priceLump(option, 2_400_000, flat('2026-01-01', 2_400_000, 10), { currency: KRW, invoice }));
     expect(quote).toMatchObject({ cashReceived: 2_400_000, cost: 90_000 });
     expect(pct(quote.apr, 4)).toBe(26.3221);
@@ -88,7 +89,7 @@ describe('pricing one option (brief A7 vectors)', () => {
       id: 'early', category: 'early_payment_discount', amount: { basis: 'face', min: 1, max: 100_000_000, step: 1 },
       term: { kind: 'until_invoice_paid' }, charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }],
     });
-    const invoice = { id: 'I', client: 'C', amount: 1_000_000, issued: d('2025-12-01'), expected: d('2026-01-10') + 50 };
+    const invoice = linkable({ id: 'I', client: 'C', amount: 1_000_000, issued: d('2025-12-01'), expected: d('2026-01-10') + 50 });
     const quote = feasible(priceLump(option, 500_000, flat('2026-01-10', 500_000, 20), { currency: KRW, invoice }));
     expect(quote).toMatchObject({ principal: 1_000_000, cashReceived: 980_000, cost: 20_000 });
     expect(pct(quote.apr, 4)).toBe(14.898);
@@ -155,13 +156,13 @@ describe('infeasible options say why', () => {
 
   it('an invoice not issued yet cannot be paid early', () => {
     const option = bridgeOption({ id: 'early', category: 'early_payment_discount', term: { kind: 'until_invoice_paid' }, amount: { basis: 'face', min: 1, max: 10_000_000, step: 1 }, charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }] });
-    const quote = priceAlone(option, need, { currency: KRW, invoice: { id: 'I', client: 'C', amount: 900_000, issued: d('2026-03-20'), expected: d('2026-04-20') } });
+    const quote = priceAlone(option, need, { currency: KRW, invoice: linkable({ id: 'I', client: 'C', amount: 900_000, issued: d('2026-03-20'), expected: d('2026-04-20') }) });
     expect(quote.feasible ? '' : quote.reason).toBe('the invoice is only issued on 2026-03-20, after the window starts');
   });
 
   it('an invoice expected inside the window cannot bridge it', () => {
     const option = bridgeOption({ id: 'early', category: 'early_payment_discount', term: { kind: 'until_invoice_paid' }, amount: { basis: 'face', min: 1, max: 10_000_000, step: 1 }, charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }] });
-    const quote = priceAlone(option, need, { currency: KRW, invoice: { id: 'I', client: 'C', amount: 900_000, issued: d('2026-01-01'), expected: d('2026-03-15') } });
+    const quote = priceAlone(option, need, { currency: KRW, invoice: linkable({ id: 'I', client: 'C', amount: 900_000, issued: d('2026-01-01'), expected: d('2026-03-15') }) });
     expect(quote.feasible ? '' : quote.reason).toBe('the invoice is expected on 2026-03-15, inside the window');
   });
 });
@@ -215,7 +216,7 @@ describe('pricing fixes (issue 12)', () => {
   });
 
   it('a what-if option over its limit names the cash it can really give', () => {
-    const factoring = priceWhatIf(defaultCatalogue(KRW), 100_000_000, 30, d('2026-03-01'), KRW)
+    const factoring = priceWhatIf(defaultCatalogue(KRW), minor(100_000_000), 30, d('2026-03-01'), KRW)
       .find((alternative) => alternative.quote.option.id === 'kr-receivable-factoring')!.quote;
     expect(factoring.feasible ? '' : factoring.reason).toBe('over the limit: at most ₩40,000,000 of cash is available');
   });
@@ -235,7 +236,7 @@ describe('rules the brief leaves open (README, "How each option is priced")', ()
   });
 
   it('a block fee is rounded once on all its blocks: 1.5 % × 2 blocks of 100,033 is 3,001, not 2 × 1,500', () => {
-    const invoice = { id: 'I', client: 'C', amount: 100_033, issued: d('2026-01-01'), expected: d('2026-03-01') + 45 };
+    const invoice = linkable({ id: 'I', client: 'C', amount: 100_033, issued: d('2026-01-01'), expected: d('2026-03-01') + 45 });
     expect(feasible(priceLump(factoring(0.015), 50_000, flat('2026-03-01', 50_000, 10), { currency: KRW, invoice })).cost).toBe(3001);
   });
 
