@@ -1,6 +1,6 @@
 import { createWriteStream, writeFileSync } from 'node:fs';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 
 /**
  * Writes a deterministic invoices CSV of `rows` rows: 200 clients with their own typical delay, about 75 % paid
@@ -9,7 +9,11 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 export async function writeInvoicesCsv(path: string, rows: number, seed = 1): Promise<void> {
   const rng = xoroshiro128plus(seed);
   const out = createWriteStream(path);
-  const write = (text: string) => new Promise<void>((resolve) => { if (out.write(text)) resolve(); else out.once('drain', resolve); });
+  const write = (text: string) =>
+    new Promise<void>((resolve) => {
+      if (out.write(text)) resolve();
+      else out.once('drain', resolve);
+    });
   await write('id,client,amount,issued,due,paid\n');
   const start = Date.UTC(2025, 11, 1) / 86_400_000;
   const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -22,7 +26,10 @@ export async function writeInvoicesCsv(path: string, rows: number, seed = 1): Pr
     const paid = paidDay <= start + 364 && uniformInt(rng, 0, 99) < 95 ? iso(paidDay) : '';
     const amount = (uniformInt(rng, 10, 500) * 10_000).toLocaleString('en-US');
     chunk += `INV-${i},Client ${client},"${amount}",${iso(issued)},${iso(issued + 30)},${paid}\n`;
-    if (chunk.length > 1 << 16) { await write(chunk); chunk = ''; }
+    if (chunk.length > 1 << 16) {
+      await write(chunk);
+      chunk = '';
+    }
   }
   await write(chunk);
   await new Promise<void>((resolve) => out.end(resolve));

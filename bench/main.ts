@@ -20,7 +20,10 @@ const lines = [
   ...throughput.map((r) => {
     const value = r.name.startsWith('growth') ? `${r.medianMs.toFixed(1).padStart(7)} × ` : `${r.medianMs.toFixed(0).padStart(7)} ms`;
     const rss = r.peakRssMb > 0 ? `  ${r.peakRssMb.toFixed(0)} MB` : '';
-    const ratio = r.ratio === undefined ? '' : `  ${r.ratio.toFixed(1)}× its floor/baseline (${r.baselineMs!.toFixed(0)} ms${r.csvParseMs === undefined ? '' : `; csv-parse alone ${r.csvParseMs.toFixed(0)} ms`})`;
+    const ratio =
+      r.ratio === undefined
+        ? ''
+        : `  ${r.ratio.toFixed(1)}× its floor/baseline (${r.baselineMs!.toFixed(0)} ms${r.csvParseMs === undefined ? '' : `; csv-parse alone ${r.csvParseMs.toFixed(0)} ms`})`;
     const target = r.target === undefined ? '' : `  target ${r.target}: ${r.met ? 'met' : 'NOT met'}`;
     return `${r.name.padEnd(56)} ${value}${rss}${ratio}${target}`;
   }),

@@ -9,5 +9,7 @@ const path = process.argv[2]!;
 const loaded = await loadText(path, { inputs: new InputFiles() });
 if (!('text' in loaded)) throw new Error(`${path}: ${loaded.issue.problem}`);
 let records = 0;
-parseCsvTable(loaded.text, path).table?.records.forEach(() => { records += 1; });
+parseCsvTable(loaded.text, path).table?.records.forEach(() => {
+  records += 1;
+});
 process.stdout.write(`${records}\n`);

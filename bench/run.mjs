@@ -6,10 +6,26 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}node_modules/.cache/cashflow-bench/bench.mjs`;
-await build({ entryPoints: [`${root}bench/main.ts`], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+await build({
+  entryPoints: [`${root}bench/main.ts`],
+  outfile: out,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
 // The floor is bundled as the CLI is (dependencies inside, iconv-lite outside), so that it starts as fast.
 await build({
-  entryPoints: [`${root}bench/read-floor.ts`], outfile: `${root}node_modules/.cache/cashflow-bench/floor.mjs`, bundle: true,
-  platform: 'node', format: 'esm', target: 'node20', external: ['iconv-lite'], minify: true, logLevel: 'warning',
+  entryPoints: [`${root}bench/read-floor.ts`],
+  outfile: `${root}node_modules/.cache/cashflow-bench/floor.mjs`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['iconv-lite'],
+  minify: true,
+  logLevel: 'warning',
 });
 execFileSync(process.execPath, [out, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });

@@ -1,5 +1,5 @@
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Day } from '../src/domain/day.js';
 import { addDays, day } from '../src/domain/day.js';
 import { minor } from '../src/domain/money.js';
@@ -14,14 +14,28 @@ export function syntheticBooks(asOf: Day, open: number, clients = 50, paidPerCli
   const invoices: Invoice[] = [];
   const source = { file: 'synthetic.csv', line: 0 };
   const base = (id: string, client: string, units: number, issued: Day): Invoice => ({
-    id, client, amount: minor(units), gross: minor(units), withheld: minor(0), vat: minor(0), original: undefined, issued, due: addDays(issued, 30),
-    paid: undefined, repeat: 'none', until: undefined, source,
+    id,
+    client,
+    amount: minor(units),
+    gross: minor(units),
+    withheld: minor(0),
+    vat: minor(0),
+    original: undefined,
+    issued,
+    due: addDays(issued, 30),
+    paid: undefined,
+    repeat: 'none',
+    until: undefined,
+    source,
   });
   for (let c = 0; c < clients; c += 1) {
     const typical = uniformInt(rng, 10, 90);
     for (let k = 0; k < paidPerClient; k += 1) {
       const issued = addDays(asOf, -365 + uniformInt(rng, 0, 300));
-      invoices.push({ ...base(`P-${c}-${k}`, `Client ${c}`, uniformInt(rng, 50, 500) * 10_000, issued), paid: day(Math.min(asOf, issued + typical + uniformInt(rng, -10, 20))) });
+      invoices.push({
+        ...base(`P-${c}-${k}`, `Client ${c}`, uniformInt(rng, 50, 500) * 10_000, issued),
+        paid: day(Math.min(asOf, issued + typical + uniformInt(rng, -10, 20))),
+      });
     }
   }
   for (let k = 0; k < open; k += 1) {

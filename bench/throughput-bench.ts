@@ -38,6 +38,7 @@ function measure(args: readonly string[], runs: number, probe = true): { medianM
 /** Cold start against `node -e ''`, forecast at 1k/100k/1M rows, each against the floor of reading and splitting the CSV. */
 export async function benchThroughput(): Promise<Measure[]> {
   mkdirSync('bench/.out', { recursive: true });
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: this string is the code of a probe file, template and all
   writeFileSync(RSS_PROBE, "process.on('exit', () => process.stderr.write(`RSS ${process.resourceUsage().maxRSS}\\n`));\n");
   const results: Measure[] = [];
   // Start-up: alternate the two so machine noise hits both alike.
@@ -45,17 +46,35 @@ export async function benchThroughput(): Promise<Measure[]> {
   const bare: number[] = [];
   for (let i = 0; i < 15; i += 1) {
     bare.push(measure(['-e', ''], 1, false).medianMs);
-    cli.push(measure(['bin/cashflow.cjs', 'forecast', 'fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv', '--balance', '1500000', '--as-of', '2026-12-01'], 1, false).medianMs);
+    cli.push(
+      measure(
+        ['bin/cashflow.cjs', 'forecast', 'fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv', '--balance', '1500000', '--as-of', '2026-12-01'],
+        1,
+        false,
+      ).medianMs,
+    );
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  results.push({ name: 'cold start: forecast on the fixtures', medianMs: median(cli), peakRssMb: 0, baselineMs: median(bare), ratio: median(cli) / median(bare), target: '≤ 1.5× node -e ""', met: median(cli) / median(bare) <= 1.5 });
+  results.push({
+    name: 'cold start: forecast on the fixtures',
+    medianMs: median(cli),
+    peakRssMb: 0,
+    baselineMs: median(bare),
+    ratio: median(cli) / median(bare),
+    target: '≤ 1.5× node -e ""',
+    met: median(cli) / median(bare) <= 1.5,
+  });
 
   // The floor is the CLI's own reader (see read-floor.ts) in a process of its own;
   // csv-parse alone is shown beside it, as the reader the CLI used before its plain-CSV scanner.
   const csvParseScript = 'bench/.out/csv-parse-floor.mjs';
   writeFileSync(csvParseScript, "import { readFileSync } from 'node:fs'; import { parse } from 'csv-parse/sync'; parse(readFileSync(process.argv[2]));\n");
   const floorBundle = 'node_modules/.cache/cashflow-bench/floor.mjs'; // built by bench/run.mjs
-  const sizes: Array<[string, number]> = [['1k', 1_000], ['100k', 100_000], ['1M', 1_000_000]];
+  const sizes: Array<[string, number]> = [
+    ['1k', 1_000],
+    ['100k', 100_000],
+    ['1M', 1_000_000],
+  ];
   const bySize = new Map<string, number>();
   const expenses = 'bench/.out/expenses.csv';
   if (!existsSync(expenses)) writeExpensesCsv(expenses);
@@ -63,13 +82,20 @@ export async function benchThroughput(): Promise<Measure[]> {
     const file = `bench/.out/invoices-${label}.csv`;
     if (!existsSync(file)) await writeInvoicesCsv(file, rows);
     const runs = rows >= 1_000_000 ? 3 : 5;
-    const run = measure(['bin/cashflow.cjs', 'forecast', file, '--expenses', expenses, '--as-of', '2026-12-01', '--days', '365', '--balance', '100000000', '--json'], runs);
+    const run = measure(
+      ['bin/cashflow.cjs', 'forecast', file, '--expenses', expenses, '--as-of', '2026-12-01', '--days', '365', '--balance', '100000000', '--json'],
+      runs,
+    );
     const floor = measure([floorBundle, file], runs);
     const csvParse = measure([csvParseScript, file], runs);
     bySize.set(label, run.medianMs);
     const target = label === '1M' ? '≤ 4000 ms and ≤ 600 MB' : undefined;
     results.push({
-      name: `forecast ${label} invoice rows, 365 days`, ...run, baselineMs: floor.medianMs, ratio: run.medianMs / floor.medianMs, csvParseMs: csvParse.medianMs,
+      name: `forecast ${label} invoice rows, 365 days`,
+      ...run,
+      baselineMs: floor.medianMs,
+      ratio: run.medianMs / floor.medianMs,
+      csvParseMs: csvParse.medianMs,
       ...(target === undefined ? {} : { target, met: run.medianMs <= 4000 && run.peakRssMb <= 600 }),
     });
   }

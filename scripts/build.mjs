@@ -16,9 +16,9 @@ const inPackage = (file, name) => new RegExp(`[\\\\/]node_modules[\\\\/]${name}[
 const zodEnglishOnly = {
   name: 'zod-english-only',
   setup(build) {
-    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) => (inPackage(args.importer, 'zod')
-      ? { path: join(dirname(args.importer), '..', 'locales', 'en-only.js'), namespace: 'zod-en' }
-      : undefined));
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      inPackage(args.importer, 'zod') ? { path: join(dirname(args.importer), '..', 'locales', 'en-only.js'), namespace: 'zod-en' } : undefined,
+    );
     build.onLoad({ filter: /.*/, namespace: 'zod-en' }, (args) => ({
       contents: "export { default as en } from './en.js';",
       resolveDir: dirname(args.path),
@@ -32,9 +32,9 @@ const zodEnglishOnly = {
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (inPackage(args.importer, 'commander')
-      ? { path: 'child_process', namespace: 'lazy-builtin' }
-      : undefined));
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      inPackage(args.importer, 'commander') ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
     build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
       contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
       loader: 'js',
@@ -48,9 +48,9 @@ const lazyChildProcess = {
 const chalkWithoutDetection = {
   name: 'chalk-without-detection',
   setup(build) {
-    build.onResolve({ filter: /^#supports-color$/ }, (args) => (inPackage(args.importer, 'chalk')
-      ? { path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js') }
-      : undefined));
+    build.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      inPackage(args.importer, 'chalk') ? { path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js') } : undefined,
+    );
   },
 };
 
@@ -61,15 +61,19 @@ const chalkWithoutDetection = {
 const sharedTableRegexes = {
   name: 'shared-table-regexes',
   setup(build) {
-    build.onResolve({ filter: /^(ansi-regex|emoji-regex)$/ }, (args) => (inPackage(args.importer, 'strip-ansi') || inPackage(args.importer, 'string-width')
-      ? { path: args.path, namespace: 'shared-regex', pluginData: { resolveDir: args.resolveDir } }
-      : undefined));
+    build.onResolve({ filter: /^(ansi-regex|emoji-regex)$/ }, (args) =>
+      inPackage(args.importer, 'strip-ansi') || inPackage(args.importer, 'string-width')
+        ? { path: args.path, namespace: 'shared-regex', pluginData: { resolveDir: args.resolveDir } }
+        : undefined,
+    );
     build.onLoad({ filter: /.*/, namespace: 'shared-regex' }, (args) => ({
       contents: `const make = require(${JSON.stringify(`${args.path}?real`)}); let shared; module.exports = (options) => (options === undefined ? (shared ??= make()) : make(options));`,
       resolveDir: args.pluginData.resolveDir,
       loader: 'js',
     }));
-    build.onResolve({ filter: /\?real$/ }, async (args) => build.resolve(args.path.replace(/\?real$/, ''), { kind: 'require-call', resolveDir: args.resolveDir }));
+    build.onResolve({ filter: /\?real$/ }, async (args) =>
+      build.resolve(args.path.replace(/\?real$/, ''), { kind: 'require-call', resolveDir: args.resolveDir }),
+    );
   },
 };
 
@@ -113,7 +117,9 @@ const warmUp = fixtures
   ? ['forecast', 'fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv', '--balance', '1500000', '--as-of', '2026-12-01']
   : ['--help'];
 const run = spawnSync(process.execPath, ['bin/cashflow.cjs', ...warmUp], {
-  env: { ...process.env, CASHFLOW_WRITE_CODE_CACHE: 'dist/cli.cache' }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'],
+  env: { ...process.env, CASHFLOW_WRITE_CODE_CACHE: 'dist/cli.cache' },
+  encoding: 'utf8',
+  stdio: ['ignore', 'ignore', 'pipe'],
 });
 if (run.status !== 0 || !existsSync('dist/cli.cache')) {
   process.stderr.write(`warning: no code cache was made (the CLI starts slower but works)\n${run.stderr}`);

@@ -18,7 +18,8 @@ export interface EarlyPaymentTarget {
  * higher the yearly return the client earns by taking it).
  */
 export function earlyPaymentTargets(invoices: readonly LinkableInvoice[], windowStart: Day, windowEnd: Day, catalogue: Catalogue): EarlyPaymentTarget[] {
-  const discount = catalogue.options.find((option) => option.category === 'early_payment_discount' && option.enabled)
+  const discount = catalogue.options
+    .find((option) => option.category === 'early_payment_discount' && option.enabled)
     ?.charges.find((charge) => charge.type === 'discount');
   if (discount === undefined || discount.type !== 'discount') return [];
   const d = discount.pct;
@@ -26,7 +27,7 @@ export function earlyPaymentTargets(invoices: readonly LinkableInvoice[], window
     .filter((invoice) => invoice.expected > windowEnd && invoice.issued <= windowStart)
     .map((invoice) => {
       const daysSooner = invoice.expected - windowStart;
-      return { invoice, daysSooner, apr: (d / (1 - d)) * 365 / daysSooner };
+      return { invoice, daysSooner, apr: ((d / (1 - d)) * 365) / daysSooner };
     })
     .sort((a, b) => a.apr - b.apr || compareText(a.invoice.id, b.invoice.id));
 }

@@ -1,21 +1,21 @@
 import { compareText } from '../domain/compare-text.js';
 import type { Day } from '../domain/day.js';
+import { addDays } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
+import { minor } from '../domain/money.js';
 import type { ForecastReport } from '../forecast/forecast-report.js';
 import type { ShortfallWindow } from '../forecast/shortfalls.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
-import type { LinkableInvoice, Need } from './need.js';
-import { needOf } from './need.js';
 import type { EarlyPaymentTarget } from './ask-early.js';
 import { earlyPaymentTargets } from './ask-early.js';
+import type { LinkableInvoice, Need } from './need.js';
+import { needOf } from './need.js';
 import type { Candidate, Plan } from './optimiser.js';
 import { cheapestPlan } from './optimiser.js';
 import { balancesOf, withPlanCharges, withPlanFlows } from './plan-flows.js';
 import { priceAlone } from './price-option.js';
 import type { FeasibleQuote, Quote } from './quote.js';
 import { whyNotRecommendable } from './recommendable.js';
-import { addDays } from '../domain/day.js';
-import { minor } from '../domain/money.js';
 
 /** One option priced alone for a window, and whether cashflow would ever propose it. */
 export interface Alternative {
@@ -43,9 +43,9 @@ export interface BridgeSettings {
 
 /** Open invoices expected in the horizon, which factoring and early-payment offers can draw on. */
 export function linkableInvoices(report: ForecastReport): LinkableInvoice[] {
-  return report.events.flatMap((event) => (event.kind === 'invoice'
-    ? [{ id: event.id, client: event.client, amount: event.amount, issued: event.issued, expected: event.date }]
-    : []));
+  return report.events.flatMap((event) =>
+    event.kind === 'invoice' ? [{ id: event.id, client: event.client, amount: event.amount, issued: event.issued, expected: event.date }] : [],
+  );
 }
 
 /** How many open invoices an invoice-linked option is tried on per window: the ones paid latest, which cost least. */
@@ -57,10 +57,15 @@ export const LINKED_INVOICES_PER_OPTION = 20;
  * per option (a bookkeeper's file can hold thousands; the latest payers are the cheapest to bring forward).
  */
 export function candidatesOf(
-  catalogue: Catalogue, invoices: readonly LinkableInvoice[], report: Pick<ForecastReport, 'options'>, start: Day, end: Day,
+  catalogue: Catalogue,
+  invoices: readonly LinkableInvoice[],
+  report: Pick<ForecastReport, 'options'>,
+  start: Day,
+  end: Day,
 ): Candidate[] {
   const currency = report.options.currency;
-  const usable = invoices.filter((invoice) => invoice.issued <= start && invoice.expected > end)
+  const usable = invoices
+    .filter((invoice) => invoice.issued <= start && invoice.expected > end)
     .sort((a, b) => b.expected - a.expected || compareText(a.id, b.id));
   return catalogue.options.flatMap((option): Candidate[] => {
     const linked = option.category === 'receivable_finance' || option.category === 'early_payment_discount';
@@ -99,20 +104,27 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
     const gapOn = (balances: readonly number[], day: number) => Math.max(0, buffer - balances[day - start]!);
     const gapsOver = (from: Day, to: Day, extra: (day: number) => number) =>
       Array.from({ length: to - from + 1 }, (_, i) => gapOn(before, from + i) + extra(from + i));
-    let need = needOf(window.start, gapsOver(window.start, window.end, () => 0), asOf);
+    let need = needOf(
+      window.start,
+      gapsOver(window.start, window.end, () => 0),
+      asOf,
+    );
     const candidates = candidatesOf(settings.catalogue, invoices, report, window.start, window.end);
     // What earlier windows' plans still hold on the need's first day, of an option's own limit and of a shared one.
-    const held = (holds: (part: FeasibleQuote) => boolean) => taken.filter((part) => holds(part) && part.repayDate > need.start)
-      .reduce((sum, part) => sum + part.principal, 0);
-    const sharedLimits = () => limitsOf.map((limit) => ({
-      id: limit.id, headroom: Math.max(0, limit.limit - limit.used - held((part) => part.option.amount.sharedLimitId === limit.id)),
-    }));
+    const held = (holds: (part: FeasibleQuote) => boolean) =>
+      taken.filter((part) => holds(part) && part.repayDate > need.start).reduce((sum, part) => sum + part.principal, 0);
+    const sharedLimits = () =>
+      limitsOf.map((limit) => ({
+        id: limit.id,
+        headroom: Math.max(0, limit.limit - limit.used - held((part) => part.option.amount.sharedLimitId === limit.id)),
+      }));
     const drawnBefore = (candidate: Candidate): Candidate => {
       const shared = sharedLimits().find((limit) => limit.id === candidate.option.amount.sharedLimitId);
       return {
         option: candidate.option,
         context: {
-          ...candidate.context, alreadyDrawn: held((part) => part.option.id === candidate.option.id),
+          ...candidate.context,
+          alreadyDrawn: held((part) => part.option.id === candidate.option.id),
           ...(shared === undefined ? {} : { sharedHeadroom: shared.headroom }),
         },
       };
@@ -141,10 +153,13 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
     }
     net = withPlanFlows(net, start, plan.parts);
 
-    const alternatives = candidates.map(drawnBefore).map((candidate): Alternative => {
-      const quote = priceAlone(candidate.option, need, candidate.context);
-      return { quote, notRecommendable: whyNotRecommendable(candidate.option, quote) };
-    }).sort(byCost);
+    const alternatives = candidates
+      .map(drawnBefore)
+      .map((candidate): Alternative => {
+        const quote = priceAlone(candidate.option, need, candidate.context);
+        return { quote, notRecommendable: whyNotRecommendable(candidate.option, quote) };
+      })
+      .sort(byCost);
     // Alternatives are priced against what earlier windows hold, not against this window's own plan.
     taken.push(...plan.parts);
     const askEarly = earlyPaymentTargets(invoices, need.start, need.end, settings.catalogue).slice(0, 3);

@@ -9,8 +9,9 @@ export function pctOf(amount: number, rate: number): number {
 }
 
 function isDeducted(charge: Charge): boolean {
-  return ('timing' in charge && (charge.timing === 'deduct_at_draw' || charge.timing === 'pay_at_draw'))
-    || charge.type === 'haircut' || charge.type === 'discount';
+  return (
+    ('timing' in charge && (charge.timing === 'deduct_at_draw' || charge.timing === 'pay_at_draw')) || charge.type === 'haircut' || charge.type === 'discount'
+  );
 }
 
 /** What the charges of one draw come to. */
@@ -42,14 +43,17 @@ function feeOf(charge: Exclude<Charge, { type: 'interest' }>, x: number, advance
   switch (charge.type) {
     case 'pct_fee':
       return Math.min(charge.max ?? Infinity, Math.max(charge.min ?? 0, pctOf(charge.of === 'cash' ? advance : x, charge.pct)));
-    case 'flat_fee': return charge.amount;
-    case 'block_fee': return pctOf(x * Math.ceil(holding.days / charge.blockDays), charge.pct);
+    case 'flat_fee':
+      return charge.amount;
+    case 'block_fee':
+      return pctOf(x * Math.ceil(holding.days / charge.blockDays), charge.pct);
     case 'haircut':
-    case 'discount': return pctOf(x, charge.pct);
+    case 'discount':
+      return pctOf(x, charge.pct);
     case 'late_fee': {
       const chargeable = Math.max(0, holding.days - (charge.graceDays ?? 0) - (charge.dayCount === 'exclusive_end' ? 1 : 0));
-      const amount = (charge.flat ?? 0) + pctOf(x, charge.once ?? 0) + pctOf(x * chargeable, charge.daily ?? 0)
-        + pctOf(x * Math.ceil(chargeable / 30), charge.monthly ?? 0);
+      const amount =
+        (charge.flat ?? 0) + pctOf(x, charge.once ?? 0) + pctOf(x * chargeable, charge.daily ?? 0) + pctOf(x * Math.ceil(chargeable / 30), charge.monthly ?? 0);
       return charge.cap === undefined ? amount : Math.min(amount, pctOf(x, charge.cap));
     }
     case 'prepayment_fee':

@@ -1,8 +1,8 @@
+import type { BridgeOption } from '../read/catalogue-schema.js';
 import type { Need } from './need.js';
 import type { PricingContext } from './price-option.js';
 import { headroom, priceRevolving } from './price-option.js';
 import type { FeasibleQuote } from './quote.js';
-import type { BridgeOption } from '../read/catalogue-schema.js';
 
 /** A revolving line the plan may draw on, with its place in the catalogue and the shared limit it counts against. */
 export interface PlanLine {
@@ -41,8 +41,9 @@ export function fillLines(order: readonly PlanLine[], need: Need, cash: number, 
     if (missing.every((gap) => gap === 0)) break;
     const own = headroom(line.option, line.context);
     const groupDrawn = line.group < 0 ? undefined : (onGroup.get(line.group) ?? need.gaps.map(() => 0));
-    const drawn = missing.map((gap, day) => Math.max(0, Math.min(gap, own,
-      groupDrawn === undefined ? Infinity : limits[line.group]! - used[line.group]! - groupDrawn[day]!)));
+    const drawn = missing.map((gap, day) =>
+      Math.max(0, Math.min(gap, own, groupDrawn === undefined ? Infinity : limits[line.group]! - used[line.group]! - groupDrawn[day]!)),
+    );
     if (drawn.every((amount) => amount === 0)) continue;
     const quote = priceRevolving(line.option, drawn, need, line.context);
     if (!quote.feasible || !withinCap(quote)) continue;
@@ -63,7 +64,9 @@ export function lineOrders(lines: readonly PlanLine[]): PlanLine[][] {
   const out: PlanLine[][] = [];
   const grow = (prefix: PlanLine[], rest: readonly PlanLine[]) => {
     out.push(prefix);
-    rest.forEach((line, index) => grow([...prefix, line], [...rest.slice(0, index), ...rest.slice(index + 1)]));
+    rest.forEach((line, index) => {
+      grow([...prefix, line], [...rest.slice(0, index), ...rest.slice(index + 1)]);
+    });
   };
   grow([], lines);
   return out;

@@ -1,6 +1,6 @@
 import type { Day } from '../domain/day.js';
-import type { Minor } from '../domain/money.js';
 import { addDays } from '../domain/day.js';
+import type { Minor } from '../domain/money.js';
 import { minor } from '../domain/money.js';
 
 /** What a shortfall window asks of a bridge: extra cash from `start` through `end`, day by day. */

@@ -1,3 +1,5 @@
+import type { Minor } from '../domain/money.js';
+import { minor } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 import { chargesFor } from './charges.js';
 import type { LineFill, PlanLine } from './line-fill.js';
@@ -7,8 +9,6 @@ import type { PricingContext } from './price-option.js';
 import { amountsOf, headroom, isAmountList, priceAt, priceRevolving, smallestCovering } from './price-option.js';
 import type { FeasibleQuote } from './quote.js';
 import { whyNotRecommendable } from './recommendable.js';
-import type { Minor } from '../domain/money.js';
-import { minor } from '../domain/money.js';
 
 /** An option (with its invoice, for invoice-linked ones) the optimiser may use. */
 export interface Candidate {
@@ -109,7 +109,8 @@ function menuOf(candidate: Candidate, position: number, group: number, need: Nee
     const probe = priceAt(candidate.option, amounts.lo, need, context);
     if (!probe.feasible && probe.reason !== 'the fees take all of the cash') return { entries: [], thinned };
     const days = probe.feasible ? probe.repayDate - need.start : 1;
-    const cashAt = (x: number) => chargesFor(candidate.option, x, { days, area: BigInt(x) * BigInt(days), early: candidate.option.term.kind === 'flexible' }).cash;
+    const cashAt = (x: number) =>
+      chargesFor(candidate.option, x, { days, area: BigInt(x) * BigInt(days), early: candidate.option.term.kind === 'flexible' }).cash;
     const last = smallestCovering(amounts, cashAt, need.peak) ?? amounts.hi;
     const count = (last - amounts.lo) / amounts.step + 1;
     const stride = Math.ceil(count / AMOUNT_LIMIT);
@@ -152,7 +153,12 @@ function dominates(a: State, b: State): boolean {
   if (a.cash !== b.cash || !usedWithin(b.used, a.used)) return false;
   if (a.count !== b.count) return a.count < b.count;
   if (a.risk > b.risk || a.lead > b.lead) return false;
-  return positionsBefore(entriesOf(a.chosen).map((e) => e.position), entriesOf(b.chosen).map((e) => e.position)) <= 0;
+  return (
+    positionsBefore(
+      entriesOf(a.chosen).map((e) => e.position),
+      entriesOf(b.chosen).map((e) => e.position),
+    ) <= 0
+  );
 }
 
 /** The states no other state dominates, cheapest first. */
@@ -181,17 +187,25 @@ function extend(state: State, entry: Entry, peak: number): State {
   const used = entry.group < 0 ? state.used : state.used.map((amount, i) => (i === entry.group ? amount + entry.quote.principal : amount));
   const option = entry.quote.option;
   return {
-    cash: Math.min(peak, state.cash + entry.quote.cashReceived), cost: state.cost + entry.quote.cost, used,
-    chosen: { entry, previous: state.chosen }, count: state.count + 1,
-    risk: Math.max(state.risk, option.risk.level), lead: Math.max(state.lead, option.availability.leadTimeDays),
+    cash: Math.min(peak, state.cash + entry.quote.cashReceived),
+    cost: state.cost + entry.quote.cost,
+    used,
+    chosen: { entry, previous: state.chosen },
+    count: state.count + 1,
+    risk: Math.max(state.risk, option.risk.level),
+    lead: Math.max(state.lead, option.availability.leadTimeDays),
   };
 }
 
 /** A complete plan from a state and a fill of the lines. */
 function scored(state: State, fill: LineFill): Scored {
   return {
-    residual: fill.residual, cost: state.cost + fill.cost,
-    parts: [...entriesOf(state.chosen).map((e) => ({ quote: e.quote, position: e.position })), ...fill.quotes.map((quote, i) => ({ quote, position: fill.lines[i]!.position }))],
+    residual: fill.residual,
+    cost: state.cost + fill.cost,
+    parts: [
+      ...entriesOf(state.chosen).map((e) => ({ quote: e.quote, position: e.position })),
+      ...fill.quotes.map((quote, i) => ({ quote, position: fill.lines[i]!.position })),
+    ],
   };
 }
 
@@ -210,11 +224,21 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
   if (need.peak === 0) return { parts: [], totalCost: minor(0), residualGap: minor(0), exact: true };
   const groupOf = (option: BridgeOption) => shared.findIndex((limit) => limit.id === option.amount.sharedLimitId);
   const limits = shared.map((limit) => Math.max(0, limit.headroom));
-  const usable = candidates.map((candidate, position) => ({ candidate, position }))
+  const usable = candidates
+    .map((candidate, position) => ({ candidate, position }))
     .filter(({ candidate }) => whyNotRecommendable(candidate.option) === undefined);
 
-  const lines: PlanLine[] = usable.filter(({ candidate }) => candidate.option.category === 'revolving_line')
-    .filter(({ candidate }) => priceRevolving(candidate.option, need.gaps.map(() => 0), need, candidate.context).feasible)
+  const lines: PlanLine[] = usable
+    .filter(({ candidate }) => candidate.option.category === 'revolving_line')
+    .filter(
+      ({ candidate }) =>
+        priceRevolving(
+          candidate.option,
+          need.gaps.map(() => 0),
+          need,
+          candidate.context,
+        ).feasible,
+    )
     .map(({ candidate, position }) => ({ option: candidate.option, context: candidate.context, position, group: groupOf(candidate.option) }))
     .sort((a, b) => lineRate(a.option) - lineRate(b.option) || a.position - b.position);
 
@@ -306,8 +330,12 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
 
 /** Keeps the most promising partial plans when the frontier grows too large: the lowest lower bounds. */
 function thin(states: State[], lower: (state: State) => number, limit: number): State[] {
-  return states.map((state) => ({ state, bound: lower(state) })).sort((a, b) => a.bound - b.bound)
-    .slice(0, limit).map(({ state }) => state).sort((a, b) => a.cost - b.cost);
+  return states
+    .map((state) => ({ state, bound: lower(state) }))
+    .sort((a, b) => a.bound - b.bound)
+    .slice(0, limit)
+    .map(({ state }) => state)
+    .sort((a, b) => a.cost - b.cost);
 }
 
 /**
@@ -331,10 +359,13 @@ function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanL
     }
     return prefix[lo]! - lo * t;
   };
-  const layers = lines.map((line) => ({
-    rate: Math.min(...line.option.charges.filter((charge) => charge.type === 'interest').map((charge) => charge.annualRate / charge.dayBasis), Infinity),
-    room: headroom(line.option, line.context),
-  })).map((layer) => ({ ...layer, rate: Number.isFinite(layer.rate) ? layer.rate : 0 })).sort((a, b) => a.rate - b.rate);
+  const layers = lines
+    .map((line) => ({
+      rate: Math.min(...line.option.charges.filter((charge) => charge.type === 'interest').map((charge) => charge.annualRate / charge.dayBasis), Infinity),
+      room: headroom(line.option, line.context),
+    }))
+    .map((layer) => ({ ...layer, rate: Number.isFinite(layer.rate) ? layer.rate : 0 }))
+    .sort((a, b) => a.rate - b.rate);
   const capacity = layers.reduce((sum, layer) => sum + layer.room, 0);
   const floor = Math.max(0, need.peak - capacity);
   const lineCost = (t: number) => {
@@ -346,10 +377,24 @@ function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanL
     }
     return cost;
   };
-  const points = [...new Set([floor, need.peak, ...sorted.flatMap((gap) => {
-    let base = 0;
-    return [gap, ...layers.map((layer) => gap - (base += layer.room))];
-  })])].filter((t) => t >= floor && t <= need.peak).sort((a, b) => a - b);
+  const points = [
+    ...new Set([
+      floor,
+      need.peak,
+      ...sorted.flatMap((gap) => {
+        let base = 0;
+        return [
+          gap,
+          ...layers.map((layer) => {
+            base += layer.room;
+            return gap - base;
+          }),
+        ];
+      }),
+    ]),
+  ]
+    .filter((t) => t >= floor && t <= need.peak)
+    .sort((a, b) => a - b);
   const rhoFrom: number[] = new Array(items.length + 1).fill(Infinity);
   for (let k = items.length - 1; k >= 0; k -= 1) {
     const best = Math.min(...items[k]!.map((entry) => (entry.quote.cashReceived > 0 ? entry.quote.cost / entry.quote.cashReceived : Infinity)));

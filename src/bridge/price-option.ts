@@ -1,6 +1,7 @@
 import { euYearsBetween } from '../domain/calendar-interval.js';
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
+import { day } from '../domain/day.js';
 // Prices are worked out on plain integers of minor units (the catalogue's numbers); feasibleQuote brands the result.
 import { formatMoney, minor } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
@@ -8,11 +9,10 @@ import type { Holding } from './charges.js';
 import { chargesFor } from './charges.js';
 import { capStatus, installmentsCapStatus } from './legal-cap.js';
 import type { LinkableInvoice, Need } from './need.js';
-import type { Quote, Repayment } from './quote.js';
+import type { Quote } from './quote.js';
+import { feasibleQuote } from './quote.js';
 import { repaymentDays } from './repay-day.js';
 import { appendixJApr, effectiveAnnualRate, euAprc, simpleApr } from './true-cost.js';
-import { feasibleQuote } from './quote.js';
-import { day } from '../domain/day.js';
 
 /** What a quote depends on besides the option and the need. */
 export interface PricingContext {
@@ -35,9 +35,7 @@ export function headroom(option: BridgeOption, context: PricingContext): number 
 
 function leadTimeProblem(option: BridgeOption, need: Need): string | undefined {
   const ready = need.asOf + option.availability.leadTimeDays;
-  return ready > need.start
-    ? `needs ${option.availability.leadTimeDays} days to arrange; the window starts in ${need.start - need.asOf}`
-    : undefined;
+  return ready > need.start ? `needs ${option.availability.leadTimeDays} days to arrange; the window starts in ${need.start - need.asOf}` : undefined;
 }
 
 /** The amounts a lump option may be drawn in: its lump amounts (or its invoice), or the multiples of its step from its min to `hi`. */
@@ -70,7 +68,11 @@ function lumpHolding(option: BridgeOption, need: Need, invoice: LinkableInvoice 
   return { repayDays, days: repayDays[0]! - need.start, early: option.term.kind === 'flexible' };
 }
 
-const held = (x: number, holding: { days: number; early: boolean }): Holding => ({ days: holding.days, area: BigInt(x) * BigInt(holding.days), early: holding.early });
+const held = (x: number, holding: { days: number; early: boolean }): Holding => ({
+  days: holding.days,
+  area: BigInt(x) * BigInt(holding.days),
+  early: holding.early,
+});
 
 /** Why no admissible amount within the headroom gives `cashNeeded`, naming what is really left. */
 function overLimit(option: BridgeOption, amounts: Amounts, cashAt: (x: number) => number, context: PricingContext): string {
@@ -129,40 +131,87 @@ export function priceAt(option: BridgeOption, principal: number, need: Need, con
   const repayments = [{ date: repayDate, amount: cash + charge }];
   const apr = simpleApr(charge, cash, days);
   // A cap that leaves fees out is judged on the interest on the balance owed.
-  const basis = option.regulatoryCap?.includesFees === false
-    ? { charge: interest, balanceDays: BigInt(principal) * BigInt(days) }
-    : { charge, balanceDays: BigInt(cash) * BigInt(days) };
+  const basis =
+    option.regulatoryCap?.includesFees === false
+      ? { charge: interest, balanceDays: BigInt(principal) * BigInt(days) }
+      : { charge, balanceDays: BigInt(cash) * BigInt(days) };
   return feasibleQuote({
-    feasible: true, option, principal, cashReceived: cash, drawDate: need.start, repayDate, repayments, cost: charge,
-    apr, ear: effectiveAnnualRate(charge, cash, days), cap: capStatus(option, basis),
+    feasible: true,
+    option,
+    principal,
+    cashReceived: cash,
+    drawDate: need.start,
+    repayDate,
+    repayments,
+    cost: charge,
+    apr,
+    ear: effectiveAnnualRate(charge, cash, days),
+    cap: capStatus(option, basis),
     ...(context.invoice ? { invoiceId: context.invoice.id } : {}),
   });
 }
 
 /** An amortising loan: equal payments on the outstanding balance; true APR by Reg Z App J, EAR as the EU APRC. */
 function priceInstallments(
-  option: BridgeOption, principal: number, cash: number, added: number, days: readonly number[], need: Need, context: PricingContext,
+  option: BridgeOption,
+  principal: number,
+  cash: number,
+  added: number,
+  days: readonly number[],
+  need: Need,
+  context: PricingContext,
 ): Quote {
   const term = option.term as Extract<BridgeOption['term'], { kind: 'installments' }>;
   const interest = option.charges.find((charge) => charge.type === 'interest');
   const periodRate = interest === undefined ? 0 : (interest.annualRate * term.everyMonths) / 12;
   // Without interest the principal is allocated: equal shares, the remainder one minor unit each to the first payments.
-  const payments = Array.from({ length: term.count }, (_, index) => (periodRate === 0
-    ? Math.floor(principal / term.count) + (index < principal % term.count ? 1 : 0)
-    : Math.round((principal * periodRate) / (1 - (1 + periodRate) ** -term.count))));
+  const payments = Array.from({ length: term.count }, (_, index) =>
+    periodRate === 0
+      ? Math.floor(principal / term.count) + (index < principal % term.count ? 1 : 0)
+      : Math.round((principal * periodRate) / (1 - (1 + periodRate) ** -term.count)),
+  );
   // Fees added at repayment (with their min and max, as for any loan) are paid with the last instalment.
   const repayments = days.map((date, index) => ({ date: day(date), amount: minor(payments[index]! + (index === days.length - 1 ? added : 0)) }));
   const repaid = repayments.reduce((sum, repayment) => sum + repayment.amount, 0);
   const cost = repaid - cash;
   // Nothing paid for the money has no positive rate for the solvers to find: it is 0.
-  const apr = cost === 0 ? 0 : appendixJApr(cash, repayments.map((repayment, index) => ({ amount: repayment.amount, periods: index + 1, fraction: 0 })), 12 / term.everyMonths);
-  const ear = cost === 0 ? 0 : euAprc([{ amount: cash, time: 0 }], repayments.map((repayment) => ({ amount: repayment.amount, time: euYearsBetween(need.start, repayment.date) })));
-  const cap = option.regulatoryCap?.includesFees === false
-    ? installmentsCapStatus(option, minor(principal), days.map((date, index) => ({ date: day(date), amount: minor(payments[index]!) })), term.everyMonths)
-    : installmentsCapStatus(option, minor(cash), repayments, term.everyMonths);
+  const apr =
+    cost === 0
+      ? 0
+      : appendixJApr(
+          cash,
+          repayments.map((repayment, index) => ({ amount: repayment.amount, periods: index + 1, fraction: 0 })),
+          12 / term.everyMonths,
+        );
+  const ear =
+    cost === 0
+      ? 0
+      : euAprc(
+          [{ amount: cash, time: 0 }],
+          repayments.map((repayment) => ({ amount: repayment.amount, time: euYearsBetween(need.start, repayment.date) })),
+        );
+  const cap =
+    option.regulatoryCap?.includesFees === false
+      ? installmentsCapStatus(
+          option,
+          minor(principal),
+          days.map((date, index) => ({ date: day(date), amount: minor(payments[index]!) })),
+          term.everyMonths,
+        )
+      : installmentsCapStatus(option, minor(cash), repayments, term.everyMonths);
   return feasibleQuote({
-    feasible: true, option, principal, cashReceived: cash, drawDate: need.start, repayDate: days[days.length - 1]!, repayments, cost,
-    apr, ear, cap, ...(context.invoice ? { invoiceId: context.invoice.id } : {}),
+    feasible: true,
+    option,
+    principal,
+    cashReceived: cash,
+    drawDate: need.start,
+    repayDate: days[days.length - 1]!,
+    repayments,
+    cost,
+    apr,
+    ear,
+    cap,
+    ...(context.invoice ? { invoiceId: context.invoice.id } : {}),
   });
 }
 
@@ -182,7 +231,21 @@ export function priceRevolving(option: BridgeOption, drawn: readonly number[], n
   const first = drawn.findIndex((amount) => amount > 0);
   const repayDate = repayDays[0]!;
   if (first < 0) {
-    return feasibleQuote({ feasible: true, option, principal: 0, cashReceived: 0, drawDate: need.start, repayDate, repayments: [], cost: 0, apr: 0, ear: 0, cap: capStatus(option, { charge: 0, balanceDays: 0n }), drawn, drawnStart: need.start });
+    return feasibleQuote({
+      feasible: true,
+      option,
+      principal: 0,
+      cashReceived: 0,
+      drawDate: need.start,
+      repayDate,
+      repayments: [],
+      cost: 0,
+      apr: 0,
+      ear: 0,
+      cap: capStatus(option, { charge: 0, balanceDays: 0n }),
+      drawn,
+      drawnStart: need.start,
+    });
   }
   const area = drawn.reduce((sum, amount) => sum + BigInt(amount), 0n);
   const days = repayDate - (need.start + first);
@@ -192,9 +255,19 @@ export function priceRevolving(option: BridgeOption, drawn: readonly number[], n
   const average = Number(area) / days;
   const apr = simpleApr(charge, average, days);
   return feasibleQuote({
-    feasible: true, option, principal: peak, cashReceived: peak, drawDate: need.start + first, repayDate,
-    repayments: [{ date: repayDate, amount: charge }], cost: charge, apr, ear: effectiveAnnualRate(charge, average, days),
-    cap: capStatus(option, { charge: option.regulatoryCap?.includesFees === false ? interest : charge, balanceDays: area }), drawn, drawnStart: need.start,
+    feasible: true,
+    option,
+    principal: peak,
+    cashReceived: peak,
+    drawDate: need.start + first,
+    repayDate,
+    repayments: [{ date: repayDate, amount: charge }],
+    cost: charge,
+    apr,
+    ear: effectiveAnnualRate(charge, average, days),
+    cap: capStatus(option, { charge: option.regulatoryCap?.includesFees === false ? interest : charge, balanceDays: area }),
+    drawn,
+    drawnStart: need.start,
   });
 }
 
@@ -217,7 +290,5 @@ export function faceForCash(option: BridgeOption, cash: number, days: number): n
 
 /** Any option priced alone against the whole need: a revolving line follows the gaps, the rest bring the peak. */
 export function priceAlone(option: BridgeOption, need: Need, context: PricingContext): Quote {
-  return option.category === 'revolving_line'
-    ? priceRevolving(option, need.gaps, need, context)
-    : priceLump(option, need.peak, need, context);
+  return option.category === 'revolving_line' ? priceRevolving(option, need.gaps, need, context) : priceLump(option, need.peak, need, context);
 }

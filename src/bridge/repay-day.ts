@@ -1,6 +1,6 @@
-import { addCalendarMonths, clampedDay } from '../domain/recurrence.js';
 import type { Day } from '../domain/day.js';
 import { addDays, dayFromParts, formatDay, partsOf } from '../domain/day.js';
+import { addCalendarMonths, clampedDay } from '../domain/recurrence.js';
 import type { TermRule } from '../read/catalogue-schema.js';
 import type { LinkableInvoice, Need } from './need.js';
 
@@ -27,9 +27,10 @@ export function repaymentDays(term: TermRule, need: Need, invoice: LinkableInvoi
   switch (term.kind) {
     case 'flexible':
     case 'deferral': {
-      if (term.maxDays !== undefined && after - need.start > term.maxDays) return `the term is at most ${term.maxDays} days; the window needs ${after - need.start}`;
+      if (term.maxDays !== undefined && after - need.start > term.maxDays)
+        return `the term is at most ${term.maxDays} days; the window needs ${after - need.start}`;
       // A minimum term is charged in full even when the money could go back sooner.
-      const minimum = term.kind === 'flexible' ? term.minDays ?? 0 : 0;
+      const minimum = term.kind === 'flexible' ? (term.minDays ?? 0) : 0;
       return [addDays(need.start, Math.max(after - need.start, minimum))];
     }
     case 'fixed_days': {
@@ -43,9 +44,7 @@ export function repaymentDays(term: TermRule, need: Need, invoice: LinkableInvoi
     case 'until_invoice_paid':
       if (invoice === undefined) return 'needs an open invoice to draw on';
       if (invoice.issued > need.start) return `the invoice is only issued on ${formatDay(invoice.issued)}, after the window starts`;
-      return invoice.expected <= need.end
-        ? `the invoice is expected on ${formatDay(invoice.expected)}, inside the window`
-        : [invoice.expected];
+      return invoice.expected <= need.end ? `the invoice is expected on ${formatDay(invoice.expected)}, inside the window` : [invoice.expected];
     case 'installments': {
       const days = Array.from({ length: term.count }, (_, k) => addCalendarMonths(need.start, (k + 1) * term.everyMonths));
       return days[0]! <= need.end ? inside(days[0]!) : days;

@@ -5,7 +5,7 @@
 
 /** Simple APR (US Reg Z App J single-payment form): (charge / cash) × 365 / days. */
 export function simpleApr(charge: number, cash: number, days: number): number {
-  return (charge / cash) * 365 / days;
+  return ((charge / cash) * 365) / days;
 }
 
 /** Effective annual rate, compounded over the term: (1 + charge / cash)^(365 / days) − 1. */

@@ -1,14 +1,14 @@
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
+import { addDays } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
+import { minor } from '../domain/money.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import type { Alternative } from './bridge-forecast.js';
 import { needOf } from './need.js';
 import { faceForCash, headroom, priceAlone } from './price-option.js';
-import { sharedHeadroomOf } from './shared-headroom.js';
 import { whyNotRecommendable } from './recommendable.js';
-import { addDays } from '../domain/day.js';
-import { minor } from '../domain/money.js';
+import { sharedHeadroomOf } from './shared-headroom.js';
 
 /**
  * "What would it really cost me": every option priced for `amount` of cash held `days` days. Each option is
@@ -24,7 +24,13 @@ export function priceWhatIf(catalogue: Catalogue, amount: Minor, days: number, a
     const context = { currency, ...sharedHeadroomOf(catalogue, option) };
     // The invoice is sized for the need, but never above what the option may take: then the quote names that limit.
     const invoice = linked
-      ? { id: 'what-if', client: '', amount: minor(Math.min(faceForCash(option, amount, days), headroom(option, context))), issued: start, expected: addDays(start, days) }
+      ? {
+          id: 'what-if',
+          client: '',
+          amount: minor(Math.min(faceForCash(option, amount, days), headroom(option, context))),
+          issued: start,
+          expected: addDays(start, days),
+        }
       : undefined;
     const quote = priceAlone(option, need, { ...context, invoice });
     return { quote, notRecommendable: whyNotRecommendable(option, quote) };

@@ -1,9 +1,9 @@
 import { lstatSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { Command } from 'commander';
+import { parseConfig } from '../read/config.js';
 import type { Config } from '../read/config-schema.js';
 import { PATH_KEYS } from '../read/config-schema.js';
-import { parseConfig } from '../read/config.js';
 import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
 import { InputError, UsageError } from './user-errors.js';
@@ -16,7 +16,10 @@ export const DEFAULT_CONFIG = 'cashflow.config.json';
  * Relative paths in the file are relative to the file's folder; absolute ones stay as they are.
  */
 export async function withConfig<Flags extends object>(
-  command: Command, flags: Flags, invoicesPath: string | undefined, source: TextSource,
+  command: Command,
+  flags: Flags,
+  invoicesPath: string | undefined,
+  source: TextSource,
 ): Promise<{ flags: Flags; invoicesPath: string }> {
   const explicit = (flags as { config?: string }).config;
   // lstat, not exists: a cashflow.config.json that is a broken link is reported, not silently skipped.
@@ -39,7 +42,7 @@ export async function withConfig<Flags extends object>(
     if ((PATH_KEYS as readonly string[]).includes(key)) setting = located(value as string);
     if (key === 'fx') setting = Object.entries(value as Record<string, string>).map(([code, rate]) => `${code}=${rate}`);
     if (key === 'map') setting = Object.entries(value as Record<string, string>).map(([field, heading]) => `${field}=${heading}`);
-    if (key === 'format' && value === 'json' && !fromCli('format')) merged['json'] = true;
+    if (key === 'format' && value === 'json' && !fromCli('format')) merged.json = true;
     // Only settings this command has are taken; the rest of the file is for other commands.
     if (command.options.some((option) => option.attributeName() === key)) merged[key] = setting;
   }

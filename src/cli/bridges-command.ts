@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { defaultCatalogueInput } from '../bridge/default-catalogues.js';
 import { chooseCatalogue } from '../bridge/catalogue-choice.js';
+import { defaultCatalogueInput } from '../bridge/default-catalogues.js';
 import { parseAmount } from '../domain/money.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { hasErrors } from '../read/input-issue.js';
@@ -40,13 +40,16 @@ export function addBridgesCommand(program: Command, io: CliIo, setExit: (code: E
     .option('--currency <code>', 'currency of the amount and the catalogue', 'KRW')
     .option('--json', 'print { "options": [...] } as JSON')
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Each option is priced as if drawn as soon as it can be (as-of + its lead time) and held --days days.
 
 Examples:
   $ cashflow bridges --amount 1000000 --days 30
   $ cashflow bridges --amount 2500.00 --days 14 --currency USD --json
-  $ cashflow bridges --init > bridges.json    # edit, then: cashflow forecast … --bridges bridges.json`)
+  $ cashflow bridges --init > bridges.json    # edit, then: cashflow forecast … --bridges bridges.json`,
+    )
     .action(async (flags: BridgesFlags) => {
       setExit(await runBridges(flags, io));
     });
@@ -58,9 +61,16 @@ const HOLD_DAYS = { min: 1, max: 3660 };
 async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
   const days = wholeNumberFlag('--days', flags.days, HOLD_DAYS);
   // Only the currency and the as-of day are wanted: bridges prices an amount held `days`, it has no horizon.
-  const options = forecastOptionsFromFlags({
-    ...flags, buffer: '0', delay: '0', overdueGrace: '0', days: '1',
-  }, io.today);
+  const options = forecastOptionsFromFlags(
+    {
+      ...flags,
+      buffer: '0',
+      delay: '0',
+      overdueGrace: '0',
+      days: '1',
+    },
+    io.today,
+  );
   if (flags.init === true) {
     io.stdout(`${JSON.stringify(defaultCatalogueInput(options.currency), null, 2)}\n`);
     return EXIT.ok;

@@ -23,11 +23,14 @@ export function addCheckCommand(program: Command, io: CliIo, setExit: (code: Exi
     .argument('[invoices]', 'invoices CSV (default: "invoices" in the config file)');
   addForecastOptions(command)
     .option('--within <days>', 'only windows that start within this many days count (default: the whole horizon)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ cashflow check invoices.csv --expenses expenses.csv --balance 1500000 --within 30
   $ cashflow check || notify-send "cash runs short soon"      # inputs from cashflow.config.json
-  0 8 * * 1  cd ~/books && cashflow check --within 30 | mail -E -s "cashflow" me@example.com`)
+  0 8 * * 1  cd ~/books && cashflow check --within 30 | mail -E -s "cashflow" me@example.com`,
+    )
     .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { within?: string }, self: Command) => {
       const { flags, invoicesPath } = await withConfig(self, raw, path, io);
       // Checked before any file is read.

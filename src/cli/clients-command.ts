@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { RENDERERS } from '../render/renderers.js';
 import { buildReport } from '../report/build-report.js';
+import { withConfig } from './apply-config.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
 import type { RawForecastFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadRun } from './load-run.js';
-import { withConfig } from './apply-config.js';
 import type { RawReadFlags } from './read-flags.js';
 import { addReadOptions } from './read-flags.js';
 import { renderStyleOf } from './render-style.js';
@@ -26,10 +26,13 @@ export function addClientsCommand(program: Command, io: CliIo, setExit: (code: E
     .option('--json', 'print the table as JSON')
     .option('--no-color', 'never colour the output (also NO_COLOR=1)');
   addReadOptions(command)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ cashflow clients invoices.csv
-  $ cashflow clients invoices.csv --as-of 2026-12-01 --json | jq '.clients[] | {client, learnedDelayDays}'`)
+  $ cashflow clients invoices.csv --as-of 2026-12-01 --json | jq '.clients[] | {client, learnedDelayDays}'`,
+    )
     .action(async (path: string | undefined, raw: Omit<RawForecastFlags, 'buffer' | 'days'> & RawReadFlags, self: Command) => {
       const { flags, invoicesPath } = await withConfig(self, raw, path, io);
       // Histories need no horizon or balance: a one-day report is the cheapest that holds them.

@@ -1,5 +1,5 @@
-import { Chalk } from 'chalk';
 import type { ChalkInstance } from 'chalk';
+import { Chalk } from 'chalk';
 
 /**
  * Decides once whether to colour: `--no-color` and NO_COLOR (any non-empty value) turn it off,
@@ -8,8 +8,8 @@ import type { ChalkInstance } from 'chalk';
 export function chooseChalk(colorFlag: boolean, stdoutIsTty: boolean, env: Readonly<Record<string, string | undefined>>): ChalkInstance {
   const on = (() => {
     if (!colorFlag) return false;
-    if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
-    const force = env['FORCE_COLOR'];
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+    const force = env.FORCE_COLOR;
     if (force !== undefined) return force !== '0' && force !== 'false';
     return stdoutIsTty;
   })();

@@ -22,11 +22,14 @@ export function addExportCommand(program: Command, io: CliIo, setExit: (code: Ex
     .requiredOption('--to <format>', 'journal format: ledger (read by hledger and ledger)');
   addForecastOptions(command)
     .option('--output <file>', 'write the journal to this file (atomically) instead of standard output')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ cashflow export --to ledger invoices.csv --expenses expenses.csv --balance 1500000 > forecast.journal
   $ cashflow export --to ledger --as-of 2026-12-01 | hledger -f - balance assets:bank -D -H \\
-      --forecast=2026-12-01..2027-03-01 -b 2026-12-01 -e 2027-03-01`)
+      --forecast=2026-12-01..2027-03-01 -b 2026-12-01 -e 2027-03-01`,
+    )
     .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { to: string; output?: string; config?: string }, self: Command) => {
       const { flags, invoicesPath } = await withConfig(self, raw, path, io);
       if (flags.to !== 'ledger') throw new UsageError(`--to "${flags.to}" is not a format cashflow exports`, 'use --to ledger');

@@ -15,10 +15,19 @@ import { UsageError } from './user-errors.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 import { writeOutput } from './write-output.js';
 
-type ForecastFlags = RawForecastFlags & RawReadFlags & {
-  scenarios?: string; simulate?: string; seed?: string; format?: string; events?: boolean; output?: string;
-  chart?: boolean; chartSvg?: string; config?: string; fxRates?: string;
-};
+type ForecastFlags = RawForecastFlags &
+  RawReadFlags & {
+    scenarios?: string;
+    simulate?: string;
+    seed?: string;
+    format?: string;
+    events?: boolean;
+    output?: string;
+    chart?: boolean;
+    chartSvg?: string;
+    config?: string;
+    fxRates?: string;
+  };
 
 /** Registers `cashflow forecast`; `setExit` receives the command's exit code. */
 export function addForecastCommand(program: Command, io: CliIo, setExit: (code: ExitCode) => void): void {
@@ -38,12 +47,15 @@ export function addForecastCommand(program: Command, io: CliIo, setExit: (code: 
     .option('--simulate <runs>', 'the odds of running short over this many simulated runs of client payments, e.g. 10000')
     .option('--seed <n>', 'seed of the simulation: the same seed gives the same odds', '1')
     .option('--fail-on-shortfall', 'exit with code 1 when any shortfall window exists')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ cashflow forecast invoices.csv --expenses expenses.csv --balance 1500000
   $ cashflow forecast invoices.csv --expenses expenses.csv --balance 1500000 --as-of 2026-12-01 --json
   $ cashflow forecast --format csv --output balance.csv        # inputs from cashflow.config.json
-  $ cashflow forecast invoices.csv --expenses expenses.csv --scenarios 0,30,60 --simulate 10000 --chart`)
+  $ cashflow forecast invoices.csv --expenses expenses.csv --scenarios 0,30,60 --simulate 10000 --chart`,
+    )
     .action(async (invoicesPath: string | undefined, flags: ForecastFlags, self: Command) => {
       const merged = await withConfig(self, flags, invoicesPath, io);
       setExit(await runForecast(merged.invoicesPath, merged.flags, io));
@@ -53,7 +65,9 @@ Examples:
 /** --scenarios and --simulate/--seed, checked before any file is read. */
 function stressFlags(flags: ForecastFlags): { scenarios?: number[]; runs?: number; seed: number } {
   return {
-    ...(flags.scenarios === undefined ? {} : { scenarios: flags.scenarios.split(',').map((part) => wholeNumberFlag('--scenarios', part, { min: 0, max: 3650 })) }),
+    ...(flags.scenarios === undefined
+      ? {}
+      : { scenarios: flags.scenarios.split(',').map((part) => wholeNumberFlag('--scenarios', part, { min: 0, max: 3650 })) }),
     ...(flags.simulate === undefined ? {} : { runs: wholeNumberFlag('--simulate', flags.simulate, { min: 1, max: 1_000_000 }) }),
     seed: wholeNumberFlag('--seed', flags.seed ?? '1', { min: 0, max: 2 ** 31 - 1 }),
   };
@@ -62,7 +76,8 @@ function stressFlags(flags: ForecastFlags): { scenarios?: number[]; runs?: numbe
 function formatOf(flags: ForecastFlags): 'table' | 'json' | 'csv' {
   if (flags.json === true) return 'json';
   const format = flags.format ?? 'table';
-  if (format !== 'table' && format !== 'json' && format !== 'csv') throw new UsageError(`--format "${format}" is not a format cashflow writes`, 'use table, json or csv');
+  if (format !== 'table' && format !== 'json' && format !== 'csv')
+    throw new UsageError(`--format "${format}" is not a format cashflow writes`, 'use table, json or csv');
   return format;
 }
 
@@ -72,8 +87,7 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
   const run = await loadRun(invoicesPath, flags, io);
   const report = buildReport(run, run.options, run.catalogue, {
     scenarios: stress.scenarios,
-    simulation: stress.runs === undefined ? undefined
-      : { runs: stress.runs, seed: stress.seed, band: flags.chart === true || flags.chartSvg !== undefined },
+    simulation: stress.runs === undefined ? undefined : { runs: stress.runs, seed: stress.seed, band: flags.chart === true || flags.chartSvg !== undefined },
   });
   const style = renderStyleOf(io, flags);
   const failOn = flags.failOnShortfall === true ? 'any-window' : 'never';

@@ -1,8 +1,8 @@
-import { fail, hintOf, z } from '../read/zod.js';
 import { currencyOf } from '../domain/currency.js';
 import { parseIsoDay } from '../domain/day.js';
 import { minor, parseAmount } from '../domain/money.js';
 import type { ForecastOptions } from '../forecast/options.js';
+import { fail, hintOf, z } from '../read/zod.js';
 import { UsageError } from './user-errors.js';
 import type { WholeNumberRange } from './whole-number-flag.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
@@ -26,10 +26,10 @@ export interface RawForecastFlags {
 }
 
 const flagSchema = z.object({
-  currency: z.string().transform((code, ctx) =>
-    currencyOf(code) ?? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR')),
-  asOf: z.string().transform((text, ctx) =>
-    parseIsoDay(text) ?? fail(ctx, text, 'is not a date', 'write it as YYYY-MM-DD, e.g. 2026-12-01')),
+  currency: z
+    .string()
+    .transform((code, ctx) => currencyOf(code) ?? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR')),
+  asOf: z.string().transform((text, ctx) => parseIsoDay(text) ?? fail(ctx, text, 'is not a date', 'write it as YYYY-MM-DD, e.g. 2026-12-01')),
 });
 
 const FLAG_NAMES: Record<string, string> = { currency: '--currency', asOf: '--as-of' };
@@ -59,7 +59,12 @@ export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string)
     return result.minor;
   };
   return {
-    currency, asOf, days, delayDays: delay, overdueGraceDays: overdueGrace, minHistory,
+    currency,
+    asOf,
+    days,
+    delayDays: delay,
+    overdueGraceDays: overdueGrace,
+    minHistory,
     openingBalance: flags.balance === undefined ? minor(0) : amount('--balance', flags.balance),
     openingBalanceGiven: flags.balance !== undefined,
     buffer: amount('--buffer', flags.buffer),

@@ -2,10 +2,10 @@ import { lstat, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { addDays, formatDay, parseIsoDay } from '../domain/day.js';
 import { fileErrorText } from '../read/file-error.js';
+import { DEFAULT_CONFIG } from './apply-config.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIo } from './io.js';
-import { DEFAULT_CONFIG } from './apply-config.js';
 import { UsageError } from './user-errors.js';
 
 /** A starter config: every setting, commented, ready for `cashflow forecast` with no arguments. */
@@ -60,18 +60,28 @@ export function addInitCommand(program: Command, io: CliIo, setExit: (code: Exit
   program
     .command('init')
     .description('write a commented cashflow.config.json and example invoices.csv and expenses.csv here')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ mkdir books && cd books && cashflow init && cashflow forecast
-  $ cashflow init     # refuses when any of the three files exists`)
+  $ cashflow init     # refuses when any of the three files exists`,
+    )
     .action(async () => {
       const examples = exampleFiles(io.today);
-      const files: Array<[string, string]> = [[DEFAULT_CONFIG, STARTER_CONFIG], ['invoices.csv', examples.invoices], ['expenses.csv', examples.expenses]];
+      const files: Array<[string, string]> = [
+        [DEFAULT_CONFIG, STARTER_CONFIG],
+        ['invoices.csv', examples.invoices],
+        ['expenses.csv', examples.expenses],
+      ];
       const existing: string[] = [];
       for (const [name] of files) if (await isTaken(name)) existing.push(name);
       if (existing.length > 0) throw new UsageError(`init would overwrite ${existing.join(', ')}`, 'run it in an empty folder, or move those files away first');
       // 'wx' also refuses a name taken since the check, and never follows a symbolic link.
-      for (const [name, text] of files) await writeFile(name, text, { flag: 'wx' }).catch((error: unknown) => { throw cannotWrite(name, error); });
+      for (const [name, text] of files)
+        await writeFile(name, text, { flag: 'wx' }).catch((error: unknown) => {
+          throw cannotWrite(name, error);
+        });
       io.stdout(`Wrote ${files.map(([name]) => name).join(', ')}.\nNext: edit them with your own numbers, then run \`cashflow forecast\`.\n`);
       setExit(EXIT.ok);
     });

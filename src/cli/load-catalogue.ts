@@ -1,7 +1,7 @@
 import type { Currency } from '../domain/currency.js';
 import { appendAll } from '../read/append-all.js';
-import type { Catalogue } from '../read/catalogue-schema.js';
 import { parseCatalogue } from '../read/catalogue.js';
+import type { Catalogue } from '../read/catalogue-schema.js';
 import type { InputIssue } from '../read/input-issue.js';
 import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
@@ -17,7 +17,10 @@ export async function loadCatalogue(path: string, currency: Currency, issues: In
   appendAll(issues, read.issues);
   if (read.values !== undefined && read.values.currency !== currency.code) {
     issues.push({
-      severity: 'error', file: path, path: 'currency', problem: `"${read.values.currency}" differs from the forecast currency ${currency.code}`,
+      severity: 'error',
+      file: path,
+      path: 'currency',
+      problem: `"${read.values.currency}" differs from the forecast currency ${currency.code}`,
       hint: `amounts in the catalogue are in minor units of its currency: write a ${currency.code} catalogue or run with --currency ${read.values.currency}`,
     });
     return undefined;

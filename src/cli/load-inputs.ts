@@ -10,7 +10,11 @@ import type { ReadSettings } from '../read/read-settings.js';
 
 /** The two input files read and parsed, with every problem of both (the shell around the pure parsers). */
 export async function loadInputs(
-  invoicesPath: string, expensesPath: string | undefined, settings: ReadSettings, encoding: TextEncoding | undefined, source: TextSource,
+  invoicesPath: string,
+  expensesPath: string | undefined,
+  settings: ReadSettings,
+  encoding: TextEncoding | undefined,
+  source: TextSource,
 ): Promise<{ invoices: Invoice[]; expenses: Expense[]; issues: InputIssue[] }> {
   const issues: InputIssue[] = [];
   const readOne = async <T>(path: string, parse: (text: string, file: string, settings: ReadSettings) => Read<T[]>): Promise<T[]> => {

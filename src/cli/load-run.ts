@@ -56,7 +56,9 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
 function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, io: CliIo): number {
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0 && !(skipInvalid && errors.every((issue) => issue.rowOnly === true))) throw new InputError(issues);
-  const asWarnings = issues.map((issue): InputIssue => (issue.severity === 'error' ? { ...issue, severity: 'warning', problem: `${issue.problem} (row skipped)` } : issue));
+  const asWarnings = issues.map(
+    (issue): InputIssue => (issue.severity === 'error' ? { ...issue, severity: 'warning', problem: `${issue.problem} (row skipped)` } : issue),
+  );
   io.stderr(formatIssues(asWarnings));
   return new Set(errors.map((issue) => `${issue.file}:${issue.line}`)).size;
 }

@@ -1,5 +1,5 @@
 import { fstatSync } from 'node:fs';
-import { formatDay, dayFromParts } from '../domain/day.js';
+import { dayFromParts, formatDay } from '../domain/day.js';
 import { OutputError } from './output-error.js';
 import { readStream } from './read-stream.js';
 import { runCli } from './run-cli.js';
@@ -19,10 +19,15 @@ process.stderr.on('error', () => undefined);
 void runCli(process.argv.slice(2), {
   // The promise settles once the text is handed to the system, so a slow reader (a pipe) is waited for rather
   // than the rest of a large report queued in memory.
-  stdout: (text) => (text === '' ? undefined : new Promise<void>((resolve, reject) => {
-    process.stdout.write(text, (error) => (error ? reject(new OutputError(error)) : resolve()));
-  })),
-  stderr: (text) => { if (text !== '') process.stderr.write(text); },
+  stdout: (text) =>
+    text === ''
+      ? undefined
+      : new Promise<void>((resolve, reject) => {
+          process.stdout.write(text, (error) => (error ? reject(new OutputError(error)) : resolve()));
+        }),
+  stderr: (text) => {
+    if (text !== '') process.stderr.write(text);
+  },
   stdoutIsTty: process.stdout.isTTY === true,
   columns: process.stdout.columns ?? 80,
   stdin: (limit) => readStream(process.stdin, limit),
@@ -36,4 +41,6 @@ void runCli(process.argv.slice(2), {
   },
   env: process.env,
   today: localToday(),
-}).then((code) => { process.exitCode = code; });
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
-import { fail, hintOf, z } from '../read/zod.js';
+import type { Currency } from '../domain/currency.js';
 import { currencyOf } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
-import type { Currency } from '../domain/currency.js';
 import { parseExchangeRate, parseRate } from '../domain/parse-rate.js';
 import type { Ratio } from '../domain/ratio.js';
 import type { TextEncoding } from '../read/decode-text.js';
 import { ENCODINGS, encodingOf } from '../read/decode-text.js';
 import type { ReadSettings } from '../read/read-settings.js';
+import { fail, hintOf, z } from '../read/zod.js';
 import { UsageError } from './user-errors.js';
 
 /** The flags that say how to read the input files, as commander hands them over. */
@@ -22,8 +22,12 @@ export interface RawReadFlags {
   readonly skipInvalid?: boolean | undefined;
 }
 
-const encodingFlag = z.string().transform((name, ctx): TextEncoding =>
-  encodingOf(name) ?? fail(ctx, name, 'is not an encoding cashflow reads', `use one of ${ENCODINGS.join(', ')} (euc-kr is read as cp949)`));
+const encodingFlag = z
+  .string()
+  .transform(
+    (name, ctx): TextEncoding =>
+      encodingOf(name) ?? fail(ctx, name, 'is not an encoding cashflow reads', `use one of ${ENCODINGS.join(', ')} (euc-kr is read as cp949)`),
+  );
 const dateFormatFlag = z.string().transform((text, ctx) => {
   const key = text.toUpperCase().replace(/[^DMY]/g, '');
   if (key === 'DDMMYYYY') return 'DMY' as const;
@@ -41,7 +45,10 @@ function usage(flag: string, value: string, result: z.ZodSafeParseError<unknown>
  * A wrong value is a UsageError that names the flag.
  */
 export function readSettingsFromFlags(
-  flags: RawReadFlags, currency: Currency, asOf: Day, fxFromFile: ReadonlyMap<string, Ratio> = new Map(),
+  flags: RawReadFlags,
+  currency: Currency,
+  asOf: Day,
+  fxFromFile: ReadonlyMap<string, Ratio> = new Map(),
 ): { settings: ReadSettings; encoding: TextEncoding | undefined } {
   let encoding: TextEncoding | undefined;
   if (flags.encoding !== undefined) {
@@ -93,7 +100,12 @@ export function addReadOptions(command: Command): Command {
     .option('--withholding <rate>', 'tax the client withholds from every invoice without a withholding cell, e.g. 3.3')
     .option('--fx <code=rate>', 'exchange rate into the forecast currency, e.g. USD=1390.5 (repeatable)', collect, [])
     .option('--fx-rates <file>', 'exchange rates as CSV: currency,rate')
-    .option('--map <field=heading>', 'read a column under another heading, e.g. amount="Total (KRW)" (repeatable; prefix invoices. or expenses. for one file)', collect, [])
+    .option(
+      '--map <field=heading>',
+      'read a column under another heading, e.g. amount="Total (KRW)" (repeatable; prefix invoices. or expenses. for one file)',
+      collect,
+      [],
+    )
     .option('--encoding <name>', 'read the files as utf-8, utf-16le, utf-16be or cp949 (default: detected)')
     .option('--decimal-comma', 'amounts use a decimal comma: 1.234,56 (default: detected per column)')
     .option('--date-format <format>', 'how to read 01/12/2026: DD/MM/YYYY or MM/DD/YYYY')

@@ -4,7 +4,8 @@ import type { CliIo } from './io.js';
 
 /** The style of a command's output: colour decided once (never into a file), table and CSV layout, chart width. */
 export function renderStyleOf(
-  io: CliIo, flags: { color: boolean; output?: string | undefined; daily?: boolean | undefined; events?: boolean | undefined },
+  io: CliIo,
+  flags: { color: boolean; output?: string | undefined; daily?: boolean | undefined; events?: boolean | undefined },
 ): RenderStyle {
   return {
     chalk: chooseChalk(flags.color && flags.output === undefined, io.stdoutIsTty, io.env),

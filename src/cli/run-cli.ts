@@ -4,15 +4,15 @@ import { excerpt } from '../read/excerpt.js';
 import { fileErrorText } from '../read/file-error.js';
 import { formatIssues } from '../render/input-issues.js';
 import { safeText } from '../render/safe-text.js';
-import { formatBugReport, processBugFacts } from './bug-report.js';
-import type { ExitCode } from './exit-codes.js';
-import { EXIT } from './exit-codes.js';
 import { addBridgesCommand } from './bridges-command.js';
+import { formatBugReport, processBugFacts } from './bug-report.js';
 import { addCheckCommand } from './check-command.js';
 import { addClientsCommand } from './clients-command.js';
+import type { ExitCode } from './exit-codes.js';
+import { EXIT } from './exit-codes.js';
 import { addExportCommand } from './export-command.js';
-import { addInitCommand } from './init-command.js';
 import { addForecastCommand } from './forecast-command.js';
+import { addInitCommand } from './init-command.js';
 import type { CliIo, ShellIo } from './io.js';
 import { OutputError } from './output-error.js';
 import { startRun } from './run-io.js';
@@ -37,12 +37,24 @@ export async function runCli(argv: readonly string[], shell: ShellIo): Promise<E
     // Commander's errors quote the arguments (`unknown option '…'`): made safe line by line, like every message.
     .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(text.split('\n').map(safeText).join('\n')) })
     .showHelpAfterError('(run with --help for usage)');
-  addForecastCommand(program, io, (exit) => { code = exit; });
-  addBridgesCommand(program, io, (exit) => { code = exit; });
-  addClientsCommand(program, io, (exit) => { code = exit; });
-  addCheckCommand(program, io, (exit) => { code = exit; });
-  addExportCommand(program, io, (exit) => { code = exit; });
-  addInitCommand(program, io, (exit) => { code = exit; });
+  addForecastCommand(program, io, (exit) => {
+    code = exit;
+  });
+  addBridgesCommand(program, io, (exit) => {
+    code = exit;
+  });
+  addClientsCommand(program, io, (exit) => {
+    code = exit;
+  });
+  addCheckCommand(program, io, (exit) => {
+    code = exit;
+  });
+  addExportCommand(program, io, (exit) => {
+    code = exit;
+  });
+  addInitCommand(program, io, (exit) => {
+    code = exit;
+  });
   let outcome: ExitCode;
   try {
     await program.parseAsync([...argv], { from: 'user' });

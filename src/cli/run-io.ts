@@ -13,10 +13,13 @@ export function startRun(shell: ShellIo): { io: CliIo; written: () => Promise<vo
     if (writing === undefined) return undefined;
     pending.add(writing);
     // Handled here, so that a failed write nobody awaits is reported as the run's outcome, not as a crash.
-    writing.then(() => pending.delete(writing), (error: unknown) => {
-      failure ??= error;
-      pending.delete(writing);
-    });
+    writing.then(
+      () => pending.delete(writing),
+      (error: unknown) => {
+        failure ??= error;
+        pending.delete(writing);
+      },
+    );
     return writing;
   };
   return {

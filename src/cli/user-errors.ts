@@ -10,7 +10,10 @@ export class InputError extends Error {
 
 /** A wrong flag or argument: one line with the fix, exit 2, no stack. */
 export class UsageError extends Error {
-  constructor(message: string, readonly hint: string) {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
     super(message);
     this.name = 'UsageError';
   }

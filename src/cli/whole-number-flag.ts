@@ -14,7 +14,8 @@ export interface WholeNumberRange {
  */
 export function wholeNumberFlag(flag: string, text: string, { min, max }: WholeNumberRange): number {
   const digits = text.normalize('NFKC').trim();
-  const refuse = (problem: string) => new UsageError(`${flag} "${text}" ${problem}`, `give a whole number from ${groupThousands(String(min))} to ${groupThousands(String(max))}`);
+  const refuse = (problem: string) =>
+    new UsageError(`${flag} "${text}" ${problem}`, `give a whole number from ${groupThousands(String(min))} to ${groupThousands(String(max))}`);
   if (!/^\d+$/.test(digits)) throw refuse('is not a whole number');
   const value = Number(digits);
   if (value < min) throw refuse(`must be at least ${groupThousands(String(min))}`);

@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
+import { constants } from 'node:fs';
 import { lstat, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileErrorText } from '../read/file-error.js';
@@ -23,12 +23,14 @@ export async function writeOutput(path: string, text: string, inputs: InputFiles
     const found = await existing(path);
     if (found === 'dangling link') throw refused('it is a symbolic link to a file that does not exist', 'point the link at a file, or name another one');
     const input = found === undefined ? undefined : inputs.nameOf(found);
-    if (input !== undefined) throw new UsageError(`${flag} "${path}" is one of the input files (${input})`, 'write the report to another file; cashflow never overwrites its inputs');
+    if (input !== undefined)
+      throw new UsageError(`${flag} "${path}" is one of the input files (${input})`, 'write the report to another file; cashflow never overwrites its inputs');
     if (found !== undefined && (found.isCharacterDevice() || found.isFIFO())) {
-      if (!await writeInPlace(path, text, found)) throw refused('it was replaced while cashflow opened it', 'run again');
+      if (!(await writeInPlace(path, text, found))) throw refused('it was replaced while cashflow opened it', 'run again');
       return;
     }
-    if (found !== undefined && !found.isFile()) throw refused(`it is ${fileKind(found)}, and cashflow replaces only regular files`, 'name a file to write, e.g. report.txt');
+    if (found !== undefined && !found.isFile())
+      throw refused(`it is ${fileKind(found)}, and cashflow replaces only regular files`, 'name a file to write, e.g. report.txt');
     await replaceAtomically(found === undefined ? resolve(path) : await realpath(path), text, found);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw refused('its folder does not exist (ENOENT)', 'create the folder first, or name another one');

@@ -10,14 +10,30 @@ export interface Currency {
 // Signs for the currencies freelancers in our first markets invoice in; any other ISO 4217 code
 // is printed with the code itself as its sign.
 export const SYMBOLS: Readonly<Record<string, string>> = {
-  KRW: '₩', JPY: '¥', USD: '$', EUR: '€', GBP: '£', CNY: 'CN¥', AUD: 'A$', CAD: 'CA$', VND: '₫',
+  KRW: '₩',
+  JPY: '¥',
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  CNY: 'CN¥',
+  AUD: 'A$',
+  CAD: 'CA$',
+  VND: '₫',
 };
 
 // Node ships the ISO 4217 list and each currency's minor unit with ICU; we ask it rather than keep a table. Only
 // ICU's answers for the currencies in SYMBOLS are written down, because the first question to ICU's number formatter
 // costs ~30 ms of start-up, a tenth of a whole run (test/unit/icu-free-formatting.test.ts checks each against ICU).
 const ICU_MINOR_DIGITS: Readonly<Record<string, number>> = {
-  KRW: 0, JPY: 0, USD: 2, EUR: 2, GBP: 2, CNY: 2, AUD: 2, CAD: 2, VND: 0,
+  KRW: 0,
+  JPY: 0,
+  USD: 2,
+  EUR: 2,
+  GBP: 2,
+  CNY: 2,
+  AUD: 2,
+  CAD: 2,
+  VND: 0,
 };
 let isoCodes: ReadonlySet<string> | undefined;
 
@@ -45,6 +61,13 @@ export function currencyOf(code: string): Currency | undefined {
 
 /** Signs and words that may stand next to an amount, and the currency each one means. */
 export const CURRENCY_MARKS: ReadonlyArray<readonly [mark: string, code: string]> = [
-  ['₩', 'KRW'], ['￦', 'KRW'], ['원', 'KRW'],
-  ['$', 'USD'], ['US$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['円', 'JPY'],
+  ['₩', 'KRW'],
+  ['￦', 'KRW'],
+  ['원', 'KRW'],
+  ['$', 'USD'],
+  ['US$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['円', 'JPY'],
 ];

@@ -1,6 +1,6 @@
 import type { Currency } from './currency.js';
 import type { Minor } from './money.js';
-import { AmountRangeError, MAX_MINOR, beyondExactRange, formatMoney, minor } from './money.js';
+import { AmountRangeError, beyondExactRange, formatMoney, MAX_MINOR, minor } from './money.js';
 
 /** Amounts that will be added together in any order and with any signs, and what a message calls each one. */
 export interface Addends {

@@ -2,9 +2,9 @@ import type { Currency } from './currency.js';
 import type { Day } from './day.js';
 import { daysFromCivil, partsOf } from './day.js';
 import type { Minor } from './money.js';
+import { minor } from './money.js';
 import type { Ratio } from './ratio.js';
 import { mulDiv } from './ratio.js';
-import { minor } from './money.js';
 
 /** What the client keeps back from a fee and what reaches the account. */
 export interface Withholding {

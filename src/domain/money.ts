@@ -24,7 +24,10 @@ export const MAX_MINOR: Minor = minor(Number.MAX_SAFE_INTEGER);
  * (a mistyped amount, almost always), so the command line reports it as one, with the message naming the total.
  */
 export class AmountRangeError extends RangeError {
-  constructor(message: string, readonly hint: string) {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
     super(message);
     this.name = 'AmountRangeError';
   }
@@ -50,7 +53,10 @@ export function beyondExactRange(currency: Currency | undefined): string {
 export function addMinor(a: Minor, b: Minor, name?: TotalName): Minor {
   const sum = a + b;
   if (!Number.isSafeInteger(sum)) {
-    throw new AmountRangeError(`${name?.what ?? 'a sum of amounts'} is ${beyondExactRange(name?.currency)}`, name?.hint ?? 'check the amounts for a mistyped one');
+    throw new AmountRangeError(
+      `${name?.what ?? 'a sum of amounts'} is ${beyondExactRange(name?.currency)}`,
+      name?.hint ?? 'check the amounts for a mistyped one',
+    );
   }
   return sum as Minor;
 }
@@ -65,9 +71,7 @@ export function subMinor(a: Minor, b: Minor, name?: TotalName): Minor {
   return addMinor(a, negMinor(b), name);
 }
 
-export type AmountParse =
-  | { readonly ok: true; readonly minor: Minor }
-  | { readonly ok: false; readonly problem: string; readonly hint: string };
+export type AmountParse = { readonly ok: true; readonly minor: Minor } | { readonly ok: false; readonly problem: string; readonly hint: string };
 
 /** Which character separates the decimals: `1,234.56` (point) or `1.234,56` (comma). */
 export type DecimalStyle = 'point' | 'comma';
@@ -181,7 +185,9 @@ export function groupThousands(digits: string): string {
 /** The amount as people read it: `₩1,500,000`, `-$1,234.56`; a bigint for a total past MAX_MINOR in a message. */
 export function formatMoney(minor: Minor | bigint, currency: Currency): string {
   const sign = minor < 0 ? '-' : '';
-  const digits = String(minor).replace('-', '').padStart(currency.decimals + 1, '0');
+  const digits = String(minor)
+    .replace('-', '')
+    .padStart(currency.decimals + 1, '0');
   const wholeDigits = digits.slice(0, digits.length - currency.decimals);
   const fraction = digits.slice(digits.length - currency.decimals);
   const whole = groupThousands(wholeDigits);

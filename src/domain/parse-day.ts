@@ -19,9 +19,10 @@ const EXCEL_EPOCH = addDays(dayFromParts(1900, 1, 1)!, -2); // 1899-12-30
  */
 export function parseDayText(text: string, order?: DayOrder): DayParse {
   const value = text.normalize('NFKC').trim();
-  const ymd = /^(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?$/.exec(value)
-    ?? /^(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일$/.exec(value)
-    ?? /^(\d{4})(\d{2})(\d{2})$/.exec(value);
+  const ymd =
+    /^(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?$/.exec(value) ??
+    /^(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일$/.exec(value) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(value);
   if (ymd !== null) return known(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
 
   const yearLast = /^(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4})$/.exec(value);

@@ -4,7 +4,9 @@ import { parseDecimalRate } from './decimal-rate.js';
 export type { RateParse } from './decimal-rate.js';
 
 const WITHHOLDING: RateRules = {
-  percent: 'sign-or-from-one', zero: true, thousands: false,
+  percent: 'sign-or-from-one',
+  zero: true,
+  thousands: false,
   max: { rate: { num: 1n, den: 2n }, problem: 'is above 50 %', hint: 'Korean freelance withholding is 3.3 %; write 3.3' },
   hint: 'write it as 3.3 %, 3.3 or 0.033',
 };
@@ -18,7 +20,9 @@ export function parseRate(text: string): RateParse {
 }
 
 const EXCHANGE: RateRules = {
-  percent: 'none', zero: false, thousands: true,
+  percent: 'none',
+  zero: false,
+  thousands: true,
   hint: 'write units of the forecast currency per 1 unit with a decimal point, e.g. 1390.5',
 };
 

@@ -45,11 +45,19 @@ export function mulDiv(amount: bigint, num: bigint, den: bigint, rounding: Exclu
   const abs = negative ? -product : product;
   let quotient: bigint;
   switch (rounding) {
-    case 'floor': quotient = abs / den; break;
-    case 'ceil': quotient = (abs + den - 1n) / den; break;
-    case 'round': quotient = (2n * abs + den) / (2n * den); break;
+    case 'floor':
+      quotient = abs / den;
+      break;
+    case 'ceil':
+      quotient = (abs + den - 1n) / den;
+      break;
+    case 'round':
+      quotient = (2n * abs + den) / (2n * den);
+      break;
     // Korean tax and interest practice: cut below 10 won.
-    case 'floor10': quotient = (abs / den / 10n) * 10n; break;
+    case 'floor10':
+      quotient = (abs / den / 10n) * 10n;
+      break;
   }
   return negative ? -quotient : quotient;
 }

@@ -1,17 +1,17 @@
 import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
+import { addMinor } from '../domain/money.js';
 import type { CashEvent, Expense, Invoice } from '../domain/types.js';
+import type { ClientHistory, LearnedDelay } from './client-history.js';
+import { clientHistories, learnedDelays } from './client-history.js';
+import { assertForecastSums } from './forecast-sums.js';
 import type { ForecastOptions } from './options.js';
 import { horizonEnd } from './options.js';
 import type { DayBalance } from './projection.js';
 import { projectBalances } from './projection.js';
 import { scheduleEvents } from './schedule.js';
-import type { ClientHistory, LearnedDelay } from './client-history.js';
-import { clientHistories, learnedDelays } from './client-history.js';
 import type { ShortfallWindow } from './shortfalls.js';
 import { findShortfalls } from './shortfalls.js';
-import { assertForecastSums } from './forecast-sums.js';
-import { addMinor } from '../domain/money.js';
 
 /** A cash event with the balance just after it, in the order events are listed. */
 export type LedgerEvent = CashEvent & { readonly balance: Minor };

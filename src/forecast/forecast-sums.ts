@@ -43,12 +43,16 @@ export function assertForecastSums(options: SumOptions, events: readonly CashEve
  * run shares (expenses, VAT) and `invoices` the open invoices it draws a day for.
  */
 export function assertSimulationSums(
-  options: SumOptions, fixed: readonly CashEvent[], invoices: { readonly count: number; amount(index: number): Minor; source(index: number): Source },
+  options: SumOptions,
+  fixed: readonly CashEvent[],
+  invoices: { readonly count: number; amount(index: number): Minor; source(index: number): Source },
 ): void {
   assertExactSums(
     `the opening balance, the buffer, the ${counted(fixed.length, 'other cash event')} and the ${counted(invoices.count, 'open invoice')} the simulation draws`,
     [
-      oneAddend('the opening balance', options.openingBalance), oneAddend('the buffer', options.buffer), eventAddends(fixed),
+      oneAddend('the opening balance', options.openingBalance),
+      oneAddend('the buffer', options.buffer),
+      eventAddends(fixed),
       { count: invoices.count, amount: (index) => invoices.amount(index), label: (index) => rowLabel('invoice', invoices.source(index)) },
     ],
     options.currency,

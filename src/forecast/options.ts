@@ -1,7 +1,7 @@
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
-import type { Minor } from '../domain/money.js';
 import { addDays } from '../domain/day.js';
+import type { Minor } from '../domain/money.js';
 
 /** Everything a forecast depends on besides the invoices and expenses. The clock is not among them: asOf is. */
 export interface ForecastOptions {

@@ -1,8 +1,8 @@
 import type { Day } from '../domain/day.js';
+import { addDays } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { addMinor, minor, negMinor, subMinor } from '../domain/money.js';
 import type { CashEvent } from '../domain/types.js';
-import { addDays } from '../domain/day.js';
 
 /** One horizon day: what came in, what went out (both magnitudes) and the balance at the end of the day. */
 export interface DayBalance {

@@ -1,5 +1,5 @@
-import { addDays, formatDay } from '../domain/day.js';
 import type { Day } from '../domain/day.js';
+import { addDays, formatDay } from '../domain/day.js';
 import { vatDeadline, vatPeriodName, vatPeriodStart } from '../domain/korean-tax.js';
 import type { Minor, TotalName } from '../domain/money.js';
 import { addMinor, minor, negMinor } from '../domain/money.js';
@@ -17,7 +17,10 @@ import { horizonEnd } from './options.js';
  * produce nothing; so do occurrences and one-off expenses before as-of, and cash expected after the horizon.
  */
 export function scheduleEvents(
-  invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions, learned: ReadonlyMap<string, LearnedDelay> = new Map(),
+  invoices: readonly Invoice[],
+  expenses: readonly Expense[],
+  options: ForecastOptions,
+  learned: ReadonlyMap<string, LearnedDelay> = new Map(),
 ): CashEvent[] {
   const end = horizonEnd(options);
   const events: CashEvent[] = [];
@@ -33,16 +36,33 @@ export function scheduleEvents(
       paidCount: history?.paidCount ?? 0,
     };
     events.push({
-      kind: 'invoice', date, amount: invoice.amount, assumption, id: occurrence.id,
-      client: invoice.client, gross: invoice.gross, withheld: invoice.withheld, vat: invoice.vat, original: invoice.original,
-      issued, due, overdue: expected.overdue, source: invoice.source, occurrence: occurrence.index,
+      kind: 'invoice',
+      date,
+      amount: invoice.amount,
+      assumption,
+      id: occurrence.id,
+      client: invoice.client,
+      gross: invoice.gross,
+      withheld: invoice.withheld,
+      vat: invoice.vat,
+      original: invoice.original,
+      issued,
+      due,
+      overdue: expected.overdue,
+      source: invoice.source,
+      occurrence: occurrence.index,
     });
   }
   for (const expense of expenses) {
     for (const { day, index } of expand(ruleOf(expense), { from: options.asOf, to: end })) {
       events.push({
-        kind: 'expense', date: day, amount: negMinor(expense.amount), description: expense.description,
-        category: expense.category, source: expense.source, occurrence: index,
+        kind: 'expense',
+        date: day,
+        amount: negMinor(expense.amount),
+        description: expense.description,
+        category: expense.category,
+        source: expense.source,
+        occurrence: index,
       });
     }
   }
@@ -52,9 +72,7 @@ export function scheduleEvents(
 }
 
 function ruleOf(row: Invoice | Expense) {
-  return 'issued' in row
-    ? { start: row.issued, repeat: row.repeat, until: row.until }
-    : { start: row.date, repeat: row.repeat, until: row.until };
+  return 'issued' in row ? { start: row.issued, repeat: row.repeat, until: row.until } : { start: row.date, repeat: row.repeat, until: row.until };
 }
 
 /** The occurrences of an invoice row issued in `from … to`: a one-off invoice is its own issue day, wherever it falls. */
@@ -89,7 +107,11 @@ function vatPayments(invoices: readonly Invoice[], options: ForecastOptions): Ta
     }
   }
   return [...byDeadline].map(([date, entry]) => ({
-    kind: 'tax', date, amount: negMinor(entry.amount), description: `VAT for ${vatPeriodName(date)}`, invoices: entry.ids,
+    kind: 'tax',
+    date,
+    amount: negMinor(entry.amount),
+    description: `VAT for ${vatPeriodName(date)}`,
+    invoices: entry.ids,
   }));
 }
 

@@ -1,8 +1,8 @@
 import type { Day } from '../domain/day.js';
-import type { Minor } from '../domain/money.js';
-import type { DayBalance } from './projection.js';
 import { addDays } from '../domain/day.js';
+import type { Minor } from '../domain/money.js';
 import { subMinor } from '../domain/money.js';
+import type { DayBalance } from './projection.js';
 
 /** A maximal run of days whose end-of-day balance is below the buffer. */
 export interface ShortfallWindow {
@@ -27,10 +27,18 @@ export function findShortfalls(days: readonly DayBalance[], buffer: Minor): Shor
   let start: Day | undefined;
   const close = (end: Day, open: boolean) => {
     let peak = 0;
-    gaps.forEach((gap, index) => { if (gap > gaps[peak]!) peak = index; });
+    gaps.forEach((gap, index) => {
+      if (gap > gaps[peak]!) peak = index;
+    });
     windows.push({
-      start: start!, end, days: gaps.length, peakGap: gaps[peak]!, peakDate: addDays(start!, peak),
-      recovery: open ? undefined : addDays(end, 1), structural: open, gaps,
+      start: start!,
+      end,
+      days: gaps.length,
+      peakGap: gaps[peak]!,
+      peakDate: addDays(start!, peak),
+      recovery: open ? undefined : addDays(end, 1),
+      structural: open,
+      gaps,
     });
     start = undefined;
     gaps = [];

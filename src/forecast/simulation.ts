@@ -2,7 +2,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Day } from '../domain/day.js';
-import type { Minor } from '../domain/money.js';
+import { minor } from '../domain/money.js';
 import type { Expense, Invoice } from '../domain/types.js';
 import { clientHistories } from './client-history.js';
 import { expectedCashDay } from './expected-cash-day.js';
@@ -11,7 +11,6 @@ import type { ForecastOptions } from './options.js';
 import { horizonEnd } from './options.js';
 import { percentile } from './percentile.js';
 import { openOccurrences, scheduleEvents } from './schedule.js';
-import { minor } from '../domain/money.js';
 
 /** A revolving line as the simulation prices deficits with it: rate and how much it can hold. */
 export interface SimulatedLine {

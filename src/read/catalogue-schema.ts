@@ -1,5 +1,5 @@
-import { z } from './zod.js';
 import { excerpt } from './excerpt.js';
+import { z } from './zod.js';
 
 // The bridge-options catalogue (brief §D1): what a user may borrow, sell or defer, and what each costs.
 // Money is integer minor units of the catalogue's currency; rates are annual decimal fractions (0.179 = 17.9 %).
@@ -7,8 +7,16 @@ import { excerpt } from './excerpt.js';
 // "none" (brief §D1) is not offered: a charge is paid in whole minor units, so some rounding always applies.
 export const ROUNDINGS = ['floor', 'round', 'floor10'] as const;
 export const CATEGORIES = [
-  'revolving_line', 'card_cash_advance', 'installment_loan', 'single_payment_loan', 'receivable_finance',
-  'early_payment_discount', 'expense_deferral', 'micropayment_cashout', 'payday_loan', 'merchant_cash_advance',
+  'revolving_line',
+  'card_cash_advance',
+  'installment_loan',
+  'single_payment_loan',
+  'receivable_finance',
+  'early_payment_discount',
+  'expense_deferral',
+  'micropayment_cashout',
+  'payday_loan',
+  'merchant_cash_advance',
 ] as const;
 const ILLEGAL = ['illegal_for_provider', 'illegal'];
 
@@ -16,131 +24,175 @@ const ILLEGAL = ['illegal_for_provider', 'illegal'];
 // a tenth of a start, which a run on the built-in catalogue never needs (see bridge/catalogue-choice.ts). So the
 // schemas are built on first use.
 function buildSchemas() {
-  const money = z.number().int({ message: 'must be a whole number of minor units (won, cents)' })
+  const money = z
+    .number()
+    .int({ message: 'must be a whole number of minor units (won, cents)' })
     .nonnegative({ message: 'must not be negative' })
     .refine(Number.isSafeInteger, { message: 'is too large' });
-  const rate = z.number({ message: 'must be a number (a decimal fraction: 0.179 for 17.9 %)' })
+  const rate = z
+    .number({ message: 'must be a number (a decimal fraction: 0.179 for 17.9 %)' })
     .min(0, { message: 'must not be negative' })
     .max(10, { message: 'is above 10 (1,000 %): write rates as decimal fractions, 0.179 for 17.9 %' });
   const days = z.number().int({ message: 'must be a whole number of days' }).nonnegative({ message: 'must not be negative' });
   const timing = z.enum(['deduct_at_draw', 'add_at_repay', 'pay_at_draw']);
 
-  const chargeSchema = z.discriminatedUnion('type', [
-    z.strictObject({
-      type: z.literal('interest'), annualRate: rate, dayBasis: z.union([z.literal(365), z.literal(360)]).default(365),
-      compounding: z.enum(['simple', 'daily']).default('simple'), on: z.enum(['outstanding', 'principal_plus_fees']).default('outstanding'),
-      rounding: z.enum(ROUNDINGS, {
-        error: (issue) => (issue.input === 'none'
-          ? 'cannot be honoured: charges are whole minor units; use round (half up), floor or floor10'
-          : 'must be round, floor or floor10'),
-      }).default('round'),
-    }),
-    z.strictObject({
-      type: z.literal('pct_fee'), pct: rate, of: z.enum(['principal', 'face', 'cash']), min: money.optional(), max: money.optional(), timing,
-    }),
-    z.strictObject({ type: z.literal('flat_fee'), amount: money, timing }),
-    z.strictObject({
-      type: z.literal('block_fee'), pct: rate, of: z.literal('face'), blockDays: days.min(1),
-      timing: z.enum(['deduct_at_draw', 'deduct_from_reserve']),
-    }),
-    z.strictObject({ type: z.literal('haircut'), pct: rate.max(0.99, { message: 'must be below 1: a haircut of 100 % leaves no cash' }) }),
-    z.strictObject({ type: z.literal('discount'), pct: rate.max(0.99, { message: 'must be below 1' }), of: z.literal('invoice_gross') }),
-    z.strictObject({
-      type: z.literal('late_fee'), flat: money.optional(), once: rate.optional(), daily: rate.optional(), monthly: rate.optional(),
-      graceDays: days.optional(), dayCount: z.enum(['exclusive_end', 'inclusive_end']), cap: rate.optional(),
-    }),
-    z.strictObject({ type: z.literal('prepayment_fee'), pct: rate, waivedAfterDays: days.optional() }),
-  ], { error: () => ({ message: 'is not a known charge type: use interest, pct_fee, flat_fee, block_fee, haircut, discount, late_fee or prepayment_fee' }) });
+  const chargeSchema = z.discriminatedUnion(
+    'type',
+    [
+      z.strictObject({
+        type: z.literal('interest'),
+        annualRate: rate,
+        dayBasis: z.union([z.literal(365), z.literal(360)]).default(365),
+        compounding: z.enum(['simple', 'daily']).default('simple'),
+        on: z.enum(['outstanding', 'principal_plus_fees']).default('outstanding'),
+        rounding: z
+          .enum(ROUNDINGS, {
+            error: (issue) =>
+              issue.input === 'none'
+                ? 'cannot be honoured: charges are whole minor units; use round (half up), floor or floor10'
+                : 'must be round, floor or floor10',
+          })
+          .default('round'),
+      }),
+      z.strictObject({
+        type: z.literal('pct_fee'),
+        pct: rate,
+        of: z.enum(['principal', 'face', 'cash']),
+        min: money.optional(),
+        max: money.optional(),
+        timing,
+      }),
+      z.strictObject({ type: z.literal('flat_fee'), amount: money, timing }),
+      z.strictObject({
+        type: z.literal('block_fee'),
+        pct: rate,
+        of: z.literal('face'),
+        blockDays: days.min(1),
+        timing: z.enum(['deduct_at_draw', 'deduct_from_reserve']),
+      }),
+      z.strictObject({ type: z.literal('haircut'), pct: rate.max(0.99, { message: 'must be below 1: a haircut of 100 % leaves no cash' }) }),
+      z.strictObject({ type: z.literal('discount'), pct: rate.max(0.99, { message: 'must be below 1' }), of: z.literal('invoice_gross') }),
+      z.strictObject({
+        type: z.literal('late_fee'),
+        flat: money.optional(),
+        once: rate.optional(),
+        daily: rate.optional(),
+        monthly: rate.optional(),
+        graceDays: days.optional(),
+        dayCount: z.enum(['exclusive_end', 'inclusive_end']),
+        cap: rate.optional(),
+      }),
+      z.strictObject({ type: z.literal('prepayment_fee'), pct: rate, waivedAfterDays: days.optional() }),
+    ],
+    { error: () => ({ message: 'is not a known charge type: use interest, pct_fee, flat_fee, block_fee, haircut, discount, late_fee or prepayment_fee' }) },
+  );
 
-  const termSchema = z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('flexible'), minDays: days.optional(), maxDays: days.min(1).optional() }),
-    z.strictObject({ kind: z.literal('fixed_days'), days: days.min(1) }),
-    z.strictObject({
-      kind: z.literal('billing_cycle'), closeDay: z.union([z.literal('last'), z.number().int().min(1).max(31)]),
-      dueDay: z.number().int().min(1, { message: 'must be a day of the month, 1–31' }).max(31, { message: 'must be a day of the month, 1–31' }),
-      dueMonthOffset: z.union([z.literal(1), z.literal(2)]),
-    }),
-    z.strictObject({ kind: z.literal('until_invoice_paid') }),
-    z.strictObject({ kind: z.literal('installments'), count: z.number().int().min(1).max(120), everyMonths: z.number().int().min(1).max(12) }),
-    z.strictObject({ kind: z.literal('deferral'), maxDays: days.min(1).optional() }),
-  ], { error: () => ({ message: 'is not a known term kind: use flexible, fixed_days, billing_cycle, until_invoice_paid, installments or deferral' }) });
+  const termSchema = z.discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({ kind: z.literal('flexible'), minDays: days.optional(), maxDays: days.min(1).optional() }),
+      z.strictObject({ kind: z.literal('fixed_days'), days: days.min(1) }),
+      z.strictObject({
+        kind: z.literal('billing_cycle'),
+        closeDay: z.union([z.literal('last'), z.number().int().min(1).max(31)]),
+        dueDay: z.number().int().min(1, { message: 'must be a day of the month, 1–31' }).max(31, { message: 'must be a day of the month, 1–31' }),
+        dueMonthOffset: z.union([z.literal(1), z.literal(2)]),
+      }),
+      z.strictObject({ kind: z.literal('until_invoice_paid') }),
+      z.strictObject({ kind: z.literal('installments'), count: z.number().int().min(1).max(120), everyMonths: z.number().int().min(1).max(12) }),
+      z.strictObject({ kind: z.literal('deferral'), maxDays: days.min(1).optional() }),
+    ],
+    { error: () => ({ message: 'is not a known term kind: use flexible, fixed_days, billing_cycle, until_invoice_paid, installments or deferral' }) },
+  );
 
-
-  const optionSchema = z.object({
-    id: z.string().regex(/^[a-z0-9-]{3,64}$/, { message: 'must be 3–64 lower-case letters, digits or hyphens' }),
-    name: z.object({ en: z.string().min(1), ko: z.string().optional() }),
-    category: z.enum(CATEGORIES, { error: () => ({ message: `is not a known category: use one of ${CATEGORIES.join(', ')}` }) }),
-    enabled: z.boolean(),
-    recommendable: z.boolean(),
-    legal: z.object({
-      status: z.enum(['legal', 'regulated', 'illegal_for_provider', 'illegal']),
-      refs: z.array(z.string()).default([]),
-      note: z.string().optional(),
-    }),
-    risk: z.object({ level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]), flags: z.array(z.string()).default([]) }),
-    availability: z.object({
-      leadTimeDays: days, requiresApproval: z.boolean().default(false), approved: z.boolean().optional(),
-      eligibility: z.array(z.string()).optional(),
-    }),
-    amount: z.object({
-      basis: z.enum(['cash', 'face']),
-      min: money, max: money, step: money.min(1, { message: 'must be at least 1' }),
-      lump: z.array(money).optional(),
-      capacity: z.object({ limit: money, used: money, resets: z.enum(['calendar_month', 'billing_cycle', 'never']) }).optional(),
-      sharedLimitId: z.string().optional(),
-    }),
-    proceeds: z.object({ advanceRate: rate.max(1, { message: 'must be at most 1 (100 % of face)' }) }).optional(),
-    term: termSchema,
-    charges: z.array(chargeSchema),
-    regulatoryCap: z.object({ annualSimpleRate: rate, includesFees: z.boolean(), voidAbove: rate.optional(), ref: z.string() }).optional(),
-    linkedInvoiceId: z.string().optional(),
-    sources: z.array(z.string()).default([]),
-    typical: z.boolean().default(false),
-    notes: z.string().optional(),
-  }).superRefine((option, ctx) => {
-    if (option.amount.min > option.amount.max) ctx.addIssue({ code: 'custom', path: ['amount', 'min'], message: 'is above amount.max' });
-    option.amount.lump?.forEach((lump, index) => {
-      if (lump < option.amount.min || lump > option.amount.max) {
-        ctx.addIssue({ code: 'custom', path: ['amount', 'lump', index], message: 'is outside amount.min … amount.max' });
-      }
-    });
-    if (option.recommendable && ILLEGAL.includes(option.legal.status)) {
-      ctx.addIssue({
-        code: 'custom', path: ['recommendable'],
-        message: `cannot be true for an option whose legal.status is "${option.legal.status}": cashflow never recommends an illegal option`,
+  const optionSchema = z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]{3,64}$/, { message: 'must be 3–64 lower-case letters, digits or hyphens' }),
+      name: z.object({ en: z.string().min(1), ko: z.string().optional() }),
+      category: z.enum(CATEGORIES, { error: () => ({ message: `is not a known category: use one of ${CATEGORIES.join(', ')}` }) }),
+      enabled: z.boolean(),
+      recommendable: z.boolean(),
+      legal: z.object({
+        status: z.enum(['legal', 'regulated', 'illegal_for_provider', 'illegal']),
+        refs: z.array(z.string()).default([]),
+        note: z.string().optional(),
+      }),
+      risk: z.object({ level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]), flags: z.array(z.string()).default([]) }),
+      availability: z.object({
+        leadTimeDays: days,
+        requiresApproval: z.boolean().default(false),
+        approved: z.boolean().optional(),
+        eligibility: z.array(z.string()).optional(),
+      }),
+      amount: z.object({
+        basis: z.enum(['cash', 'face']),
+        min: money,
+        max: money,
+        step: money.min(1, { message: 'must be at least 1' }),
+        lump: z.array(money).optional(),
+        capacity: z.object({ limit: money, used: money, resets: z.enum(['calendar_month', 'billing_cycle', 'never']) }).optional(),
+        sharedLimitId: z.string().optional(),
+      }),
+      proceeds: z.object({ advanceRate: rate.max(1, { message: 'must be at most 1 (100 % of face)' }) }).optional(),
+      term: termSchema,
+      charges: z.array(chargeSchema),
+      regulatoryCap: z.object({ annualSimpleRate: rate, includesFees: z.boolean(), voidAbove: rate.optional(), ref: z.string() }).optional(),
+      linkedInvoiceId: z.string().optional(),
+      sources: z.array(z.string()).default([]),
+      typical: z.boolean().default(false),
+      notes: z.string().optional(),
+    })
+    .superRefine((option, ctx) => {
+      if (option.amount.min > option.amount.max) ctx.addIssue({ code: 'custom', path: ['amount', 'min'], message: 'is above amount.max' });
+      option.amount.lump?.forEach((lump, index) => {
+        if (lump < option.amount.min || lump > option.amount.max) {
+          ctx.addIssue({ code: 'custom', path: ['amount', 'lump', index], message: 'is outside amount.min … amount.max' });
+        }
       });
-    }
-    const invoiceLinked = option.category === 'receivable_finance' || option.category === 'early_payment_discount';
-    if (option.term.kind === 'until_invoice_paid' && !invoiceLinked) {
-      ctx.addIssue({ code: 'custom', path: ['term', 'kind'], message: 'until_invoice_paid needs category receivable_finance or early_payment_discount' });
-    }
-    if (option.charges.some((charge) => charge.type === 'discount') && option.category !== 'early_payment_discount') {
-      ctx.addIssue({ code: 'custom', path: ['charges'], message: 'a discount charge belongs to an early_payment_discount option' });
-    }
-    if (option.category === 'receivable_finance' && option.proceeds?.advanceRate === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['proceeds'], message: 'receivable finance needs proceeds.advanceRate (e.g. 0.8)' });
-    }
-  });
-
-  const catalogueSchema = z.object({
-    schemaVersion: z.literal(1, { error: () => ({ message: 'must be 1' }) }),
-    currency: z.string().regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as KRW' }),
-    jurisdiction: z.enum(['KR', 'US', 'EU', 'UK', 'OTHER']).default('OTHER'),
-    /** "defaults": the file's options replace default options with the same id and add the rest; absent: the file replaces the defaults. */
-    extends: z.literal('defaults').optional(),
-    sharedLimits: z.array(z.object({ id: z.string(), limit: money, used: money, note: z.string().optional() })).default([]),
-    options: z.array(optionSchema),
-  }).superRefine((catalogue, ctx) => {
-    const seen = new Set<string>();
-    catalogue.options.forEach((option, index) => {
-      if (seen.has(option.id)) ctx.addIssue({ code: 'custom', path: ['options', index, 'id'], message: `repeats the id "${excerpt(option.id)}"` });
-      seen.add(option.id);
-      const shared = option.amount.sharedLimitId;
-      if (shared !== undefined && !catalogue.sharedLimits.some((limit) => limit.id === shared)) {
-        ctx.addIssue({ code: 'custom', path: ['options', index, 'amount', 'sharedLimitId'], message: `names no entry of sharedLimits ("${excerpt(shared)}")` });
+      if (option.recommendable && ILLEGAL.includes(option.legal.status)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['recommendable'],
+          message: `cannot be true for an option whose legal.status is "${option.legal.status}": cashflow never recommends an illegal option`,
+        });
+      }
+      const invoiceLinked = option.category === 'receivable_finance' || option.category === 'early_payment_discount';
+      if (option.term.kind === 'until_invoice_paid' && !invoiceLinked) {
+        ctx.addIssue({ code: 'custom', path: ['term', 'kind'], message: 'until_invoice_paid needs category receivable_finance or early_payment_discount' });
+      }
+      if (option.charges.some((charge) => charge.type === 'discount') && option.category !== 'early_payment_discount') {
+        ctx.addIssue({ code: 'custom', path: ['charges'], message: 'a discount charge belongs to an early_payment_discount option' });
+      }
+      if (option.category === 'receivable_finance' && option.proceeds?.advanceRate === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['proceeds'], message: 'receivable finance needs proceeds.advanceRate (e.g. 0.8)' });
       }
     });
-  });
+
+  const catalogueSchema = z
+    .object({
+      schemaVersion: z.literal(1, { error: () => ({ message: 'must be 1' }) }),
+      currency: z.string().regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as KRW' }),
+      jurisdiction: z.enum(['KR', 'US', 'EU', 'UK', 'OTHER']).default('OTHER'),
+      /** "defaults": the file's options replace default options with the same id and add the rest; absent: the file replaces the defaults. */
+      extends: z.literal('defaults').optional(),
+      sharedLimits: z.array(z.object({ id: z.string(), limit: money, used: money, note: z.string().optional() })).default([]),
+      options: z.array(optionSchema),
+    })
+    .superRefine((catalogue, ctx) => {
+      const seen = new Set<string>();
+      catalogue.options.forEach((option, index) => {
+        if (seen.has(option.id)) ctx.addIssue({ code: 'custom', path: ['options', index, 'id'], message: `repeats the id "${excerpt(option.id)}"` });
+        seen.add(option.id);
+        const shared = option.amount.sharedLimitId;
+        if (shared !== undefined && !catalogue.sharedLimits.some((limit) => limit.id === shared)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['options', index, 'amount', 'sharedLimitId'],
+            message: `names no entry of sharedLimits ("${excerpt(shared)}")`,
+          });
+        }
+      });
+    });
   return { chargeSchema, termSchema, optionSchema, catalogueSchema };
 }
 

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { appendAll } from './append-all.js';
-import { excerpt } from './excerpt.js';
-import type { InputIssue, Read } from './input-issue.js';
 import type { Catalogue } from './catalogue-schema.js';
 import { catalogueSchemas } from './catalogue-schema.js';
+import { excerpt } from './excerpt.js';
+import type { InputIssue, Read } from './input-issue.js';
 import { jsonNestingIssue } from './json-nesting.js';
 
 /** `options[2].charges[0].annualRate`: a zod path as people read JSON. */
@@ -22,14 +22,25 @@ function valueAt(document: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Fields the schema does not know are kept out and reported as warnings, so a newer file still loads (brief §D1). */
 function unknownFields(document: unknown, file: string): InputIssue[] {
-  const warn = (path: string): InputIssue => ({ severity: 'warning', file, path, problem: 'is not a field cashflow knows; it is ignored', hint: 'check its spelling' });
+  const warn = (path: string): InputIssue => ({
+    severity: 'warning',
+    file,
+    path,
+    problem: 'is not a field cashflow knows; it is ignored',
+    hint: 'check its spelling',
+  });
   const extra = (value: unknown, known: readonly string[]) =>
     value !== null && typeof value === 'object' ? Object.keys(value).filter((key) => !known.includes(key)) : [];
   const { catalogueSchema, optionSchema } = catalogueSchemas();
   const issues = extra(document, Object.keys(catalogueSchema.shape)).map(warn);
   const options = (document as { options?: unknown }).options;
   if (Array.isArray(options)) {
-    options.forEach((option, index) => appendAll(issues, extra(option, Object.keys(optionSchema.shape)).map((key) => warn(`options[${index}].${key}`))));
+    options.forEach((option, index) => {
+      appendAll(
+        issues,
+        extra(option, Object.keys(optionSchema.shape)).map((key) => warn(`options[${index}].${key}`)),
+      );
+    });
   }
   return issues;
 }
@@ -46,7 +57,16 @@ export function parseCatalogue(text: string, file: string): Read<Catalogue | und
   } catch (error) {
     return {
       values: undefined,
-      issues: [{ severity: 'error', file, line: 1, column: 1, problem: `is not valid JSON (${(error as Error).message})`, hint: 'check commas and quotes; a JSON linter shows where' }],
+      issues: [
+        {
+          severity: 'error',
+          file,
+          line: 1,
+          column: 1,
+          problem: `is not valid JSON (${(error as Error).message})`,
+          hint: 'check commas and quotes; a JSON linter shows where',
+        },
+      ],
     };
   }
   const result = catalogueSchemas().catalogueSchema.safeParse(document);
@@ -54,8 +74,11 @@ export function parseCatalogue(text: string, file: string): Read<Catalogue | und
   const issues = result.error.issues.map((issue: z.core.$ZodIssue): InputIssue => {
     const value = valueAt(document, issue.path);
     return {
-      severity: 'error', file, path: jsonPath(issue.path) || '(top level)',
-      field: undefined, value: undefined,
+      severity: 'error',
+      file,
+      path: jsonPath(issue.path) || '(top level)',
+      field: undefined,
+      value: undefined,
       problem: `${value === undefined || typeof value === 'object' ? '' : `${excerpt(JSON.stringify(value))} `}${issue.message}`,
       hint: HINT,
     };

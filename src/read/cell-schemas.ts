@@ -1,14 +1,14 @@
-import { fail, z } from './zod.js';
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import type { DecimalStyle, Minor } from '../domain/money.js';
 import { parseAmount } from '../domain/money.js';
 import type { DayOrder } from '../domain/parse-day.js';
 import { parseDayText } from '../domain/parse-day.js';
-import type { Ratio } from '../domain/ratio.js';
 import { parseRate } from '../domain/parse-rate.js';
+import type { Ratio } from '../domain/ratio.js';
 import type { Repeat } from '../domain/recurrence.js';
 import { REPEATS } from '../domain/recurrence.js';
+import { fail, z } from './zod.js';
 
 // Cell schemas: zod is the one description of what a valid cell is and of the message when it is not.
 // Each failure carries a hint (fail, in zod.ts), which the row reader turns into the "how to fix it" part.
@@ -21,7 +21,12 @@ export function positiveAmountCell(currency: Currency, style: DecimalStyle = 'po
     const parsed = parseAmount(text, currency, style);
     if (!parsed.ok) return fail(ctx, text, parsed.problem, parsed.hint);
     if (parsed.minor <= 0) {
-      return fail(ctx, text, parsed.minor === 0 ? 'is zero' : 'is negative', 'write the amount as a positive number: the file says whether money comes in or goes out (credit notes are not supported)');
+      return fail(
+        ctx,
+        text,
+        parsed.minor === 0 ? 'is zero' : 'is negative',
+        'write the amount as a positive number: the file says whether money comes in or goes out (credit notes are not supported)',
+      );
     }
     return parsed.minor;
   });

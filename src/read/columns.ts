@@ -16,7 +16,10 @@ export interface FieldSpec<Name extends string> {
  * without spaces, underscores or punctuation. "Invoice No.", "invoice_no" and "INVOICE NO" all become "invoiceno".
  */
 export function headingKey(heading: string): string {
-  return heading.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}#]/gu, '');
+  return heading
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}#]/gu, '');
 }
 
 /** Explicit heading → field choices (`--map amount="Total (KRW)"`), which win over the aliases. */
@@ -56,7 +59,11 @@ export function mapColumns<Name extends string>(
     const name = chosen.get(key) ?? byKey.get(key);
     if (name === undefined) {
       issues.push({
-        severity: 'warning', file: table.file, line: 1, column: index + 1, field: heading,
+        severity: 'warning',
+        file: table.file,
+        line: 1,
+        column: index + 1,
+        field: heading,
         problem: 'is not a column cashflow knows; its cells are ignored',
         hint: `known columns: ${fields.map((field) => field.name).join(', ')}; map it with --map FIELD="${excerpt(heading)}"`,
       });
@@ -65,7 +72,11 @@ export function mapColumns<Name extends string>(
     const earlier = columns.get(name);
     if (earlier !== undefined) {
       issues.push({
-        severity: 'error', file: table.file, line: 1, column: index + 1, field: heading,
+        severity: 'error',
+        file: table.file,
+        line: 1,
+        column: index + 1,
+        field: heading,
         problem: `and column ${earlier + 1} ("${excerpt(table.header[earlier]!)}") both look like the ${name} column`,
         hint: `choose one with --map ${name}="${excerpt(table.header[earlier]!)}" (or the other), or rename a column`,
       });
@@ -76,7 +87,10 @@ export function mapColumns<Name extends string>(
   for (const field of fields) {
     if (field.required && !columns.has(field.name)) {
       issues.push({
-        severity: 'error', file: table.file, line: 1, column: 1,
+        severity: 'error',
+        file: table.file,
+        line: 1,
+        column: 1,
         problem: `has no "${field.name}" column`,
         hint: `add a column headed "${field.name}", or name yours with --map ${field.name}="…"; the header is: ${excerptList(table.header)}`,
       });
@@ -100,7 +114,11 @@ export function cellsByField<Name extends string>(cells: readonly string[], colu
  * file cannot be read row by row (not CSV, empty, or a required column missing). Issues collect either way.
  */
 export function readTable<Name extends string>(
-  text: string, file: string, fields: readonly FieldSpec<Name>[], issues: InputIssue[], choices: ColumnChoices = {},
+  text: string,
+  file: string,
+  fields: readonly FieldSpec<Name>[],
+  issues: InputIssue[],
+  choices: ColumnChoices = {},
 ): { table: CsvTable; columns: ColumnMap<Name> } | undefined {
   const parsed = parseCsvTable(text, file);
   appendAll(issues, parsed.issues);

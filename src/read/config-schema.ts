@@ -3,38 +3,48 @@ import { z } from './zod.js';
 // Built on first use, when there is a config file: zod's schema objects cost ~8 ms of a start to build.
 function buildConfigSchema() {
   const amount = z.union([z.string(), z.number()]).transform(String);
-  const count = z.union([z.string().regex(/^\d+$/, { message: 'must be a whole number' }), z.number().int().nonnegative()], { error: () => ({ message: 'must be a whole number' }) }).transform(String);
+  const count = z
+    .union([z.string().regex(/^\d+$/, { message: 'must be a whole number' }), z.number().int().nonnegative()], {
+      error: () => ({ message: 'must be a whole number' }),
+    })
+    .transform(String);
 
   /**
    * cashflow.config.json: what the monthly routine would otherwise type as flags. Every key is optional;
    * a flag given on the command line wins over the file, and the file over the built-in default.
    */
-  const configSchema = z.strictObject({
-    invoices: z.string().min(1).optional(),
-    expenses: z.string().min(1).optional(),
-    bridges: z.string().min(1).optional(),
-    fxRates: z.string().min(1).optional(),
-    balance: amount.optional(),
-    buffer: amount.optional(),
-    currency: z.string().regex(/^[A-Za-z]{3}$/, { message: 'must be a three-letter currency code such as KRW' }).optional(),
-    days: count.optional(),
-    delay: count.optional(),
-    overdueGrace: count.optional(),
-    minHistory: count.optional(),
-    withholding: amount.optional(),
-    fx: z.record(z.string().regex(/^[A-Za-z]{3}$/), amount).optional(),
-    map: z.record(z.string(), z.string()).optional(),
-    encoding: z.string().optional(),
-    decimalComma: z.boolean().optional(),
-    dateFormat: z.string().optional(),
-    format: z.enum(['table', 'json', 'csv']).optional(),
-    daily: z.boolean().optional(),
-    events: z.boolean().optional(),
-    color: z.boolean().optional(),
-    chart: z.boolean().optional(),
-    failOnShortfall: z.boolean().optional(),
-    within: count.optional(),
-  }, { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: 'is not a setting cashflow knows' } : undefined) });
+  const configSchema = z.strictObject(
+    {
+      invoices: z.string().min(1).optional(),
+      expenses: z.string().min(1).optional(),
+      bridges: z.string().min(1).optional(),
+      fxRates: z.string().min(1).optional(),
+      balance: amount.optional(),
+      buffer: amount.optional(),
+      currency: z
+        .string()
+        .regex(/^[A-Za-z]{3}$/, { message: 'must be a three-letter currency code such as KRW' })
+        .optional(),
+      days: count.optional(),
+      delay: count.optional(),
+      overdueGrace: count.optional(),
+      minHistory: count.optional(),
+      withholding: amount.optional(),
+      fx: z.record(z.string().regex(/^[A-Za-z]{3}$/), amount).optional(),
+      map: z.record(z.string(), z.string()).optional(),
+      encoding: z.string().optional(),
+      decimalComma: z.boolean().optional(),
+      dateFormat: z.string().optional(),
+      format: z.enum(['table', 'json', 'csv']).optional(),
+      daily: z.boolean().optional(),
+      events: z.boolean().optional(),
+      color: z.boolean().optional(),
+      chart: z.boolean().optional(),
+      failOnShortfall: z.boolean().optional(),
+      within: count.optional(),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: 'is not a setting cashflow knows' } : undefined) },
+  );
   return configSchema;
 }
 

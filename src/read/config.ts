@@ -1,8 +1,8 @@
-import { parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode } from 'jsonc-parser';
+import { jsonPath } from './catalogue.js';
 import type { Config } from './config-schema.js';
 import { configSchema } from './config-schema.js';
-import { jsonPath } from './catalogue.js';
 import type { InputIssue, Read } from './input-issue.js';
 import { jsonNestingIssue } from './json-nesting.js';
 
@@ -17,16 +17,28 @@ export function parseConfig(text: string, file: string): Read<Config | undefined
     const line = text.slice(0, first.offset).split('\n').length;
     return {
       values: undefined,
-      issues: [{ severity: 'error', file, line, column: first.offset - text.lastIndexOf('\n', first.offset - 1), problem: `is not valid JSON (${printParseErrorCode(first.error)})`, hint: 'check commas and quotes; `cashflow init` writes a valid starter' }],
+      issues: [
+        {
+          severity: 'error',
+          file,
+          line,
+          column: first.offset - text.lastIndexOf('\n', first.offset - 1),
+          problem: `is not valid JSON (${printParseErrorCode(first.error)})`,
+          hint: 'check commas and quotes; `cashflow init` writes a valid starter',
+        },
+      ],
     };
   }
-  const result = configSchema().safeParse(tree === undefined ? undefined : valueOf(tree));
+  const result = configSchema().safeParse(tree === undefined ? undefined : jsonValueOf(tree));
   if (result.success) return { values: result.data, issues: [] };
   const issues = result.error.issues.flatMap((issue): InputIssue[] => {
     const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [undefined];
     return keys.map((key) => ({
-      severity: 'error', file, path: jsonPath(key === undefined ? issue.path : [...issue.path, key]) || '(top level)',
-      problem: issue.message, hint: 'see the README, "Monthly routine", for every setting and its type',
+      severity: 'error',
+      file,
+      path: jsonPath(key === undefined ? issue.path : [...issue.path, key]) || '(top level)',
+      problem: issue.message,
+      hint: 'see the README, "Monthly routine", for every setting and its type',
     }));
   });
   return { values: undefined, issues };
@@ -36,13 +48,13 @@ export function parseConfig(text: string, file: string): Read<Config | undefined
  * The value of a parsed JSON node, its objects without a prototype: `"__proto__"` is then a key like any other,
  * which the schema refuses as unknown, instead of replacing the object's prototype and so its settings.
  */
-function valueOf(node: Node): unknown {
-  if (node.type === 'array') return (node.children ?? []).map(valueOf);
+function jsonValueOf(node: Node): unknown {
+  if (node.type === 'array') return (node.children ?? []).map(jsonValueOf);
   if (node.type !== 'object') return node.value;
   const object: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const property of node.children ?? []) {
     const [key, value] = property.children ?? [];
-    if (key !== undefined && value !== undefined) object[key.value as string] = valueOf(value);
+    if (key !== undefined && value !== undefined) object[key.value as string] = jsonValueOf(value);
   }
   return object;
 }

@@ -59,11 +59,16 @@ export function parseCsvTable(text: string, file: string, plainReader = true): {
       const line = Number((error as CsvError & { lines?: number }).lines ?? 1) + skippedLines;
       return {
         table: undefined,
-        issues: [{
-          severity: 'error', file, line, column: 1,
-          problem: `is not valid CSV (${excerpt(error.message.replace(/^.*?:\s*/, ''), 200)})`,
-          hint: 'check that every quoted field has its closing quote, or re-export the sheet as CSV',
-        }],
+        issues: [
+          {
+            severity: 'error',
+            file,
+            line,
+            column: 1,
+            problem: `is not valid CSV (${excerpt(error.message.replace(/^.*?:\s*/, ''), 200)})`,
+            hint: 'check that every quoted field has its closing quote, or re-export the sheet as CSV',
+          },
+        ],
       };
     }
     throw error;
@@ -81,7 +86,11 @@ export function parseCsvTable(text: string, file: string, plainReader = true): {
 
 /** The table once the header is known, or the issue when there is no header or no data under it. */
 function tableOf(
-  file: string, header: CsvRecord | undefined, dataRecords: number, records: CsvRecords, unreadable: boolean,
+  file: string,
+  header: CsvRecord | undefined,
+  dataRecords: number,
+  records: CsvRecords,
+  unreadable: boolean,
 ): { table: CsvTable | undefined; issues: InputIssue[] } {
   if (header === undefined) {
     return {
@@ -92,7 +101,16 @@ function tableOf(
   if (dataRecords === 0) {
     return {
       table: undefined,
-      issues: [{ severity: 'error', file, line: header.line, column: 1, problem: 'has a header row but no data rows', hint: 'add at least one row under the header, or check that this is the right file' }],
+      issues: [
+        {
+          severity: 'error',
+          file,
+          line: header.line,
+          column: 1,
+          problem: 'has a header row but no data rows',
+          hint: 'add at least one row under the header, or check that this is the right file',
+        },
+      ],
     };
   }
   // Spreadsheets pad rows with empty trailing columns; a header cell that is blank names nothing.
@@ -101,7 +119,12 @@ function tableOf(
 
 /** A plain file's table: the header read now, the data records read on each pass over them. */
 function plainCsvTable(
-  text: string, delimiter: string, file: string, nonBlank: number, skippedLines: number, unreadable: boolean,
+  text: string,
+  delimiter: string,
+  file: string,
+  nonBlank: number,
+  skippedLines: number,
+  unreadable: boolean,
 ): { table: CsvTable | undefined; issues: InputIssue[] } {
   const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
   let header: CsvRecord | undefined;

@@ -19,8 +19,17 @@ export const ENCODINGS: readonly TextEncoding[] = ['utf-8', 'utf-16le', 'utf-16b
 export function encodingOf(name: string): TextEncoding | undefined {
   const key = name.trim().toLowerCase().replace(/[_\s]/g, '-');
   const aliases: Record<string, TextEncoding> = {
-    'utf-8': 'utf-8', utf8: 'utf-8', 'utf-16le': 'utf-16le', 'utf-16': 'utf-16le', 'utf-16be': 'utf-16be',
-    cp949: 'cp949', 'euc-kr': 'cp949', euckr: 'cp949', 'ms949': 'cp949', 'uhc': 'cp949', 'ks-c-5601-1987': 'cp949',
+    'utf-8': 'utf-8',
+    utf8: 'utf-8',
+    'utf-16le': 'utf-16le',
+    'utf-16': 'utf-16le',
+    'utf-16be': 'utf-16be',
+    cp949: 'cp949',
+    'euc-kr': 'cp949',
+    euckr: 'cp949',
+    ms949: 'cp949',
+    uhc: 'cp949',
+    'ks-c-5601-1987': 'cp949',
   };
   return aliases[key];
 }
@@ -94,8 +103,10 @@ function checkedText(decoded: { text: string; encoding: TextEncoding }, forced: 
   const lost = replacements(sample, Infinity);
   const dense = (count: number) => count > 16 && count > sample.length / 100;
   if (sample.includes('\u0000') || dense(controls) || dense(lost)) {
-    return { problem: `is not a text file (${forced === undefined ? 'its bytes are not text in any encoding cashflow reads' : `it does not read as ${forced}`})`, hint: `save it as CSV; if it is CSV in another encoding, name it with --encoding (${ENCODINGS.join(', ')})` };
+    return {
+      problem: `is not a text file (${forced === undefined ? 'its bytes are not text in any encoding cashflow reads' : `it does not read as ${forced}`})`,
+      hint: `save it as CSV; if it is CSV in another encoding, name it with --encoding (${ENCODINGS.join(', ')})`,
+    };
   }
   return decoded;
 }
-

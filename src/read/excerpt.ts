@@ -26,7 +26,10 @@ export function excerpt(text: string, limit = QUOTED_CHARACTERS): string {
  * `excerptList(['a', 'b', 'c'], ', ', 2)` is `a, b and 1 more`.
  */
 export function excerptList(items: readonly string[], separator = ', ', limit = LISTED_ITEMS): string {
-  const shown = items.slice(0, limit).map((item) => excerpt(item)).join(separator);
+  const shown = items
+    .slice(0, limit)
+    .map((item) => excerpt(item))
+    .join(separator);
   return items.length > limit ? `${shown} and ${items.length - limit} more` : shown;
 }
 

@@ -1,23 +1,25 @@
-import { z } from './zod.js';
 import type { Currency } from '../domain/currency.js';
 import type { DecimalStyle } from '../domain/money.js';
 import type { Expense } from '../domain/types.js';
+import { dayCell, positiveAmountCell, repeatCell, textCell } from './cell-schemas.js';
 import type { FieldSpec } from './columns.js';
 import { readTable } from './columns.js';
-import { dayCell, positiveAmountCell, repeatCell, textCell } from './cell-schemas.js';
 import { EXPENSE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
 import type { ReadSettings } from './read-settings.js';
 import { decimalStyleDetector } from './read-settings.js';
 import { recurrenceProblem } from './recurrence-cells.js';
 import { cellIssue, readRows } from './row-reader.js';
+import { z } from './zod.js';
 
 const FIELDS = ['date', 'amount', 'description', 'category', 'repeat', 'until'] as const;
 const REQUIRED = new Set(['date', 'amount', 'description']);
 type ExpenseField = (typeof FIELDS)[number];
 
 export const EXPENSE_FIELDS: readonly FieldSpec<ExpenseField>[] = FIELDS.map((name) => ({
-  name, required: REQUIRED.has(name), aliases: EXPENSE_ALIASES[name],
+  name,
+  required: REQUIRED.has(name),
+  aliases: EXPENSE_ALIASES[name],
 }));
 
 function expenseRowSchema(currency: Currency, style: DecimalStyle, settings: ReadSettings) {
@@ -40,7 +42,9 @@ export function parseExpenses(text: string, file: string, settings: ReadSettings
   const { table, columns } = read;
 
   const detector = decimalStyleDetector(settings.decimalComma);
-  table.records.forEach((record) => detector.see(record.cells[columns.get('amount')!] ?? ''));
+  table.records.forEach((record) => {
+    detector.see(record.cells[columns.get('amount')!] ?? '');
+  });
   const expenses: Expense[] = [];
   const recurrenceIssues: InputIssue[] = []; // reported after the cell problems, as they always were
   readRows(table, columns, expenseRowSchema(settings.currency, detector.style(), settings), issues, (row, record) => {
@@ -51,8 +55,13 @@ export function parseExpenses(text: string, file: string, settings: ReadSettings
       return;
     }
     expenses.push({
-      date: row.date, amount: row.amount, description: row.description, category: row.category,
-      repeat: row.repeat, until: row.until, source: { file, line: record.line },
+      date: row.date,
+      amount: row.amount,
+      description: row.description,
+      category: row.category,
+      repeat: row.repeat,
+      until: row.until,
+      source: { file, line: record.line },
     });
   });
   return { values: expenses, issues: [...issues, ...recurrenceIssues] };

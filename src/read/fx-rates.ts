@@ -1,10 +1,10 @@
-import { fail, z } from './zod.js';
 import { currencyOf } from '../domain/currency.js';
 import { parseExchangeRate } from '../domain/parse-rate.js';
 import type { Ratio } from '../domain/ratio.js';
 import { readTable } from './columns.js';
 import type { InputIssue, Read } from './input-issue.js';
 import { readRows } from './row-reader.js';
+import { fail, z } from './zod.js';
 
 const FIELDS = [
   { name: 'currency', required: true, aliases: ['code', 'ccy', '통화'] },
@@ -12,9 +12,11 @@ const FIELDS = [
 ] as const;
 
 const rowSchema = z.object({
-  currency: z.string().transform((code, ctx) => (currencyOf(code) === undefined
-    ? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as USD')
-    : code.trim().toUpperCase())),
+  currency: z
+    .string()
+    .transform((code, ctx) =>
+      currencyOf(code) === undefined ? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as USD') : code.trim().toUpperCase(),
+    ),
   rate: z.string().transform((text, ctx): Ratio => {
     const parsed = parseExchangeRate(text);
     return parsed.ok ? parsed.rate : fail(ctx, text, parsed.problem, parsed.hint);

@@ -1,19 +1,18 @@
-import { z } from './zod.js';
+import { convertMinor } from '../domain/convert-money.js';
 import type { Currency } from '../domain/currency.js';
 import { currencyOf } from '../domain/currency.js';
 import { formatDay, parseIsoDay } from '../domain/day.js';
 import { vatIncluded, withhold } from '../domain/korean-tax.js';
-import { convertMinor } from '../domain/convert-money.js';
 import type { DecimalStyle, Minor } from '../domain/money.js';
-import { MAX_MINOR, beyondExactRange, formatMoney, minor } from '../domain/money.js';
+import { beyondExactRange, formatMoney, MAX_MINOR, minor } from '../domain/money.js';
 import type { Invoice } from '../domain/types.js';
 import { appendAll } from './append-all.js';
+import { dayCell, positiveAmountCell, rateCell, repeatCell, textCell, vatCell } from './cell-schemas.js';
 import type { FieldSpec } from './columns.js';
 import { readTable } from './columns.js';
-import { dayCell, positiveAmountCell, rateCell, repeatCell, textCell, vatCell } from './cell-schemas.js';
 import type { CsvRecord, CsvRecords } from './csv-table.js';
-import { INVOICE_ALIASES } from './field-aliases.js';
 import { excerptList } from './excerpt.js';
+import { INVOICE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
 import { lineById } from './line-by-id.js';
 import { plainPositiveAmount } from './plain-cells.js';
@@ -21,13 +20,16 @@ import type { ReadSettings } from './read-settings.js';
 import { decimalStyleDetector } from './read-settings.js';
 import { recurrenceProblem } from './recurrence-cells.js';
 import { cellIssue, readRows } from './row-reader.js';
+import { z } from './zod.js';
 
 const FIELDS = ['id', 'client', 'amount', 'issued', 'due', 'paid', 'currency', 'repeat', 'until', 'withholding', 'vat'] as const;
 const REQUIRED = new Set(['id', 'client', 'amount', 'issued']);
 type InvoiceField = (typeof FIELDS)[number];
 
 export const INVOICE_FIELDS: readonly FieldSpec<InvoiceField>[] = FIELDS.map((name) => ({
-  name, required: REQUIRED.has(name), aliases: INVOICE_ALIASES[name],
+  name,
+  required: REQUIRED.has(name),
+  aliases: INVOICE_ALIASES[name],
 }));
 
 export function invoiceRowSchema(currency: Currency, style: DecimalStyle, settings: ReadSettings) {
@@ -66,7 +68,8 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
   // finds the currencies (in order of first appearance) and the amount column's decimal style, then one pass per
   // currency reads its rows. Plain files are read afresh on each pass rather than held (see csv-table).
   const currencyColumn = columns.get('currency');
-  const codeOf = (record: CsvRecord) => (currencyColumn === undefined ? '' : record.cells[currencyColumn]?.trim() ?? '').toUpperCase() || settings.currency.code;
+  const codeOf = (record: CsvRecord) =>
+    (currencyColumn === undefined ? '' : (record.cells[currencyColumn]?.trim() ?? '')).toUpperCase() || settings.currency.code;
   const readable: string[] = [];
   const unknownRate = new Map<string, CsvRecord[]>();
   const detector = decimalStyleDetector(settings.decimalComma);
@@ -88,8 +91,14 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
   for (const [code, records] of unknownRate) {
     const ids = excerptList(records.map((record) => record.cells[columns.get('id')!]?.trim() ?? ''));
     for (const record of records) {
-      issues.push(at(record, 'currency', `has no exchange rate to ${settings.currency.code} (invoices in ${code}: ${ids})`,
-        `give one with --fx ${code}=RATE (${settings.currency.code} per 1 ${code}) or an --fx-rates file`));
+      issues.push(
+        at(
+          record,
+          'currency',
+          `has no exchange rate to ${settings.currency.code} (invoices in ${code}: ${ids})`,
+          `give one with --fx ${code}=RATE (${settings.currency.code} per 1 ${code}) or an --fx-rates file`,
+        ),
+      );
     }
   }
 
@@ -100,39 +109,74 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
   const clients = new Map<string, string>();
   for (const code of readable) {
     const currency = currencyOf(code)!;
-    const records: CsvRecords = { forEach: (visit) => table.records.forEach((record) => { if (codeOf(record) === code) visit(record); }) };
+    const records: CsvRecords = {
+      forEach: (visit) =>
+        table.records.forEach((record) => {
+          if (codeOf(record) === code) visit(record);
+        }),
+    };
     const plain = (cells: Partial<Record<InvoiceField, string>>) => plainInvoiceRow(cells, currency, style);
-    readRows({ ...table, records }, columns, invoiceRowSchema(currency, style, settings), issues, (row, record) => {
-      const problems: InputIssue[] = [];
-      if (row.paid !== undefined && row.paid > settings.asOf) {
-        problems.push(at(record, 'paid', `is after the as-of date ${formatDay(settings.asOf)}`, 'a paid date records cash that has arrived: clear it if the invoice is still open, or check --as-of'));
-      }
-      if (row.paid !== undefined && row.paid < row.issued) {
-        problems.push(at(record, 'paid', `is before the issued date ${formatDay(row.issued)}`, 'check the two dates: an invoice is paid on or after the day it is issued'));
-      }
-      if (row.due !== undefined && row.due < row.issued) {
-        problems.push(at(record, 'due', `is before the issued date ${formatDay(row.issued)}`, 'check the two dates; the due date must be on or after the issued date'));
-      }
-      if (row.repeat !== 'none' && row.paid !== undefined) {
-        problems.push(at(record, 'paid', 'is set on a repeating invoice', 'list each paid occurrence as its own row, and keep the repeating row for the ones to come'));
-      }
-      const recurrence = recurrenceProblem(row.issued, row.repeat, row.until);
-      if (recurrence !== undefined) problems.push(at(record, recurrence.field, recurrence.problem, recurrence.hint));
-      const gross = grossOf(row.amount, currency, settings);
-      if (typeof gross !== 'number') problems.push(at(record, 'amount', gross.problem, gross.hint));
-      const earlier = seen.get(row.id);
-      if (earlier !== undefined) {
-        problems.push(at(record, 'id', `repeats the invoice on line ${earlier}`, 'give every invoice its own id; a retainer is one row with repeat and until'));
-      }
-      if (problems.length > 0 || typeof gross !== 'number') {
-        appendAll(issues, problems);
-        return;
-      }
-      seen.set(row.id, record.line);
-      let client = clients.get(row.client);
-      if (client === undefined) clients.set(row.client, client = row.client);
-      invoices.push(invoiceOf(row, gross, client, currency, settings, { file, line: record.line }));
-    }, plain);
+    readRows(
+      { ...table, records },
+      columns,
+      invoiceRowSchema(currency, style, settings),
+      issues,
+      (row, record) => {
+        const problems: InputIssue[] = [];
+        if (row.paid !== undefined && row.paid > settings.asOf) {
+          problems.push(
+            at(
+              record,
+              'paid',
+              `is after the as-of date ${formatDay(settings.asOf)}`,
+              'a paid date records cash that has arrived: clear it if the invoice is still open, or check --as-of',
+            ),
+          );
+        }
+        if (row.paid !== undefined && row.paid < row.issued) {
+          problems.push(
+            at(
+              record,
+              'paid',
+              `is before the issued date ${formatDay(row.issued)}`,
+              'check the two dates: an invoice is paid on or after the day it is issued',
+            ),
+          );
+        }
+        if (row.due !== undefined && row.due < row.issued) {
+          problems.push(
+            at(record, 'due', `is before the issued date ${formatDay(row.issued)}`, 'check the two dates; the due date must be on or after the issued date'),
+          );
+        }
+        if (row.repeat !== 'none' && row.paid !== undefined) {
+          problems.push(
+            at(record, 'paid', 'is set on a repeating invoice', 'list each paid occurrence as its own row, and keep the repeating row for the ones to come'),
+          );
+        }
+        const recurrence = recurrenceProblem(row.issued, row.repeat, row.until);
+        if (recurrence !== undefined) problems.push(at(record, recurrence.field, recurrence.problem, recurrence.hint));
+        const gross = grossOf(row.amount, currency, settings);
+        if (typeof gross !== 'number') problems.push(at(record, 'amount', gross.problem, gross.hint));
+        const earlier = seen.get(row.id);
+        if (earlier !== undefined) {
+          problems.push(
+            at(record, 'id', `repeats the invoice on line ${earlier}`, 'give every invoice its own id; a retainer is one row with repeat and until'),
+          );
+        }
+        if (problems.length > 0 || typeof gross !== 'number') {
+          appendAll(issues, problems);
+          return;
+        }
+        seen.set(row.id, record.line);
+        let client = clients.get(row.client);
+        if (client === undefined) {
+          client = row.client;
+          clients.set(client, client);
+        }
+        invoices.push(invoiceOf(row, gross, client, currency, settings, { file, line: record.line }));
+      },
+      plain,
+    );
   }
   invoices.sort((a, b) => a.source.line - b.source.line);
   return { values: invoices, issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
@@ -187,8 +231,18 @@ function invoiceOf(row: InvoiceRow, gross: Minor, client: string, currency: Curr
   const rate = row.withholding ?? settings.withholding;
   const { withheld, received } = rate === undefined ? { withheld: minor(0), received: gross } : withhold(gross, minor(gross - vat), rate, target);
   return {
-    id: row.id, client, amount: received, gross, withheld, vat,
+    id: row.id,
+    client,
+    amount: received,
+    gross,
+    withheld,
+    vat,
     original: currency.code === target.code ? undefined : { amount: row.amount, currency: currency.code },
-    issued: row.issued, due: row.due, paid: row.paid, repeat: row.repeat, until: row.until, source,
+    issued: row.issued,
+    due: row.due,
+    paid: row.paid,
+    repeat: row.repeat,
+    until: row.until,
+    source,
   };
 }

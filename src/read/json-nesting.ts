@@ -24,8 +24,12 @@ export function jsonNestingIssue(text: string, file: string): InputIssue | undef
     else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) depth -= 1;
     if (depth > MAX_JSON_DEPTH) {
       return {
-        severity: 'error', file, line: scanner.getTokenStartLine() + 1, column: scanner.getTokenStartCharacter() + 1,
-        problem: `nests more than ${MAX_JSON_DEPTH} levels deep`, hint: 'no setting needs that: check what wrote the file',
+        severity: 'error',
+        file,
+        line: scanner.getTokenStartLine() + 1,
+        column: scanner.getTokenStartCharacter() + 1,
+        problem: `nests more than ${MAX_JSON_DEPTH} levels deep`,
+        hint: 'no setting needs that: check what wrote the file',
       };
     }
   }

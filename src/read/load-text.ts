@@ -47,7 +47,7 @@ export async function loadText(path: string, source: TextSource, encoding?: Text
   try {
     found = path === '-' ? await readStdin(source, limit) : await readRegularFile(path, limit, source.inputs);
   } catch (error) {
-    return problem(...await whyUnreadable(path, error));
+    return problem(...(await whyUnreadable(path, error)));
   }
   if ('kind' in found) {
     return found.kind === 'a directory'
@@ -55,7 +55,8 @@ export async function loadText(path: string, source: TextSource, encoding?: Text
       : problem(`is ${found.kind}, not a regular file`, 'save it as a file, or pass - and send it on standard input');
   }
   const split = 'split it, e.g. into one file per year';
-  if (found.bytes === undefined || found.bytes.length > limit) return problem(`is larger than ${sizeText(limit)}, the most cashflow reads from one file`, split);
+  if (found.bytes === undefined || found.bytes.length > limit)
+    return problem(`is larger than ${sizeText(limit)}, the most cashflow reads from one file`, split);
   let decoded: ReturnType<typeof decodeText>;
   try {
     decoded = decodeText(found.bytes, encoding);

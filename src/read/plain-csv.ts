@@ -35,8 +35,15 @@ export function plainCsvShape(text: string, delimiter: string): PlainCsvShape | 
           if (at >= end) return undefined; // the quote is never closed
           code = text.charCodeAt(at);
           at += 1;
-          if (code !== QUOTE) { if (!isTrimmedAway(code)) blank = false; continue; }
-          if (at < end && text.charCodeAt(at) === QUOTE) { at += 1; blank = false; continue; }
+          if (code !== QUOTE) {
+            if (!isTrimmedAway(code)) blank = false;
+            continue;
+          }
+          if (at < end && text.charCodeAt(at) === QUOTE) {
+            at += 1;
+            blank = false;
+            continue;
+          }
           break;
         }
         code = at < end ? text.charCodeAt(at) : NEWLINE;
@@ -61,8 +68,17 @@ export function plainCsvShape(text: string, delimiter: string): PlainCsvShape | 
 function isTrimmedAway(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**
@@ -70,13 +86,15 @@ function isTrimmedAway(code: number): boolean {
  * lines skipped. Blank records are visited too; the caller decides what a blank record means. `visit` may return false
  * to stop.
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: visitors that return nothing are the common case; `false` stops the walk
 export function forEachPlainRecord(text: string, delimiter: string, visit: (cells: string[], line: number) => boolean | void): void {
   const separator = delimiter.charCodeAt(0);
   const end = text.length;
   let line = 1;
   let at = 0;
   while (at < end) {
-    if (text.charCodeAt(at) === NEWLINE) { // csv-parse skips empty lines; they still count
+    if (text.charCodeAt(at) === NEWLINE) {
+      // csv-parse skips empty lines; they still count
       at += 1;
       line += 1;
       continue;

@@ -51,7 +51,11 @@ export function readRows<Name extends string, Row>(
  * (a client's history splits, a duplicate goes unseen), and nothing else in the row can be trusted more.
  */
 function unreadableCells<Name extends string>(
-  table: CsvTable, record: CsvRecord, cells: Partial<Record<Name, string>>, columns: ColumnMap<Name>, issues: InputIssue[],
+  table: CsvTable,
+  record: CsvRecord,
+  cells: Partial<Record<Name, string>>,
+  columns: ColumnMap<Name>,
+  issues: InputIssue[],
 ): boolean {
   let found = false;
   for (const [name, index] of columns) {
@@ -59,19 +63,31 @@ function unreadableCells<Name extends string>(
     if (value === undefined || !value.includes('\uFFFD')) continue;
     found = true;
     const count = value.split('\uFFFD').length - 1;
-    issues.push(cellIssue(table, record, index, value,
-      `has ${count === 1 ? 'a character' : `${count} characters`} that could not be read (shown as \uFFFD): the file has bytes that are not valid in its encoding`,
-      'retype the cell in the spreadsheet and save the file again as "CSV UTF-8"; if it is in another encoding, name it with --encoding'));
+    issues.push(
+      cellIssue(
+        table,
+        record,
+        index,
+        value,
+        `has ${count === 1 ? 'a character' : `${count} characters`} that could not be read (shown as \uFFFD): the file has bytes that are not valid in its encoding`,
+        'retype the cell in the spreadsheet and save the file again as "CSV UTF-8"; if it is in another encoding, name it with --encoding',
+      ),
+    );
   }
   return found;
 }
 
 /** An error about one cell (or, without an index, about the record as a whole). */
-export function cellIssue(
-  table: CsvTable, record: CsvRecord, index: number | undefined, value: string | undefined, problem: string, hint: string,
-): InputIssue {
+export function cellIssue(table: CsvTable, record: CsvRecord, index: number | undefined, value: string | undefined, problem: string, hint: string): InputIssue {
   return {
-    severity: 'error', file: table.file, line: record.line, column: index === undefined ? 1 : index + 1,
-    field: index === undefined ? undefined : table.header[index], value, problem, hint, rowOnly: true,
+    severity: 'error',
+    file: table.file,
+    line: record.line,
+    column: index === undefined ? 1 : index + 1,
+    field: index === undefined ? undefined : table.header[index],
+    value,
+    problem,
+    hint,
+    rowOnly: true,
   };
 }

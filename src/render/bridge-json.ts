@@ -1,8 +1,8 @@
-import type { Minor } from '../domain/money.js';
 import type { Plan } from '../bridge/optimiser.js';
 import type { FeasibleQuote, Quote } from '../bridge/quote.js';
 import type { Currency } from '../domain/currency.js';
 import { formatDay } from '../domain/day.js';
+import type { Minor } from '../domain/money.js';
 import { toMajorNumber } from '../domain/money.js';
 import type { PricedOption, ReportWindow } from '../report/cashflow-report.js';
 
@@ -50,7 +50,7 @@ export function alternativeJson(alternative: PricedOption, currency: Currency) {
     cashReceived: quote.feasible ? money(quote.cashReceived) : null,
     drawDate: quote.feasible ? formatDay(quote.drawDate) : null,
     repayDate: quote.feasible ? formatDay(quote.repayDate) : null,
-    reason: quote.feasible ? alternative.notRecommendable ?? null : quote.reason,
+    reason: quote.feasible ? (alternative.notRecommendable ?? null) : quote.reason,
     legal: alternative.legal ?? null,
     cap: quote.feasible ? quote.cap : null,
     risk: quote.option.risk.level,
@@ -66,11 +66,13 @@ export function windowBridgeJson(window: ReportWindow, currency: Currency) {
     nextBest: bridge.nextBest === undefined ? null : partJson(bridge.nextBest, currency),
     alternatives: bridge.alternatives.map((alternative) => alternativeJson(alternative, currency)),
     askEarly: bridge.askEarly.map((target) => ({
-      invoice: target.invoice.id, client: target.invoice.client, amount: toMajorNumber(target.invoice.amount, currency),
-      expected: formatDay(target.invoice.expected), daysSooner: target.daysSooner, apr: rateJson(target.apr),
+      invoice: target.invoice.id,
+      client: target.invoice.client,
+      amount: toMajorNumber(target.invoice.amount, currency),
+      expected: formatDay(target.invoice.expected),
+      daysSooner: target.daysSooner,
+      apr: rateJson(target.apr),
     })),
-    note: window.structural
-      ? 'structural: the balance does not recover inside the horizon; income does not cover spending, so no loan is proposed'
-      : null,
+    note: window.structural ? 'structural: the balance does not recover inside the horizon; income does not cover spending, so no loan is proposed' : null,
   };
 }

@@ -1,10 +1,10 @@
 import type { ChalkInstance } from 'chalk';
-import type { PricedOption, ReportWindow } from '../report/cashflow-report.js';
 import type { FeasibleQuote } from '../bridge/quote.js';
 import type { Currency } from '../domain/currency.js';
 import { formatDay } from '../domain/day.js';
 import { formatMoney, groupThousands } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
+import type { PricedOption, ReportWindow } from '../report/cashflow-report.js';
 import { safeText } from './safe-text.js';
 
 /** A rate for people: 6.5 %, 17.9 %, 1,410 %; past 99,999 % the figure says no more than that. */
@@ -18,8 +18,7 @@ export function percentText(rate: number): string {
 
 export function optionLabel(option: BridgeOption, invoiceId: string | undefined): string {
   // Both names when they fit an 80-column line; the Korean one alone when the English is long.
-  const name = option.name.ko === undefined ? option.name.en
-    : option.name.en.length <= 36 ? `${option.name.ko} (${option.name.en})` : option.name.ko;
+  const name = option.name.ko === undefined ? option.name.en : option.name.en.length <= 36 ? `${option.name.ko} (${option.name.en})` : option.name.ko;
   return safeText(invoiceId === undefined ? name : `${name}, invoice ${invoiceId}`);
 }
 
@@ -55,7 +54,11 @@ export function bridgeLines(windows: readonly ReportWindow[], currency: Currency
     lines.push('');
     const peak = bridge.need?.peak ?? window.peakGap;
     const afterEarlier = peak !== window.peakGap ? ', after earlier plans' : '';
-    lines.push(chalk.bold(`Bridging ${formatDay(window.start)} → ${formatDay(bridge.need?.end ?? window.end)} (short by up to ${formatMoney(peak, currency)}${afterEarlier})`));
+    lines.push(
+      chalk.bold(
+        `Bridging ${formatDay(window.start)} → ${formatDay(bridge.need?.end ?? window.end)} (short by up to ${formatMoney(peak, currency)}${afterEarlier})`,
+      ),
+    );
     if (bridge.plan === undefined) {
       lines.push('  No loan is proposed: the balance does not recover inside the horizon, so this');
       lines.push('  is a structural deficit, not a timing gap. Cut spending or raise income.');

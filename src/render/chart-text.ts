@@ -29,9 +29,16 @@ export function renderTextChart(report: CashflowReport, width: number): string {
   const label = (value: number) => formatMoney(minor(Math.round(value)), currency);
   const labelWidth = Math.max(...report.days.map((day) => label(day.balance).length), label(buffer).length) + 1;
   const columns = Math.max(10, width - labelWidth - 3);
-  const balances = fit(report.days.map((day) => day.balance), columns);
+  const balances = fit(
+    report.days.map((day) => day.balance),
+    columns,
+  );
   const series = [balances, balances.map(() => buffer)];
-  if (band !== undefined) series.push(fit(band.p10, columns), fit(band.p90, columns, (bucket) => Math.max(...bucket)));
+  if (band !== undefined)
+    series.push(
+      fit(band.p10, columns),
+      fit(band.p90, columns, (bucket) => Math.max(...bucket)),
+    );
   const plot = asciichart.plot(series, {
     height: 12,
     format: (value: number) => label(value).padStart(labelWidth),
@@ -45,4 +52,3 @@ export function renderTextChart(report: CashflowReport, width: number): string {
   const legend = `balance, buffer ${label(buffer)}${band === undefined ? '' : ', simulated p10–p90'}; ^ marks shortfall days`;
   return `${plot}\n${' '.repeat(offset)}${marks.trimEnd()}\n${' '.repeat(offset)}${axis}\n${' '.repeat(offset)}${legend}\n`;
 }
-

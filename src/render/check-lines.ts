@@ -10,13 +10,15 @@ import { optionLabel } from './bridge-table.js';
 export function renderCheck(report: CashflowReport): string {
   const { currency } = report.options;
   if (report.soon.length === 0) return '';
-  return `${report.soon.map((window) => {
-    const what = `${formatDay(window.start)} short ${formatMoney(window.peakGap, currency)} for ${window.days} days`;
-    const { plan } = window.bridging;
-    if (plan === undefined) return `${what}, structural: no loan fixes this`;
-    if (plan.parts.length === 0) return `${what}, covered by an earlier plan`;
-    const parts = plan.parts.map((part) => optionLabel(part.option, part.invoiceId)).join(' + ');
-    const still = plan.residualGap > 0 ? `, still short ${formatMoney(plan.residualGap, currency)}` : '';
-    return `${what}; cheapest: ${parts}, ${formatMoney(plan.totalCost, currency)}${still}`;
-  }).join('\n')}\n`;
+  return `${report.soon
+    .map((window) => {
+      const what = `${formatDay(window.start)} short ${formatMoney(window.peakGap, currency)} for ${window.days} days`;
+      const { plan } = window.bridging;
+      if (plan === undefined) return `${what}, structural: no loan fixes this`;
+      if (plan.parts.length === 0) return `${what}, covered by an earlier plan`;
+      const parts = plan.parts.map((part) => optionLabel(part.option, part.invoiceId)).join(' + ');
+      const still = plan.residualGap > 0 ? `, still short ${formatMoney(plan.residualGap, currency)}` : '';
+      return `${what}; cheapest: ${parts}, ${formatMoney(plan.totalCost, currency)}${still}`;
+    })
+    .join('\n')}\n`;
 }

@@ -38,18 +38,28 @@ function spreadText(spread: Spread | undefined): string {
 
 /** The clients table: paid count, days to pay and lateness as median / 80th percentile / max, open and overdue. */
 export function renderClients(report: CashflowReport, chalk: ChalkInstance): string {
-  const table = plainTable(['Client', 'Paid', 'Days to pay', 'Days late', 'Open', 'Overdue', 'Uses'],
-    [14, 5, 14, 13, 5, 8, 14], ['left', 'right', 'right', 'right', 'right', 'right', 'left'], chalk);
+  const table = plainTable(
+    ['Client', 'Paid', 'Days to pay', 'Days late', 'Open', 'Overdue', 'Uses'],
+    [14, 5, 14, 13, 5, 8, 14],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
+    chalk,
+  );
   for (const history of report.clients) {
     table.push([
-      safeText(history.client), String(history.paidCount), spreadText(history.daysToPaySpread), spreadText(history.latenessSpread),
-      String(history.open), history.overdue > 0 ? chalk.yellow(String(history.overdue)) : '0',
+      safeText(history.client),
+      String(history.paidCount),
+      spreadText(history.daysToPaySpread),
+      spreadText(history.latenessSpread),
+      String(history.open),
+      history.overdue > 0 ? chalk.yellow(String(history.overdue)) : '0',
       history.learnedDelayDays === undefined ? 'default' : `history ${history.learnedDelayDays} d`,
     ]);
   }
-  return `${chalk.bold(`How your clients pay (as of ${formatDay(report.options.asOf)})`)}\n${trimLineEnds(table.toString())}\n`
-    + ` Days: median / 80th percentile / max over paid invoices; to pay = paid − issued,\n`
-    + ` late = paid − due.`
-    + '\n'
-    + ` Clients with ${report.options.minHistory} or more paid invoices are forecast with their own median.\n`;
+  return (
+    `${chalk.bold(`How your clients pay (as of ${formatDay(report.options.asOf)})`)}\n${trimLineEnds(table.toString())}\n` +
+    ` Days: median / 80th percentile / max over paid invoices; to pay = paid − issued,\n` +
+    ` late = paid − due.` +
+    '\n' +
+    ` Clients with ${report.options.minHistory} or more paid invoices are forecast with their own median.\n`
+  );
 }

@@ -1,10 +1,10 @@
-import type { Minor } from '../domain/money.js';
 import { stringify } from 'csv-stringify/sync';
 import { formatDay } from '../domain/day.js';
+import type { Minor } from '../domain/money.js';
 import { minor, toMajorNumber } from '../domain/money.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
-import { sourceText } from './source-text.js';
 import { safeText } from './safe-text.js';
+import { sourceText } from './source-text.js';
 
 // A formula's first character, after any leading whitespace: = + - @ (OWASP CSV injection) and their full-width
 // and small forms (＝＋－＠ ﹦﹢﹣﹫), which East Asian input methods type and spreadsheets may fold into the ASCII ones.
@@ -29,17 +29,25 @@ export function renderCsv(report: CashflowReport, events: boolean): string {
   if (!events) {
     return stringify([
       ['date', 'inflow', 'outflow', 'balance', 'shortfall'],
-      ...report.days.map((day) => [formatDay(day.date), money(day.inflow), money(day.outflow), money(day.balance), money(minor(Math.max(0, buffer - day.balance)))]),
+      ...report.days.map((day) => [
+        formatDay(day.date),
+        money(day.inflow),
+        money(day.outflow),
+        money(day.balance),
+        money(minor(Math.max(0, buffer - day.balance))),
+      ]),
     ]);
   }
   return stringify([
     ['date', 'kind', 'id', 'who', 'category', 'amount', 'balance', 'source'],
     ...report.events.map((event) => [
-      formatDay(event.date), event.kind,
+      formatDay(event.date),
+      event.kind,
       inertCell(event.kind === 'invoice' ? event.id : ''),
       inertCell(event.kind === 'invoice' ? event.client : event.description),
-      inertCell(event.kind === 'expense' ? event.category ?? '' : ''),
-      money(event.amount), money(event.balance),
+      inertCell(event.kind === 'expense' ? (event.category ?? '') : ''),
+      money(event.amount),
+      money(event.balance),
       inertCell(event.kind === 'tax' ? event.invoices.join(' ') : sourceText(event.source)),
     ]),
   ]);

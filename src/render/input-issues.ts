@@ -15,9 +15,8 @@ export function formatIssue(issue: InputIssue): string {
     line = `${safeText(issue.file)}: ${quoted(issue.path)}: ${tail}`;
   } else {
     const where = `${safeText(issue.file)}:${issue.line ?? 1}:${issue.column ?? 1}`;
-    const subject = issue.field === undefined
-      ? 'file'
-      : issue.value === undefined ? `column "${quoted(issue.field)}"` : `${quoted(issue.field)} "${quoted(issue.value)}"`;
+    const subject =
+      issue.field === undefined ? 'file' : issue.value === undefined ? `column "${quoted(issue.field)}"` : `${quoted(issue.field)} "${quoted(issue.value)}"`;
     line = `${where}: ${subject} ${tail}`;
   }
   return issue.severity === 'warning' ? `warning: ${line}` : line;

@@ -17,7 +17,10 @@ export const JSON_VERSION = 1;
 
 /** The report as the plain JSON value of contract version 1: dates as YYYY-MM-DD, amounts in major units. */
 export function forecastJson(report: CashflowReport) {
-  return documentJson(report, report.events.map((event) => eventJson(event, report.options.currency)));
+  return documentJson(
+    report,
+    report.events.map((event) => eventJson(event, report.options.currency)),
+  );
 }
 
 /** The document with `events` as given: the events themselves, or a marker where renderJsonChunks puts them. */
@@ -50,12 +53,19 @@ function documentJson<Events>(report: CashflowReport, events: Events) {
     },
     events,
     days: report.days.map((entry) => ({
-      date: day(entry.date), inflow: money(entry.inflow), outflow: money(entry.outflow), balance: money(entry.balance),
+      date: day(entry.date),
+      inflow: money(entry.inflow),
+      outflow: money(entry.outflow),
+      balance: money(entry.balance),
     })),
     shortfalls: report.windows.map((window) => ({
-      start: day(window.start), end: day(window.end), days: window.days,
-      peakGap: money(window.peakGap), peakDate: day(window.peakDate),
-      recovery: day(window.recovery), structural: window.structural,
+      start: day(window.start),
+      end: day(window.end),
+      days: window.days,
+      peakGap: money(window.peakGap),
+      peakDate: day(window.peakDate),
+      recovery: day(window.recovery),
+      structural: window.structural,
       ...windowBridgeJson(window, options.currency),
     })),
     scenarios: report.scenarios.map((row) => scenarioJson(row, options.currency)),
@@ -69,25 +79,48 @@ function eventJson(event: LedgerEvent, currency: Currency) {
   // has hundreds of thousands of events.
   if (event.kind === 'invoice') {
     return {
-      date: formatDay(event.date), kind: event.kind, id: event.id, client: event.client, amount: money(event.amount),
-      overdue: event.overdue, assumption: assumptionText(event.assumption), issued: formatDay(event.issued),
-      due: event.due === undefined ? null : formatDay(event.due), balance: money(event.balance), source: sourceText(event.source),
-      gross: money(event.gross), withheld: money(event.withheld), vat: money(event.vat),
-      original: event.original === undefined ? null : {
-        amount: toMajorNumber(event.original.amount, currencyOf(event.original.currency)!), currency: event.original.currency,
-      },
+      date: formatDay(event.date),
+      kind: event.kind,
+      id: event.id,
+      client: event.client,
+      amount: money(event.amount),
+      overdue: event.overdue,
+      assumption: assumptionText(event.assumption),
+      issued: formatDay(event.issued),
+      due: event.due === undefined ? null : formatDay(event.due),
+      balance: money(event.balance),
+      source: sourceText(event.source),
+      gross: money(event.gross),
+      withheld: money(event.withheld),
+      vat: money(event.vat),
+      original:
+        event.original === undefined
+          ? null
+          : {
+              amount: toMajorNumber(event.original.amount, currencyOf(event.original.currency)!),
+              currency: event.original.currency,
+            },
       expectedBy: { basis: event.assumption.basis, days: event.assumption.days, paidCount: event.assumption.paidCount },
     };
   }
   if (event.kind === 'tax') {
     return {
-      date: formatDay(event.date), kind: event.kind, description: event.description, amount: money(event.amount),
-      balance: money(event.balance), invoices: event.invoices,
+      date: formatDay(event.date),
+      kind: event.kind,
+      description: event.description,
+      amount: money(event.amount),
+      balance: money(event.balance),
+      invoices: event.invoices,
     };
   }
   return {
-    date: formatDay(event.date), kind: event.kind, description: event.description, category: event.category ?? null,
-    amount: money(event.amount), balance: money(event.balance), source: sourceText(event.source),
+    date: formatDay(event.date),
+    kind: event.kind,
+    description: event.description,
+    category: event.category ?? null,
+    amount: money(event.amount),
+    balance: money(event.balance),
+    source: sourceText(event.source),
   };
 }
 

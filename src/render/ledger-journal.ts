@@ -2,12 +2,12 @@ import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import { addDays, formatDay, partsOf } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
-import type { Expense } from '../domain/types.js';
-import type { CashflowReport } from '../report/cashflow-report.js';
-import { horizonEnd } from '../forecast/options.js';
-import { sourceText } from './source-text.js';
-import { withoutInvisibles } from './safe-text.js';
 import { negMinor } from '../domain/money.js';
+import type { Expense } from '../domain/types.js';
+import { horizonEnd } from '../forecast/options.js';
+import type { CashflowReport } from '../report/cashflow-report.js';
+import { withoutInvisibles } from './safe-text.js';
+import { sourceText } from './source-text.js';
 
 /** An hledger amount: `1500000 KRW`, `1234.56 USD` (code after the number, decimals as the currency has). */
 function amountText(minor: Minor, currency: Currency): string {
@@ -43,10 +43,14 @@ function periodicRule(expense: Expense): string | undefined {
   const { year, month, dayOfMonth } = partsOf(expense.date);
   const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
   switch (expense.repeat) {
-    case 'monthly': return `every ${ordinal(dayOfMonth)} day of month from ${year}-${String(month).padStart(2, '0')}-01${until}`;
-    case 'weekly': return `every 7 days from ${formatDay(expense.date)}${until}`;
-    case 'biweekly': return `every 14 days from ${formatDay(expense.date)}${until}`;
-    default: return undefined;
+    case 'monthly':
+      return `every ${ordinal(dayOfMonth)} day of month from ${year}-${String(month).padStart(2, '0')}-01${until}`;
+    case 'weekly':
+      return `every 7 days from ${formatDay(expense.date)}${until}`;
+    case 'biweekly':
+      return `every 14 days from ${formatDay(expense.date)}${until}`;
+    default:
+      return undefined;
   }
 }
 
@@ -80,7 +84,12 @@ export function renderLedger(report: CashflowReport): string {
       if (event.vat !== 0) lines.push(`    liabilities:tax:vat  ${amount(negMinor(event.vat))}`);
       lines.push(`    income:clients:${accountPart(event.client)}`, '');
     } else if (event.kind === 'tax') {
-      lines.push(`${formatDay(event.date)} ${description(event.description)}`, `    liabilities:tax:vat  ${amount(negMinor(event.amount))}`, '    assets:bank', '');
+      lines.push(
+        `${formatDay(event.date)} ${description(event.description)}`,
+        `    liabilities:tax:vat  ${amount(negMinor(event.amount))}`,
+        '    assets:bank',
+        '',
+      );
     } else if (!fromRule.has(sourceText(event.source))) {
       lines.push(`${formatDay(event.date)} ${description(event.description)}`);
       lines.push(`    expenses:${accountPart(event.category ?? 'other')}  ${amount(negMinor(event.amount))}`, '    assets:bank', '');

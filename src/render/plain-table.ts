@@ -3,8 +3,21 @@ import Table from 'cli-table3';
 
 // Borderless tables fit an 80-column terminal and stay readable when piped into a file or less.
 const PLAIN_CHARS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
-  'bottom-right': '', left: ' ', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: ' ',
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: ' ',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: ' ',
 };
 
 /** A borderless table with bold headings and fixed column widths; long cells end in "…". */
@@ -27,7 +40,11 @@ const ROWS_PER_BLOCK = 200;
  * no rules between rows, blocks of 200 rows printed one under the other are the very same text, and linear.
  */
 export function plainTableText(
-  head: string[], colWidths: number[], colAligns: Array<'left' | 'right'>, chalk: ChalkInstance, rows: readonly string[][],
+  head: string[],
+  colWidths: number[],
+  colAligns: Array<'left' | 'right'>,
+  chalk: ChalkInstance,
+  rows: readonly string[][],
 ): string {
   const blocks: string[] = [];
   for (let from = 0; from === 0 || from < rows.length; from += ROWS_PER_BLOCK) {

@@ -1,6 +1,6 @@
 import type { CashflowReport } from '../report/cashflow-report.js';
-import { renderTextChart } from './chart-text.js';
 import { renderSvgChart } from './chart-svg.js';
+import { renderTextChart } from './chart-text.js';
 import { renderCheck } from './check-lines.js';
 import { clientsJson, renderClients } from './clients-report.js';
 import { renderCsv } from './csv-report.js';

@@ -11,13 +11,21 @@ export function stressLines(report: CashflowReport, chalk: ChalkInstance): strin
   const { windows } = report;
   const lines: string[] = [];
   if (report.scenarios.length > 0) {
-    const table = plainTable(['Later', 'First short', 'Lowest', 'on', 'Windows', 'Bridging', 'Structural'],
-      [7, 12, 13, 11, 8, 9, 11], ['left', 'left', 'right', 'left', 'right', 'right', 'left'], chalk);
+    const table = plainTable(
+      ['Later', 'First short', 'Lowest', 'on', 'Windows', 'Bridging', 'Structural'],
+      [7, 12, 13, 11, 8, 9, 11],
+      ['left', 'left', 'right', 'left', 'right', 'right', 'left'],
+      chalk,
+    );
     for (const row of report.scenarios) {
       table.push([
-        `+${row.extraDelayDays} d`, row.firstShortfall === undefined ? 'none' : formatDay(row.firstShortfall),
-        formatMoney(row.lowestBalance, currency), formatDay(row.lowestDate), String(row.shortfallCount),
-        formatMoney(row.bridgingCost, currency), row.structural ? chalk.red('yes') : 'no',
+        `+${row.extraDelayDays} d`,
+        row.firstShortfall === undefined ? 'none' : formatDay(row.firstShortfall),
+        formatMoney(row.lowestBalance, currency),
+        formatDay(row.lowestDate),
+        String(row.shortfallCount),
+        formatMoney(row.bridgingCost, currency),
+        row.structural ? chalk.red('yes') : 'no',
       ]);
     }
     lines.push('', chalk.bold('If clients pay later than expected'), trimLineEnds(table.toString()));
@@ -27,9 +35,12 @@ export function stressLines(report: CashflowReport, chalk: ChalkInstance): strin
     const pct = (p: number) => `${(p * 100).toFixed(1)} %`;
     lines.push('', chalk.bold(`The odds, over ${groupThousands(String(simulation.runs))} simulated runs (seed ${simulation.seed})`));
     lines.push(` Chance of running short        ${pct(simulation.shortfallProbability)}`);
-    lines.push(` Lowest balance p10 / p50 / p90 ${[simulation.lowestBalance.p10, simulation.lowestBalance.p50, simulation.lowestBalance.p90].map((v) => formatMoney(minor(Math.round(v)), currency)).join(' / ')}`);
+    lines.push(
+      ` Lowest balance p10 / p50 / p90 ${[simulation.lowestBalance.p10, simulation.lowestBalance.p50, simulation.lowestBalance.p90].map((v) => formatMoney(minor(Math.round(v)), currency)).join(' / ')}`,
+    );
     lines.push(` Expected cost of bridging      ${formatMoney(minor(Math.round(simulation.expectedBridgingCost)), currency)} (with your revolving lines)`);
-    if (simulation.unbridgedProbability > 0) lines.push(` Short beyond the lines         ${pct(simulation.unbridgedProbability)} of runs (or never recovering)`);
+    if (simulation.unbridgedProbability > 0)
+      lines.push(` Short beyond the lines         ${pct(simulation.unbridgedProbability)} of runs (or never recovering)`);
     lines.push(` An invoice never pays          ${pct(simulation.nonPaymentProbability)} (learned from old unpaid invoices)`);
     windows.forEach((window, index) => {
       lines.push(` Window ${formatDay(window.start)} → ${formatDay(window.end)} happens in ${pct(simulation.windowFrequency[index] ?? 0)} of runs`);

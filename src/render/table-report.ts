@@ -6,10 +6,10 @@ import { formatMoney } from '../domain/money.js';
 import type { LedgerEvent } from '../forecast/forecast-report.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { bridgeLines } from './bridge-table.js';
-import type { RenderStyle } from './render-style.js';
-import { stressLines } from './stress-table.js';
 import { plainTable, plainTableText, trimLineEnds } from './plain-table.js';
+import type { RenderStyle } from './render-style.js';
 import { safeText } from './safe-text.js';
+import { stressLines } from './stress-table.js';
 
 /** The report as text for a person: summary, shortfall windows, then the cash events (or every day). */
 export function renderTable(report: CashflowReport, style: Pick<RenderStyle, 'chalk' | 'daily'>): string {
@@ -17,7 +17,9 @@ export function renderTable(report: CashflowReport, style: Pick<RenderStyle, 'ch
   const { currency } = report.options;
   const money = (minor: Minor) => (minor < 0 ? chalk.red(formatMoney(minor, currency)) : formatMoney(minor, currency));
   const lines: string[] = [];
-  lines.push(chalk.bold(`Cash-flow forecast · ${currency.code} · ${formatDay(report.horizon.start)} → ${formatDay(report.horizon.end)} (${report.horizon.days} days)`));
+  lines.push(
+    chalk.bold(`Cash-flow forecast · ${currency.code} · ${formatDay(report.horizon.start)} → ${formatDay(report.horizon.end)} (${report.horizon.days} days)`),
+  );
   lines.push('');
   lines.push(...summaryLines(report, money, chalk));
   lines.push('');
@@ -51,12 +53,20 @@ function shortfallLines(report: CashflowReport, chalk: ChalkInstance): string[] 
   if (report.windows.length === 0) {
     return [chalk.bold('Shortfall windows'), ` none: the balance stays at or above the buffer for all ${report.horizon.days} days`];
   }
-  const windows = plainTable(['From', 'To', 'Days', 'Peak gap', 'Peak date', 'Recovers'], [11, 11, 5, 15, 11, 20],
-    ['left', 'left', 'right', 'right', 'left', 'left'], chalk);
+  const windows = plainTable(
+    ['From', 'To', 'Days', 'Peak gap', 'Peak date', 'Recovers'],
+    [11, 11, 5, 15, 11, 20],
+    ['left', 'left', 'right', 'right', 'left', 'left'],
+    chalk,
+  );
   for (const window of report.windows) {
     windows.push([
-      formatDay(window.start), formatDay(window.end), String(window.days), chalk.red(formatMoney(window.peakGap, currency)),
-      formatDay(window.peakDate), window.recovery === undefined ? chalk.red('never (structural)') : formatDay(window.recovery),
+      formatDay(window.start),
+      formatDay(window.end),
+      String(window.days),
+      chalk.red(formatMoney(window.peakGap, currency)),
+      formatDay(window.peakDate),
+      window.recovery === undefined ? chalk.red('never (structural)') : formatDay(window.recovery),
     ]);
   }
   const lines = [chalk.bold('Shortfall windows'), windows.toString()];

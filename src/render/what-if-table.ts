@@ -21,9 +21,11 @@ export function renderWhatIf(report: WhatIfReport, chalk: ChalkInstance): string
     table.push([label, formatMoney(quote.cost, currency), percentText(quote.apr), percentText(quote.ear), note]);
   }
   const heading = `What ${formatMoney(amount, currency)} for ${days} days really costs (as of ${formatDay(asOf)})`;
-  return `${chalk.bold(heading)}\n${trimLineEnds(table.toString())}\n`
-    + ' Money paid is everything repaid minus the cash received; APR and EAR are on the\n'
-    + ' cash actually received. Options marked in the note are never recommended.\n';
+  return (
+    `${chalk.bold(heading)}\n${trimLineEnds(table.toString())}\n` +
+    ' Money paid is everything repaid minus the cash received; APR and EAR are on the\n' +
+    ' cash actually received. Options marked in the note are never recommended.\n'
+  );
 }
 
 /** `cashflow bridges --amount … --json`: `{ "options": [...] }`, each option as in a window's `alternatives`. */

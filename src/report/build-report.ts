@@ -2,6 +2,7 @@ import type { WindowBridge } from '../bridge/bridge-forecast.js';
 import { bridgeForecast } from '../bridge/bridge-forecast.js';
 import { simulatedLines } from '../bridge/simulated-lines.js';
 import type { Minor } from '../domain/money.js';
+import { addMinor, minor } from '../domain/money.js';
 import type { Expense, Invoice } from '../domain/types.js';
 import { buildForecast } from '../forecast/forecast-report.js';
 import type { ForecastOptions } from '../forecast/options.js';
@@ -9,7 +10,6 @@ import { simulate } from '../forecast/simulation.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import type { CashflowReport, ReportWindow, ScenarioRow, WindowBridging } from './cashflow-report.js';
 import { isIllegal, pricedOption } from './priced-option.js';
-import { addMinor, minor } from '../domain/money.js';
 
 /** What the report is built from: the rows read from the user's files. */
 export interface ReportInputs {
@@ -45,14 +45,17 @@ export function buildReport(inputs: ReportInputs, options: ForecastOptions, cata
     windows,
     soon: windows.filter((window) => window.start < options.asOf + within),
     scenarios: (extras.scenarios ?? []).map((extraDelayDays) => scenarioRow(inputs, { ...options, extraDelayDays }, catalogue)),
-    simulation: extras.simulation === undefined ? undefined : simulate(inputs.invoices, inputs.expenses, options, {
-      runs: extras.simulation.runs,
-      seed: extras.simulation.seed,
-      minHistory: options.minHistory ?? 3,
-      windows: forecast.shortfalls,
-      lines: simulatedLines(catalogue, options.currency),
-      band: extras.simulation.band,
-    }),
+    simulation:
+      extras.simulation === undefined
+        ? undefined
+        : simulate(inputs.invoices, inputs.expenses, options, {
+            runs: extras.simulation.runs,
+            seed: extras.simulation.seed,
+            minHistory: options.minHistory ?? 3,
+            windows: forecast.shortfalls,
+            lines: simulatedLines(catalogue, options.currency),
+            band: extras.simulation.band,
+          }),
     clients: forecast.clients.map((history) => ({ ...history, learnedDelayDays: forecast.learned.get(history.client)?.medianDays })),
     expenseRules: inputs.expenses,
   };

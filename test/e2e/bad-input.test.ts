@@ -14,9 +14,15 @@ describe('every bad input is answered clearly', () => {
     ['zero-amount.csv', 'zero-amount.csv:2:3: amount "0" is zero; write the amount as a positive number'],
     ['negative-amount.csv', 'negative-amount.csv:2:3: amount "(150,000)" is negative; write the amount as a positive number'],
     ['statement.pdf', 'statement.pdf:1:1: file is a PDF, not a CSV file; export the data behind it as CSV instead'],
-    ['workbook.csv', 'workbook.csv:1:1: file is a zip archive such as an Excel workbook (.xlsx), not a CSV file; open it in Excel or Google Sheets and save it as "CSV UTF-8 (comma delimited)"'],
+    [
+      'workbook.csv',
+      'workbook.csv:1:1: file is a zip archive such as an Excel workbook (.xlsx), not a CSV file; open it in Excel or Google Sheets and save it as "CSV UTF-8 (comma delimited)"',
+    ],
     ['binary.csv', 'binary.csv:1:1: file is not a text file'],
-    ['ambiguous-header.csv', 'ambiguous-header.csv:1:4: column "합계" and column 3 ("amount") both look like the amount column; choose one with --map amount="amount" (or the other), or rename a column'],
+    [
+      'ambiguous-header.csv',
+      'ambiguous-header.csv:1:4: column "합계" and column 3 ("amount") both look like the amount column; choose one with --map amount="amount" (or the other), or rename a column',
+    ],
     ['no-such-file.csv', 'no-such-file.csv:1:1: file does not exist'],
     ['', ':1:1: file is a directory, not a CSV file'],
   ])('%s', (name, message) => {

@@ -7,8 +7,17 @@ import { alternativeJson, forecastJsonV1 } from '../support/json-contract.js';
 import { cli } from '../support/run-cli.js';
 
 const FORECAST = ['forecast', 'fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv', '--balance', '1500000', '--as-of', '2026-12-01'];
-const DEFAULT_IDS = ['kr-overdraft', 'kr-emergency-line', 'kr-card-cash-advance', 'kr-card-loan', 'kr-online-loan',
-  'kr-early-payment-discount', 'kr-receivable-factoring', 'kr-micropayment-cashout', 'kr-tax-late-payment'];
+const DEFAULT_IDS = [
+  'kr-overdraft',
+  'kr-emergency-line',
+  'kr-card-cash-advance',
+  'kr-card-loan',
+  'kr-online-loan',
+  'kr-early-payment-discount',
+  'kr-receivable-factoring',
+  'kr-micropayment-cashout',
+  'kr-tax-late-payment',
+];
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 describe('cashflow forecast bridges every window', () => {
@@ -23,15 +32,31 @@ describe('cashflow forecast bridges every window', () => {
       expect(window.plan!.residualGap).toBe(0);
       expect(window.plan!.totalCost).toBe(window.plan!.parts.reduce((sum, part) => sum + part.cost, 0));
       expect(window.plan!.parts.map((part) => part.option).every((id) => !id.includes('cashout'))).toBe(true);
-      expect(window.alternatives.find((alt) => alt.option === 'kr-micropayment-cashout')).toMatchObject({ recommendable: false, legal: 'illegal for the broker' });
+      expect(window.alternatives.find((alt) => alt.option === 'kr-micropayment-cashout')).toMatchObject({
+        recommendable: false,
+        legal: 'illegal for the broker',
+      });
       // A one-part plan is also the cheapest alternative priced alone: the window's own plan does not use up its limit.
       const [part] = window.plan!.parts;
       expect(window.alternatives.find((alt) => alt.option === part!.option)).toMatchObject({ feasible: true, cost: part!.cost });
     }
     // 382,000 drawn day by day from 12-25 to 01-03 at 6.5 %: 382,000 × 10 days… less the days it was smaller.
     expect(report.shortfalls[0]!.plan).toEqual({
-      totalCost: 581, residualGap: 0,
-      parts: [{ option: 'kr-overdraft', invoice: null, amount: 382000, cashReceived: 382000, drawDate: '2026-12-25', repayDate: '2027-01-04', cost: 581, apr: 0.065011, ear: 0.067109 }],
+      totalCost: 581,
+      residualGap: 0,
+      parts: [
+        {
+          option: 'kr-overdraft',
+          invoice: null,
+          amount: 382000,
+          cashReceived: 382000,
+          drawDate: '2026-12-25',
+          repayDate: '2027-01-04',
+          cost: 581,
+          apr: 0.065011,
+          ear: 0.067109,
+        },
+      ],
     });
     expect(report.summary.bridgingCost).toBe(581 + 1088);
   });
@@ -64,7 +89,7 @@ describe('cashflow bridges --amount --days', () => {
   it('gives consistent cost, APR and EAR: APR = cost / cash × 365 / days and EAR = (1 + cost / cash)^(365 / days) − 1', () => {
     for (const option of options.filter((o) => o.feasible && o.option !== 'kr-overdraft' && o.option !== 'kr-emergency-line')) {
       const term = days(option.drawDate!, option.repayDate!);
-      expect(option.apr, option.option).toBeCloseTo((option.cost! / option.cashReceived!) * 365 / term, 5);
+      expect(option.apr, option.option).toBeCloseTo(((option.cost! / option.cashReceived!) * 365) / term, 5);
       expect(option.ear, option.option).toBeCloseTo((1 + option.cost! / option.cashReceived!) ** (365 / term) - 1, 5);
     }
     // A daily-interest line costs its quoted rate on the drawn balance: 1,000,000 × 9.9 % × 30 / 365.
@@ -92,9 +117,14 @@ describe('catalogue files', () => {
   });
 
   it('a file replaces the defaults, unless it extends them', () => {
-    const own = JSON.parse(cli(['bridges', '--amount', '100000', '--days', '10', '--as-of', '2026-12-01', '--json', '--bridges', 'test/fixtures/catalogues/valid-own.json']).stdout);
+    const own = JSON.parse(
+      cli(['bridges', '--amount', '100000', '--days', '10', '--as-of', '2026-12-01', '--json', '--bridges', 'test/fixtures/catalogues/valid-own.json']).stdout,
+    );
     expect(own.options.map((o: { option: string }) => o.option)).toEqual(['my-overdraft']);
-    const extended = JSON.parse(cli(['bridges', '--amount', '100000', '--days', '10', '--as-of', '2026-12-01', '--json', '--bridges', 'test/fixtures/catalogues/extends-defaults.json']).stdout);
+    const extended = JSON.parse(
+      cli(['bridges', '--amount', '100000', '--days', '10', '--as-of', '2026-12-01', '--json', '--bridges', 'test/fixtures/catalogues/extends-defaults.json'])
+        .stdout,
+    );
     expect(extended.options).toHaveLength(DEFAULT_IDS.length);
     expect(extended.options.find((o: { option: string }) => o.option === 'kr-overdraft').apr).toBeCloseTo(0.03, 3);
   });
@@ -103,9 +133,15 @@ describe('catalogue files', () => {
     ['wrong-type.json', 'test/fixtures/catalogues/wrong-type.json: options[0].amount.max: "five million" Invalid input: expected number, received string'],
     ['negative-rate.json', 'test/fixtures/catalogues/negative-rate.json: options[0].charges[0].annualRate: -0.05 must not be negative'],
     ['unknown-kind.json', 'test/fixtures/catalogues/unknown-kind.json: options[0].category: "crypto_loan" is not a known category'],
-    ['illegal-recommendable.json', 'test/fixtures/catalogues/illegal-recommendable.json: options[0].recommendable: true cannot be true for an option whose legal.status is "illegal_for_provider"'],
+    [
+      'illegal-recommendable.json',
+      'test/fixtures/catalogues/illegal-recommendable.json: options[0].recommendable: true cannot be true for an option whose legal.status is "illegal_for_provider"',
+    ],
   ])('%s exits 2 with the JSON path and a hint', (name, message) => {
-    for (const args of [[...FORECAST, '--bridges'], ['bridges', '--amount', '100000', '--bridges']]) {
+    for (const args of [
+      [...FORECAST, '--bridges'],
+      ['bridges', '--amount', '100000', '--bridges'],
+    ]) {
       const run = cli([...args, `test/fixtures/catalogues/${name}`]);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');

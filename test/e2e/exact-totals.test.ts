@@ -9,9 +9,10 @@ describe('totals beyond the exact range', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'cashflow: the opening balance, the buffer and the 6 cash events of the horizon add up to ₩9,007,199,265,200,991 '
-        + '(each taken as positive), more than cashflow can add exactly (₩9,007,199,254,740,991); '
-        + 'check the largest, the buffer (₩9,007,199,254,740,991), for a mistyped amount\n',
+      stderr:
+        'cashflow: the opening balance, the buffer and the 6 cash events of the horizon add up to ₩9,007,199,265,200,991 ' +
+        '(each taken as positive), more than cashflow can add exactly (₩9,007,199,254,740,991); ' +
+        'check the largest, the buffer (₩9,007,199,254,740,991), for a mistyped amount\n',
     });
   });
 
@@ -20,9 +21,10 @@ describe('totals beyond the exact range', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'cashflow: the opening balance, the buffer and the 2 cash events of the horizon add up to ₩18,000,000,000,000,000 '
-        + '(each taken as positive), more than cashflow can add exactly (₩9,007,199,254,740,991); '
-        + 'check the largest, the invoice at test/fixtures/totals/huge-invoices.csv:2 (₩9,000,000,000,000,000), for a mistyped amount\n',
+      stderr:
+        'cashflow: the opening balance, the buffer and the 2 cash events of the horizon add up to ₩18,000,000,000,000,000 ' +
+        '(each taken as positive), more than cashflow can add exactly (₩9,007,199,254,740,991); ' +
+        'check the largest, the invoice at test/fixtures/totals/huge-invoices.csv:2 (₩9,000,000,000,000,000), for a mistyped amount\n',
     });
   });
 
@@ -30,8 +32,10 @@ describe('totals beyond the exact range', () => {
     const run = cli(['forecast', 'test/fixtures/totals/huge-invoices.csv', '--as-of', '2026-12-01', '--days', '10', '--simulate', '10']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('cashflow: the opening balance, the buffer, the 0 other cash events and the 2 open invoices the simulation draws '
-      + 'add up to ₩18,000,000,000,000,000 (each taken as positive), more than cashflow can add exactly (₩9,007,199,254,740,991); '
-      + 'check the largest, the invoice at test/fixtures/totals/huge-invoices.csv:2 (₩9,000,000,000,000,000), for a mistyped amount\n');
+    expect(run.stderr).toBe(
+      'cashflow: the opening balance, the buffer, the 0 other cash events and the 2 open invoices the simulation draws ' +
+        'add up to ₩18,000,000,000,000,000 (each taken as positive), more than cashflow can add exactly (₩9,007,199,254,740,991); ' +
+        'check the largest, the invoice at test/fixtures/totals/huge-invoices.csv:2 (₩9,000,000,000,000,000), for a mistyped amount\n',
+    );
   });
 });

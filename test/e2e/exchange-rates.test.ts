@@ -18,8 +18,9 @@ describe('exchange rates that would turn an invoice into nothing', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: `${INVOICE}:2:3: amount "$1,000.00" converts to ₩0 at the USD rate; check the rate (KRW per 1 USD, from --fx or --fx-rates): it is too small for this amount\n`
-        + 'cashflow: 1 input error; nothing was forecast.\n',
+      stderr:
+        `${INVOICE}:2:3: amount "$1,000.00" converts to ₩0 at the USD rate; check the rate (KRW per 1 USD, from --fx or --fx-rates): it is too small for this amount\n` +
+        'cashflow: 1 input error; nothing was forecast.\n',
     });
   });
 });

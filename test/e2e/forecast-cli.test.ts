@@ -13,7 +13,9 @@ describe('cashflow forecast on the fixtures', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(expected('forecast-fixtures.txt'));
     expect(run.stdout).not.toMatch(/\x1b/);
-    expect(Math.max(...run.stdout.split('\n').map((line) => [...line].reduce((w, ch) => w + (/[\u1100-\u11ff\uac00-\ud7a3]/.test(ch) ? 2 : 1), 0)))).toBeLessThanOrEqual(80);
+    expect(
+      Math.max(...run.stdout.split('\n').map((line) => [...line].reduce((w, ch) => w + (/[\u1100-\u11ff\uac00-\ud7a3]/.test(ch) ? 2 : 1), 0))),
+    ).toBeLessThanOrEqual(80);
   });
 
   it('prints the exact JSON document, valid against the version 1 contract', () => {
@@ -22,8 +24,13 @@ describe('cashflow forecast on the fixtures', () => {
     expect(run.stdout).toBe(expected('forecast-fixtures.json'));
     const report = forecastJsonV1.parse(JSON.parse(run.stdout));
     expect(report.summary).toEqual({
-      lowestBalance: -670000, lowestDate: '2027-01-20', firstShortfall: '2026-12-25', shortfallCount: 2, closingBalance: 4080000,
-      bridgingCost: 581 + 1088, skippedRows: 0,
+      lowestBalance: -670000,
+      lowestDate: '2027-01-20',
+      firstShortfall: '2026-12-25',
+      shortfallCount: 2,
+      closingBalance: 4080000,
+      bridgingCost: 581 + 1088,
+      skippedRows: 0,
     });
     expect(report.shortfalls.map((window) => [window.start, window.end, window.days, window.peakGap, window.recovery])).toEqual([
       ['2026-12-25', '2027-01-03', 10, 382000, '2027-01-04'],
@@ -32,7 +39,10 @@ describe('cashflow forecast on the fixtures', () => {
     ]);
     expect(report.days).toHaveLength(90);
     expect(report.events.find((event) => event.kind === 'invoice' && event.overdue)).toMatchObject({
-      id: 'INV-2026-028', date: '2026-12-15', amount: 660000, source: 'fixtures/invoices.csv:16',
+      id: 'INV-2026-028',
+      date: '2026-12-15',
+      amount: 660000,
+      source: 'fixtures/invoices.csv:16',
     });
   });
 

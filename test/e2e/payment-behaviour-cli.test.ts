@@ -13,12 +13,18 @@ describe('cashflow clients on the fixtures', () => {
     expect(run.stdout).toMatch(/리틀브랜드 +0 +— +— +0 +0 +default/);
   });
 
-  it('prints JSON with each client\'s statistics and learned delay', () => {
-    const json = z.object({ version: z.literal(1), minHistory: z.number(), clients: z.array(z.object({ client: z.string() }).passthrough()) })
+  it("prints JSON with each client's statistics and learned delay", () => {
+    const json = z
+      .object({ version: z.literal(1), minHistory: z.number(), clients: z.array(z.object({ client: z.string() }).passthrough()) })
       .parse(JSON.parse(cli(['clients', 'fixtures/invoices.csv', '--as-of', '2026-12-01', '--json']).stdout));
     expect(json.clients.find((client) => client.client === '스튜디오 봄')).toEqual({
-      client: '스튜디오 봄', paidCount: 5, daysToPay: { median: 34, p80: 34.8, max: 38 }, lateness: { median: 4, p80: 4.8, max: 8 },
-      open: 1, overdue: 0, learnedDelayDays: 34,
+      client: '스튜디오 봄',
+      paidCount: 5,
+      daysToPay: { median: 34, p80: 34.8, max: 38 },
+      lateness: { median: 4, p80: 4.8, max: 8 },
+      open: 1,
+      overdue: 0,
+      learnedDelayDays: 34,
     });
     expect(json.clients.find((client) => client.client === '노을커피')).toMatchObject({ paidCount: 3, open: 1, overdue: 1, learnedDelayDays: 16 });
   });
@@ -32,8 +38,13 @@ describe('cashflow forecast --scenarios --simulate on the fixtures', () => {
     expect(run.code).toBe(0);
     const report = forecastJsonV1.parse(JSON.parse(run.stdout));
     expect(report.scenarios.map((row) => row.extraDelayDays)).toEqual([0, 30]);
-    expect(report.scenarios[0]).toMatchObject({ firstShortfall: report.summary.firstShortfall, lowestBalance: report.summary.lowestBalance,
-      shortfallCount: report.summary.shortfallCount, bridgingCost: report.summary.bridgingCost, structural: false });
+    expect(report.scenarios[0]).toMatchObject({
+      firstShortfall: report.summary.firstShortfall,
+      lowestBalance: report.summary.lowestBalance,
+      shortfallCount: report.summary.shortfallCount,
+      bridgingCost: report.summary.bridgingCost,
+      structural: false,
+    });
     const simulation = report.simulation!;
     expect(simulation).toMatchObject({ runs: 2000, seed: 5 });
     expect(simulation.days).toHaveLength(90);
@@ -42,9 +53,14 @@ describe('cashflow forecast --scenarios --simulate on the fixtures', () => {
     expect(simulation.lowestBalance.p10).toBeLessThanOrEqual(simulation.lowestBalance.p50);
     expect(cli([...args, '--json']).stdout).toBe(run.stdout);
     expect(report.events.find((event) => event.kind === 'invoice' && event.id === 'INV-2026-033')).toMatchObject({
-      date: '2027-01-22', assumption: 'history: median 67 d over 4 invoices',
+      date: '2027-01-22',
+      assumption: 'history: median 67 d over 4 invoices',
     });
-    expect(report.shortfalls[0]!.askEarly.map((target) => [target.invoice, target.expected, target.daysSooner])).toEqual([['INV-2026-035', '2027-01-31', 37], ['INV-2026-033', '2027-01-22', 28], ['RET-01@2026-12-05', '2027-01-04', 10]]);
+    expect(report.shortfalls[0]!.askEarly.map((target) => [target.invoice, target.expected, target.daysSooner])).toEqual([
+      ['INV-2026-035', '2027-01-31', 37],
+      ['INV-2026-033', '2027-01-22', 28],
+      ['RET-01@2026-12-05', '2027-01-04', 10],
+    ]);
   });
 
   it('prints them in the table', () => {

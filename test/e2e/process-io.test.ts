@@ -30,9 +30,13 @@ describe('standard output that cannot be written', () => {
   it('a reader that stops early (| head) is no error: exit 0, nothing on stderr', async () => {
     const child = spawn(process.execPath, [BIN, ...FORECAST, '--daily', '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     child.stdout.once('data', () => child.stdout.destroy());
-    const code = await new Promise<number | null>((resolve) => { child.on('close', resolve); });
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('close', resolve);
+    });
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 

@@ -37,8 +37,16 @@ describe('files as they come forecast to the same numbers as their tidy equivale
     const eur = ['--currency', 'EUR', '--balance', '500', '--as-of', '2026-12-01', '--json'];
     const want = numbers(cli(['forecast', `${SHAPES}/tidy-eur-invoices.csv`, '--expenses', `${SHAPES}/tidy-eur-expenses.csv`, ...eur]).stdout);
     const german = ['expenses.date=Datum', 'expenses.amount=Betrag', 'expenses.description=Beschreibung', 'expenses.repeat=Wiederholung'];
-    const run = cli(['forecast', `${SHAPES}/european-invoices.csv`, '--expenses', `${SHAPES}/european-expenses.csv`, '--date-format', 'DD/MM/YYYY',
-      ...german.flatMap((map) => ['--map', map]), ...eur]);
+    const run = cli([
+      'forecast',
+      `${SHAPES}/european-invoices.csv`,
+      '--expenses',
+      `${SHAPES}/european-expenses.csv`,
+      '--date-format',
+      'DD/MM/YYYY',
+      ...german.flatMap((map) => ['--map', map]),
+      ...eur,
+    ]);
     expect(run.stderr).toBe('');
     expect(numbers(run.stdout)).toEqual(want);
     expect((JSON.parse(run.stdout) as { events: Array<{ amount: number }> }).events.map((event) => event.amount)).toContain(1234.56);
@@ -46,7 +54,9 @@ describe('files as they come forecast to the same numbers as their tidy equivale
 
   it('standard input, named -', () => {
     const run = spawnSync(process.execPath, ['bin/cashflow.cjs', 'forecast', '-', '--expenses', 'fixtures/expenses.csv', ...AS_OF], {
-      cwd: ROOT, input: readFileSync(`${ROOT}/fixtures/invoices.csv`), encoding: 'utf8',
+      cwd: ROOT,
+      input: readFileSync(`${ROOT}/fixtures/invoices.csv`),
+      encoding: 'utf8',
     });
     expect(run.status).toBe(0);
     expect(numbers(run.stdout)).toEqual(tidy);

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { ROOT, cli } from '../support/run-cli.js';
+import { cli, ROOT } from '../support/run-cli.js';
 
 const INPUTS = ['fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv', '--balance', '1500000', '--as-of', '2026-12-01'];
 const BIN = join(ROOT, 'bin/cashflow.cjs');
-const inDir = (dir: string, args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const inDir = (dir: string, args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 const tempDir = () => mkdtempSync(join(tmpdir(), 'cashflow-'));
 const hasHledger = spawnSync('hledger', ['--version']).status === 0;
 
@@ -76,16 +77,17 @@ describe('formats and files', () => {
   it('CSV parses back to exactly the daily balances of --json', () => {
     const json = JSON.parse(cli(['forecast', ...INPUTS, '--json']).stdout);
     const rows = parse(cli(['forecast', ...INPUTS, '--format', 'csv']).stdout, { columns: true }) as Array<Record<string, string>>;
-    expect(rows.map((row) => [row['date'], Number(row['balance']), Number(row['inflow']), Number(row['outflow'])]))
-      .toEqual(json.days.map((day: { date: string; balance: number; inflow: number; outflow: number }) => [day.date, day.balance, day.inflow, day.outflow]));
-    expect(rows.find((row) => row['date'] === '2027-01-20')).toMatchObject({ balance: '-670000', shortfall: '670000' });
+    expect(rows.map((row) => [row.date, Number(row.balance), Number(row.inflow), Number(row.outflow)])).toEqual(
+      json.days.map((day: { date: string; balance: number; inflow: number; outflow: number }) => [day.date, day.balance, day.inflow, day.outflow]),
+    );
+    expect(rows.find((row) => row.date === '2027-01-20')).toMatchObject({ balance: '-670000', shortfall: '670000' });
   });
 
   it('neutralises formula injection in text cells of --events', () => {
     const out = cli(['forecast', 'test/fixtures/scripting/formula-invoices.csv', '--as-of', '2026-12-01', '--format', 'csv', '--events']).stdout;
     const rows = parse(out, { columns: true }) as Array<Record<string, string>>;
-    expect(rows.map((row) => row['who'])).toEqual([`'=HYPERLINK("http://x")`, "'@evil"]);
-    expect(rows[0]!['amount']).toBe('500000');
+    expect(rows.map((row) => row.who)).toEqual([`'=HYPERLINK("http://x")`, "'@evil"]);
+    expect(rows[0]!.amount).toBe('500000');
   });
 
   it('--output writes the file atomically and refuses an input file', () => {
@@ -171,7 +173,11 @@ describe('charts', () => {
 describe('plain-text accounting', () => {
   it.skipIf(!hasHledger)('the ledger export gives hledger the same daily balances as the forecast', () => {
     const journal = cli(['export', '--to', 'ledger', ...INPUTS]).stdout;
-    const hledger = spawnSync('hledger', ['-f', '-', 'balance', 'assets:bank', '-D', '-H', '--forecast=2026-12-01..2027-03-01', '-b', '2026-12-01', '-e', '2027-03-01', '-O', 'csv'], { input: journal, encoding: 'utf8' });
+    const hledger = spawnSync(
+      'hledger',
+      ['-f', '-', 'balance', 'assets:bank', '-D', '-H', '--forecast=2026-12-01..2027-03-01', '-b', '2026-12-01', '-e', '2027-03-01', '-O', 'csv'],
+      { input: journal, encoding: 'utf8' },
+    );
     expect(hledger.stderr).toBe('');
     const [header, bank] = parse(hledger.stdout) as string[][];
     const ours = JSON.parse(cli(['forecast', ...INPUTS, '--json']).stdout).days as Array<{ date: string; balance: number }>;

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import Module from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -12,23 +12,33 @@ import { cli } from '../support/run-cli.js';
 // it rejects (made for other source, or not made at all) would still work, only ~40 ms slower, so nothing else
 // would notice. Timing belongs to `npm run bench`; this checks the cache is there and fits.
 describe('the built CLI', () => {
-  it('prints tables exactly as the sources do, colours and emoji included (the bundle swaps chalk\'s colour detection and shares string-width\'s regexes)', async () => {
+  it("prints tables exactly as the sources do, colours and emoji included (the bundle swaps chalk's colour detection and shares string-width's regexes)", async () => {
     const folder = mkdtempSync(join(tmpdir(), 'cashflow-'));
     const invoices = join(folder, 'invoices.csv');
-    writeFileSync(invoices, [
-      'id,client,amount,issued,due,paid',
-      'A-1,🎨🎨 Studio 봄 🎨,"1,500,000",2026-11-01,2026-12-01,',
-      'A-2,Plain client,"700,000",2026-11-10,2026-12-10,',
-      'A-3,🎨 Ink 🎨🎨🎨 and a name long enough to be cut at the edge,"300,000",2026-11-15,2026-12-15,',
-    ].join('\n'));
+    writeFileSync(
+      invoices,
+      [
+        'id,client,amount,issued,due,paid',
+        'A-1,🎨🎨 Studio 봄 🎨,"1,500,000",2026-11-01,2026-12-01,',
+        'A-2,Plain client,"700,000",2026-11-10,2026-12-10,',
+        'A-3,🎨 Ink 🎨🎨🎨 and a name long enough to be cut at the edge,"300,000",2026-11-15,2026-12-15,',
+      ].join('\n'),
+    );
     for (const args of [
       ['forecast', 'fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv', '--balance', '1500000', '--as-of', '2026-12-01', '--daily'],
       ['forecast', invoices, '--expenses', 'fixtures/expenses.csv', '--balance', '100000', '--as-of', '2026-12-01'],
     ]) {
       const out: string[] = [];
       const io = {
-        stdout: (text: string) => { out.push(text); }, stderr: () => undefined, stdoutIsTty: false, columns: 80,
-        env: { FORCE_COLOR: '1' }, today: '2026-12-01', stdin: async () => new Uint8Array(),
+        stdout: (text: string) => {
+          out.push(text);
+        },
+        stderr: () => undefined,
+        stdoutIsTty: false,
+        columns: 80,
+        env: { FORCE_COLOR: '1' },
+        today: '2026-12-01',
+        stdin: async () => new Uint8Array(),
       };
       expect(await runCli(args, io)).toBe(0);
       const built = cli(args, { FORCE_COLOR: '1' });

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli.js';
 
-const args = ['forecast', 'test/fixtures/tax/invoices.csv', '--as-of', '2026-12-01', '--days', '90', '--withholding', '3.3',
-  '--fx', 'USD=1390.5', '--fx-rates', 'test/fixtures/tax/fx.csv', '--json'];
+const args = [
+  'forecast',
+  'test/fixtures/tax/invoices.csv',
+  '--as-of',
+  '2026-12-01',
+  '--days',
+  '90',
+  '--withholding',
+  '3.3',
+  '--fx',
+  'USD=1390.5',
+  '--fx-rates',
+  'test/fixtures/tax/fx.csv',
+  '--json',
+];
 
 describe('withholding, VAT and other currencies in the forecast', () => {
   const run = cli(args);
@@ -21,7 +34,11 @@ describe('withholding, VAT and other currencies in the forecast', () => {
   it('a taxable invoice reserves its 10 % VAT and pays it on the next deadline; a paid one from the same half-year too', () => {
     expect(event('K-2')).toMatchObject({ amount: 1_100_000, gross: 1_100_000, withheld: 0, vat: 100_000 });
     expect(report.events.find((e) => e.kind === 'tax')).toMatchObject({
-      date: '2027-01-25', kind: 'tax', description: 'VAT for 2026 H2', amount: -300_000, invoices: ['K-2', 'K-3'],
+      date: '2027-01-25',
+      kind: 'tax',
+      description: 'VAT for 2026 H2',
+      amount: -300_000,
+      invoices: ['K-2', 'K-3'],
     });
   });
 
@@ -35,6 +52,8 @@ describe('withholding, VAT and other currencies in the forecast', () => {
     const missing = cli(['forecast', 'test/fixtures/tax/invoices.csv', '--as-of', '2026-12-01', '--fx', 'USD=1390.5']);
     expect(missing.code).toBe(2);
     expect(missing.stdout).toBe('');
-    expect(missing.stderr).toContain('test/fixtures/tax/invoices.csv:6:9: currency "EUR" has no exchange rate to KRW (invoices in EUR: E-1); give one with --fx EUR=RATE');
+    expect(missing.stderr).toContain(
+      'test/fixtures/tax/invoices.csv:6:9: currency "EUR" has no exchange rate to KRW (invoices in EUR: E-1); give one with --fx EUR=RATE',
+    );
   });
 });

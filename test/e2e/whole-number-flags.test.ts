@@ -4,7 +4,9 @@ import { cli } from '../support/run-cli.js';
 describe('whole-number flags on the command line', () => {
   it('bridges --days 0 says the range, not "see cashflow forecast --help" (another command)', () => {
     expect(cli(['bridges', '--amount', '1000000', '--days', '0', '--as-of', '2026-12-01'])).toEqual({
-      code: 2, stdout: '', stderr: 'cashflow: --days "0" must be at least 1; give a whole number from 1 to 3,660\n',
+      code: 2,
+      stdout: '',
+      stderr: 'cashflow: --days "0" must be at least 1; give a whole number from 1 to 3,660\n',
     });
   });
 
@@ -18,7 +20,9 @@ describe('whole-number flags on the command line', () => {
 
   it('forecast --delay past its maximum names the flag and the range', () => {
     expect(cli(['forecast', 'fixtures/invoices.csv', '--delay', '4000', '--as-of', '2026-12-01'])).toEqual({
-      code: 2, stdout: '', stderr: 'cashflow: --delay "4000" is more than 3,650; give a whole number from 0 to 3,650\n',
+      code: 2,
+      stdout: '',
+      stderr: 'cashflow: --delay "4000" is more than 3,650; give a whole number from 0 to 3,650\n',
     });
   });
 });

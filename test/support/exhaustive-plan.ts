@@ -30,7 +30,10 @@ function menuOf(candidate: OracleOption, need: Need): FeasibleQuote[] {
   for (let guard = 0; guard < 400; guard += 1) {
     const quote = priceLump(candidate.option, wanted, need, candidate.context);
     if (!quote.feasible) break;
-    if (!usable(quote)) { wanted = quote.cashReceived + 1; continue; } // a larger amount may be within the cap
+    if (!usable(quote)) {
+      wanted = quote.cashReceived + 1;
+      continue;
+    } // a larger amount may be within the cap
     menu.push(quote);
     if (quote.cashReceived >= need.peak) break;
     wanted = quote.cashReceived + 1;
@@ -77,10 +80,8 @@ export function oracleBetter(a: OraclePlan, b: OraclePlan): boolean {
  * each line drawing on each day what is still missing, up to its own limit and what its shared limit has left.
  */
 export function exhaustivePlan(candidates: readonly OracleOption[], need: Need, shared: ReadonlyMap<string, number>): OraclePlan {
-  const lumps = candidates.map((candidate, position) => ({ candidate, position }))
-    .filter(({ candidate }) => candidate.option.category !== 'revolving_line');
-  const lines = candidates.map((candidate, position) => ({ candidate, position }))
-    .filter(({ candidate }) => candidate.option.category === 'revolving_line');
+  const lumps = candidates.map((candidate, position) => ({ candidate, position })).filter(({ candidate }) => candidate.option.category !== 'revolving_line');
+  const lines = candidates.map((candidate, position) => ({ candidate, position })).filter(({ candidate }) => candidate.option.category === 'revolving_line');
   const menus = lumps.map(({ candidate }) => menuOf(candidate, need));
   const lineOrders = orderings(lines);
   let best: OraclePlan | undefined;
@@ -107,25 +108,44 @@ export function exhaustivePlan(candidates: readonly OracleOption[], need: Need, 
           const groupLeft = group === undefined ? Infinity : shared.get(group)! - (usage.get(group) ?? 0) - onGroup![day]!;
           return Math.max(0, Math.min(gap, limit, groupLeft));
         });
-        if (drawn.every((amount) => amount === 0)) { valid = false; break; }
+        if (drawn.every((amount) => amount === 0)) {
+          valid = false;
+          break;
+        }
         const quote = priceRevolving(candidate.option, drawn, need, candidate.context);
-        if (!quote.feasible || !usable(quote)) { valid = false; break; }
-        drawn.forEach((amount, day) => { missing[day]! -= amount; if (onGroup !== undefined) onGroup[day]! += amount; });
+        if (!quote.feasible || !usable(quote)) {
+          valid = false;
+          break;
+        }
+        drawn.forEach((amount, day) => {
+          missing[day]! -= amount;
+          if (onGroup !== undefined) onGroup[day]! += amount;
+        });
         if (group !== undefined) drawnOnGroup.set(group, onGroup!);
         parts.push(quote);
         positions.push(position);
       }
       if (!valid) continue;
       const plan: OraclePlan = {
-        residual: Math.max(0, ...missing), cost: parts.reduce((sum, part) => sum + part.cost, 0), parts,
+        residual: Math.max(0, ...missing),
+        cost: parts.reduce((sum, part) => sum + part.cost, 0),
+        parts,
         positions: [...positions].sort((a, b) => a - b),
       };
       if (best === undefined || oracleBetter(plan, best)) best = plan;
     }
   };
 
-  const walk = (index: number, chosen: Array<{ quote: FeasibleQuote; position: number }>, invoices: ReadonlySet<string>, usage: ReadonlyMap<string, number>) => {
-    if (index === lumps.length) { finish(chosen); return; }
+  const walk = (
+    index: number,
+    chosen: Array<{ quote: FeasibleQuote; position: number }>,
+    invoices: ReadonlySet<string>,
+    usage: ReadonlyMap<string, number>,
+  ) => {
+    if (index === lumps.length) {
+      finish(chosen);
+      return;
+    }
     walk(index + 1, chosen, invoices, usage);
     const { candidate, position } = lumps[index]!;
     const invoice = candidate.context.invoice?.id;

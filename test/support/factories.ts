@@ -1,10 +1,10 @@
-import { currencyOf } from '../../src/domain/currency.js';
-import { parseIsoDay } from '../../src/domain/day.js';
-import type { Day } from '../../src/domain/day.js';
-import type { Minor } from '../../src/domain/money.js';
-import type { Expense, Invoice } from '../../src/domain/types.js';
 import { chooseCatalogue } from '../../src/bridge/catalogue-choice.js';
 import type { LinkableInvoice } from '../../src/bridge/need.js';
+import { currencyOf } from '../../src/domain/currency.js';
+import type { Day } from '../../src/domain/day.js';
+import { parseIsoDay } from '../../src/domain/day.js';
+import type { Minor } from '../../src/domain/money.js';
+import type { Expense, Invoice } from '../../src/domain/types.js';
 import type { ForecastOptions } from '../../src/forecast/options.js';
 import type { ReportExtras } from '../../src/report/build-report.js';
 import { buildReport } from '../../src/report/build-report.js';
@@ -26,22 +26,41 @@ type Loose<T> = { [K in keyof T]: Unbrand<T[K]> };
 
 export function invoice(fields: Partial<Loose<Invoice>> & Pick<Loose<Invoice>, 'amount' | 'issued'>): Invoice {
   return {
-    id: 'INV', client: 'Client', due: undefined, paid: undefined, repeat: 'none', until: undefined,
-    gross: fields.amount, withheld: 0, vat: 0, original: undefined,
-    source: { file: 'invoices.csv', line: 2 }, ...fields,
+    id: 'INV',
+    client: 'Client',
+    due: undefined,
+    paid: undefined,
+    repeat: 'none',
+    until: undefined,
+    gross: fields.amount,
+    withheld: 0,
+    vat: 0,
+    original: undefined,
+    source: { file: 'invoices.csv', line: 2 },
+    ...fields,
   } as Invoice;
 }
 
 export function expense(fields: Partial<Loose<Expense>> & Pick<Loose<Expense>, 'amount' | 'date'>): Expense {
   return {
-    description: 'Expense', category: undefined, repeat: 'none', until: undefined,
-    source: { file: 'expenses.csv', line: 2 }, ...fields,
+    description: 'Expense',
+    category: undefined,
+    repeat: 'none',
+    until: undefined,
+    source: { file: 'expenses.csv', line: 2 },
+    ...fields,
   } as Expense;
 }
 
 export function options(fields: Partial<Loose<ForecastOptions>> & Pick<Loose<ForecastOptions>, 'asOf'>): ForecastOptions {
   return {
-    currency: KRW, days: 90, openingBalance: 0, openingBalanceGiven: true, buffer: 0, delayDays: 30, overdueGraceDays: 14,
+    currency: KRW,
+    days: 90,
+    openingBalance: 0,
+    openingBalanceGiven: true,
+    buffer: 0,
+    delayDays: 30,
+    overdueGraceDays: 14,
     ...fields,
   } as ForecastOptions;
 }

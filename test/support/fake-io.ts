@@ -5,7 +5,19 @@ export function fakeIo(overrides: Partial<ShellIo> = {}): ShellIo & { readonly o
   const out: string[] = [];
   const err: string[] = [];
   return {
-    out, err, stdout: (text) => { out.push(text); }, stderr: (text) => { err.push(text); }, stdoutIsTty: false, columns: 80, env: {}, today: '2026-12-01', stdin: async () => new Uint8Array(),
+    out,
+    err,
+    stdout: (text) => {
+      out.push(text);
+    },
+    stderr: (text) => {
+      err.push(text);
+    },
+    stdoutIsTty: false,
+    columns: 80,
+    env: {},
+    today: '2026-12-01',
+    stdin: async () => new Uint8Array(),
     ...overrides,
   };
 }

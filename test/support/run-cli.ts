@@ -12,10 +12,13 @@ export interface CliRun {
 /** Runs the built `bin/cashflow.cjs` from the repository root, not on a TTY, with a clean colour environment. */
 export function cli(args: readonly string[], env: Record<string, string> = {}): CliRun {
   const base = { ...process.env };
-  delete base['NO_COLOR'];
-  delete base['FORCE_COLOR'];
+  delete base.NO_COLOR;
+  delete base.FORCE_COLOR;
   const result = spawnSync(process.execPath, ['bin/cashflow.cjs', ...args], {
-    cwd: ROOT, encoding: 'utf8', env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...base, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

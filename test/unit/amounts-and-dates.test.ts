@@ -1,8 +1,7 @@
-import { day as dayOf } from '../../src/domain/day.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currencyOf } from '../../src/domain/currency.js';
-import { dayFromParts, formatDay, partsOf } from '../../src/domain/day.js';
+import { dayFromParts, day as dayOf, formatDay, partsOf } from '../../src/domain/day.js';
 import { vatDeadline, vatIncluded, withhold } from '../../src/domain/korean-tax.js';
 import { minor, parseAmount } from '../../src/domain/money.js';
 import { parseDayText } from '../../src/domain/parse-day.js';
@@ -14,7 +13,7 @@ const EUR = currencyOf('EUR')!;
 
 function decimalStyleOf(cells: string[], forced: boolean): string {
   const detector = decimalStyleDetector(forced);
-  cells.forEach((cell) => detector.see(cell));
+  for (const cell of cells) detector.see(cell);
   return detector.style();
 }
 
@@ -65,15 +64,19 @@ describe('amounts as people write them', () => {
 });
 
 describe('dates as people write them', () => {
-  it.each([
-    ['2026-12-01'], ['2026.12.01'], ['2026. 12. 1.'], ['2026/12/01'], ['2026년 12월 1일'], ['20261201'], ['46357'], ['２０２６-１２-０１'],
-  ])('%s is 2026-12-01', (text) => {
-    const parsed = parseDayText(text);
-    expect(parsed.ok ? formatDay(parsed.day) : parsed.problem).toBe('2026-12-01');
-  });
+  it.each([['2026-12-01'], ['2026.12.01'], ['2026. 12. 1.'], ['2026/12/01'], ['2026년 12월 1일'], ['20261201'], ['46357'], ['２０２６-１２-０１']])(
+    '%s is 2026-12-01',
+    (text) => {
+      const parsed = parseDayText(text);
+      expect(parsed.ok ? formatDay(parsed.day) : parsed.problem).toBe('2026-12-01');
+    },
+  );
 
   it('reads Excel serials from 1900-03-01, past the 1900 leap-year bug', () => {
-    const read = (text: string) => { const parsed = parseDayText(text); return parsed.ok ? formatDay(parsed.day) : parsed.problem; };
+    const read = (text: string) => {
+      const parsed = parseDayText(text);
+      return parsed.ok ? formatDay(parsed.day) : parsed.problem;
+    };
     expect(read('45658')).toBe('2025-01-01');
     expect(read('61')).toBe('1900-03-01');
   });
@@ -86,15 +89,23 @@ describe('dates as people write them', () => {
     expect(mdy.ok && formatDay(mdy.day)).toBe('2026-12-01');
   });
 
-  it.each([['2026-02-30', 'is not a day of the calendar'], ['2026.13.01', 'is not a day of the calendar'], ['31/02/2026', 'could be day/month or month/day'], ['next friday', 'is not a date'], ['12', 'is not a date']])(
-    '%s is refused: %s', (text, problem) => {
-      expect(parseDayText(text)).toMatchObject({ ok: false, problem });
-    },
-  );
+  it.each([
+    ['2026-02-30', 'is not a day of the calendar'],
+    ['2026.13.01', 'is not a day of the calendar'],
+    ['31/02/2026', 'could be day/month or month/day'],
+    ['next friday', 'is not a date'],
+    ['12', 'is not a date'],
+  ])('%s is refused: %s', (text, problem) => {
+    expect(parseDayText(text)).toMatchObject({ ok: false, problem });
+  });
 });
 
 describe('Korean tax on invoices', () => {
-  const rate = (text: string) => { const parsed = parseRate(text); if (!parsed.ok) throw new Error(parsed.problem); return parsed.rate; };
+  const rate = (text: string) => {
+    const parsed = parseRate(text);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    return parsed.rate;
+  };
 
   it('withholds 3 % + 0.3 %, each truncated to 10 won: 1,234,567 → 37,030 + 3,700 → 1,193,837 received', () => {
     expect(withhold(minor(1_234_567), minor(1_234_567), rate('3.3'), KRW)).toEqual({ withheld: 40_730, received: 1_193_837 });
@@ -114,12 +125,14 @@ describe('Korean tax on invoices', () => {
   });
 
   it('received + withheld = gross, always (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 10_000_000_000 }), fc.integer({ min: 0, max: 500 }), fc.boolean(), (gross, tenths, korean) => {
-      const result = withhold(minor(gross), minor(gross), { num: BigInt(tenths), den: 1000n }, korean ? KRW : USD);
-      expect(result.received + result.withheld).toBe(gross);
-      expect(result.withheld).toBeGreaterThanOrEqual(0);
-      if (korean) expect(result.withheld % 10).toBe(0);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000_000 }), fc.integer({ min: 0, max: 500 }), fc.boolean(), (gross, tenths, korean) => {
+        const result = withhold(minor(gross), minor(gross), { num: BigInt(tenths), den: 1000n }, korean ? KRW : USD);
+        expect(result.received + result.withheld).toBe(gross);
+        expect(result.withheld).toBeGreaterThanOrEqual(0);
+        if (korean) expect(result.withheld % 10).toBe(0);
+      }),
+    );
   });
 
   it('takes the VAT out of a taxable gross and pays it on 25 July or 25 January', () => {
@@ -134,22 +147,28 @@ describe('Korean tax on invoices', () => {
 describe('day arithmetic without Date', () => {
   const MS = 86_400_000;
   it('gives the parts and the text Date gives, for every day of years 0000–9999', () => {
-    fc.assert(fc.property(fc.integer({ min: -719_468, max: 2_932_896 }), (day) => {
-      const date = new Date(day * MS);
-      expect(partsOf(dayOf(day))).toEqual({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() });
-      expect(formatDay(dayOf(day))).toBe(date.toISOString().slice(0, 10));
-    }), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(fc.integer({ min: -719_468, max: 2_932_896 }), (day) => {
+        const date = new Date(day * MS);
+        expect(partsOf(dayOf(day))).toEqual({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() });
+        expect(formatDay(dayOf(day))).toBe(date.toISOString().slice(0, 10));
+      }),
+      { numRuns: 20_000 },
+    );
     expect(formatDay(dayOf(0))).toBe('1970-01-01');
     expect(formatDay(dayOf(-719_468))).toBe('0000-03-01');
     expect(partsOf(dayOf(20_513))).toEqual({ year: 2026, month: 3, dayOfMonth: 1 });
   });
 
   it('finds the day of a date as Date.UTC does, and refuses days the calendar lacks', () => {
-    fc.assert(fc.property(fc.integer({ min: 1900, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, dayOfMonth) => {
-      const utc = Date.UTC(year, month - 1, dayOfMonth) / MS;
-      const real = new Date(utc * MS).getUTCDate() === dayOfMonth;
-      expect(dayFromParts(year, month, dayOfMonth)).toBe(real ? utc : undefined);
-    }), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, dayOfMonth) => {
+        const utc = Date.UTC(year, month - 1, dayOfMonth) / MS;
+        const real = new Date(utc * MS).getUTCDate() === dayOfMonth;
+        expect(dayFromParts(year, month, dayOfMonth)).toBe(real ? utc : undefined);
+      }),
+      { numRuns: 20_000 },
+    );
     expect(dayFromParts(2028, 2, 29)).toBe(Date.UTC(2028, 1, 29) / MS);
     expect(dayFromParts(2100, 2, 29)).toBeUndefined();
     expect(dayFromParts(2000, 2, 29)).toBe(Date.UTC(2000, 1, 29) / MS);

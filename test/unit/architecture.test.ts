@@ -12,7 +12,9 @@ const ORDER = ['domain', 'read', 'forecast', 'bridge', 'report', 'render', 'cli'
 function sources(dir: string): string[] {
   const full = join(ROOT, 'src', dir);
   try {
-    return readdirSync(full, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).map((name) => join(full, name));
+    return readdirSync(full, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => join(full, name));
   } catch {
     return [];
   }

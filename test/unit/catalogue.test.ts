@@ -5,7 +5,6 @@ import { currencyOf } from '../../src/domain/currency.js';
 import { parseCatalogue } from '../../src/read/catalogue.js';
 import { formatIssue } from '../../src/render/input-issues.js';
 import { KRW, USD } from '../support/factories.js';
-import { minor } from '../../src/domain/money.js';
 
 describe('the default catalogues', () => {
   it('are complete and valid: read as a user file is, they come back unchanged and without a warning', () => {
@@ -36,10 +35,17 @@ describe('the default catalogues', () => {
         if (option.legal.status.startsWith('illegal')) expect(option.recommendable).toBe(false);
       }
     }
-    expect(defaultCatalogue(KRW).options.map((option) => option.category)).toEqual(expect.arrayContaining([
-      'revolving_line', 'card_cash_advance', 'single_payment_loan', 'receivable_finance', 'early_payment_discount',
-      'expense_deferral', 'micropayment_cashout',
-    ]));
+    expect(defaultCatalogue(KRW).options.map((option) => option.category)).toEqual(
+      expect.arrayContaining([
+        'revolving_line',
+        'card_cash_advance',
+        'single_payment_loan',
+        'receivable_finance',
+        'early_payment_discount',
+        'expense_deferral',
+        'micropayment_cashout',
+      ]),
+    );
   });
 
   it('scale the generic amounts to the currency: a $10 minimum is 1,000 cents', () => {
@@ -62,10 +68,9 @@ describe('parseCatalogue', () => {
   it('reports every problem with its JSON path', () => {
     const broken = { ...KOREAN_CATALOGUE, options: [{ ...KOREAN_CATALOGUE.options[0], id: 'Bad Id', amount: { basis: 'cash', min: 500, max: 100, step: 0 } }] };
     const problems = parseCatalogue(JSON.stringify(broken), 'b.json').issues.map((issue) => `${issue.path}: ${issue.problem}`);
-    expect(problems).toEqual(expect.arrayContaining([
-      'options[0].id: "Bad Id" must be 3–64 lower-case letters, digits or hyphens',
-      'options[0].amount.step: 0 must be at least 1',
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining(['options[0].id: "Bad Id" must be 3–64 lower-case letters, digits or hyphens', 'options[0].amount.step: 0 must be at least 1']),
+    );
   });
 
   it('says when the file is not JSON', () => {
@@ -85,8 +90,12 @@ describe('chooseCatalogue', () => {
 describe('exact money in the catalogue (issue 11)', () => {
   it('rejects rounding "none": charges are whole minor units, so it cannot be honoured', () => {
     const option = { ...KOREAN_CATALOGUE.options[0]!, charges: [{ type: 'interest', annualRate: 0.065, rounding: 'none' }] };
-    const problems = parseCatalogue(JSON.stringify({ ...KOREAN_CATALOGUE, options: [option] }), 'b.json').issues.map((issue) => `${issue.path}: ${issue.problem}`);
-    expect(problems).toEqual(['options[0].charges[0].rounding: "none" cannot be honoured: charges are whole minor units; use round (half up), floor or floor10']);
+    const problems = parseCatalogue(JSON.stringify({ ...KOREAN_CATALOGUE, options: [option] }), 'b.json').issues.map(
+      (issue) => `${issue.path}: ${issue.problem}`,
+    );
+    expect(problems).toEqual([
+      'options[0].charges[0].rounding: "none" cannot be honoured: charges are whole minor units; use round (half up), floor or floor10',
+    ]);
   });
 
   it('scales the generic amounts by what the currency is worth, not only by its minor digits', () => {

@@ -46,7 +46,7 @@ describe('deep nesting is an input error, not a stack overflow', () => {
 });
 
 describe('paths in the config', () => {
-  it('an absolute path stays absolute; a relative one is read from the config file\'s folder', async () => {
+  it("an absolute path stays absolute; a relative one is read from the config file's folder", async () => {
     const books = tempBooks();
     const elsewhere = tempBooks();
     writeFileSync(books.at('settings.json'), JSON.stringify({ invoices: elsewhere.invoices, expenses: 'expenses.csv', balance: 1500000 }));

@@ -49,14 +49,21 @@ describe('exchange rates: one parser for --fx, --fx-rates and the config', () =>
     const settings = (fx: string[]) => readSettingsFromFlags({ fx }, KRW, d('2026-12-01')).settings.fx;
     expect(settings(['USD=1,390.5'])).toEqual(new Map([['USD', { num: 13_905n, den: 10n }]]));
     expect(() => settings(['USD=0,0'])).toThrow(new UsageError('--fx "USD=0,0": rate "0,0" is zero', FX_HINT));
-    expect(() => settings(['USD=1390,5'])).toThrow(new UsageError('--fx "USD=1390,5": rate "1390,5" uses a decimal comma', 'write it with a decimal point: 1390.5'));
+    expect(() => settings(['USD=1390,5'])).toThrow(
+      new UsageError('--fx "USD=1390,5": rate "1390,5" uses a decimal comma', 'write it with a decimal point: 1390.5'),
+    );
     expect(() => settings(['XYZ=1390'])).toThrow(new UsageError('--fx "XYZ=1390" is not CODE=RATE', 'e.g. --fx USD=1390.5: KRW per 1 USD'));
   });
 });
 
 describe('withholding rates, by the same parser', () => {
   it.each([
-    ['3.3 %', 33n, 1000n], ['3.3', 33n, 1000n], ['0.033', 33n, 1000n], ['３.３％', 33n, 1000n], ['0', 0n, 1n], ['50 %', 50n, 100n],
+    ['3.3 %', 33n, 1000n],
+    ['3.3', 33n, 1000n],
+    ['0.033', 33n, 1000n],
+    ['３.３％', 33n, 1000n],
+    ['0', 0n, 1n],
+    ['50 %', 50n, 100n],
   ])('reads %j as %i/%i', (text, num, den) => {
     expect(parseRate(text)).toEqual({ ok: true, rate: { num, den } });
   });

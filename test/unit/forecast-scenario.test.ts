@@ -49,34 +49,48 @@ describe('a hand-computed forecast', () => {
   });
 
   it('finds the one window below the buffer, with its peak gap and recovery', () => {
-    expect(report.shortfalls.map((window) => ({ ...window, gaps: [...window.gaps] }))).toEqual([{
-      start: d('2027-01-31'), end: d('2027-02-02'), days: 3, peakGap: 150_000, peakDate: d('2027-01-31'),
-      recovery: d('2027-02-03'), structural: false, gaps: [150_000, 150_000, 150_000],
-    }]);
+    expect(report.shortfalls.map((window) => ({ ...window, gaps: [...window.gaps] }))).toEqual([
+      {
+        start: d('2027-01-31'),
+        end: d('2027-02-02'),
+        days: 3,
+        peakGap: 150_000,
+        peakDate: d('2027-01-31'),
+        recovery: d('2027-02-03'),
+        structural: false,
+        gaps: [150_000, 150_000, 150_000],
+      },
+    ]);
     expect(report.summary).toEqual({
-      lowestBalance: -50_000, lowestDate: d('2027-01-31'), firstShortfall: d('2027-01-31'), shortfallCount: 1, closingBalance: 600_000,
+      lowestBalance: -50_000,
+      lowestDate: d('2027-01-31'),
+      firstShortfall: d('2027-01-31'),
+      shortfallCount: 1,
+      closingBalance: 600_000,
     });
   });
 });
 
 describe('a window still open on the last day', () => {
   it('is structural and has no recovery date', () => {
-    const report = buildForecast([], [expense({ amount: 1_000, date: d('2027-01-03') })],
-      options({ asOf: d('2027-01-01'), days: 5, openingBalance: 500 }));
+    const report = buildForecast([], [expense({ amount: 1_000, date: d('2027-01-03') })], options({ asOf: d('2027-01-01'), days: 5, openingBalance: 500 }));
     expect(report.shortfalls).toHaveLength(1);
     expect(report.shortfalls[0]).toMatchObject({ start: d('2027-01-03'), end: d('2027-01-05'), days: 3, peakGap: 500, recovery: undefined, structural: true });
   });
 });
 
 describe('a retainer invoice', () => {
-  it('produces one invoice per occurrence from as-of, each keeping the template\'s payment term', () => {
+  it("produces one invoice per occurrence from as-of, each keeping the template's payment term", () => {
     const report = buildForecast(
       [invoice({ id: 'RET', amount: 100, issued: d('2026-11-05'), due: d('2026-11-19'), repeat: 'monthly', until: d('2027-02-05') })],
-      [], options({ asOf: d('2026-12-01'), days: 90, delayDays: 10 }),
+      [],
+      options({ asOf: d('2026-12-01'), days: 90, delayDays: 10 }),
     );
     // Nov 5 is before as-of and ignored; Dec 5, Jan 5, Feb 5 are issued, each due 14 days later.
     expect(report.events.map((event) => [event.kind === 'invoice' && event.id, formatDay(event.date)])).toEqual([
-      ['RET@2026-12-05', '2026-12-19'], ['RET@2027-01-05', '2027-01-19'], ['RET@2027-02-05', '2027-02-19'],
+      ['RET@2026-12-05', '2026-12-19'],
+      ['RET@2027-01-05', '2027-01-19'],
+      ['RET@2027-02-05', '2027-02-19'],
     ]);
   });
 });

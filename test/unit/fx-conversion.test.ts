@@ -4,9 +4,12 @@ import { formatIssue } from '../../src/render/input-issues.js';
 import { d, KRW, USD } from '../support/factories.js';
 
 const AS_OF = d('2026-12-01');
-const read = (amount: string, rate: { num: bigint; den: bigint }, currency = KRW, code = 'USD') => parseInvoices(
-  `id,client,amount,issued,currency\nU-1,Acme,"${amount}",2026-11-15,${code}\n`, 'invoices.csv', { currency, asOf: AS_OF, fx: new Map([[code, rate]]) },
-);
+const read = (amount: string, rate: { num: bigint; den: bigint }, currency = KRW, code = 'USD') =>
+  parseInvoices(`id,client,amount,issued,currency\nU-1,Acme,"${amount}",2026-11-15,${code}\n`, 'invoices.csv', {
+    currency,
+    asOf: AS_OF,
+    fx: new Map([[code, rate]]),
+  });
 
 describe('converting an invoice into the forecast currency', () => {
   it('a rate so small that $1,000 converts to ₩0 is an error on the invoice row, not a ₩0 invoice', () => {

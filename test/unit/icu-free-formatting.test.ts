@@ -22,9 +22,11 @@ describe('formatting without ICU', () => {
   });
 
   it('groups digits as en-US does', () => {
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 30n }), (value) => {
-      expect(groupThousands(value.toString())).toBe(value.toLocaleString('en-US'));
-    }));
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 30n }), (value) => {
+        expect(groupThousands(value.toString())).toBe(value.toLocaleString('en-US'));
+      }),
+    );
   });
 
   it('writes rates as ICU did, rounding included', () => {
@@ -33,11 +35,14 @@ describe('formatting without ICU', () => {
     expect(percentText(14.1)).toBe('1,410 %');
     expect(percentText(1000)).toBe('> 99,999 %');
     expect(percentText(999.99)).toBe('99,999 %');
-    fc.assert(fc.property(fc.double({ min: 0, max: 999, noNaN: true }), (rate) => {
-      const percent = rate * 100;
-      const digits = percent >= 100 ? 0 : percent >= 10 ? 1 : 2;
-      expect(percentText(rate)).toBe(`${percent.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 999, noNaN: true }), (rate) => {
+        const percent = rate * 100;
+        const digits = percent >= 100 ? 0 : percent >= 10 ? 1 : 2;
+        expect(percentText(rate)).toBe(`${percent.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('orders ids by code unit, the same everywhere', () => {

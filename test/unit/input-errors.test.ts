@@ -63,11 +63,23 @@ describe('reading problems together', () => {
     const text = 'Issued,AMOUNT,Client,ID\r\n\r\n2026-11-01,"1,000",Acme,A-1\r\n';
     const read = parseInvoices(text, 'f.csv', { currency: KRW, asOf: AS_OF });
     expect(read.issues).toEqual([]);
-    expect(read.values).toEqual([{
-      id: 'A-1', client: 'Acme', amount: 1000, gross: 1000, withheld: 0, vat: 0, original: undefined,
-      issued: d('2026-11-01'), due: undefined, paid: undefined,
-      repeat: 'none', until: undefined, source: { file: 'f.csv', line: 3 },
-    }]);
+    expect(read.values).toEqual([
+      {
+        id: 'A-1',
+        client: 'Acme',
+        amount: 1000,
+        gross: 1000,
+        withheld: 0,
+        vat: 0,
+        original: undefined,
+        issued: d('2026-11-01'),
+        due: undefined,
+        paid: undefined,
+        repeat: 'none',
+        until: undefined,
+        source: { file: 'f.csv', line: 3 },
+      },
+    ]);
   });
   it('points at an empty required cell', () => {
     const read = parseInvoices('id,client,amount,issued\nA,,100,2026-11-01\n', 'f.csv', { currency: KRW, asOf: AS_OF });

@@ -21,7 +21,9 @@ describe('an input that is not a regular file is an input error naming what it i
     execFileSync('mkfifo', [books.at('pipe.csv')]);
     const run = await forecast([books.at('pipe.csv')]);
     expect(run.code).toBe(EXIT.input);
-    expect(run.stderr).toContain(`${books.at('pipe.csv')}:1:1: file is a named pipe (FIFO), not a regular file; save it as a file, or pass - and send it on standard input`);
+    expect(run.stderr).toContain(
+      `${books.at('pipe.csv')}:1:1: file is a named pipe (FIFO), not a regular file; save it as a file, or pass - and send it on standard input`,
+    );
   }, 5000);
 
   it.each([
@@ -37,7 +39,9 @@ describe('an input that is not a regular file is an input error naming what it i
   it('a socket', async () => {
     const books = tempBooks();
     const server = createServer();
-    await new Promise<void>((resolve) => { server.listen(books.at('in.sock'), resolve); });
+    await new Promise<void>((resolve) => {
+      server.listen(books.at('in.sock'), resolve);
+    });
     const run = await forecast([books.at('in.sock')]);
     server.close();
     expect(run.code).toBe(EXIT.input);
@@ -67,14 +71,33 @@ describe('an input that is not a regular file is an input error naming what it i
 
 describe('a path the file system cannot follow is an input error, never a bug', () => {
   it.each([
-    ['a loop of symbolic links', (books: ReturnType<typeof tempBooks>) => { symlinkSync(books.at('b.csv'), books.at('a.csv')); symlinkSync(books.at('a.csv'), books.at('b.csv')); return books.at('a.csv'); },
-      'file cannot be read: a loop of symbolic links (ELOOP); point the link at the file itself'],
-    ['a file used as a folder', (books: ReturnType<typeof tempBooks>) => books.at('invoices.csv/more.csv'),
-      'file cannot be read: part of its path is a file, not a folder (ENOTDIR); check the path'],
-    ['a name too long for the file system', (books: ReturnType<typeof tempBooks>) => books.at(`${'x'.repeat(300)}.csv`),
-      'file cannot be read: its name is too long for the file system (ENAMETOOLONG); use a shorter name'],
-    ['a symbolic link to nothing', (books: ReturnType<typeof tempBooks>) => { symlinkSync(books.at('gone.csv'), books.at('link.csv')); return books.at('link.csv'); },
-      'file is a symbolic link to a file that does not exist; point the link at the file, or name the file itself'],
+    [
+      'a loop of symbolic links',
+      (books: ReturnType<typeof tempBooks>) => {
+        symlinkSync(books.at('b.csv'), books.at('a.csv'));
+        symlinkSync(books.at('a.csv'), books.at('b.csv'));
+        return books.at('a.csv');
+      },
+      'file cannot be read: a loop of symbolic links (ELOOP); point the link at the file itself',
+    ],
+    [
+      'a file used as a folder',
+      (books: ReturnType<typeof tempBooks>) => books.at('invoices.csv/more.csv'),
+      'file cannot be read: part of its path is a file, not a folder (ENOTDIR); check the path',
+    ],
+    [
+      'a name too long for the file system',
+      (books: ReturnType<typeof tempBooks>) => books.at(`${'x'.repeat(300)}.csv`),
+      'file cannot be read: its name is too long for the file system (ENAMETOOLONG); use a shorter name',
+    ],
+    [
+      'a symbolic link to nothing',
+      (books: ReturnType<typeof tempBooks>) => {
+        symlinkSync(books.at('gone.csv'), books.at('link.csv'));
+        return books.at('link.csv');
+      },
+      'file is a symbolic link to a file that does not exist; point the link at the file, or name the file itself',
+    ],
   ])('%s', async (_, pathOf, message) => {
     const books = tempBooks();
     const path = pathOf(books);

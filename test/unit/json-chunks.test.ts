@@ -21,9 +21,14 @@ describe('JSON written in pieces', () => {
   });
 
   it('writes a large forecast in pieces of about a megabyte', () => {
-    const invoices = Array.from({ length: 20_000 }, (_, index) => invoice({
-      id: `INV-${index}`, client: `Client ${index % 50}`, amount: 10_000 + index, issued: asOf - (index % 60),
-    }));
+    const invoices = Array.from({ length: 20_000 }, (_, index) =>
+      invoice({
+        id: `INV-${index}`,
+        client: `Client ${index % 50}`,
+        amount: 10_000 + index,
+        issued: asOf - (index % 60),
+      }),
+    );
     const report = reportOf(invoices, [], options({ asOf, days: 365 }));
     const chunks = [...renderJsonChunks(report)];
     expect(chunks.length).toBeGreaterThan(3);

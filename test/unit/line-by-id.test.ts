@@ -4,17 +4,20 @@ import { lineById } from '../../src/read/line-by-id.js';
 
 describe('lineById', () => {
   it('answers as a Map does, through growth and for any ids', () => {
-    fc.assert(fc.property(fc.array(fc.tuple(fc.string({ maxLength: 4 }), fc.nat(), fc.boolean())), (operations) => {
-      const index = lineById();
-      const reference = new Map<string, number>();
-      for (const [id, line, write] of operations) {
-        expect(index.get(id)).toBe(reference.get(id));
-        if (write) {
-          index.set(id, line);
-          reference.set(id, line);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ maxLength: 4 }), fc.nat(), fc.boolean())), (operations) => {
+        const index = lineById();
+        const reference = new Map<string, number>();
+        for (const [id, line, write] of operations) {
+          expect(index.get(id)).toBe(reference.get(id));
+          if (write) {
+            index.set(id, line);
+            reference.set(id, line);
+          }
         }
-      }
-    }), { numRuns: 300 });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('holds many thousands of ids', () => {

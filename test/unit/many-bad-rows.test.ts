@@ -17,8 +17,15 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 async function run(argv: string[]): Promise<{ code: number; stderr: string }> {
   const err: string[] = [];
   const io: ShellIo = {
-    stdout: () => undefined, stderr: (text) => { err.push(text); }, stdoutIsTty: false, columns: 80, env: {},
-    today: '2026-12-01', stdin: async () => new Uint8Array(),
+    stdout: () => undefined,
+    stderr: (text) => {
+      err.push(text);
+    },
+    stdoutIsTty: false,
+    columns: 80,
+    env: {},
+    today: '2026-12-01',
+    stdin: async () => new Uint8Array(),
   };
   const code = await runCli(argv, io);
   return { code, stderr: err.join('') };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue } from '../../src/read/catalogue.js';
 import { defaultCatalogueInput } from '../../src/bridge/default-catalogues.js';
+import { parseCatalogue } from '../../src/read/catalogue.js';
 import { excerpt, excerptList } from '../../src/read/excerpt.js';
 import type { InputIssue } from '../../src/read/input-issue.js';
 import { parseInvoices } from '../../src/read/invoices.js';
@@ -9,7 +9,14 @@ import { d, KRW } from '../support/factories.js';
 
 const settings = { currency: KRW, asOf: d('2026-12-01') };
 const cellIssue = (value: string): InputIssue => ({
-  severity: 'error', file: 'f.csv', line: 2, column: 3, field: 'amount', value, problem: 'is not an amount', hint: 'write digits',
+  severity: 'error',
+  file: 'f.csv',
+  line: 2,
+  column: 3,
+  field: 'amount',
+  value,
+  problem: 'is not an amount',
+  hint: 'write digits',
 });
 
 describe('what one message quotes', () => {
@@ -28,7 +35,9 @@ describe('what one message quotes', () => {
   it('cuts a huge heading in the hint that quotes it', () => {
     const heading = 'h'.repeat(1_000_000);
     const [warning] = parseInvoices(`id,client,amount,issued,${heading}\nINV-1,A,100,2026-11-01,x\n`, 'f.csv', settings).issues;
-    expect(warning!.hint).toBe(`known columns: id, client, amount, issued, due, paid, currency, repeat, until, withholding, vat; map it with --map FIELD="${'h'.repeat(80)}… (999920 more characters)"`);
+    expect(warning!.hint).toBe(
+      `known columns: id, client, amount, issued, due, paid, currency, repeat, until, withholding, vat; map it with --map FIELD="${'h'.repeat(80)}… (999920 more characters)"`,
+    );
     expect(formatIssue(warning!).length).toBeLessThan(500);
   });
 
@@ -42,7 +51,9 @@ describe('what one message quotes', () => {
     const rows = Array.from({ length: 30 }, (_, index) => `U${index},A,100,2026-11-01,USD`).join('\n');
     const issues = parseInvoices(`id,client,amount,issued,currency\n${rows}\n`, 'f.csv', settings).issues;
     expect(issues).toHaveLength(30);
-    expect(issues[0]!.problem).toBe(`has no exchange rate to KRW (invoices in USD: ${Array.from({ length: 20 }, (_, index) => `U${index}`).join(', ')} and 10 more)`);
+    expect(issues[0]!.problem).toBe(
+      `has no exchange rate to KRW (invoices in USD: ${Array.from({ length: 20 }, (_, index) => `U${index}`).join(', ')} and 10 more)`,
+    );
   });
 
   it('cuts a huge catalogue value quoted in its message', () => {
@@ -58,7 +69,9 @@ describe('how many issues print', () => {
     const header = Array.from({ length: 10_000 }, (_, index) => `extra${index}`).join(',');
     const issues = parseInvoices(`id,client,amount,issued,${header}\nINV-1,A,100,2026-11-01\n`, 'f.csv', settings).issues;
     expect(issues).toHaveLength(10_000);
-    const lines = formatIssues([...issues, ...Array.from({ length: 60 }, () => cellIssue('x'))]).trimEnd().split('\n');
+    const lines = formatIssues([...issues, ...Array.from({ length: 60 }, () => cellIssue('x'))])
+      .trimEnd()
+      .split('\n');
     expect(lines).toHaveLength(50 + 1 + 50 + 1);
     expect(lines[0]).toMatch(/^warning: f\.csv:1:5: column "extra0" is not a column cashflow knows/);
     expect(lines[50]).toBe('… and 9950 more warnings');

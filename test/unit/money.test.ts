@@ -1,6 +1,5 @@
-import { minor as minorOf } from '../../src/domain/money.js';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, parseAmount, toMajorNumber } from '../../src/domain/money.js';
+import { formatMoney, minor as minorOf, parseAmount, toMajorNumber } from '../../src/domain/money.js';
 import { KRW, USD } from '../support/factories.js';
 
 describe('parseAmount', () => {

@@ -1,6 +1,6 @@
-import { chmodSync, createReadStream, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { execFileSync } from 'node:child_process';
+import { chmodSync, createReadStream, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { runCli } from '../../src/cli/run-cli.js';
@@ -18,16 +18,36 @@ async function forecast(args: readonly string[]) {
 
 describe('--output and --chart-svg never replace a file the run read', () => {
   it.each([
-    ['a symbolic link to the invoices', (books: ReturnType<typeof tempBooks>) => { symlinkSync(books.invoices, books.at('link.csv')); return books.at('link.csv'); }],
-    ['a hard link to the invoices', (books: ReturnType<typeof tempBooks>) => { linkSync(books.invoices, books.at('hard.csv')); return books.at('hard.csv'); }],
-    ['the invoices through a symbolic link to their folder', (books: ReturnType<typeof tempBooks>) => { symlinkSync(books.dir, books.at('folder')); return books.at('folder/invoices.csv'); }],
+    [
+      'a symbolic link to the invoices',
+      (books: ReturnType<typeof tempBooks>) => {
+        symlinkSync(books.invoices, books.at('link.csv'));
+        return books.at('link.csv');
+      },
+    ],
+    [
+      'a hard link to the invoices',
+      (books: ReturnType<typeof tempBooks>) => {
+        linkSync(books.invoices, books.at('hard.csv'));
+        return books.at('hard.csv');
+      },
+    ],
+    [
+      'the invoices through a symbolic link to their folder',
+      (books: ReturnType<typeof tempBooks>) => {
+        symlinkSync(books.dir, books.at('folder'));
+        return books.at('folder/invoices.csv');
+      },
+    ],
   ])('--output on %s exits 2 and leaves the invoices as they were', async (_, targetOf) => {
     const books = tempBooks();
     const before = readFileSync(books.invoices, 'utf8');
     const target = targetOf(books);
     const run = await forecast([books.invoices, '--expenses', books.expenses, '--output', target]);
     expect(run.code).toBe(EXIT.input);
-    expect(run.stderr).toBe(`cashflow: --output "${target}" is one of the input files (${books.invoices}); write the report to another file; cashflow never overwrites its inputs\n`);
+    expect(run.stderr).toBe(
+      `cashflow: --output "${target}" is one of the input files (${books.invoices}); write the report to another file; cashflow never overwrites its inputs\n`,
+    );
     expect(readFileSync(books.invoices, 'utf8')).toBe(before);
     expect(lstatSync(target).isFile() || lstatSync(target).isSymbolicLink()).toBe(true);
   });
@@ -38,7 +58,11 @@ describe('--output and --chart-svg never replace a file the run read', () => {
     writeFileSync(books.at('rates.csv'), 'currency,rate\nUSD,1390.5\n');
     writeFileSync(books.at('bridges.json'), readFileSync(`${ROOT}/test/fixtures/catalogues/valid-own.json`));
     const read = ['--config', books.at('settings.json'), '--fx-rates', books.at('rates.csv'), '--bridges', books.at('bridges.json')];
-    for (const [flag, name] of [['--output', 'settings.json'], ['--chart-svg', 'rates.csv'], ['--output', 'bridges.json']] as const) {
+    for (const [flag, name] of [
+      ['--output', 'settings.json'],
+      ['--chart-svg', 'rates.csv'],
+      ['--output', 'bridges.json'],
+    ] as const) {
       const before = readFileSync(books.at(name), 'utf8');
       const run = await forecast([...read, flag, books.at(name)]);
       expect(run.code).toBe(EXIT.input);
@@ -80,7 +104,10 @@ describe('--output writes into what is there without replacing it', () => {
     execFileSync('mkfifo', [pipe]);
     const received = new Promise<string>((resolve, reject) => {
       const chunks: Buffer[] = [];
-      createReadStream(pipe).on('data', (chunk) => chunks.push(chunk as Buffer)).on('end', () => resolve(Buffer.concat(chunks).toString('utf8'))).on('error', reject);
+      createReadStream(pipe)
+        .on('data', (chunk) => chunks.push(chunk as Buffer))
+        .on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+        .on('error', reject);
     });
     expect((await forecast([books.invoices, '--json', '--output', pipe])).code).toBe(EXIT.ok);
     expect(JSON.parse(await received).version).toBe(1);
@@ -111,7 +138,9 @@ describe('--output refuses what it cannot safely replace', () => {
   it('a socket', async () => {
     const books = tempBooks();
     const server = createServer();
-    await new Promise<void>((resolve) => { server.listen(books.at('s.sock'), resolve); });
+    await new Promise<void>((resolve) => {
+      server.listen(books.at('s.sock'), resolve);
+    });
     const run = await forecast([books.invoices, '--output', books.at('s.sock')]);
     server.close();
     expect(run.code).toBe(EXIT.input);

@@ -50,28 +50,37 @@ describe('expand', () => {
   const repeats = ['weekly', 'biweekly', 'monthly', 'quarterly', 'yearly'] as const;
 
   it('gives exactly the occurrences a walk from the start gives, with their index, for any rule and span', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: d('1990-01-01'), max: d('2030-12-31') }), fc.constantFrom(...repeats),
-      fc.integer({ min: -4000, max: 4000 }), fc.integer({ min: 0, max: 800 }), fc.option(fc.integer({ min: 0, max: 3000 }), { nil: undefined }),
-      (startNumber, repeat, offset, length, untilAfter) => {
-        const start = day(startNumber);
-        const from = addDays(start, offset);
-        const until = untilAfter === undefined ? undefined : addDays(start, untilAfter);
-        const walked: Array<{ day: number; index: number }> = [];
-        for (let k = 0; occurrence(start, repeat, k) <= from + length; k += 1) {
-          const found = occurrence(start, repeat, k);
-          if (found >= from && (until === undefined || found <= until)) walked.push({ day: found, index: k });
-        }
-        expect(expand({ start, repeat, until }, { from, to: addDays(from, length) })).toEqual(walked);
-      },
-    ), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: d('1990-01-01'), max: d('2030-12-31') }),
+        fc.constantFrom(...repeats),
+        fc.integer({ min: -4000, max: 4000 }),
+        fc.integer({ min: 0, max: 800 }),
+        fc.option(fc.integer({ min: 0, max: 3000 }), { nil: undefined }),
+        (startNumber, repeat, offset, length, untilAfter) => {
+          const start = day(startNumber);
+          const from = addDays(start, offset);
+          const until = untilAfter === undefined ? undefined : addDays(start, untilAfter);
+          const walked: Array<{ day: number; index: number }> = [];
+          for (let k = 0; occurrence(start, repeat, k) <= from + length; k += 1) {
+            const found = occurrence(start, repeat, k);
+            if (found >= from && (until === undefined || found <= until)) walked.push({ day: found, index: k });
+          }
+          expect(expand({ start, repeat, until }, { from, to: addDays(from, length) })).toEqual(walked);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('ends for rules that step past the last supported year, 2999', () => {
     const found = expand({ start: d('2999-10-31'), repeat: 'monthly', until: undefined }, { from: d('2999-12-01'), to: addDays(d('2999-12-01'), 120) });
     // 3000 is not a leap year (divisible by 100, not by 400): the 31st clamps to 02-28.
     expect(found.map((occurrence) => [formatDay(occurrence.day), occurrence.index])).toEqual([
-      ['2999-12-31', 2], ['3000-01-31', 3], ['3000-02-28', 4], ['3000-03-31', 5],
+      ['2999-12-31', 2],
+      ['3000-01-31', 3],
+      ['3000-02-28', 4],
+      ['3000-03-31', 5],
     ]);
   });
 

@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/domain/day.js';
-import { RENDERERS } from '../../src/render/renderers.js';
 import type { RenderStyle } from '../../src/render/render-style.js';
+import { RENDERERS } from '../../src/render/renderers.js';
 import { d, expense, invoice, options, report } from '../support/factories.js';
 
 const plain: RenderStyle = { chalk: new Chalk({ level: 0 }), daily: false, events: false, columns: 80 };
@@ -26,12 +26,16 @@ describe('one report value', () => {
     // 12-05: 200,000 − 900,000 = −700,000 until A-1 (history: 30 d → 12-20) brings +1,500,000 → 800,000;
     // 01-05: −100,000 until B-1 (default 30 d → 01-15) brings +1,000,000.
     expect(value.windows.map((window) => [formatDay(window.start), formatDay(window.end), window.peakGap])).toEqual([
-      ['2026-12-05', '2026-12-19', 700_000], ['2027-01-05', '2027-01-14', 100_000],
+      ['2026-12-05', '2026-12-19', 700_000],
+      ['2027-01-05', '2027-01-14', 100_000],
     ]);
     for (const window of value.windows) expect(window.bridging.plan?.residualGap).toBe(0);
     // The overdraft line at 6.5 % on the daily remainder: 700,000 × 15 d × 0.065 / 365 = 1,869.9 → 1,870; its
     // interest, repaid on 12-20, deepens the second window to 101,870: × 10 d × 0.065 / 365 = 181.4 → 181.
-    expect(value.windows.map((window) => [window.bridging.need!.peak, window.bridging.plan!.totalCost])).toEqual([[700_000, 1_870], [101_870, 181]]);
+    expect(value.windows.map((window) => [window.bridging.need!.peak, window.bridging.plan!.totalCost])).toEqual([
+      [700_000, 1_870],
+      [101_870, 181],
+    ]);
     const total = 1_870 + 181;
     expect(value.summary.bridgingCost).toBe(total);
     expect(value.scenarios[0]!.bridgingCost).toBe(total); // +0 days is the report itself
@@ -47,9 +51,14 @@ describe('one report value', () => {
     expect(out.table!.match(/Not recommended: 소액결제현금화\n {5}would cost/g)).toHaveLength(2);
     expect(out.table).toContain('If clients pay later than expected');
     // json: the same windows and plans, and the total
-    const json = JSON.parse(out.json!) as { summary: { bridgingCost: number }; shortfalls: Array<{ start: string; plan: { totalCost: number } }>; simulation: { runs: number } };
+    const json = JSON.parse(out.json!) as {
+      summary: { bridgingCost: number };
+      shortfalls: Array<{ start: string; plan: { totalCost: number } }>;
+      simulation: { runs: number };
+    };
     expect(json.shortfalls.map((window) => [window.start, window.plan.totalCost])).toEqual([
-      ['2026-12-05', 1_870], ['2027-01-05', 181],
+      ['2026-12-05', 1_870],
+      ['2027-01-05', 181],
     ]);
     expect(json.summary.bridgingCost).toBe(value.summary.bridgingCost);
     expect(json.simulation.runs).toBe(200);
@@ -66,13 +75,19 @@ describe('one report value', () => {
     // chart: ^ under shortfall days
     expect(out.chart).toContain('^ marks shortfall days');
     // check: one line per window starting soon
-    expect(out.check!.split('\n').filter(Boolean).map((line) => line.slice(0, 30))).toEqual([
-      '2026-12-05 short ₩700,000 for ', '2027-01-05 short ₩100,000 for ',
-    ]);
+    expect(
+      out
+        .check!.split('\n')
+        .filter(Boolean)
+        .map((line) => line.slice(0, 30)),
+    ).toEqual(['2026-12-05 short ₩700,000 for ', '2027-01-05 short ₩100,000 for ']);
     // clients: Studio A learned 30 d from its one paid invoice (minHistory 1); Brand B uses the default
     expect(out.clients).toMatch(/Studio A +1 +30 \/ 30 \/ 30 +— +1 +0 +history 30 d/);
     const clients = JSON.parse(out['clients-json']!) as { clients: Array<{ client: string; learnedDelayDays: number | null }> };
-    expect(clients.clients.map((client) => [client.client, client.learnedDelayDays])).toEqual([['Studio A', 30], ['Brand B', null]]);
+    expect(clients.clients.map((client) => [client.client, client.learnedDelayDays])).toEqual([
+      ['Studio A', 30],
+      ['Brand B', null],
+    ]);
   });
 
   it('gives a structural window no plan, in every output', () => {
@@ -102,17 +117,21 @@ describe('the VAT of a half-year', () => {
     const value = report([retainer], [], options({ asOf: d('2026-03-01'), days: 200 }));
     const tax = value.events.filter((event) => event.kind === 'tax');
     expect(tax.map((event) => [formatDay(event.date), event.amount])).toEqual([['2026-07-25', -600_000]]);
-    expect(tax[0]!.kind === 'tax' && tax[0]!.invoices).toEqual(
-      ['01', '02', '03', '04', '05', '06'].map((month) => `RET@2026-${month}-05`),
-    );
+    expect(tax[0]!.kind === 'tax' && tax[0]!.invoices).toEqual(['01', '02', '03', '04', '05', '06'].map((month) => `RET@2026-${month}-05`));
   });
 });
 
 describe('a long payment history', () => {
   it('is simulated without overflowing the call stack (200,000 paid invoices of one client)', () => {
-    const paid = Array.from({ length: 200_000 }, (_, index) => invoice({
-      id: `P-${index}`, client: 'Big', amount: 1_000, issued: d('2020-01-01') + (index % 2000), paid: d('2020-01-01') + (index % 2000) + 40 + (index % 7),
-    }));
+    const paid = Array.from({ length: 200_000 }, (_, index) =>
+      invoice({
+        id: `P-${index}`,
+        client: 'Big',
+        amount: 1_000,
+        issued: d('2020-01-01') + (index % 2000),
+        paid: d('2020-01-01') + (index % 2000) + 40 + (index % 7),
+      }),
+    );
     const open = invoice({ id: 'OPEN', client: 'Big', amount: 500_000, issued: d('2026-11-25') });
     const value = report([...paid, open], [], options({ asOf: d('2026-12-01'), days: 90, minHistory: 3 }), { simulation: { runs: 10, seed: 1, band: false } });
     // Days-to-pay 40…46, median 43: expected 2026-11-25 + 43 = 2027-01-07, paid in every run inside the horizon.

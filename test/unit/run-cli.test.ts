@@ -3,21 +3,37 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes.js';
-import { runCli } from '../../src/cli/run-cli.js';
 import type { ShellIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/run-cli.js';
 
 function io(overrides: Partial<ShellIo> = {}): ShellIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
   return {
-    out, err, stdout: (text) => { out.push(text); }, stderr: (text) => { err.push(text); }, stdoutIsTty: false, columns: 80, env: {}, today: '2026-12-01', stdin: async () => new Uint8Array(),
+    out,
+    err,
+    stdout: (text) => {
+      out.push(text);
+    },
+    stderr: (text) => {
+      err.push(text);
+    },
+    stdoutIsTty: false,
+    columns: 80,
+    env: {},
+    today: '2026-12-01',
+    stdin: async () => new Uint8Array(),
     ...overrides,
   };
 }
 
 describe('runCli', () => {
   it('treats an unexpected exception as a bug: exit 70, the stack, and a line saying it is a bug', async () => {
-    const broken = io({ stdout: () => { throw new TypeError('renderer exploded'); } });
+    const broken = io({
+      stdout: () => {
+        throw new TypeError('renderer exploded');
+      },
+    });
     const code = await runCli(['forecast', 'fixtures/invoices.csv', '--as-of', '2026-12-01'], broken);
     expect(code).toBe(EXIT.bug);
     const stderr = broken.err.join('');
@@ -29,7 +45,10 @@ describe('runCli', () => {
   it('writes a large JSON report piece by piece, each piece only once the reader has taken the last', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'cashflow-'));
     const file = join(folder, 'invoices.csv');
-    const rows = Array.from({ length: 6000 }, (_, index) => `INV-${index},Client ${index % 40},"1,000,000",2026-11-${String(1 + (index % 28)).padStart(2, '0')},,`);
+    const rows = Array.from(
+      { length: 6000 },
+      (_, index) => `INV-${index},Client ${index % 40},"1,000,000",2026-11-${String(1 + (index % 28)).padStart(2, '0')},,`,
+    );
     writeFileSync(file, `id,client,amount,issued,due,paid\n${rows.join('\n')}\n`);
     let waiting = false;
     let overlapped = false;
@@ -39,7 +58,12 @@ describe('runCli', () => {
         if (waiting) overlapped = true;
         pieces.push(text);
         waiting = true;
-        return new Promise<void>((resolve) => { setTimeout(() => { waiting = false; resolve(); }, 1); });
+        return new Promise<void>((resolve) => {
+          setTimeout(() => {
+            waiting = false;
+            resolve();
+          }, 1);
+        });
       },
     });
     expect(await runCli(['forecast', file, '--as-of', '2026-12-01', '--balance', '100000000', '--json'], slow)).toBe(EXIT.ok);

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogueInput } from '../../src/bridge/default-catalogues.js';
 import { chooseChalk } from '../../src/cli/color.js';
+import { minor } from '../../src/domain/money.js';
 import { inertCell } from '../../src/render/csv-report.js';
 import { renderLedger } from '../../src/render/ledger-journal.js';
 import { jsonSafeText, safeText, withoutInvisibles } from '../../src/render/safe-text.js';
 import { renderWhatIf } from '../../src/render/what-if-table.js';
 import { buildWhatIf } from '../../src/report/what-if-report.js';
 import { d, expense, invoice, KRW, options, report as reportOf } from '../support/factories.js';
-import { minor } from '../../src/domain/money.js';
 
 // The characters no output may carry raw (line breaks and tabs of our own layout aside).
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u115f\u1160\u3164\uffa0]|(?![\u200c\u200d])\p{Cf}/u;
@@ -41,12 +41,15 @@ describe('safeText', () => {
 
 describe('jsonSafeText', () => {
   it('escapes what JSON.stringify leaves raw and parses back to the same value', () => {
-    fc.assert(fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 5 }), (texts) => {
-      const value = { texts, nested: { first: texts[0] ?? null } };
-      const json = jsonSafeText(JSON.stringify(value, null, 2));
-      expect(json).not.toMatch(RAW);
-      expect(JSON.parse(json)).toEqual(value);
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 5 }), (texts) => {
+        const value = { texts, nested: { first: texts[0] ?? null } };
+        const json = jsonSafeText(JSON.stringify(value, null, 2));
+        expect(json).not.toMatch(RAW);
+        expect(JSON.parse(json)).toEqual(value);
+      }),
+      { numRuns: 100 },
+    );
     expect(jsonSafeText(JSON.stringify({ client: 'A\u009bB\u202eC\u{e0041}' }))).toBe('{"client":"A\\u009bB\\u202eC\\udb40\\udc41"}');
   });
 });
@@ -55,17 +58,27 @@ describe('CSV cells cannot start a formula', () => {
   it.each([
     ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
     ['＝HYPERLINK("http://x")', '\'＝HYPERLINK("http://x")'],
-    ['＋1', '\'＋1'], ['－1', '\'－1'], ['＠SUM(A1)', '\'＠SUM(A1)'], ['﹦1', '\'﹦1'], ['﹫x', '\'﹫x'],
-    ['  =1+1', '\'  =1+1'], ['\u3000＝1', '\'\u3000＝1'], ['\u00a0@x', '\'\u00a0@x'],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    ['﹦1', "'﹦1"],
+    ['﹫x', "'﹫x"],
+    ['  =1+1', "'  =1+1"],
+    ['\u3000＝1', "'\u3000＝1"],
+    ['\u00a0@x', "'\u00a0@x"],
   ])('%j is prefixed with a quote', (text, cell) => {
     expect(inertCell(text)).toBe(cell);
   });
 
-  it.each([['a=b', 'a=b'], ['김＝1', '김＝1'], ['\t=1', '\\x09=1'], ['\r@x', '\\x0d@x'], ['Client\u009b\u202e', 'Client\\x9b\\u202e']])(
-    '%j is written as %j', (text, cell) => {
-      expect(inertCell(text)).toBe(cell);
-    },
-  );
+  it.each([
+    ['a=b', 'a=b'],
+    ['김＝1', '김＝1'],
+    ['\t=1', '\\x09=1'],
+    ['\r@x', '\\x0d@x'],
+    ['Client\u009b\u202e', 'Client\\x9b\\u202e'],
+  ])('%j is written as %j', (text, cell) => {
+    expect(inertCell(text)).toBe(cell);
+  });
 });
 
 describe('the ledger export', () => {
@@ -85,10 +98,13 @@ describe('the ledger export', () => {
 });
 
 describe('the bridges calculator', () => {
-  it('escapes a catalogue\'s names and legal.note', () => {
+  it("escapes a catalogue's names and legal.note", () => {
     const base = defaultCatalogueInput(KRW);
     const option = {
-      ...base.options[0]!, id: 'hostile', name: { en: 'Line\u202eevil' }, recommendable: false,
+      ...base.options[0]!,
+      id: 'hostile',
+      name: { en: 'Line\u202eevil' },
+      recommendable: false,
       legal: { status: 'legal' as const, refs: [], note: 'ask \u009b\u2067' },
     };
     const whatIf = buildWhatIf({ ...base, options: [option] }, minor(100_000), 30, d('2026-12-01'), KRW);

@@ -33,7 +33,11 @@ describe('standard output that fails', () => {
   });
 
   it('a file system error no command explained is still exit 2 with its reason, not a bug', async () => {
-    const io = fakeIo({ stdout: () => { throw Object.assign(systemError('ELOOP', -40), { path: 'somewhere' }); } });
+    const io = fakeIo({
+      stdout: () => {
+        throw Object.assign(systemError('ELOOP', -40), { path: 'somewhere' });
+      },
+    });
     expect(await runCli(FORECAST, io)).toBe(EXIT.input);
     expect(io.err.join('')).toBe('cashflow: "somewhere": a loop of symbolic links (ELOOP); point the link at the file itself\n');
   });
@@ -46,7 +50,12 @@ describe('readStream', () => {
 
   it('stops one byte past the limit, leaving the rest of an endless stream unread', async () => {
     let pulled = 0;
-    const endless = new Readable({ read() { pulled += 1; this.push(Buffer.alloc(10, 0x61)); } });
+    const endless = new Readable({
+      read() {
+        pulled += 1;
+        this.push(Buffer.alloc(10, 0x61));
+      },
+    });
     expect((await readStream(endless, 25)).length).toBe(26);
     expect(pulled).toBeLessThan(10);
   });

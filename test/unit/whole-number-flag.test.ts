@@ -6,7 +6,13 @@ import { wholeNumberFlag } from '../../src/cli/whole-number-flag.js';
 const DAYS = { min: 1, max: 3660 };
 
 describe('wholeNumberFlag', () => {
-  it.each([['30', 30], [' 7 ', 7], ['０３０', 30], ['3660', 3660], ['1', 1]])('reads %j as %i', (text, value) => {
+  it.each([
+    ['30', 30],
+    [' 7 ', 7],
+    ['０３０', 30],
+    ['3660', 3660],
+    ['1', 1],
+  ])('reads %j as %i', (text, value) => {
     expect(wholeNumberFlag('--days', text, DAYS)).toBe(value);
   });
 
@@ -38,6 +44,11 @@ describe('the forecast flags read their whole numbers with it', () => {
   });
 
   it('reads valid values into the options', () => {
-    expect(read({ days: '120', delay: '0', overdueGrace: '7', minHistory: '5' })()).toMatchObject({ days: 120, delayDays: 0, overdueGraceDays: 7, minHistory: 5 });
+    expect(read({ days: '120', delay: '0', overdueGrace: '7', minHistory: '5' })()).toMatchObject({
+      days: 120,
+      delayDays: 0,
+      overdueGraceDays: 7,
+      minHistory: 5,
+    });
   });
 });
