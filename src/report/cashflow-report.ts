@@ -6,7 +6,7 @@ import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import type { Expense } from '../domain/types.js';
 import type { ClientHistory } from '../forecast/client-history.js';
-import type { ForecastSummary, LedgerEvent } from '../forecast/forecast-report.js';
+import type { ForecastReport, ForecastSummary } from '../forecast/forecast-report.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { DayBalance } from '../forecast/projection.js';
 import type { ShortfallWindow } from '../forecast/shortfalls.js';
@@ -68,12 +68,8 @@ export interface ReportSummary extends ForecastSummary {
  * Everything cashflow reports about one run, as one value: every renderer prints it and computes nothing, and a
  * command's exit code is read from it.
  */
-export interface CashflowReport {
-  readonly options: ForecastOptions;
-  readonly horizon: { readonly start: Day; readonly end: Day; readonly days: number };
+export interface CashflowReport extends Pick<ForecastReport, 'options' | 'horizon' | 'events' | 'days'> {
   readonly summary: ReportSummary;
-  readonly events: readonly LedgerEvent[];
-  readonly days: readonly DayBalance[];
   readonly windows: readonly ReportWindow[];
   /** The windows that start within the watched days (`cashflow check --within`; the whole horizon by default). */
   readonly soon: readonly ReportWindow[];

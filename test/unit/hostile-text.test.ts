@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultCatalogueInput } from '../../src/bridge/default-catalogues.js';
-import type { ShellIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { KRW } from '../support/factories.js';
+import { fakeIo } from '../support/fake-io.js';
 
 // Every string a user supplies, on every path to stdout and stderr: no raw control, bidi or invisible format
 // character may come out (with colour on, chalk's own SGR sequences only). Each case runs the CLI in-process.
@@ -124,21 +124,8 @@ function writeInputs(f: Fields) {
 }
 
 async function run(argv: string[], color: boolean): Promise<{ stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: ShellIo = {
-    stdout: (text) => {
-      out.push(text);
-    },
-    stderr: (text) => {
-      err.push(text);
-    },
-    stdoutIsTty: false,
-    columns: 80,
-    env: color ? { FORCE_COLOR: '1' } : {},
-    today: '2026-12-01',
-    stdin: async () => new Uint8Array(),
-  };
+  const io = fakeIo({ env: color ? { FORCE_COLOR: '1' } : {} });
+  const { out, err } = io;
   await runCli(argv, io);
   return { stdout: out.join(''), stderr: err.join('') };
 }

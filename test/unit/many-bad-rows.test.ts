@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes.js';
-import type { ShellIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { parseInvoices } from '../../src/read/invoices.js';
 import { d, KRW } from '../support/factories.js';
+import { fakeIo } from '../support/fake-io.js';
 
 // `issues.push(...read.issues)` passes every issue as an argument: past ~120,000 the call overflowed the stack and
 // 130,000 bad rows ended in exit 70. 200,000 is well past it.
@@ -15,20 +15,9 @@ const folder = mkdtempSync(join(tmpdir(), 'cashflow-rows-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function run(argv: string[]): Promise<{ code: number; stderr: string }> {
-  const err: string[] = [];
-  const io: ShellIo = {
-    stdout: () => undefined,
-    stderr: (text) => {
-      err.push(text);
-    },
-    stdoutIsTty: false,
-    columns: 80,
-    env: {},
-    today: '2026-12-01',
-    stdin: async () => new Uint8Array(),
-  };
+  const io = fakeIo({ stdout: () => undefined });
   const code = await runCli(argv, io);
-  return { code, stderr: err.join('') };
+  return { code, stderr: io.err.join('') };
 }
 
 describe('a file of many bad rows', () => {

@@ -3,29 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes.js';
-import type { ShellIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run-cli.js';
+import { fakeIo } from '../support/fake-io.js';
 
-function io(overrides: Partial<ShellIo> = {}): ShellIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (text) => {
-      out.push(text);
-    },
-    stderr: (text) => {
-      err.push(text);
-    },
-    stdoutIsTty: false,
-    columns: 80,
-    env: {},
-    today: '2026-12-01',
-    stdin: async () => new Uint8Array(),
-    ...overrides,
-  };
-}
+const io = fakeIo;
 
 describe('runCli', () => {
   it('treats an unexpected exception as a bug: exit 70, the stack, and a line saying it is a bug', async () => {
