@@ -40,7 +40,7 @@ function spreadText(spread: Spread | undefined): string {
 export function renderClients(report: CashflowReport, chalk: ChalkInstance): string {
   const table = plainTable(
     ['Client', 'Paid', 'Days to pay', 'Days late', 'Open', 'Overdue', 'Uses'],
-    [14, 5, 14, 13, 5, 8, 14],
+    [14, 5, 17, 15, 5, 8, 14],
     ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
     chalk,
   );

@@ -11,6 +11,9 @@ describe('cashflow clients on the fixtures', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/판교테크 +4 +67 \/ 67 \/ 67 +37 \/ 37 \/ 37 +1 +0 +history 67 d/);
     expect(run.stdout).toMatch(/리틀브랜드 +0 +— +— +0 +0 +default/);
+    // Every spread whole: 34 / 34.8 / 38 was cut to "34 / 34.8 / …" in a 14-column cell.
+    expect(run.stdout).toMatch(/스튜디오 봄 +5 +34 \/ 34\.8 \/ 38 +4 \/ 4\.8 \/ 8 +1 +0 +history 34 d/);
+    expect(run.stdout).not.toContain('…');
   });
 
   it("prints JSON with each client's statistics and learned delay", () => {
