@@ -7,8 +7,6 @@ import type { Minor } from '../domain/money.js';
 import type { Expense } from '../domain/types.js';
 import type { ClientHistory } from '../forecast/client-history.js';
 import type { ForecastReport, ForecastSummary } from '../forecast/forecast-report.js';
-import type { ForecastOptions } from '../forecast/options.js';
-import type { DayBalance } from '../forecast/projection.js';
 import type { ShortfallWindow } from '../forecast/shortfalls.js';
 import type { SimulationResult } from '../forecast/simulation.js';
 
