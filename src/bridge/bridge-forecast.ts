@@ -5,7 +5,7 @@ import type { Minor } from '../domain/money.js';
 import { minor } from '../domain/money.js';
 import type { ForecastReport } from '../forecast/forecast-report.js';
 import type { ShortfallWindow } from '../forecast/shortfalls.js';
-import type { Catalogue } from '../read/catalogue-schema.js';
+import type { BridgeOption, Catalogue } from '../read/catalogue-schema.js';
 import type { EarlyPaymentTarget } from './ask-early.js';
 import { earlyPaymentTargets } from './ask-early.js';
 import type { LinkableInvoice, Need } from './need.js';
@@ -79,16 +79,65 @@ export function candidatesOf(
 
 const MAX_REPLANS = 5;
 
+/** Sequential runs the joint search may try per forecast; past it the plan is the best of those tried. */
+const MAX_RUNS = 32;
+
 /**
- * Bridges each shortfall window in date order. Each plan is verified by re-projecting the balance with its
- * draws, repayments and charges: if that opens a new or longer shortfall (a repayment landing too early, fees
- * pushing a later day under the buffer), the need is extended over those days and planned again, at most
- * five times. Later windows are planned on the balance that already carries earlier plans.
+ * Bridges each shortfall window, jointly: the cheapest of the sequential plans (below) over every sub-catalogue, so
+ * that one more option or a higher limit never makes the forecast's total dearer.
+ *
+ * Why this is monotone, and why the search below visits every sub-catalogue it needs to. Let seq(S) be the
+ * sequential plans on the options S and G(C) = min over S ⊆ C of seq(S) (least residual, then least cost). G only
+ * ranges over more sub-catalogues when C grows, so G(C ∪ {o}) ≤ G(C). Each window's plan is the best plan of the set
+ * its options allow (cheapestPlan, exact), and tie-breaks compare catalogue positions, whose order removing an option
+ * keeps; so removing an option no computed plan of seq(S) uses (re-plans included) leaves every plan, and seq(S),
+ * unchanged. Hence for S' ⊆ S: either S' keeps every option seq(S) uses, and seq(S') = seq(S), or S' lacks one, u,
+ * and S' ⊆ S ∖ {u}. Searching S, then S ∖ {u} for each used u, recursively, therefore reaches G(C). The proof holds
+ * where every plan is exact (`plan.exact`) and the search ends within MAX_RUNS runs. A higher shared limit is not
+ * covered by it (seq(S) is not monotone in a limit, and G is a minimum over options only): dropping the option whose
+ * cheaper plan held the limit is among the runs, which fixes most such cases but not all (see the README).
  */
 export function bridgeForecast(report: ForecastReport, settings: BridgeSettings): WindowBridge[] {
+  const options = settings.catalogue.options;
+  const seen = new Set<string>();
+  const queue: number[][] = [[]];
+  let best: SequentialRun | undefined;
+  for (let runs = 0; queue.length > 0 && runs < MAX_RUNS; runs += 1) {
+    const dropped = queue.shift()!;
+    const run = bridgeInOrder(report, settings, new Set(dropped.map((index) => options[index]!)));
+    // The run on the whole catalogue is kept unless a smaller one covers more or costs strictly less.
+    if (best === undefined || run.residual < best.residual || (run.residual === best.residual && run.cost < best.cost)) best = run;
+    for (const option of run.used) {
+      const next = [...dropped, options.indexOf(option)].sort((a, b) => a - b);
+      const key = next.join(',');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      queue.push(next);
+    }
+  }
+  return best?.bridges ?? [];
+}
+
+interface SequentialRun {
+  readonly bridges: WindowBridge[];
+  readonly residual: number;
+  readonly cost: number;
+  /** The options of every plan the run computed, the discarded re-plans included. */
+  readonly used: ReadonlySet<BridgeOption>;
+}
+
+/**
+ * Bridges each shortfall window in date order, planning on every option but `dropped` (whose alternatives are still
+ * shown). Each plan is verified by re-projecting the balance with its draws, repayments and charges: if that opens a
+ * new or longer shortfall (a repayment landing too early, fees pushing a later day under the buffer), the need is
+ * extended over those days and planned again, at most five times. Later windows are planned on the balance that
+ * already carries earlier plans.
+ */
+function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, dropped: ReadonlySet<BridgeOption>): SequentialRun {
   const { buffer, openingBalance, asOf } = report.options;
   const start = report.horizon.start;
-  if (report.shortfalls.length === 0) return [];
+  const used = new Set<BridgeOption>();
+  if (report.shortfalls.length === 0) return { bridges: [], residual: 0, cost: 0, used };
   const invoices = linkableInvoices(report);
   const limitsOf = settings.catalogue.sharedLimits;
   let net = report.days.map((day) => day.inflow - day.outflow);
@@ -129,9 +178,14 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
         },
       };
     };
-    const usable = () => candidates.filter((c) => whyNotRecommendable(c.option) === undefined).map(drawnBefore);
+    const usable = () => candidates.filter((c) => !dropped.has(c.option) && whyNotRecommendable(c.option) === undefined).map(drawnBefore);
+    const planned = () => {
+      const found = cheapestPlan(usable(), need, sharedLimits());
+      for (const part of found.parts) used.add(part.option);
+      return found;
+    };
 
-    let plan = cheapestPlan(usable(), need, sharedLimits());
+    let plan = planned();
     let after = balancesOf(openingBalance, withPlanFlows(net, start, plan.parts));
     for (let attempt = 0; attempt < MAX_REPLANS && plan.residualGap === 0; attempt += 1) {
       const failing = failingDays(before, after, buffer, start, need);
@@ -143,7 +197,7 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
       const charged = balancesOf(openingBalance, withPlanCharges(net, start, plan.parts));
       const postGap = (day: number) => (day > need.end ? gapOn(charged, day) - gapOn(before, day) : 0);
       need = needOf(need.start, gapsOver(need.start, addDays(need.start, extendedEnd - need.start), postGap), asOf);
-      plan = cheapestPlan(usable(), need, sharedLimits());
+      plan = planned();
       after = balancesOf(openingBalance, withPlanFlows(net, start, plan.parts));
     }
     if (plan.residualGap === 0 && failingDays(before, after, buffer, start, need) !== undefined) {
@@ -165,7 +219,9 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
     const askEarly = earlyPaymentTargets(invoices, need.start, need.end, settings.catalogue).slice(0, 3);
     bridges.push({ window, need, plan, nextBest: nextBestOf(plan, alternatives), alternatives, askEarly });
   }
-  return bridges;
+  const residual = bridges.reduce((sum, bridge) => sum + (bridge.plan?.residualGap ?? 0), 0);
+  const cost = bridges.reduce((sum, bridge) => sum + (bridge.plan?.totalCost ?? 0), 0);
+  return { bridges, residual, cost, used };
 }
 
 /**

@@ -368,7 +368,16 @@ function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanL
     .sort((a, b) => a.rate - b.rate);
   const capacity = layers.reduce((sum, layer) => sum + layer.room, 0);
   const floor = Math.max(0, need.peak - capacity);
+  // The search asks for the same cash levels over and over (every state at the peak, most at a few lump sums).
+  const known = new Map<number, number>();
   const lineCost = (t: number) => {
+    const hit = known.get(t);
+    if (hit !== undefined) return hit;
+    const cost = lineCostAt(t);
+    if (known.size < 100_000) known.set(t, cost);
+    return cost;
+  };
+  const lineCostAt = (t: number) => {
     let cost = -lines.length;
     let base = t;
     for (const layer of layers) {

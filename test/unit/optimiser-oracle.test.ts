@@ -11,7 +11,8 @@ import type { BridgeOption } from '../../src/read/catalogue-schema.js';
 import type { OraclePlan } from '../support/exhaustive-plan.js';
 import { exhaustivePlan } from '../support/exhaustive-plan.js';
 import { d, KRW, linkable } from '../support/factories.js';
-import { bridgeOption, interest } from '../support/options.js';
+import { bridgeOption } from '../support/options.js';
+import { line, linked, lumpLoan } from '../support/plan-arbitraries.js';
 
 // The optimiser against an exhaustive search (test/support/exhaustive-plan.ts) on random catalogues: lump loans with
 // odd minimums, steps and fees, revolving lines, shared limits, invoice-linked options on the same invoices and a
@@ -20,111 +21,6 @@ const RUNS = Number(process.env.ORACLE_RUNS ?? 2000);
 const SEED = Number(process.env.ORACLE_SEED ?? 20_261_201);
 const S = d('2026-03-02');
 const ctx = { currency: KRW };
-
-const term = fc.oneof(
-  fc.constant({ kind: 'flexible' as const }),
-  fc.integer({ min: 8, max: 40 }).map((days) => ({ kind: 'fixed_days' as const, days })),
-  fc.integer({ min: 10, max: 30 }).map((minDays) => ({ kind: 'flexible' as const, minDays })),
-);
-const fees = fc.array(
-  fc.oneof(
-    fc.record({
-      type: fc.constant('flat_fee' as const),
-      amount: fc.constantFrom(500, 1000, 3000),
-      timing: fc.constantFrom('add_at_repay' as const, 'deduct_at_draw' as const),
-    }),
-    fc.record({
-      type: fc.constant('pct_fee' as const),
-      pct: fc.constantFrom(0.01, 0.03),
-      of: fc.constant('principal' as const),
-      min: fc.constantFrom(1000, 2000),
-      timing: fc.constantFrom('add_at_repay' as const, 'deduct_at_draw' as const),
-    }),
-  ),
-  { maxLength: 1 },
-);
-const cap = fc.option(fc.constant({ annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: 'x' }), { nil: undefined });
-
-const lumpLoan = fc
-  .record({
-    category: fc.constantFrom('single_payment_loan' as const, 'card_cash_advance' as const),
-    min: fc.constantFrom(10_000, 15_000, 50_000, 100_000, 250_000),
-    step: fc.constantFrom(1000, 10_000, 50_000, 100_000),
-    count: fc.integer({ min: 1, max: 5 }),
-    lumps: fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 2 }), { nil: undefined }),
-    rate: fc.integer({ min: 0, max: 300 }).map((permille) => permille / 1000),
-    rounding: fc.constantFrom('round' as const, 'floor' as const),
-    fees,
-    term,
-    cap,
-    risk: fc.constantFrom(0, 1, 2) as fc.Arbitrary<0 | 1 | 2>,
-    lead: fc.constantFrom(0, 0, 0, 1, 2),
-    shared: fc.boolean(),
-  })
-  .map((spec) => (id: string): BridgeOption => {
-    const lo = Math.ceil(spec.min / spec.step) * spec.step;
-    const max = lo + (spec.count - 1) * spec.step;
-    return bridgeOption({
-      id,
-      category: spec.category,
-      amount: {
-        basis: 'cash',
-        min: spec.min,
-        max,
-        step: spec.step,
-        ...(spec.lumps === undefined ? {} : { lump: spec.lumps.map((k) => Math.min(max, lo + k * spec.step)) }),
-        ...(spec.shared ? { sharedLimitId: 'card' } : {}),
-      },
-      term: spec.term,
-      charges: [interest(spec.rate, spec.rounding), ...spec.fees],
-      ...(spec.cap === undefined ? {} : { regulatoryCap: spec.cap }),
-      risk: { level: spec.risk, flags: [] },
-      availability: { leadTimeDays: spec.lead, requiresApproval: false },
-    });
-  });
-
-const line = fc
-  .record({
-    max: fc.integer({ min: 20_000, max: 500_000 }),
-    rate: fc.integer({ min: 10, max: 250 }).map((permille) => permille / 1000),
-    risk: fc.constantFrom(0, 1, 2) as fc.Arbitrary<0 | 1 | 2>,
-    shared: fc.boolean(),
-  })
-  .map(
-    (spec) =>
-      (id: string): BridgeOption =>
-        bridgeOption({
-          id,
-          category: 'revolving_line',
-          amount: { basis: 'cash', min: 10_000, max: spec.max, step: 10_000, ...(spec.shared ? { sharedLimitId: 'card' } : {}) },
-          charges: [interest(spec.rate)],
-          risk: { level: spec.risk, flags: [] },
-        }),
-  );
-
-const linked = fc.oneof(
-  fc.constantFrom(0.01, 0.02, 0.03).map(
-    (pct) => (id: string) =>
-      bridgeOption({
-        id,
-        category: 'early_payment_discount',
-        amount: { basis: 'face', min: 1, max: 100_000_000, step: 1 },
-        term: { kind: 'until_invoice_paid' },
-        charges: [{ type: 'discount', pct, of: 'invoice_gross' }],
-      }),
-  ),
-  fc.constantFrom(0.01, 0.015).map(
-    (pct) => (id: string) =>
-      bridgeOption({
-        id,
-        category: 'receivable_finance',
-        amount: { basis: 'face', min: 1, max: 100_000_000, step: 1 },
-        proceeds: { advanceRate: 0.8 },
-        term: { kind: 'until_invoice_paid' },
-        charges: [{ type: 'block_fee', pct, of: 'face', blockDays: 30, timing: 'deduct_from_reserve' }],
-      }),
-  ),
-);
 
 const neverRecommend = (id: string) =>
   bridgeOption({

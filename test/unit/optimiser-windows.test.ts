@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { WindowBridge } from '../../src/bridge/bridge-forecast.js';
+import { bridgeForecast } from '../../src/bridge/bridge-forecast.js';
+import { balancesOf, withPlanFlows } from '../../src/bridge/plan-flows.js';
+import type { Expense, Invoice } from '../../src/domain/types.js';
+import type { ForecastReport } from '../../src/forecast/forecast-report.js';
+import { buildForecast } from '../../src/forecast/forecast-report.js';
+import type { BridgeOption, Catalogue } from '../../src/read/catalogue-schema.js';
+import { d, expense, invoice, options } from '../support/factories.js';
+import { line, linked, lumpLoan } from '../support/plan-arbitraries.js';
+
+// The planner over whole forecasts of two or three shortfall windows close enough to touch (a repayment or a charge
+// landing in the next one, a shared limit held across them): one more option, or a higher shared limit, never makes
+// the forecast's bridging dearer, and the plans together cover every day. `WINDOW_RUNS`/`WINDOW_SEED` as the oracle's.
+const RUNS = Number(process.env.WINDOW_RUNS ?? 500);
+const SEED = Number(process.env.WINDOW_SEED ?? 20_261_202);
+const A = d('2026-03-02');
+
+interface Case {
+  readonly report: ForecastReport;
+  readonly catalogue: Catalogue;
+  readonly extra: BridgeOption;
+}
+
+const windowArb = fc.record({
+  spend: fc.integer({ min: 1, max: 60 }).map((n) => n * 10_000 + 3_000),
+  days: fc.integer({ min: 2, max: 12 }),
+  refund: fc.integer({ min: 0, max: 20 }).map((n) => n * 10_000),
+  apart: fc.integer({ min: 1, max: 12 }),
+});
+
+const caseArb: fc.Arbitrary<Case> = fc
+  .record({
+    windows: fc.array(windowArb, { minLength: 2, maxLength: 3 }),
+    lumps: fc.array(lumpLoan, { maxLength: 3 }),
+    lines: fc.array(line, { maxLength: 2 }),
+    linkedOptions: fc.array(linked, { maxLength: 1 }),
+    receivable: fc.option(
+      fc.integer({ min: 5, max: 60 }).map((n) => n * 10_000),
+      { nil: undefined },
+    ),
+    limit: fc.integer({ min: 0, max: 60 }).map((n) => n * 10_000),
+    extra: fc.oneof(lumpLoan, line),
+  })
+  .map((spec) => {
+    const invoices: Invoice[] = [];
+    const expenses: Expense[] = [];
+    let day = A + 3;
+    spec.windows.forEach((w, k) => {
+      expenses.push(expense({ amount: w.spend, date: day }));
+      invoices.push(invoice({ id: `PAY-${k}`, client: `P${k}`, amount: w.spend + w.refund, issued: A - 40, due: day + w.days }));
+      day += w.days + w.apart;
+    });
+    if (spec.receivable !== undefined) invoices.push(invoice({ id: 'LATE', client: 'Late', amount: spec.receivable, issued: A - 10, due: day + 30 }));
+    const report = buildForecast(invoices, expenses, options({ asOf: A, days: 90, delayDays: 0 }));
+    const catalogue: Catalogue = {
+      schemaVersion: 1,
+      currency: 'KRW',
+      jurisdiction: 'KR',
+      sharedLimits: [{ id: 'card', limit: spec.limit, used: 0 }],
+      options: [
+        ...spec.lumps.map((make, i) => make(`loan-${i}`)),
+        ...spec.lines.map((make, i) => make(`line-${i}`)),
+        ...spec.linkedOptions.map((make, i) => make(`linked-${i}`)),
+      ],
+    } as Catalogue;
+    return { report, catalogue, extra: spec.extra('extra-one') };
+  });
+
+/** What a forecast's bridging leaves uncovered (summed over its windows) and what it costs. */
+function totalOf(bridges: readonly WindowBridge[]): { residual: number; cost: number } {
+  return {
+    residual: bridges.reduce((sum, bridge) => sum + (bridge.plan?.residualGap ?? 0), 0),
+    cost: bridges.reduce((sum, bridge) => sum + (bridge.plan?.totalCost ?? 0), 0),
+  };
+}
+
+/** The days still under the buffer once every window's plan is applied, when the plans say they cover everything. */
+function shortDays(report: ForecastReport, bridges: readonly WindowBridge[]): number[] {
+  if (totalOf(bridges).residual > 0) return [];
+  const parts = bridges.flatMap((bridge) => bridge.plan?.parts ?? []);
+  const net = report.days.map((day) => day.inflow - day.outflow);
+  const after = balancesOf(report.options.openingBalance, withPlanFlows(net, report.horizon.start, parts));
+  return after.flatMap((balance, i) => (balance < report.options.buffer ? [i] : []));
+}
+
+function problemsOf(c: Case): string[] {
+  const problems: string[] = [];
+  const bridges = bridgeForecast(c.report, { catalogue: c.catalogue });
+  const base = totalOf(bridges);
+  if (shortDays(c.report, bridges).length > 0) problems.push('coverage');
+  // One minor unit per line of slack, as in the one-window oracle (README, "The plan").
+  const slack = c.catalogue.options.filter((option) => option.category === 'revolving_line').length + 1;
+  const worse = (catalogue: Catalogue) => {
+    const other = totalOf(bridgeForecast(c.report, { catalogue }));
+    return other.residual > base.residual || (other.residual === base.residual && other.cost > base.cost + slack);
+  };
+  if (worse({ ...c.catalogue, options: [...c.catalogue.options, c.extra] })) problems.push('monotone-option');
+  const raised = c.catalogue.sharedLimits.map((limit) => ({ ...limit, limit: limit.limit + 50_000 }));
+  if (worse({ ...c.catalogue, sharedLimits: raised })) problems.push('monotone-limit');
+  return problems;
+}
+
+describe('planning several windows', () => {
+  it(
+    `never gets dearer with one more option or a higher limit, and covers every day, on ${RUNS} random two- and three-window forecasts`,
+    () => {
+      const cases = fc.sample(caseArb, { numRuns: RUNS, seed: SEED });
+      const failing = new Map<string, number>();
+      let first: string | undefined;
+      let failed = 0;
+      let touching = 0;
+      cases.forEach((c, index) => {
+        if (c.report.shortfalls.length >= 2) touching += 1;
+        const problems = problemsOf(c);
+        for (const problem of problems) failing.set(problem, (failing.get(problem) ?? 0) + 1);
+        if (problems.length > 0) {
+          failed += 1;
+          first ??= `case ${index}: ${problems.join(', ')}`;
+        }
+      });
+      // Most cases must really have several windows, or the property says little.
+      expect(touching).toBeGreaterThan(RUNS * 0.8);
+      expect({ failed, byKind: Object.fromEntries(failing), first }).toEqual({ failed: 0, byKind: {}, first: undefined });
+    },
+    60_000 + RUNS * 40,
+  );
+});
