@@ -101,12 +101,13 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
   const options = settings.catalogue.options;
   const seen = new Set<string>();
   const queue: number[][] = [[]];
-  let best: SequentialRun | undefined;
+  let best: { run: SequentialRun; dropped: number[] } | undefined;
   for (let runs = 0; queue.length > 0 && runs < MAX_RUNS; runs += 1) {
     const dropped = queue.shift()!;
-    const run = bridgeInOrder(report, settings, new Set(dropped.map((index) => options[index]!)));
+    // The search compares plans only: the options priced alone are worked out once, for the run that wins.
+    const run = bridgeInOrder(report, settings, new Set(dropped.map((index) => options[index]!)), false);
     // The run on the whole catalogue is kept unless a smaller one covers more or costs strictly less.
-    if (best === undefined || run.residual < best.residual || (run.residual === best.residual && run.cost < best.cost)) best = run;
+    if (best === undefined || run.residual < best.run.residual || (run.residual === best.run.residual && run.cost < best.run.cost)) best = { run, dropped };
     for (const option of run.used) {
       const next = [...dropped, options.indexOf(option)].sort((a, b) => a - b);
       const key = next.join(',');
@@ -115,7 +116,9 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
       queue.push(next);
     }
   }
-  return best?.bridges ?? [];
+  if (best === undefined) return [];
+  // The same deterministic run again, now with the alternatives, the next best and the clients to ask.
+  return bridgeInOrder(report, settings, new Set(best.dropped.map((index) => options[index]!)), true).bridges;
 }
 
 interface SequentialRun {
@@ -133,7 +136,7 @@ interface SequentialRun {
  * extended over those days and planned again, at most five times. Later windows are planned on the balance that
  * already carries earlier plans.
  */
-function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, dropped: ReadonlySet<BridgeOption>): SequentialRun {
+function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, dropped: ReadonlySet<BridgeOption>, priceAlternatives: boolean): SequentialRun {
   const { buffer, openingBalance, asOf } = report.options;
   const start = report.horizon.start;
   const used = new Set<BridgeOption>();
@@ -207,7 +210,7 @@ function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, dropped
     }
     net = withPlanFlows(net, start, plan.parts);
 
-    const alternatives = candidates
+    const alternatives = (priceAlternatives ? candidates : [])
       .map(drawnBefore)
       .map((candidate): Alternative => {
         const quote = priceAlone(candidate.option, need, candidate.context);
@@ -216,7 +219,7 @@ function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, dropped
       .sort(byCost);
     // Alternatives are priced against what earlier windows hold, not against this window's own plan.
     taken.push(...plan.parts);
-    const askEarly = earlyPaymentTargets(invoices, need.start, need.end, settings.catalogue).slice(0, 3);
+    const askEarly = priceAlternatives ? earlyPaymentTargets(invoices, need.start, need.end, settings.catalogue).slice(0, 3) : [];
     bridges.push({ window, need, plan, nextBest: nextBestOf(plan, alternatives), alternatives, askEarly });
   }
   const residual = bridges.reduce((sum, bridge) => sum + (bridge.plan?.residualGap ?? 0), 0);
