@@ -255,10 +255,27 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
     items.set(key, [...(items.get(key) ?? []), ...menu.entries]);
   }
 
-  const lowest = lowerBounds([...items.values()], lines, need);
+  // Items are searched most cash-efficient first: good plans are found early, and the lower bound's ρ_k (the best
+  // cost per cash among the items left) rises fastest, so more partial plans are dropped.
+  const efficiency = (entries: readonly Entry[]) =>
+    Math.min(...entries.map((e) => (e.quote.cashReceived > 0 ? e.quote.cost / e.quote.cashReceived : Infinity)));
+  const ordered = [...items.values()]
+    .map((entries) => ({ entries: [...entries].sort((a, b) => a.quote.cost - b.quote.cost), rho: efficiency(entries) }))
+    .sort((a, b) => a.rho - b.rho)
+    .map(({ entries }) => entries);
+  const lowest = lowerBounds(ordered, lines, need);
   const lower = (state: State, k: number) => lowest(state.cost, state.cash, k);
   const empty: State = { cash: 0, cost: 0, used: limits.map(() => 0), chosen: undefined, count: 0, risk: 0, lead: 0 };
-  const ordered = [...items.values()].map((entries) => [...entries].sort((a, b) => a.quote.cost - b.quote.cost));
+  // A fill depends only on the cash and the shared limits' use; many partial plans share them (all those at the peak).
+  const fills = new Map<number | string, LineFill>();
+  const fillOf = (state: State) => {
+    const key = state.used.length === 0 ? state.cash : `${state.cash}|${state.used.join(',')}`;
+    const known = fills.get(key);
+    if (known !== undefined) return known;
+    const fill = fillLines(lines, need, state.cash, state.used, limits);
+    fills.set(key, fill);
+    return fill;
+  };
   // One pass over the items, keeping at most `limit` partial plans; `bound` is the cost of some complete plan.
   const search = (limit: number, initial: number, quick: boolean) => {
     let bound = initial;
@@ -291,12 +308,15 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
       // (every eighth item: a fill prices each line).
       if (index % 8 !== 0) return;
       const promising = states.reduce((a, b) => (lower(b, index + 1) < lower(a, index + 1) ? b : a));
-      const filled = fillLines(lines, need, promising.cash, promising.used, limits);
+      const filled = fillOf(promising);
       if (filled.residual === 0) bound = Math.min(bound, promising.cost + filled.cost);
     });
-    for (const state of states) {
-      const filled = fillLines(lines, need, state.cash, state.used, limits);
-      if (filled.residual === 0) bound = Math.min(bound, state.cost + filled.cost);
+    // Only the quick passes hand their bound on; the full pass's states are all filled below.
+    if (quick) {
+      for (const state of states) {
+        const filled = fillOf(state);
+        if (filled.residual === 0) bound = Math.min(bound, state.cost + filled.cost);
+      }
     }
     return { states, bound, thinned };
   };
@@ -308,15 +328,25 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
   if (full.thinned) exact = false;
   const states = full.states;
 
-  const fills = states.map((state) => ({ state, fill: fillLines(lines, need, state.cash, state.used, limits) }));
-  let best = fills.map(({ state, fill }) => scored(state, fill)).reduce((a, b) => (compareScored(b, a) < 0 ? b : a));
+  // Filled most promising first: once a plan covers every day, a state whose lower bound (which holds for any order of
+  // the lines) is above its cost can neither beat it nor, below, be reordered into a plan that does.
+  const byBound = states.map((state) => ({ state, bound: lower(state, ordered.length) })).sort((a, b) => a.bound - b.bound);
+  const filled = [{ state: byBound[0]!.state, fill: fillOf(byBound[0]!.state) }];
+  let best = scored(filled[0]!.state, filled[0]!.fill);
+  for (const { state, bound: least } of byBound.slice(1)) {
+    if (best.residual === 0 && least > best.cost) break;
+    const fill = fillOf(state);
+    filled.push({ state, fill });
+    const candidate = scored(state, fill);
+    if (compareScored(candidate, best) < 0) best = candidate;
+  }
   // Cheapest-first is the cheapest fill up to a minor unit of rounding per line; fees on a line can make skipping it
   // or another order cheaper. Plans within that reach of the best are tried with every order and subset of lines.
   const plainLines = lines.every((line) => line.option.charges.every((charge) => charge.type === 'interest'));
   if (lines.length > 1 && lines.length <= 4) {
     const reach = plainLines ? 2 * lines.length : Infinity;
     const orders = lineOrders(lines);
-    for (const { state, fill } of fills) {
+    for (const { state, fill } of filled) {
       if (fill.residual > best.residual || state.cost + fill.cost > best.cost + reach) continue;
       for (const order of orders) {
         const candidate = scored(state, fillLines(order, need, state.cash, state.used, limits));
@@ -368,14 +398,13 @@ function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanL
     .sort((a, b) => a.rate - b.rate);
   const capacity = layers.reduce((sum, layer) => sum + layer.room, 0);
   const floor = Math.max(0, need.peak - capacity);
-  // The search asks for the same cash levels over and over (every state at the peak, most at a few lump sums).
-  const known = new Map<number, number>();
+  // Most states sit at the peak or at or below the minimum t̂_k: those two are priced once; the rest are a few binary
+  // searches, cheaper than a memo keyed by cash.
+  let atPeak: number | undefined;
   const lineCost = (t: number) => {
-    const hit = known.get(t);
-    if (hit !== undefined) return hit;
-    const cost = lineCostAt(t);
-    if (known.size < 100_000) known.set(t, cost);
-    return cost;
+    if (t !== need.peak) return lineCostAt(t);
+    if (atPeak === undefined) atPeak = lineCostAt(t);
+    return atPeak;
   };
   const lineCostAt = (t: number) => {
     let cost = -lines.length;
@@ -411,6 +440,7 @@ function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanL
   }
   const costs = points.map(lineCost);
   const tHat: number[] = rhoFrom.map(() => NaN);
+  const atHat: number[] = rhoFrom.map(() => NaN);
   return (cost, cash, k) => {
     const rho = rhoFrom[k]!;
     if (!Number.isFinite(rho)) return cash >= floor ? cost + lineCost(cash) : Infinity;
@@ -418,8 +448,9 @@ function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanL
       let best = 0;
       for (let i = 1; i < points.length; i += 1) if (rho * points[i]! + costs[i]! < rho * points[best]! + costs[best]!) best = i;
       tHat[k] = points[best]!;
+      atHat[k] = costs[best]!;
     }
-    const t = Math.max(cash, tHat[k]!);
-    return cost + rho * (t - cash) + lineCost(t);
+    const t = tHat[k]!;
+    return cash <= t ? cost + rho * (t - cash) + atHat[k]! : cost + lineCost(cash);
   };
 }
