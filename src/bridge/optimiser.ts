@@ -263,7 +263,7 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
     .map((entries) => ({ entries: [...entries].sort((a, b) => a.quote.cost - b.quote.cost), rho: efficiency(entries) }))
     .sort((a, b) => a.rho - b.rho)
     .map(({ entries }) => entries);
-  const lowest = lowerBounds(ordered, lines, need);
+  const { lowest, finished } = lowerBounds(ordered, lines, need);
   const lower = (state: State, k: number) => lowest(state.cost, state.cash, k);
   const empty: State = { cash: 0, cost: 0, used: limits.map(() => 0), chosen: undefined, count: 0, risk: 0, lead: 0 };
   // A fill depends only on the cash and the shared limits' use; many partial plans share them (all those at the peak).
@@ -281,11 +281,13 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
     let bound = initial;
     let thinned = false;
     let states: State[] = [empty];
+    // Partial plans no later item can extend within the bound leave the frontier: they are only filled at the end.
+    const done: State[] = [];
     ordered.forEach((all, index) => {
       // The quick passes only look for a bound: they try at most 64 amounts of an option, evenly spread.
       const stride = quick ? Math.ceil(all.length / 64) : 1;
       const entries = stride === 1 ? all : all.filter((_, i) => i % stride === 0);
-      const next = [...states];
+      const grown: State[] = [];
       for (const state of states) {
         for (const entry of entries) {
           // Entries are cheapest first: past the bound, so are all the rest.
@@ -294,24 +296,30 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
           // A partial plan whose cost plus the least any completion could add is above a complete plan's is dropped
           // (checked before the plan is built: most are dropped).
           if (lowest(state.cost + entry.quote.cost, Math.min(need.peak, state.cash + entry.quote.cashReceived), index + 1) > bound) continue;
-          const grown = extend(state, entry, need.peak);
-          if (grown.cash >= need.peak) bound = Math.min(bound, grown.cost);
-          next.push(grown);
+          const plan = extend(state, entry, need.peak);
+          if (plan.cash >= need.peak) bound = Math.min(bound, plan.cost);
+          grown.push(plan);
         }
       }
-      states = frontier(next.filter((state) => lower(state, index + 1) <= bound));
+      const promisingEnough = (state: State) => lower(state, index + 1) <= bound;
+      // An item that extends no partial plan leaves the frontier as it was, less what the bound now drops.
+      states = grown.length === 0 ? states.filter(promisingEnough) : frontier([...states, ...grown].filter(promisingEnough));
+      const active: State[] = [];
+      for (const state of states) (finished(state.cost, state.cash, index + 1, bound) ? done : active).push(state);
+      states = active;
       if (states.length > limit) {
         thinned = true;
         states = thin(states, (state) => lower(state, index + 1), limit);
       }
       // The most promising partial plan, completed with the lines, tightens the bound for the rest of the search
       // (every eighth item: a fill prices each line).
-      if (index % 8 !== 0) return;
+      if (index % 8 !== 0 || states.length === 0) return;
       const promising = states.reduce((a, b) => (lower(b, index + 1) < lower(a, index + 1) ? b : a));
       const filled = fillOf(promising);
       if (filled.residual === 0) bound = Math.min(bound, promising.cost + filled.cost);
     });
     // Only the quick passes hand their bound on; the full pass's states are all filled below.
+    states.push(...done);
     if (quick) {
       for (const state of states) {
         const filled = fillOf(state);
@@ -375,7 +383,7 @@ function thin(states: State[], lower: (state: State) => number, limit: number): 
  * rounding each. With t the cash in hand after more lumps, ρ_k·(t − cash) + lines(t) is convex in t, so its minimum
  * over t ≥ cash is at max(cash, t̂_k), t̂_k its unconstrained minimum, found once per distinct ρ on the breakpoints.
  */
-function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanLine[], need: Need): (cost: number, cash: number, k: number) => number {
+function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanLine[], need: Need): Bounds {
   const sorted = [...need.gaps].sort((a, b) => b - a);
   const prefix = [0];
   for (const gap of sorted) prefix.push(prefix[prefix.length - 1]! + gap);
@@ -438,19 +446,47 @@ function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanL
     const best = Math.min(...items[k]!.map((entry) => (entry.quote.cashReceived > 0 ? entry.quote.cost / entry.quote.cashReceived : Infinity)));
     rhoFrom[k] = Math.min(rhoFrom[k + 1]!, best);
   }
+  const minCostFrom: number[] = new Array(items.length + 1).fill(Infinity);
+  const minCashFrom: number[] = new Array(items.length + 1).fill(Infinity);
+  for (let k = items.length - 1; k >= 0; k -= 1) {
+    minCostFrom[k] = Math.min(minCostFrom[k + 1]!, ...items[k]!.map((entry) => entry.quote.cost));
+    minCashFrom[k] = Math.min(minCashFrom[k + 1]!, ...items[k]!.map((entry) => Math.max(0, entry.quote.cashReceived)));
+  }
   const costs = points.map(lineCost);
   const tHat: number[] = rhoFrom.map(() => NaN);
   const atHat: number[] = rhoFrom.map(() => NaN);
-  return (cost, cash, k) => {
-    const rho = rhoFrom[k]!;
-    if (!Number.isFinite(rho)) return cash >= floor ? cost + lineCost(cash) : Infinity;
+  const hatAt = (k: number, rho: number) => {
     if (Number.isNaN(tHat[k]!)) {
       let best = 0;
       for (let i = 1; i < points.length; i += 1) if (rho * points[i]! + costs[i]! < rho * points[best]! + costs[best]!) best = i;
       tHat[k] = points[best]!;
       atHat[k] = costs[best]!;
     }
-    const t = tHat[k]!;
+    return tHat[k]!;
+  };
+  const lowest = (cost: number, cash: number, k: number) => {
+    const rho = rhoFrom[k]!;
+    if (!Number.isFinite(rho)) return cash >= floor ? cost + lineCost(cash) : Infinity;
+    const t = hatAt(k, rho);
     return cash <= t ? cost + rho * (t - cash) + atHat[k]! : cost + lineCost(cash);
   };
+  // Past t̂_k the lines save at most s = −L′(cash) per unit of cash, below ρ_k; lump cash costs at least ρ_k a unit
+  // and comes in at least the smallest item's cash, so any extension's bound exceeds the state's by (ρ_k − s) times
+  // that (L is convex from the floor up). A unit of margin covers the doubles.
+  const finished = (cost: number, cash: number, k: number, bound: number) => {
+    if (k >= items.length || cost + minCostFrom[k]! + lineCost(need.peak) > bound + 1) return true;
+    const rho = rhoFrom[k]!;
+    if (!Number.isFinite(rho) || cash < hatAt(k, rho)) return false;
+    const here = lineCost(cash);
+    const saving = cash < need.peak ? here - lineCost(cash + 1) : 0;
+    return cost + here + Math.max(0, (rho - saving) * Math.min(minCashFrom[k]!, need.peak - cash)) > bound + 1;
+  };
+  return { lowest, finished };
+}
+
+interface Bounds {
+  /** The least any completion of a partial plan of `cost` and `cash` can cost when items k… are left. */
+  readonly lowest: (cost: number, cash: number, k: number) => number;
+  /** Whether no item from k on can extend such a partial plan within `bound`: it need only be filled with the lines. */
+  readonly finished: (cost: number, cash: number, k: number, bound: number) => boolean;
 }
