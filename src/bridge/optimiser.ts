@@ -405,17 +405,20 @@ function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanL
     .map((layer) => ({ ...layer, rate: Number.isFinite(layer.rate) ? layer.rate : 0 }))
     .sort((a, b) => a.rate - b.rate);
   const capacity = layers.reduce((sum, layer) => sum + layer.room, 0);
+  // Each interest charge is rounded once: half up loses at most half a unit, floor under one, floor10 under ten (and
+  // a millionth for the doubles of daily compounding).
+  const roundingSlack = lines.reduce(
+    (sum, line) =>
+      sum +
+      line.option.charges.reduce(
+        (slack, charge) => slack + (charge.type !== 'interest' ? 0 : (charge.rounding === 'round' ? 0.5 : charge.rounding === 'floor' ? 1 : 10) + 1e-6),
+        0,
+      ),
+    0,
+  );
   const floor = Math.max(0, need.peak - capacity);
-  // Most states sit at the peak or at or below the minimum t̂_k: those two are priced once; the rest are a few binary
-  // searches, cheaper than a memo keyed by cash.
-  let atPeak: number | undefined;
-  const lineCost = (t: number) => {
-    if (t !== need.peak) return lineCostAt(t);
-    if (atPeak === undefined) atPeak = lineCostAt(t);
-    return atPeak;
-  };
   const lineCostAt = (t: number) => {
-    let cost = -lines.length;
+    let cost = -roundingSlack;
     let base = t;
     for (const layer of layers) {
       cost += layer.rate * (above(base) - above(base + layer.room));
@@ -452,7 +455,29 @@ function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanL
     minCostFrom[k] = Math.min(minCostFrom[k + 1]!, ...items[k]!.map((entry) => entry.quote.cost));
     minCashFrom[k] = Math.min(minCashFrom[k + 1]!, ...items[k]!.map((entry) => Math.max(0, entry.quote.cashReceived)));
   }
-  const costs = points.map(lineCost);
+  // L is linear between its breakpoints (whole units, floor and peak among them): priced there once, interpolated
+  // elsewhere, with its slope, on the one segment a binary search finds.
+  const costs = points.map(lineCostAt);
+  const segmentOf = (t: number) => {
+    let lo = 0;
+    let hi = points.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (points[mid]! <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const lineCost = (t: number) => {
+    const i = segmentOf(t);
+    if (i === points.length - 1) return costs[i]!;
+    return costs[i]! + ((costs[i + 1]! - costs[i]!) * (t - points[i]!)) / (points[i + 1]! - points[i]!);
+  };
+  /** What one more unit of lump cash at t saves on the lines: −L′ from the right. */
+  const savingAt = (t: number) => {
+    const i = segmentOf(t);
+    return i === points.length - 1 ? 0 : (costs[i]! - costs[i + 1]!) / (points[i + 1]! - points[i]!);
+  };
   const tHat: number[] = rhoFrom.map(() => NaN);
   const atHat: number[] = rhoFrom.map(() => NaN);
   const hatAt = (k: number, rho: number) => {
@@ -477,9 +502,7 @@ function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanL
     if (k >= items.length || cost + minCostFrom[k]! + lineCost(need.peak) > bound + 1) return true;
     const rho = rhoFrom[k]!;
     if (!Number.isFinite(rho) || cash < hatAt(k, rho)) return false;
-    const here = lineCost(cash);
-    const saving = cash < need.peak ? here - lineCost(cash + 1) : 0;
-    return cost + here + Math.max(0, (rho - saving) * Math.min(minCashFrom[k]!, need.peak - cash)) > bound + 1;
+    return cost + lineCost(cash) + Math.max(0, (rho - savingAt(cash)) * Math.min(minCashFrom[k]!, need.peak - cash)) > bound + 1;
   };
   return { lowest, finished };
 }
