@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { needOf } from '../../src/bridge/need.js';
+import { cheapestPlan } from '../../src/bridge/optimiser.js';
+import { d, KRW } from '../support/factories.js';
+import { bridgeOption } from '../support/options.js';
+
+// The search drops a partial plan whose lower bound exceeds a complete plan's cost; the bound must hold for every
+// rounding a catalogue may name.
+const S = d('2026-03-02');
+const ctx = { currency: KRW };
+
+describe('the lower bound on the lines', () => {
+  it('allows for floor10 rounding: a line whose 109.59 of interest is charged as 100 beats a 105 flat fee', () => {
+    const line = bridgeOption({
+      id: 'floor10-line',
+      category: 'revolving_line',
+      amount: { basis: 'cash', min: 10_000, max: 1_000_000, step: 10_000 },
+      charges: [{ type: 'interest', annualRate: 0.1, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'floor10' }],
+    });
+    const feeLoan = bridgeOption({
+      id: 'fee-loan',
+      category: 'single_payment_loan',
+      amount: { basis: 'cash', min: 100_000, max: 100_000, step: 10_000 },
+      charges: [{ type: 'flat_fee', amount: 105, timing: 'add_at_repay' }],
+    });
+    // 100,000 a day for four days at 10 %: 100,000 × 4 × 0.1 ÷ 365 = 109.59, floored to the ten: 100.
+    const plan = cheapestPlan(
+      [
+        { option: feeLoan, context: ctx },
+        { option: line, context: ctx },
+      ],
+      needOf(S, [100_000, 100_000, 100_000, 100_000], S),
+    );
+    expect(plan.parts.map((part) => [part.option.id, part.cost])).toEqual([['floor10-line', 100]]);
+    expect(plan.totalCost).toBe(100);
+    expect(plan.exact).toBe(true);
+  });
+});
