@@ -3,7 +3,7 @@ import { minor } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 import { chargesFor } from './charges.js';
 import type { LineFill, PlanLine } from './line-fill.js';
-import { fillLines, lineOrders, withinCap } from './line-fill.js';
+import { eachFill, fillLines, withinCap } from './line-fill.js';
 import type { Need } from './need.js';
 import type { PricingContext } from './price-option.js';
 import { amountsOf, headroom, isAmountList, priceAt, priceRevolving, smallestCovering } from './price-option.js';
@@ -339,27 +339,28 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
   // Filled most promising first: once a plan covers every day, a state whose lower bound (which holds for any order of
   // the lines) is above its cost can neither beat it nor, below, be reordered into a plan that does.
   const byBound = states.map((state) => ({ state, bound: lower(state, ordered.length) })).sort((a, b) => a.bound - b.bound);
-  const filled = [{ state: byBound[0]!.state, fill: fillOf(byBound[0]!.state) }];
+  const filled = [{ state: byBound[0]!.state, fill: fillOf(byBound[0]!.state), bound: byBound[0]!.bound }];
   let best = scored(filled[0]!.state, filled[0]!.fill);
   for (const { state, bound: least } of byBound.slice(1)) {
     if (best.residual === 0 && least > best.cost) break;
     const fill = fillOf(state);
-    filled.push({ state, fill });
+    filled.push({ state, fill, bound: least });
     const candidate = scored(state, fill);
     if (compareScored(candidate, best) < 0) best = candidate;
   }
   // Cheapest-first is the cheapest fill up to a minor unit of rounding per line; fees on a line can make skipping it
-  // or another order cheaper. Plans within that reach of the best are tried with every order and subset of lines.
+  // or another order cheaper. Plans within that reach of the best, and whose lower bound (any order, any subset) is not
+  // above it, are tried with every order and subset of lines.
   const plainLines = lines.every((line) => line.option.charges.every((charge) => charge.type === 'interest'));
   if (lines.length > 1 && lines.length <= 4) {
     const reach = plainLines ? 2 * lines.length : Infinity;
-    const orders = lineOrders(lines);
-    for (const { state, fill } of filled) {
+    for (const { state, fill, bound: least } of filled) {
       if (fill.residual > best.residual || state.cost + fill.cost > best.cost + reach) continue;
-      for (const order of orders) {
-        const candidate = scored(state, fillLines(order, need, state.cash, state.used, limits));
+      if (best.residual === 0 && least > best.cost) continue;
+      eachFill(lines, need, state.cash, state.used, limits, (orderFill) => {
+        const candidate = scored(state, orderFill);
         if (compareScored(candidate, best) < 0) best = candidate;
-      }
+      });
     }
   } else if (lines.length > 4 && !plainLines) exact = false;
   // The search adds plain integers of minor units; the plan's totals are money again.
