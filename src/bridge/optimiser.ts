@@ -3,7 +3,7 @@ import { minor } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 import { chargesFor } from './charges.js';
 import type { LineFill, PlanLine } from './line-fill.js';
-import { eachFill, fillLines, withinCap } from './line-fill.js';
+import { fillLines, lineOrders, withinCap } from './line-fill.js';
 import type { Need } from './need.js';
 import type { PricingContext } from './price-option.js';
 import { amountsOf, headroom, isAmountList, priceAt, priceRevolving, smallestCovering } from './price-option.js';
@@ -354,13 +354,14 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
   const plainLines = lines.every((line) => line.option.charges.every((charge) => charge.type === 'interest'));
   if (lines.length > 1 && lines.length <= 4) {
     const reach = plainLines ? 2 * lines.length : Infinity;
+    const orders = lineOrders(lines);
     for (const { state, fill, bound: least } of filled) {
       if (fill.residual > best.residual || state.cost + fill.cost > best.cost + reach) continue;
       if (best.residual === 0 && least > best.cost) continue;
-      eachFill(lines, need, state.cash, state.used, limits, (orderFill) => {
-        const candidate = scored(state, orderFill);
+      for (const order of orders) {
+        const candidate = scored(state, fillLines(order, need, state.cash, state.used, limits));
         if (compareScored(candidate, best) < 0) best = candidate;
-      });
+      }
     }
   } else if (lines.length > 4 && !plainLines) exact = false;
   // The search adds plain integers of minor units; the plan's totals are money again.
