@@ -16,6 +16,7 @@ import { balancesOf, withPlanCharges, withPlanFlows } from './plan-flows.js';
 import { priceAlone } from './price-option.js';
 import type { FeasibleQuote, Quote } from './quote.js';
 import { whyNotRecommendable } from './recommendable.js';
+import { sharedUseOf } from './shared-use.js';
 
 /** One option priced alone for a window, and whether cashflow would ever propose it. */
 export interface Alternative {
@@ -81,44 +82,134 @@ const MAX_REPLANS = 5;
 
 /** Sequential runs the joint search may try per forecast; past it the plan is the best of those tried. */
 const MAX_RUNS = 32;
+/** Runs with a shared limit capped below its own the search may try after those. */
+const MAX_CAPPED_RUNS = 32;
 
 /**
- * Bridges each shortfall window, jointly: the cheapest of the sequential plans (below) over every sub-catalogue, so
- * that one more option or a higher limit never makes the forecast's total dearer.
+ * What a sequential run plans with — the catalogue but some options, each shared limit capped at most at its own —
+ * and the part of the search it stands for: every sub-catalogue between `kept` and its own, every cap from `least` to
+ * its own.
+ */
+interface Restriction {
+  /** Catalogue positions of the options left out, ascending. */
+  readonly dropped: readonly number[];
+  /** Per shared limit of the catalogue (same order), the limit the plans may draw against. */
+  readonly caps: readonly number[];
+  /** Catalogue positions every sub-catalogue of this part of the search keeps. */
+  readonly kept: readonly number[];
+  /** Per shared limit, the lowest cap this part of the search reaches. */
+  readonly least: readonly number[];
+  /** Whether it only squeezes lines (caps J_j + 1 to F_j − 1 of some limit j, in bridgeForecast): searched last. */
+  readonly squeeze: boolean;
+}
+
+/**
+ * Bridges each shortfall window, jointly: the cheapest of the sequential plans (below) over every sub-catalogue and
+ * every lower cap on the shared limits, so that one more option or a higher limit never makes the forecast's total
+ * dearer.
  *
- * Why this is monotone, and why the search below visits every sub-catalogue it needs to. Let seq(S) be the
- * sequential plans on the options S and G(C) = min over S ⊆ C of seq(S) (least residual, then least cost). G only
- * ranges over more sub-catalogues when C grows, so G(C ∪ {o}) ≤ G(C). Each window's plan is the best plan of the set
- * its options allow (cheapestPlan, exact), and tie-breaks compare catalogue positions, whose order removing an option
- * keeps; so removing an option no computed plan of seq(S) uses (re-plans included) leaves every plan, and seq(S),
- * unchanged. Hence for S' ⊆ S: either S' keeps every option seq(S) uses, and seq(S') = seq(S), or S' lacks one, u,
- * and S' ⊆ S ∖ {u}. Searching S, then S ∖ {u} for each used u, recursively, therefore reaches G(C). The proof holds
- * where every plan is exact (`plan.exact`) and the search ends within MAX_RUNS runs. A higher shared limit is not
- * covered by it (seq(S) is not monotone in a limit, and G is a minimum over options only): dropping the option whose
- * cheaper plan held the limit is among the runs, which fixes most such cases but not all (see the README).
+ * Why this is monotone. Let seq(S, E) be the sequential plans on the options S with each shared limit j capped at
+ * E_j for every window but the last, which has the real limit L_j, and G(C, L) = min over S ⊆ C and E ≤ L
+ * (componentwise) of seq(S, E) (least residual, then least cost). Every such run is a plan for (C, L) itself: it draws
+ * on no limit more than L allows. G ranges over more pairs when C grows, so G(C ∪ {o}, L) ≤ G(C, L). When L rises to
+ * L', G ranges over more caps, and each run it ranged over before only gives its last window more headroom, which
+ * leaves every earlier window as it was and the last one no dearer where its first plan is final (the best of a
+ * larger set; a re-plan of it, on a need its own first plan set, is not compared), so G(C, L') ≤ G(C, L). Capping the
+ * last window too would drop that condition, but it costs runs for nothing after it needs the room: on the
+ * random forecasts of optimiser-windows it ran out of runs more often and let more limits raise a total.
+ *
+ * Why the search reaches G. Each window's plan is the best plan of the set its options and headroom allow
+ * (cheapestPlan, exact), and tie-breaks compare catalogue positions, whose order removing an option keeps. A plan p
+ * fits headroom h iff sharedUseOf(p).total ≤ h, and a window's headroom is max(0, E_j − used_j − held), held being
+ * what earlier windows' plans still draw; let F_j be the largest used_j + held + sharedUseOf(p).total over the plans
+ * the run computed (re-plans included) before the last window that draw on j. Window by window, removing options no
+ * computed plan uses and lowering each cap to no less than F_j keeps each plan in its shrunken set, so every plan,
+ * every held amount and seq(S, E) stay the same. A restriction stands for the pairs (S', E') with kept ⊆ S' ⊆ S and
+ * least ≤ E' ≤ E; those other than seq(S, E)'s own are split, without overlap, among its children: with u_1 … u_m the
+ * options the run used (not kept) and j_1 … j_n the limits it drew on, the pairs lacking u_i but keeping
+ * u_1 … u_(i−1) (child: S ∖ {u_i}), then those keeping every u with E'_(j_t) < F_(j_t) but E'_(j_s) ≥ F_(j_s) for
+ * s < t (child: cap F_(j_t) − 1; split at J_(j_t), the least cap the plans' lumps fit, into the caps that change a
+ * lump and, searched last, those that only squeeze lines). Each child has a smaller S or a lower cap, never below
+ * used_j, so the recursion from (C, L) ends, visiting no pair twice, and its best run is G(C, L). A restriction whose
+ * first window already loses to the best run (cannotBeat) is not split further. The proof holds where every plan is
+ * exact (`plan.exact`), the last window is not re-planned, and the search ends within MAX_RUNS runs on the real
+ * limits and MAX_CAPPED_RUNS below them. A catalogue without shared limits gets no lowered caps: searched as before.
  */
 export function bridgeForecast(report: ForecastReport, settings: BridgeSettings): WindowBridge[] {
   const options = settings.catalogue.options;
-  const seen = new Set<string>();
-  const queue: number[][] = [[]];
-  let best: { run: SequentialRun; dropped: number[] } | undefined;
-  for (let runs = 0; queue.length > 0 && runs < MAX_RUNS; runs += 1) {
-    const dropped = queue.shift()!;
+  const limits = settings.catalogue.sharedLimits;
+  const real = limits.map((limit) => limit.limit);
+  // Sub-catalogues on the real limits first, as many as before there were caps; then the caps that change a lump;
+  // then those that only squeeze lines.
+  const uncapped: Restriction[] = [{ dropped: [], caps: real, kept: [], least: limits.map(() => 0), squeeze: false }];
+  const capped: Restriction[] = [];
+  const squeezed: Restriction[] = [];
+  let best: { run: SequentialRun; restriction: Restriction } | undefined;
+  for (let runs = 0, cappedRuns = 0; ; ) {
+    const rest = capped.length > 0 ? capped : squeezed;
+    const queue = uncapped.length > 0 && runs < MAX_RUNS ? uncapped : rest.length > 0 && cappedRuns < MAX_CAPPED_RUNS ? rest : undefined;
+    if (queue === undefined) break;
+    if (queue === uncapped) runs += 1;
+    else cappedRuns += 1;
+    const restriction = queue.shift()!;
     // The search compares plans only: the options priced alone are worked out once, for the run that wins.
-    const run = bridgeInOrder(report, settings, new Set(dropped.map((index) => options[index]!)), false);
+    const run = bridgeInOrder(report, settings, restriction, false);
     // The run on the whole catalogue is kept unless a smaller one covers more or costs strictly less.
-    if (best === undefined || run.residual < best.run.residual || (run.residual === best.run.residual && run.cost < best.run.cost)) best = { run, dropped };
-    for (const option of run.used) {
-      const next = [...dropped, options.indexOf(option)].sort((a, b) => a - b);
-      const key = next.join(',');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      queue.push(next);
+    if (best === undefined || run.residual < best.run.residual || (run.residual === best.run.residual && run.cost < best.run.cost)) {
+      best = { run, restriction };
+    }
+    if (cannotBeat(run.first, best.run)) continue;
+    for (const child of childrenOf(restriction, run, options)) {
+      (child.squeeze ? squeezed : child.caps.every((cap, j) => cap === real[j]) ? uncapped : capped).push(child);
     }
   }
   if (best === undefined) return [];
   // The same deterministic run again, now with the alternatives, the next best and the clients to ask.
-  return bridgeInOrder(report, settings, new Set(best.dropped.map((index) => options[index]!)), true).bridges;
+  return bridgeInOrder(report, settings, best.restriction, true).bridges;
+}
+
+/**
+ * Whether no run a restriction stands for can beat `best`, judged by the first window alone: its need does not depend
+ * on any plan, so every such run plans it on fewer options and no more headroom than this one's `first` plan, and
+ * (cheapestPlan being exact) leaves at least its residual. A first plan that leaves a residual is never re-planned, so
+ * that window then also costs at least `first`'s cost, and no window costs less than nothing.
+ */
+function cannotBeat(first: Plan | undefined, best: SequentialRun): boolean {
+  if (first === undefined || first.residualGap === 0) return false;
+  return first.residualGap > best.residual || (first.residualGap === best.residual && first.totalCost >= best.cost);
+}
+
+/** The parts of a restriction's search its run does not settle, split without overlap (see bridgeForecast). */
+function childrenOf(restriction: Restriction, run: SequentialRun, options: readonly BridgeOption[]): Restriction[] {
+  const children: Restriction[] = [];
+  const kept = [...restriction.kept];
+  const usedPositions = [...run.used].map((option) => options.indexOf(option)).sort((a, b) => a - b);
+  for (const position of usedPositions.filter((p) => !restriction.kept.includes(p))) {
+    children.push({ ...restriction, dropped: [...restriction.dropped, position].sort((a, b) => a - b), kept: [...kept] });
+    kept.push(position);
+  }
+  const least = [...restriction.least];
+  const capAt = (j: number, cap: number) => restriction.caps.map((c, i) => (i === j ? cap : c));
+  run.floors.forEach((floor, j) => {
+    if (floor === undefined) return;
+    const below = Math.min(restriction.caps[j]!, floor.all) - 1;
+    // Caps from J_j to F_j − 1 only squeeze lines, a unit at a time; the caps up to J_j, which change a lump, first.
+    const squeezed = Math.max(least[j]!, floor.lumps + 1);
+    const split = floor.lumps >= least[j]! && squeezed <= below;
+    if (split) children.push({ ...restriction, caps: capAt(j, floor.lumps), kept, least: [...least] });
+    const from = split ? squeezed : least[j]!;
+    if (below >= from)
+      children.push({ ...restriction, caps: capAt(j, below), kept, least: least.map((l, i) => (i === j ? from : l)), squeeze: split || restriction.squeeze });
+    least[j] = Math.max(least[j]!, floor.all);
+  });
+  return children;
+}
+
+interface Floor {
+  /** The least cap every plan the run computed still fits (F_j in bridgeForecast). */
+  readonly all: number;
+  /** The least cap every such plan's lumps still fit, its lines drawing less (J_j). */
+  readonly lumps: number;
 }
 
 interface SequentialRun {
@@ -127,27 +218,38 @@ interface SequentialRun {
   readonly cost: number;
   /** The options of every plan the run computed, the discarded re-plans included. */
   readonly used: ReadonlySet<BridgeOption>;
+  /** Per shared limit the run's plans draw on, the least caps they still fit. */
+  readonly floors: readonly (Floor | undefined)[];
+  /** The first plan computed for the first window that needs one, before any re-plan. */
+  readonly first: Plan | undefined;
 }
 
 /**
- * Bridges each shortfall window in date order, planning on every option but `dropped` (whose alternatives are still
- * shown). Each plan is verified by re-projecting the balance with its draws, repayments and charges: if that opens a
+ * Bridges each shortfall window in date order, planning on every option but the dropped ones and against the capped
+ * shared limits (the alternatives are still every option, priced against the real limits). Each plan is verified by re-projecting the balance with its draws, repayments and charges: if that opens a
  * new or longer shortfall (a repayment landing too early, fees pushing a later day under the buffer), the need is
  * extended over those days and planned again, at most five times. Later windows are planned on the balance that
  * already carries earlier plans.
  */
-function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, dropped: ReadonlySet<BridgeOption>, priceAlternatives: boolean): SequentialRun {
+function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, restriction: Restriction, priceAlternatives: boolean): SequentialRun {
   const { buffer, openingBalance, asOf } = report.options;
   const start = report.horizon.start;
   const used = new Set<BridgeOption>();
-  if (report.shortfalls.length === 0) return { bridges: [], residual: 0, cost: 0, used };
-  const invoices = linkableInvoices(report);
   const limitsOf = settings.catalogue.sharedLimits;
+  const floors: (Floor | undefined)[] = limitsOf.map(() => undefined);
+  if (report.shortfalls.length === 0) return { bridges: [], residual: 0, cost: 0, used, floors, first: undefined };
+  const dropped = new Set(restriction.dropped.map((index) => settings.catalogue.options[index]!));
+  const invoices = linkableInvoices(report);
+  let first: Plan | undefined;
   let net = report.days.map((day) => day.inflow - day.outflow);
   const taken: FeasibleQuote[] = [];
   const bridges: WindowBridge[] = [];
 
-  for (const window of report.shortfalls) {
+  const realLimits = limitsOf.map((limit) => limit.limit);
+  const last = report.shortfalls.reduce((found, window, i) => (window.structural ? found : i), -1);
+  for (const [index, window] of report.shortfalls.entries()) {
+    // The last window's plan leaves nothing after it to make room for: it always has the real limits (see bridgeForecast).
+    const caps = index === last ? realLimits : restriction.caps;
     if (window.structural) {
       bridges.push({ window, need: undefined, plan: undefined, nextBest: undefined, alternatives: [], askEarly: [] });
       continue;
@@ -165,13 +267,10 @@ function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, dropped
     // What earlier windows' plans still hold on the need's first day, of an option's own limit and of a shared one.
     const held = (holds: (part: FeasibleQuote) => boolean) =>
       taken.filter((part) => holds(part) && part.repayDate > need.start).reduce((sum, part) => sum + part.principal, 0);
-    const sharedLimits = () =>
-      limitsOf.map((limit) => ({
-        id: limit.id,
-        headroom: Math.max(0, limit.limit - limit.used - held((part) => part.option.amount.sharedLimitId === limit.id)),
-      }));
-    const drawnBefore = (candidate: Candidate): Candidate => {
-      const shared = sharedLimits().find((limit) => limit.id === candidate.option.amount.sharedLimitId);
+    const heldOn = (limit: Catalogue['sharedLimits'][number]) => limit.used + held((part) => part.option.amount.sharedLimitId === limit.id);
+    const sharedLimits = (caps: readonly number[]) => limitsOf.map((limit, j) => ({ id: limit.id, headroom: Math.max(0, caps[j]! - heldOn(limit)) }));
+    const drawnBefore = (candidate: Candidate, caps: readonly number[]): Candidate => {
+      const shared = sharedLimits(caps).find((limit) => limit.id === candidate.option.amount.sharedLimitId);
       return {
         option: candidate.option,
         context: {
@@ -181,14 +280,22 @@ function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, dropped
         },
       };
     };
-    const usable = () => candidates.filter((c) => !dropped.has(c.option) && whyNotRecommendable(c.option) === undefined).map(drawnBefore);
+    const usable = () => candidates.filter((c) => !dropped.has(c.option) && whyNotRecommendable(c.option) === undefined).map((c) => drawnBefore(c, caps));
     const planned = () => {
-      const found = cheapestPlan(usable(), need, sharedLimits());
+      const found = cheapestPlan(usable(), need, sharedLimits(caps));
       for (const part of found.parts) used.add(part.option);
+      if (index !== last)
+        limitsOf.forEach((limit, j) => {
+          const use = sharedUseOf(found.parts, limit.id);
+          if (use.total === 0) return;
+          const floor = floors[j] ?? { all: 0, lumps: 0 };
+          floors[j] = { all: Math.max(floor.all, heldOn(limit) + use.total), lumps: Math.max(floor.lumps, heldOn(limit) + use.lumps) };
+        });
       return found;
     };
 
     let plan = planned();
+    first ??= plan;
     let after = balancesOf(openingBalance, withPlanFlows(net, start, plan.parts));
     for (let attempt = 0; attempt < MAX_REPLANS && plan.residualGap === 0; attempt += 1) {
       const failing = failingDays(before, after, buffer, start, need);
@@ -211,7 +318,7 @@ function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, dropped
     net = withPlanFlows(net, start, plan.parts);
 
     const alternatives = (priceAlternatives ? candidates : [])
-      .map(drawnBefore)
+      .map((candidate) => drawnBefore(candidate, realLimits))
       .map((candidate): Alternative => {
         const quote = priceAlone(candidate.option, need, candidate.context);
         return { quote, notRecommendable: whyNotRecommendable(candidate.option, quote) };
@@ -224,7 +331,7 @@ function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, dropped
   }
   const residual = bridges.reduce((sum, bridge) => sum + (bridge.plan?.residualGap ?? 0), 0);
   const cost = bridges.reduce((sum, bridge) => sum + (bridge.plan?.totalCost ?? 0), 0);
-  return { bridges, residual, cost, used };
+  return { bridges, residual, cost, used, floors, first };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { ForecastReport } from '../../src/forecast/forecast-report.js';
 import { buildForecast } from '../../src/forecast/forecast-report.js';
 import type { BridgeOption, Catalogue } from '../../src/read/catalogue-schema.js';
 import { d, expense, invoice, options } from '../support/factories.js';
+import { bridgeOption, interest } from '../support/options.js';
 import { line, linked, lumpLoan } from '../support/plan-arbitraries.js';
 
 // The planner over whole forecasts of two or three shortfall windows close enough to touch (a repayment or a charge
@@ -21,6 +22,8 @@ interface Case {
   readonly report: ForecastReport;
   readonly catalogue: Catalogue;
   readonly extra: BridgeOption;
+  /** How much the shared limit is raised by for the monotonicity check. */
+  readonly raise: number;
 }
 
 const windowArb = fc.record({
@@ -42,6 +45,7 @@ const caseArb: fc.Arbitrary<Case> = fc
     ),
     limit: fc.integer({ min: 0, max: 60 }).map((n) => n * 10_000),
     extra: fc.oneof(lumpLoan, line),
+    raise: fc.oneof(fc.constant(50_000), fc.integer({ min: 1, max: 300_000 })),
   })
   .map((spec) => {
     const invoices: Invoice[] = [];
@@ -65,7 +69,7 @@ const caseArb: fc.Arbitrary<Case> = fc
         ...spec.linkedOptions.map((make, i) => make(`linked-${i}`)),
       ],
     } as Catalogue;
-    return { report, catalogue, extra: spec.extra('extra-one') };
+    return { report, catalogue, extra: spec.extra('extra-one'), raise: spec.raise };
   });
 
 /** What a forecast's bridging leaves uncovered (summed over its windows) and what it costs. */
@@ -97,7 +101,7 @@ function problemsOf(c: Case): string[] {
     return other.residual > base.residual || (other.residual === base.residual && other.cost > base.cost + slack);
   };
   if (worse({ ...c.catalogue, options: [...c.catalogue.options, c.extra] })) problems.push('monotone-option');
-  const raised = c.catalogue.sharedLimits.map((limit) => ({ ...limit, limit: limit.limit + 50_000 }));
+  const raised = c.catalogue.sharedLimits.map((limit) => ({ ...limit, limit: limit.limit + c.raise }));
   if (worse({ ...c.catalogue, sharedLimits: raised })) problems.push('monotone-limit');
   return problems;
 }
@@ -126,4 +130,53 @@ describe('planning several windows', () => {
     },
     60_000 + RUNS * 40,
   );
+});
+
+describe('a higher shared limit', () => {
+  // Three windows; a card line shares the limit. At 100,000 the first window borrows 100,000 of the 22-day loan,
+  // whose spare cash carries the second window. At 150,000 the first window alone is cheaper with more of the line
+  // and half the loan (1,185 instead of 1,298), which leaves the second and third windows short: 2,010 in all, when
+  // the plans made for 100,000 (1,872) still fit. Planning the earlier windows as if the limit were lower finds them.
+  const report = buildForecast(
+    [
+      invoice({ id: 'PAY-0', client: 'P0', amount: 523_000, issued: A - 40, due: A + 8 }),
+      invoice({ id: 'PAY-1', client: 'P1', amount: 203_000, issued: A - 40, due: A + 17 }),
+      invoice({ id: 'PAY-2', client: 'P2', amount: 343_000, issued: A - 40, due: A + 30 }),
+    ],
+    [expense({ amount: 453_000, date: A + 3 }), expense({ amount: 193_000, date: A + 12 }), expense({ amount: 223_000, date: A + 20 })],
+    options({ asOf: A, days: 90, delayDays: 0 }),
+  );
+  const catalogueAt = (limit: number): Catalogue =>
+    ({
+      schemaVersion: 1,
+      currency: 'KRW',
+      jurisdiction: 'KR',
+      sharedLimits: [{ id: 'card', limit, used: 0 }],
+      options: [
+        bridgeOption({
+          id: 'loan',
+          category: 'single_payment_loan',
+          amount: { basis: 'cash', min: 15_000, max: 250_000, step: 50_000 },
+          term: { kind: 'flexible', minDays: 22 },
+          charges: [interest(0.083, 'floor')],
+        }),
+        bridgeOption({
+          id: 'advance',
+          category: 'card_cash_advance',
+          amount: { basis: 'cash', min: 250_000, max: 300_000, step: 50_000, lump: [300_000] },
+          charges: [interest(0.159, 'floor')],
+        }),
+        bridgeOption({
+          id: 'card-line',
+          category: 'revolving_line',
+          amount: { basis: 'cash', min: 10_000, max: 135_894, step: 10_000, sharedLimitId: 'card' },
+          charges: [interest(0.2)],
+        }),
+      ],
+    }) as Catalogue;
+
+  it('does not make three touching windows dearer, though the first alone gets cheaper', () => {
+    const at = (limit: number) => totalOf(bridgeForecast(report, { catalogue: catalogueAt(limit) }));
+    expect({ at100k: at(100_000), at150k: at(150_000) }).toEqual({ at100k: { residual: 0, cost: 1_872 }, at150k: { residual: 0, cost: 1_872 } });
+  });
 });
