@@ -1,8 +1,6 @@
 import type { Day } from './day.js';
 import { addCalendarMonths } from './recurrence.js';
 
-export { addCalendarMonths };
-
 /**
  * Time from `start` to `end` in years by the EU APRC rule (2011/90/EU, kept in 2023/2225 Annex III I(c)):
  * whole months counted backwards from `end`, then the leftover days divided by the days (365 or 366)

@@ -80,8 +80,3 @@ export function expand(rule: Recurrence, span: Span): Occurrence[] {
   }
   return found;
 }
-
-/** The days of `expand`, for callers that need no index. */
-export function occurrencesBetween(start: Day, repeat: Repeat, until: Day | undefined, from: Day, to: Day): Day[] {
-  return expand({ start, repeat, until }, { from, to }).map((found) => found.day);
-}

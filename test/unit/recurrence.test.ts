@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Day } from '../../src/domain/day.js';
 import { addDays, day, formatDay, parseIsoDay } from '../../src/domain/day.js';
-import { addCalendarMonths, clampedDay, expand, occurrence, occurrencesBetween } from '../../src/domain/recurrence.js';
+import type { Repeat } from '../../src/domain/recurrence.js';
+import { addCalendarMonths, clampedDay, expand, occurrence } from '../../src/domain/recurrence.js';
 import { d } from '../support/factories.js';
 
 const nth = (start: string, repeat: Parameters<typeof occurrence>[1], k: number) => formatDay(occurrence(d(start), repeat, k));
@@ -25,7 +27,9 @@ describe('occurrence', () => {
   });
 });
 
-describe('occurrencesBetween', () => {
+describe('expand, by example', () => {
+  const occurrencesBetween = (start: Day, repeat: Repeat, until: Day | undefined, from: Day, to: Day) =>
+    expand({ start, repeat, until }, { from, to }).map((found) => found.day);
   it('keeps only the occurrences inside the range and on or before until', () => {
     const days = occurrencesBetween(d('2026-10-31'), 'monthly', d('2027-02-28'), d('2026-12-01'), d('2027-06-30'));
     expect(days.map(formatDay)).toEqual(['2026-12-31', '2027-01-31', '2027-02-28']);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { appendixJApr, effectiveAnnualRate, euAprc, simpleApr } from '../../src/bridge/true-cost.js';
-import { addCalendarMonths, euYearsBetween } from '../../src/domain/calendar-interval.js';
+import { euYearsBetween } from '../../src/domain/calendar-interval.js';
 import { mulDiv, ratioOf, simpleInterest } from '../../src/domain/ratio.js';
+import { addCalendarMonths } from '../../src/domain/recurrence.js';
 import { d } from '../support/factories.js';
 
 /** A rate as a percentage rounded to `places`, the way the brief publishes it. */
