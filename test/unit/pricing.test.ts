@@ -195,15 +195,18 @@ describe('infeasible options say why', () => {
     expect(quote.feasible ? '' : quote.reason).toBe(reason);
   });
 
-  it('an invoice not issued yet cannot be paid early', () => {
-    const option = bridgeOption({
+  // A 2 % early-payment discount on the invoice's face, for the two timing rules below.
+  const earlyDiscount = () =>
+    bridgeOption({
       id: 'early',
       category: 'early_payment_discount',
       term: { kind: 'until_invoice_paid' },
       amount: { basis: 'face', min: 1, max: 10_000_000, step: 1 },
       charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }],
     });
-    const quote = priceAlone(option, need, {
+
+  it('an invoice not issued yet cannot be paid early', () => {
+    const quote = priceAlone(earlyDiscount(), need, {
       currency: KRW,
       invoice: linkable({ id: 'I', client: 'C', amount: 900_000, issued: d('2026-03-20'), expected: d('2026-04-20') }),
     });
@@ -211,14 +214,7 @@ describe('infeasible options say why', () => {
   });
 
   it('an invoice expected inside the window cannot bridge it', () => {
-    const option = bridgeOption({
-      id: 'early',
-      category: 'early_payment_discount',
-      term: { kind: 'until_invoice_paid' },
-      amount: { basis: 'face', min: 1, max: 10_000_000, step: 1 },
-      charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }],
-    });
-    const quote = priceAlone(option, need, {
+    const quote = priceAlone(earlyDiscount(), need, {
       currency: KRW,
       invoice: linkable({ id: 'I', client: 'C', amount: 900_000, issued: d('2026-01-01'), expected: d('2026-03-15') }),
     });
