@@ -61,7 +61,8 @@ export function mapColumns<Name extends string>(
       issues.push({
         severity: 'warning',
         file: table.file,
-        line: 1,
+        sheet: table.sheet,
+        line: table.headerLine ?? 1,
         column: index + 1,
         field: heading,
         problem: 'is not a column cashflow knows; its cells are ignored',
@@ -74,7 +75,8 @@ export function mapColumns<Name extends string>(
       issues.push({
         severity: 'error',
         file: table.file,
-        line: 1,
+        sheet: table.sheet,
+        line: table.headerLine ?? 1,
         column: index + 1,
         field: heading,
         problem: `and column ${earlier + 1} ("${excerpt(table.header[earlier]!)}") both look like the ${name} column`,
@@ -89,7 +91,8 @@ export function mapColumns<Name extends string>(
       issues.push({
         severity: 'error',
         file: table.file,
-        line: 1,
+        sheet: table.sheet,
+        line: table.headerLine ?? 1,
         column: 1,
         problem: `has no "${field.name}" column`,
         hint: `add a column headed "${field.name}", or name yours with --map ${field.name}="…"; the header is: ${excerptList(table.header)}`,

@@ -7,6 +7,10 @@ import { forEachPlainRecord, plainCsvShape } from './plain-csv.js';
 export interface CsvTable {
   readonly file: string;
   readonly header: readonly string[];
+  /** The line (or sheet row) the header is on, when it is not the first: preamble rows above it (see header-row). */
+  readonly headerLine?: number | undefined;
+  /** Set for a table read from a workbook sheet or an HTML table: see InputIssue.sheet. */
+  readonly sheet?: string | undefined;
   readonly records: CsvRecords;
   /** Whether the text holds U+FFFD, a character the decoder could not read: only then are cells checked for it. */
   readonly unreadable?: boolean;

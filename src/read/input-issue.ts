@@ -9,6 +9,12 @@ export interface InputIssue {
   readonly line?: number | undefined;
   /** 1-based position of the field in the record (the spreadsheet column). */
   readonly column?: number | undefined;
+  /**
+   * Set when the file is a workbook (or an HTML table): `line` is then the sheet's row and `column` its column, and
+   * the location prints as a cell, `kb.xlsx!B7`. The sheet's name, or '' for the sheet read by default (the first),
+   * which the location leaves out.
+   */
+  readonly sheet?: string | undefined;
   /** Where in a JSON document the problem is, e.g. `options[2].charges[0].annualRate`. */
   readonly path?: string | undefined;
   /** The column name as written in the header, when the problem is in one cell or column. */

@@ -82,6 +82,7 @@ export function cellIssue(table: CsvTable, record: CsvRecord, index: number | un
   return {
     severity: 'error',
     file: table.file,
+    sheet: table.sheet,
     line: record.line,
     column: index === undefined ? 1 : index + 1,
     field: index === undefined ? undefined : table.header[index],

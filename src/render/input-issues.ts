@@ -1,3 +1,4 @@
+import { columnLetters, sheetPrefix } from '../read/cell-ref.js';
 import { excerpt } from '../read/excerpt.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { safeText } from './safe-text.js';
@@ -14,7 +15,7 @@ export function formatIssue(issue: InputIssue): string {
   if (issue.path !== undefined) {
     line = `${safeText(issue.file)}: ${quoted(issue.path)}: ${tail}`;
   } else {
-    const where = `${safeText(issue.file)}:${issue.line ?? 1}:${issue.column ?? 1}`;
+    const where = locationOf(issue);
     const subject =
       issue.field === undefined ? 'file' : issue.value === undefined ? `column "${quoted(issue.field)}"` : `${quoted(issue.field)} "${quoted(issue.value)}"`;
     line = `${where}: ${subject} ${tail}`;
@@ -34,4 +35,11 @@ export function formatIssues(issues: readonly InputIssue[], limit = 50): string 
     if (kind.length > limit) lines.push(`… and ${kind.length - limit} more ${severity}s`);
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+/** `file:line:column`, or for a workbook the cell: `kb.xlsx!B7`, `book.xlsx!'Sheet 2'!B7`. */
+function locationOf(issue: InputIssue): string {
+  const file = safeText(issue.file);
+  if (issue.sheet === undefined) return `${file}:${issue.line ?? 1}:${issue.column ?? 1}`;
+  return `${file}!${safeText(sheetPrefix(issue.sheet))}${columnLetters(issue.column ?? 1)}${issue.line ?? 1}`;
 }

@@ -1,0 +1,49 @@
+import { headingKey } from './columns.js';
+import type { CsvRecord, CsvTable } from './csv-table.js';
+
+/** How many rows under the first are searched for the header: banks put up to ~12 rows of title and account above it. */
+const PREAMBLE_ROWS = 30;
+
+// Rows under the data that add it up, in the words banks and spreadsheets use. Their cells are not transactions.
+const TOTAL_WORDS = new Set(['합계', '총계', '소계', '계', '누계', '총합계', 'total', 'totals', 'subtotal', 'grandtotal', 'sum']);
+
+/** Whether a row adds up the rows above it (합계, 총계, Total…): its first non-blank cell says so. */
+export function isTotalRow(cells: readonly string[]): boolean {
+  const first = cells.find((cell) => cell.trim() !== '');
+  return first !== undefined && TOTAL_WORDS.has(headingKey(first));
+}
+
+/**
+ * The table with its real header: of the first row and the PREAMBLE_ROWS under it, the one `score` rates highest
+ * (the earliest of equals) becomes the header when it beats the first row, and the rows above it — a sheet title,
+ * 조회기간, 계좌번호, 성명 — are left out. Total rows (see isTotalRow) are left out wherever they are. `score`
+ * rates a row of cells as a header, e.g. by how many known headings it holds; 0 means "not a header".
+ */
+export function withHeaderFound(table: CsvTable, score: (cells: readonly string[]) => number): CsvTable {
+  const candidates: CsvRecord[] = [{ line: table.headerLine ?? 1, cells: table.header }];
+  let seen = 0;
+  table.records.forEach((record) => {
+    if (seen++ < PREAMBLE_ROWS) candidates.push(record);
+  });
+  let best = 0;
+  let bestScore = score(table.header);
+  candidates.forEach((candidate, index) => {
+    const rated = score(candidate.cells);
+    if (rated > bestScore) {
+      best = index;
+      bestScore = rated;
+    }
+  });
+  const header = candidates[best]!;
+  const below = best === 0 ? undefined : header.line;
+  const records = {
+    forEach(visit: (record: CsvRecord) => void) {
+      table.records.forEach((record) => {
+        if (below !== undefined && record.line <= below) return;
+        if (isTotalRow(record.cells)) return;
+        visit(record);
+      });
+    },
+  };
+  return { ...table, header: header.cells.map((cell) => cell.trim()), headerLine: header.line, records };
+}
