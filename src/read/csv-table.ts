@@ -88,8 +88,11 @@ export function parseCsvTable(text: string, file: string, plainReader = true): {
   return tableOf(file, first, rest.length, rest, unreadable);
 }
 
-/** The table once the header is known, or the issue when there is no header or no data under it. */
-function tableOf(
+/**
+ * The table once the header is known, or the issue when there is no header or no data under it. Every reader of
+ * rows (CSV text, workbook sheets, HTML tables) ends here, so all treat an empty or header-only file alike.
+ */
+export function tableOf(
   file: string,
   header: CsvRecord | undefined,
   dataRecords: number,
