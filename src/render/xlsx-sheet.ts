@@ -1,0 +1,75 @@
+import type { CellObject, WorkSheet } from '@e965/xlsx';
+import { AmountRangeError, formatMoney, minor } from '../domain/money.js';
+import type { SheetValue } from './xlsx-cells.js';
+import { cellText, DATE_FORMAT, EXACT_MINOR_LIMIT, exactMajor, excelSerial, moneyFormat, RATE_FORMAT, shownWidth, textWidth } from './xlsx-cells.js';
+
+/** A sheet of a report workbook, as data: its name, its column headings and its rows. */
+export interface ReportSheet {
+  readonly name: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly SheetValue[])[];
+}
+
+/** Rows an Excel sheet holds, the header row included. */
+export const MAX_SHEET_ROWS = 1_048_576;
+
+/** `A`, `B`, … `Z`, `AA`: the column letters of a 0-based index. */
+export function columnLetters(index: number): string {
+  let letters = '';
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * The SheetJS worksheet of a sheet: a header row with a filter on it, typed cells (dates as date serials with a
+ * date format, money as numbers in major units with the currency's format) and each column as wide as its widest
+ * cell. SheetJS CE writes no cell styles and no frozen panes, so the header is neither bold nor frozen.
+ * An amount the workbook cannot hold exactly is an AmountRangeError naming its cell, never a rounded number.
+ */
+export function worksheetOf(sheet: ReportSheet): WorkSheet {
+  if (sheet.rows.length + 1 > MAX_SHEET_ROWS) throw new RangeError(`sheet ${sheet.name} has ${sheet.rows.length} rows, more than Excel holds`);
+  const letters = sheet.headers.map((_, index) => columnLetters(index));
+  const widths = sheet.headers.map(textWidth);
+  const worksheet: WorkSheet = {};
+  sheet.headers.forEach((header, column) => {
+    worksheet[`${letters[column]}1`] = { t: 's', v: header };
+  });
+  sheet.rows.forEach((row, index) => {
+    row.forEach((value, column) => {
+      if (value === undefined) return;
+      const ref = `${letters[column]}${index + 2}`;
+      worksheet[ref] = cellOf(value, () => `${sheet.name}!${ref} (${sheet.headers[column]})`);
+      widths[column] = Math.max(widths[column]!, shownWidth(value));
+    });
+  });
+  const last = `${letters[letters.length - 1]}${sheet.rows.length + 1}`;
+  worksheet['!ref'] = `A1:${last}`;
+  worksheet['!autofilter'] = { ref: `A1:${last}` };
+  worksheet['!cols'] = widths.map((width) => ({ wch: width + 2 }));
+  return worksheet;
+}
+
+function cellOf(value: NonNullable<SheetValue>, where: () => string): CellObject {
+  switch (value.kind) {
+    case 'date':
+      return { t: 'n', v: excelSerial(value.day), z: DATE_FORMAT };
+    case 'money': {
+      const major = exactMajor(value.amount, value.currency);
+      if (major === undefined) {
+        throw new AmountRangeError(
+          `${where()} is ${formatMoney(value.amount, value.currency)}, more than a workbook holds exactly (15 significant digits: less than ${formatMoney(minor(EXACT_MINOR_LIMIT), value.currency)})`,
+          'check the amounts for a mistyped one',
+        );
+      }
+      return { t: 'n', v: major, z: moneyFormat(value.currency) };
+    }
+    case 'text':
+      return { t: 's', v: cellText(value.text) };
+    case 'count':
+      return { t: 'n', v: value.value };
+    case 'rate':
+      return { t: 'n', v: value.value, z: RATE_FORMAT };
+    case 'flag':
+      return { t: 'b', v: value.value };
+  }
+}
