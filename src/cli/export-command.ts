@@ -12,29 +12,38 @@ import { renderStyleOf } from './render-style.js';
 import { exitCodeOf } from './report-exit-code.js';
 import { UsageError } from './user-errors.js';
 import { writeOutput } from './write-output.js';
+import { checkWorkbookDestination, writeWorkbook } from './write-workbook.js';
 
-/** Registers `cashflow export --to ledger`: the forecast as a plain-text accounting journal. */
+/** Registers `cashflow export --to ledger|xlsx`: the forecast as a plain-text accounting journal, or a workbook. */
 export function addExportCommand(program: Command, io: CliIo, setExit: (code: ExitCode) => void): void {
   const command = program
     .command('export')
-    .description('write the forecast as an hledger/ledger journal')
+    .description('write the forecast as an hledger/ledger journal, or an xlsx workbook')
     .argument('[invoices]', 'invoices CSV (default: "invoices" in the config file)')
-    .requiredOption('--to <format>', 'journal format: ledger (read by hledger and ledger)');
+    .requiredOption('--to <format>', 'ledger (a journal read by hledger and ledger) or xlsx (a workbook: with --output, or piped)');
   addForecastOptions(command)
-    .option('--output <file>', 'write the journal to this file (atomically) instead of standard output')
+    .option('--output <file>', 'write the journal or workbook to this file (atomically) instead of standard output')
     .addHelpText(
       'after',
       `
 Examples:
   $ cashflow export --to ledger invoices.csv --expenses expenses.csv --balance 1500000 > forecast.journal
   $ cashflow export --to ledger --as-of 2026-12-01 | hledger -f - balance assets:bank -D -H \\
-      --forecast=2026-12-01..2027-03-01 -b 2026-12-01 -e 2027-03-01`,
+      --forecast=2026-12-01..2027-03-01 -b 2026-12-01 -e 2027-03-01
+  $ cashflow export --to xlsx --output forecast.xlsx`,
     )
     .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { to: string; output?: string; config?: string }, self: Command) => {
       const { flags, invoicesPath } = await withConfig(self, raw, path, io);
-      if (flags.to !== 'ledger') throw new UsageError(`--to "${flags.to}" is not a format cashflow exports`, 'use --to ledger');
+      if (flags.to !== 'ledger' && flags.to !== 'xlsx')
+        throw new UsageError(`--to "${flags.to}" is not a format cashflow exports`, 'use --to ledger or --to xlsx');
+      if (flags.to === 'xlsx') checkWorkbookDestination(io, flags.output, 'cashflow export --to xlsx');
       const run = await loadRun(invoicesPath, flags, io);
       const report = buildReport(run, run.options, run.catalogue);
+      if (flags.to === 'xlsx') {
+        await writeWorkbook(report, flags.output, io);
+        setExit(exitCodeOf(report, 'never'));
+        return;
+      }
       const journal = RENDERERS.ledger(report, renderStyleOf(io, flags));
       if (flags.output !== undefined) await writeOutput(flags.output, journal, io.inputs);
       else await io.stdout(journal);

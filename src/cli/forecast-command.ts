@@ -14,6 +14,7 @@ import { exitCodeOf } from './report-exit-code.js';
 import { UsageError } from './user-errors.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 import { writeOutput } from './write-output.js';
+import { checkWorkbookDestination, writeWorkbook } from './write-workbook.js';
 
 type ForecastFlags = RawForecastFlags &
   RawReadFlags & {
@@ -37,7 +38,7 @@ export function addForecastCommand(program: Command, io: CliIo, setExit: (code: 
     .argument('[invoices]', 'invoices CSV (- for standard input; default: "invoices" in the config file)');
   addForecastOptions(command)
     .option('--daily', 'list every day instead of the cash events')
-    .option('--format <format>', 'table, json or csv', 'table')
+    .option('--format <format>', 'table, json, csv or xlsx (a workbook: with --output, or piped)', 'table')
     .option('--json', 'shorthand for --format json (see README, "JSON output")')
     .option('--events', 'with --format csv: one row per cash event instead of per day')
     .option('--output <file>', 'write the report to this file (atomically) instead of standard output')
@@ -54,6 +55,7 @@ Examples:
   $ cashflow forecast invoices.csv --expenses expenses.csv --balance 1500000
   $ cashflow forecast invoices.csv --expenses expenses.csv --balance 1500000 --as-of 2026-12-01 --json
   $ cashflow forecast --format csv --output balance.csv        # inputs from cashflow.config.json
+  $ cashflow forecast --format xlsx --output forecast.xlsx      # Days, Events and Windows sheets
   $ cashflow forecast invoices.csv --expenses expenses.csv --scenarios 0,30,60 --simulate 10000 --chart`,
     )
     .action(async (invoicesPath: string | undefined, flags: ForecastFlags, self: Command) => {
@@ -73,16 +75,17 @@ function stressFlags(flags: ForecastFlags): { scenarios?: number[]; runs?: numbe
   };
 }
 
-function formatOf(flags: ForecastFlags): 'table' | 'json' | 'csv' {
+function formatOf(flags: ForecastFlags): 'table' | 'json' | 'csv' | 'xlsx' {
   if (flags.json === true) return 'json';
   const format = flags.format ?? 'table';
-  if (format !== 'table' && format !== 'json' && format !== 'csv')
-    throw new UsageError(`--format "${format}" is not a format cashflow writes`, 'use table, json or csv');
+  if (format !== 'table' && format !== 'json' && format !== 'csv' && format !== 'xlsx')
+    throw new UsageError(`--format "${format}" is not a format cashflow writes`, 'use table, json, csv or xlsx');
   return format;
 }
 
 async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo): Promise<ExitCode> {
   const format = formatOf(flags);
+  if (format === 'xlsx') checkWorkbookDestination(io, flags.output, 'cashflow forecast … --format xlsx');
   const stress = stressFlags(flags);
   const run = await loadRun(invoicesPath, flags, io);
   const report = buildReport(run, run.options, run.catalogue, {
@@ -92,6 +95,10 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
   const style = renderStyleOf(io, flags);
   const failOn = flags.failOnShortfall === true ? 'any-window' : 'never';
   if (flags.chartSvg !== undefined) await writeOutput(flags.chartSvg, RENDERERS.svg(report, style), io.inputs, '--chart-svg');
+  if (format === 'xlsx') {
+    await writeWorkbook(report, flags.output, io);
+    return exitCodeOf(report, failOn);
+  }
   if (format === 'json' && flags.output === undefined) {
     // Written piece by piece: the JSON of a large file's events is tens of megabytes.
     for (const chunk of renderJsonChunks(report)) await io.stdout(chunk);

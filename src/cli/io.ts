@@ -8,6 +8,8 @@ export interface ShellIo {
    * rejects with an OutputError when standard output cannot take it (a full disk, a closed pipe).
    */
   readonly stdout: (text: string) => void | Promise<void>;
+  /** Writes bytes to standard output (a workbook piped on), as `stdout` writes text; absent in shells that never need to. */
+  readonly stdoutBytes?: ((bytes: Uint8Array) => void | Promise<void>) | undefined;
   readonly stderr: (text: string) => void;
   readonly stdoutIsTty: boolean;
   /** Width of the terminal, for charts (80 when unknown). */

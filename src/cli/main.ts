@@ -16,15 +16,18 @@ process.stdout.on('error', () => undefined);
 // A failed write to standard error has nowhere left to be reported; the exit code still says how the run went.
 process.stderr.on('error', () => undefined);
 
+// The promise settles once the text is handed to the system, so a slow reader (a pipe) is waited for rather
+// than the rest of a large report queued in memory.
+const toStdout = (text: string | Uint8Array) =>
+  text.length === 0
+    ? undefined
+    : new Promise<void>((resolve, reject) => {
+        process.stdout.write(text, (error) => (error ? reject(new OutputError(error)) : resolve()));
+      });
+
 void runCli(process.argv.slice(2), {
-  // The promise settles once the text is handed to the system, so a slow reader (a pipe) is waited for rather
-  // than the rest of a large report queued in memory.
-  stdout: (text) =>
-    text === ''
-      ? undefined
-      : new Promise<void>((resolve, reject) => {
-          process.stdout.write(text, (error) => (error ? reject(new OutputError(error)) : resolve()));
-        }),
+  stdout: toStdout,
+  stdoutBytes: toStdout,
   stderr: (text) => {
     if (text !== '') process.stderr.write(text);
   },

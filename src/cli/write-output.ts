@@ -11,13 +11,13 @@ import { UsageError } from './user-errors.js';
 const OPEN_IN_PLACE = constants.O_WRONLY | (constants.O_NOCTTY ?? 0);
 
 /**
- * Writes `text` to the file `path` names for `flag` (--output, --chart-svg). A regular file (or none yet) is written
+ * Writes `text` (or a workbook's bytes) to the file `path` names for `flag` (--output, --chart-svg). A regular file (or none yet) is written
  * atomically: into a temporary file beside it, then renamed over it, so a reader never sees half a report and a
  * failed write leaves nothing behind; the file keeps its permissions, and a symbolic link stays one. A device or
  * named pipe is opened and written into (`--output /dev/null` stays a device). Anything else is refused, as is
  * any file the run read, however the path reaches it (a symbolic or hard link, a linked folder).
  */
-export async function writeOutput(path: string, text: string, inputs: InputFiles, flag = '--output'): Promise<void> {
+export async function writeOutput(path: string, text: string | Uint8Array, inputs: InputFiles, flag = '--output'): Promise<void> {
   const refused = (reason: string, hint: string) => new UsageError(`${flag} "${path}" could not be written: ${reason}`, hint);
   try {
     const found = await existing(path);
@@ -51,7 +51,7 @@ async function existing(path: string): Promise<BigIntStats | undefined | 'dangli
 }
 
 /** Writes into the device or pipe `found`; false when the path no longer leads to it. */
-async function writeInPlace(path: string, text: string, found: BigIntStats): Promise<boolean> {
+async function writeInPlace(path: string, text: string | Uint8Array, found: BigIntStats): Promise<boolean> {
   const handle = await open(path, OPEN_IN_PLACE);
   try {
     const opened = await handle.stat({ bigint: true });
@@ -63,7 +63,7 @@ async function writeInPlace(path: string, text: string, found: BigIntStats): Pro
   }
 }
 
-async function replaceAtomically(target: string, text: string, found: BigIntStats | undefined): Promise<void> {
+async function replaceAtomically(target: string, text: string | Uint8Array, found: BigIntStats | undefined): Promise<void> {
   // The process id keeps two concurrent runs apart ('wx' refuses a name that exists); node:crypto would cost
   // ~8 ms of start-up for a random name.
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);

@@ -9,6 +9,7 @@ import { renderLedger } from './ledger-journal.js';
 import type { RenderStyle } from './render-style.js';
 import { jsonSafeText } from './safe-text.js';
 import { renderTable } from './table-report.js';
+import { renderXlsx } from './xlsx-report.js';
 
 /** A way to print a report: from the report and a style to text, computing no policy. */
 export type Renderer = (report: CashflowReport, style: RenderStyle) => string;
@@ -26,4 +27,12 @@ export const RENDERERS: Readonly<Record<RenderFormat, Renderer>> = {
   check: (report) => renderCheck(report),
   clients: (report, style) => renderClients(report, style.chalk),
   'clients-json': (report) => jsonSafeText(`${JSON.stringify(clientsJson(report), null, 2)}\n`),
+};
+
+/** The formats whose output is bytes, not text: written to a file, or piped on, never to a terminal. */
+export type BinaryFormat = 'xlsx';
+
+/** Every way cashflow writes a report as bytes, by format. */
+export const BINARY_RENDERERS: Readonly<Record<BinaryFormat, (report: CashflowReport) => Uint8Array>> = {
+  xlsx: (report) => renderXlsx(report),
 };
