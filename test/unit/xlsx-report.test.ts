@@ -1,6 +1,7 @@
 import type { CellObject, WorkBook } from '@e965/xlsx';
 import * as XLSX from '@e965/xlsx';
 import fc from 'fast-check';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { currencyOf } from '../../src/domain/currency.js';
 import type { Day } from '../../src/domain/day.js';
@@ -138,6 +139,19 @@ describe('renderXlsx: the report as a workbook SheetJS reads back', () => {
     expect(cell(book, 'Events', 'D2')).toMatchObject({ t: 's', v: '=HYPERLINK("http://x","y")' });
     expect(cell(book, 'Events', 'D2')!.f).toBeUndefined();
     expect(cell(book, 'Events', 'C2')!.v).toBe('_x0041_\\x1b[2J');
+  });
+
+  it('writes every part of the zip as well-formed XML, whatever the text holds (Excel refuses a file that is not)', () => {
+    const hostile = report(
+      [invoice({ client: '<b>&amp;</b> "봄" \u0000\u0007\ud83c\udfa8 \ud800', id: ']]>', amount: 1000, issued: d('2026-11-20'), due: d('2026-12-10') })],
+      [expense({ description: '\u202eevil\u0085', amount: 10, date: d('2026-12-02') })],
+      options({ asOf: d('2026-12-01'), days: 30 }),
+    );
+    // SheetJS's zip reader is untyped (CFB: any): its entries' paths, and each entry's bytes.
+    const zip = XLSX.CFB.read(renderXlsx(hostile), { type: 'buffer' }) as { FullPaths: string[]; FileIndex: { content: Uint8Array }[] };
+    const parts = zip.FullPaths.map((path, index) => [path, zip.FileIndex[index]!] as const).filter(([path]) => /\.(xml|rels)$/.test(path));
+    expect(parts.map(([path]) => path.replace('Root Entry/', '')).sort()).toEqual(expect.arrayContaining(['xl/sharedStrings.xml', 'xl/worksheets/sheet2.xml']));
+    for (const [path, entry] of parts) expect([path, XMLValidator.validate(Buffer.from(entry.content).toString('utf8'))]).toEqual([path, true]);
   });
 
   it('sets every column width from its widest cell, Hangul counting double, and a filter on the header row', () => {
