@@ -2,8 +2,10 @@ import type { Command } from 'commander';
 import { RENDERERS } from '../render/renderers.js';
 import { buildReport } from '../report/build-report.js';
 import { withConfig } from './apply-config.js';
+import { warnAboutBalance } from './balance-warnings.js';
 import type { ExitCode } from './exit-codes.js';
 import type { RawForecastFlags } from './forecast-flags.js';
+import { addBalanceOptions } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadRun } from './load-run.js';
 import type { RawReadFlags } from './read-flags.js';
@@ -20,7 +22,7 @@ export function addExportCommand(program: Command, io: CliIo, setExit: (code: Ex
     .description('write the forecast as an hledger/ledger journal')
     .argument('[invoices]', 'invoices CSV (default: "invoices" in the config file)')
     .requiredOption('--to <format>', 'journal format: ledger (read by hledger and ledger)');
-  addForecastOptions(command)
+  addBalanceOptions(addForecastOptions(command))
     .option('--output <file>', 'write the journal to this file (atomically) instead of standard output')
     .addHelpText(
       'after',
@@ -35,6 +37,7 @@ Examples:
       if (flags.to !== 'ledger') throw new UsageError(`--to "${flags.to}" is not a format cashflow exports`, 'use --to ledger');
       const run = await loadRun(invoicesPath, flags, io);
       const report = buildReport(run, run.options, run.catalogue);
+      warnAboutBalance(report, io, { stale: true });
       const journal = RENDERERS.ledger(report, renderStyleOf(io, flags));
       if (flags.output !== undefined) await writeOutput(flags.output, journal, io.inputs);
       else await io.stdout(journal);
