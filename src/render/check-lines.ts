@@ -12,7 +12,9 @@ export function renderCheck(report: CashflowReport): string {
   const { currency } = report.options;
   const stale = report.balance.stale ? [`stale: ${staleBalanceText(report.balance)}`] : [];
   const lines = report.soon.map((window) => {
-    const what = `${formatDay(window.start)} short ${formatMoney(window.peakGap, currency)} for ${window.days} days`;
+    const { shortSince } = report.summary;
+    const since = shortSince !== undefined && window.start === report.options.asOf ? ` (short since ${formatDay(shortSince)})` : '';
+    const what = `${formatDay(window.start)} short ${formatMoney(window.peakGap, currency)} for ${window.days} days${since}`;
     const { plan } = window.bridging;
     if (plan === undefined) return `${what}, structural: no loan fixes this`;
     if (plan.parts.length === 0) return `${what}, covered by an earlier plan`;
