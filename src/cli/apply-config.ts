@@ -43,6 +43,11 @@ export async function withConfig<Flags extends object>(
     if (key === 'fx') setting = Object.entries(value as Record<string, string>).map(([code, rate]) => `${code}=${rate}`);
     if (key === 'map') setting = Object.entries(value as Record<string, string>).map(([field, heading]) => `${field}=${heading}`);
     if (key === 'format' && value === 'json' && !fromCli('format')) merged.json = true;
+    // A dated balance: statements are files like the others; the config's balanceDate dates the config's balance
+    // only, never one typed on the command line; and the report names where the balance came from.
+    if (key === 'bank') setting = (value as string[]).map(located);
+    if (key === 'balanceDate' && fromCli('balance')) continue;
+    if (key === 'balance' && command.options.some((option) => option.attributeName() === 'balance')) merged.balanceFrom = 'config';
     // Only settings this command has are taken; the rest of the file is for other commands.
     if (command.options.some((option) => option.attributeName() === key)) merged[key] = setting;
   }

@@ -2,8 +2,10 @@ import type { Command } from 'commander';
 import { RENDERERS } from '../render/renderers.js';
 import { buildReport } from '../report/build-report.js';
 import { withConfig } from './apply-config.js';
+import { warnAboutBalance } from './balance-warnings.js';
 import type { ExitCode } from './exit-codes.js';
 import type { RawForecastFlags } from './forecast-flags.js';
+import { addBalanceOptions } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadRun } from './load-run.js';
 import type { RawReadFlags } from './read-flags.js';
@@ -13,15 +15,16 @@ import { exitCodeOf } from './report-exit-code.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
 /**
- * Registers `cashflow check`, for cron: silent with exit 0 when no shortfall starts within --within days;
- * otherwise one line per window (date, gap, cheapest plan and its cost) and exit 1; exit 2 on bad input.
+ * Registers `cashflow check`, for cron: silent with exit 0 when no shortfall starts within --within days and the
+ * balance is fresh; otherwise one line per window (date, gap, cheapest plan and its cost), a line for a stale
+ * balance, and exit 1; exit 2 on bad input.
  */
 export function addCheckCommand(program: Command, io: CliIo, setExit: (code: ExitCode) => void): void {
   const command = program
     .command('check')
-    .description('for scripts and cron: exit 1 with one line per window when a shortfall starts soon, else stay silent')
+    .description('for scripts and cron: exit 1 with one line per window when a shortfall starts soon (or the balance is stale), else stay silent')
     .argument('[invoices]', 'invoices CSV (default: "invoices" in the config file)');
-  addForecastOptions(command)
+  addBalanceOptions(addForecastOptions(command))
     .option('--within <days>', 'only windows that start within this many days count (default: the whole horizon)')
     .addHelpText(
       'after',
@@ -37,6 +40,7 @@ Examples:
       const within = flags.within === undefined ? undefined : wholeNumberFlag('--within', flags.within, { min: 0, max: 3660 });
       const run = await loadRun(invoicesPath, flags, io);
       const report = buildReport(run, run.options, run.catalogue, { withinDays: within });
+      warnAboutBalance(report, io, { stale: false });
       await io.stdout(RENDERERS.check(report, renderStyleOf(io, flags)));
       setExit(exitCodeOf(report, 'soon-window'));
     });

@@ -5,6 +5,7 @@ import { withConfig } from './apply-config.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
 import type { RawForecastFlags } from './forecast-flags.js';
+import { addBankOption } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadRun } from './load-run.js';
 import type { RawReadFlags } from './read-flags.js';
@@ -25,7 +26,7 @@ export function addClientsCommand(program: Command, io: CliIo, setExit: (code: E
     .option('--currency <code>', 'currency of the amounts', 'KRW')
     .option('--json', 'print the table as JSON')
     .option('--no-color', 'never colour the output (also NO_COLOR=1)');
-  addReadOptions(command)
+  addReadOptions(addBankOption(command))
     .addHelpText(
       'after',
       `

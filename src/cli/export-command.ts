@@ -2,8 +2,10 @@ import type { Command } from 'commander';
 import { RENDERERS } from '../render/renderers.js';
 import { buildReport } from '../report/build-report.js';
 import { withConfig } from './apply-config.js';
+import { warnAboutBalance } from './balance-warnings.js';
 import type { ExitCode } from './exit-codes.js';
 import type { RawForecastFlags } from './forecast-flags.js';
+import { addBalanceOptions } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadRun } from './load-run.js';
 import type { RawReadFlags } from './read-flags.js';
@@ -21,7 +23,7 @@ export function addExportCommand(program: Command, io: CliIo, setExit: (code: Ex
     .description('write the forecast as an hledger/ledger journal, or an xlsx workbook')
     .argument('[invoices]', 'invoices CSV (default: "invoices" in the config file)')
     .requiredOption('--to <format>', 'ledger (a journal read by hledger and ledger) or xlsx (a workbook: with --output, or piped)');
-  addForecastOptions(command)
+  addBalanceOptions(addForecastOptions(command))
     .option('--output <file>', 'write the journal or workbook to this file (atomically) instead of standard output')
     .addHelpText(
       'after',
@@ -39,6 +41,7 @@ Examples:
       if (flags.to === 'xlsx') checkWorkbookDestination(io, flags.output, 'cashflow export --to xlsx');
       const run = await loadRun(invoicesPath, flags, io);
       const report = buildReport(run, run.options, run.catalogue);
+      warnAboutBalance(report, io, { stale: true });
       if (flags.to === 'xlsx') {
         await writeWorkbook(report, flags.output, io);
         setExit(exitCodeOf(report, 'never'));

@@ -3,8 +3,10 @@ import { renderJsonChunks } from '../render/json-report.js';
 import { RENDERERS } from '../render/renderers.js';
 import { buildReport } from '../report/build-report.js';
 import { withConfig } from './apply-config.js';
+import { warnAboutBalance } from './balance-warnings.js';
 import type { ExitCode } from './exit-codes.js';
 import type { RawForecastFlags } from './forecast-flags.js';
+import { addBalanceOptions } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadRun } from './load-run.js';
 import type { RawReadFlags } from './read-flags.js';
@@ -36,7 +38,7 @@ export function addForecastCommand(program: Command, io: CliIo, setExit: (code: 
     .command('forecast')
     .description('project the bank balance day by day, find every shortfall window and the cheapest legal way through')
     .argument('[invoices]', 'invoices CSV (- for standard input; default: "invoices" in the config file)');
-  addForecastOptions(command)
+  addBalanceOptions(addForecastOptions(command))
     .option('--daily', 'list every day instead of the cash events')
     .option('--format <format>', 'table, json, csv or xlsx (a workbook: with --output, or piped)', 'table')
     .option('--json', 'shorthand for --format json (see README, "JSON output")')
@@ -92,6 +94,7 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
     scenarios: stress.scenarios,
     simulation: stress.runs === undefined ? undefined : { runs: stress.runs, seed: stress.seed, band: flags.chart === true || flags.chartSvg !== undefined },
   });
+  warnAboutBalance(report, io, { stale: true });
   const style = renderStyleOf(io, flags);
   const failOn = flags.failOnShortfall === true ? 'any-window' : 'never';
   if (flags.chartSvg !== undefined) await writeOutput(flags.chartSvg, RENDERERS.svg(report, style), io.inputs, '--chart-svg');

@@ -1,7 +1,9 @@
+import type { Command } from 'commander';
 import { currencyOf } from '../domain/currency.js';
-import { parseIsoDay } from '../domain/day.js';
+import { formatDay, parseIsoDay } from '../domain/day.js';
 import { minor, parseAmount } from '../domain/money.js';
 import type { ForecastOptions } from '../forecast/options.js';
+import type { TypedBalance } from '../forecast/starting-balance.js';
 import { fail, hintOf, z } from '../read/zod.js';
 import { UsageError } from './user-errors.js';
 import type { WholeNumberRange } from './whole-number-flag.js';
@@ -12,6 +14,11 @@ export interface RawForecastFlags {
   readonly expenses?: string | undefined;
   readonly bridges?: string | undefined;
   readonly balance?: string | undefined;
+  /** Set by the config merge when `balance` came from the config file, so the report can name its source. */
+  readonly balanceFrom?: 'config' | undefined;
+  readonly balanceDate?: string | undefined;
+  readonly maxBalanceAge?: string | undefined;
+  readonly bank?: readonly string[] | undefined;
   readonly buffer: string;
   readonly asOf?: string | undefined;
   readonly days: string;
@@ -25,34 +32,33 @@ export interface RawForecastFlags {
   readonly color: boolean;
 }
 
+// --as-of and --balance-date read dates alike: one schema, so a form one accepts the other does too.
+const dayFlag = z.string().transform((text, ctx) => parseIsoDay(text) ?? fail(ctx, text, 'is not a date', 'write it as YYYY-MM-DD, e.g. 2026-12-01'));
+
 const flagSchema = z.object({
   currency: z
     .string()
     .transform((code, ctx) => currencyOf(code) ?? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR')),
-  asOf: z.string().transform((text, ctx) => parseIsoDay(text) ?? fail(ctx, text, 'is not a date', 'write it as YYYY-MM-DD, e.g. 2026-12-01')),
+  asOf: dayFlag,
+  balanceDate: dayFlag.optional(),
 });
 
-const FLAG_NAMES: Record<string, string> = { currency: '--currency', asOf: '--as-of' };
+const FLAG_NAMES: Record<string, string> = { currency: '--currency', asOf: '--as-of', balanceDate: '--balance-date' };
 
 /** The horizon and the delays, in days, and the paid invoices a client needs before its own history counts. */
 const HORIZON_DAYS: WholeNumberRange = { min: 1, max: 3660 };
 const DELAY_DAYS: WholeNumberRange = { min: 0, max: 3650 };
 const MIN_HISTORY: WholeNumberRange = { min: 1, max: 1_000_000 };
+const BALANCE_AGE_DAYS: WholeNumberRange = { min: 0, max: 3650 };
 
 /** Validates the flags into forecast options; the first bad flag is a UsageError naming it and its fix. */
 export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string): ForecastOptions {
-  const parsed = flagSchema.safeParse({ currency: flags.currency, asOf: flags.asOf ?? today });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const key = String(issue.path[0]);
-    const value = (flags as unknown as Record<string, unknown>)[key] ?? today;
-    throw new UsageError(`${FLAG_NAMES[key] ?? key} "${String(value)}" ${issue.message}`, hintOf(issue) ?? 'see --help');
-  }
-  const { currency, asOf } = parsed.data;
+  const { currency, asOf } = parsedFlags(flags, today);
   const days = wholeNumberFlag('--days', flags.days, HORIZON_DAYS);
   const delay = wholeNumberFlag('--delay', flags.delay, DELAY_DAYS);
   const overdueGrace = wholeNumberFlag('--overdue-grace', flags.overdueGrace, DELAY_DAYS);
   const minHistory = wholeNumberFlag('--min-history', flags.minHistory ?? '3', MIN_HISTORY);
+  const maxBalanceAge = wholeNumberFlag('--max-balance-age', flags.maxBalanceAge ?? '7', BALANCE_AGE_DAYS);
   const amount = (flag: string, text: string) => {
     const result = parseAmount(text, currency);
     if (!result.ok) throw new UsageError(`${flag} "${text}" ${result.problem}`, result.hint);
@@ -68,5 +74,56 @@ export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string)
     openingBalance: flags.balance === undefined ? minor(0) : amount('--balance', flags.balance),
     openingBalanceGiven: flags.balance !== undefined,
     buffer: amount('--buffer', flags.buffer),
+    maxBalanceAgeDays: maxBalanceAge,
   };
+}
+
+/**
+ * The balance the user typed, with its --balance-date; undefined without --balance. `options` are the flags' own
+ * (forecastOptionsFromFlags), which hold the amount already read.
+ */
+export function typedBalanceFromFlags(flags: RawForecastFlags, options: ForecastOptions, today: string): TypedBalance | undefined {
+  const { balanceDate } = parsedFlags(flags, today);
+  if (flags.balance === undefined) {
+    if (balanceDate === undefined) return undefined;
+    throw new UsageError(
+      '--balance-date dates the balance you type, and there is no --balance',
+      'give --balance AMOUNT too; a statement (--bank) dates its own balance',
+    );
+  }
+  if (balanceDate !== undefined && balanceDate >= options.asOf) {
+    throw new UsageError(
+      `--balance-date ${formatDay(balanceDate)} is not before --as-of ${formatDay(options.asOf)}`,
+      'the balance is the one at the end of that day: date it the day before --as-of at the latest, or forecast from a later --as-of',
+    );
+  }
+  return { amount: options.openingBalance, day: balanceDate, source: flags.balanceFrom === 'config' ? 'config' : '--balance' };
+}
+
+function parsedFlags(flags: RawForecastFlags, today: string) {
+  const parsed = flagSchema.safeParse({ currency: flags.currency, asOf: flags.asOf ?? today, balanceDate: flags.balanceDate });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = String(issue.path[0]);
+    const value = (flags as unknown as Record<string, unknown>)[key] ?? today;
+    throw new UsageError(`${FLAG_NAMES[key] ?? key} "${String(value)}" ${issue.message}`, hintOf(issue) ?? 'see --help');
+  }
+  return parsed.data;
+}
+
+/** --bank FILE, repeatable: one statement per account. */
+export function addBankOption(command: Command): Command {
+  return command.option(
+    '--bank <file>',
+    "a bank statement, one account's (CSV, xlsx, xls): the balance and its date come from it (repeatable)",
+    (file: string, previous: string[]) => [...previous, file],
+    [],
+  );
+}
+
+/** --bank, --balance-date and --max-balance-age: the flags of a dated balance, on every command that forecasts. */
+export function addBalanceOptions(command: Command): Command {
+  return addBankOption(command)
+    .option('--balance-date <date>', 'the day --balance is the balance at the end of, YYYY-MM-DD (default: the day before --as-of)')
+    .option('--max-balance-age <days>', 'warn (and make check fail) when the balance is older than this many days', '7');
 }

@@ -2,6 +2,8 @@ import { chooseCatalogue } from '../bridge/catalogue-choice.js';
 import type { Ratio } from '../domain/ratio.js';
 import type { Expense, Invoice } from '../domain/types.js';
 import type { ForecastOptions } from '../forecast/options.js';
+import type { StartingBalance } from '../forecast/starting-balance.js';
+import { chooseStartingBalance } from '../forecast/starting-balance.js';
 import { appendAll } from '../read/append-all.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import { parseFxRates } from '../read/fx-rates.js';
@@ -10,10 +12,11 @@ import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
 import { formatIssues } from '../render/input-issues.js';
 import type { RawForecastFlags } from './forecast-flags.js';
-import { forecastOptionsFromFlags } from './forecast-flags.js';
+import { forecastOptionsFromFlags, typedBalanceFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadCatalogue } from './load-catalogue.js';
 import { loadInputs } from './load-inputs.js';
+import { loadStatements } from './load-statements.js';
 import type { RawReadFlags } from './read-flags.js';
 import { readSettingsFromFlags } from './read-flags.js';
 import { InputError, UsageError } from './user-errors.js';
@@ -24,6 +27,8 @@ export interface LoadedRun {
   readonly invoices: Invoice[];
   readonly expenses: Expense[];
   readonly catalogue: Catalogue;
+  /** The balance to start from: the statements' or the typed one, with its day (see buildReport). */
+  readonly balance: StartingBalance;
 }
 
 /**
@@ -33,18 +38,31 @@ export interface LoadedRun {
 export async function loadRun(invoicesPath: string, flags: RawForecastFlags & RawReadFlags, io: CliIo): Promise<LoadedRun> {
   if (invoicesPath === '-' && flags.expenses === '-') throw new UsageError('only one input can come from standard input (-)', 'save one of the two as a file');
   const options = forecastOptionsFromFlags(flags, io.today);
+  const typed = typedBalanceFromFlags(flags, options, io.today);
   const issues: InputIssue[] = [];
   const fxFile = flags.fxRates === undefined ? undefined : await loadFxRates(flags.fxRates, issues, io);
   const { settings, encoding } = readSettingsFromFlags(flags, options.currency, options.asOf, fxFile);
   const inputs = await loadInputs(invoicesPath, flags.expenses, settings, encoding, io);
   appendAll(issues, inputs.issues);
+  const statements = await loadStatements(flags.bank ?? [], settings, encoding, io, issues);
   const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
   const skippedRows = acceptIssues(issues, flags.skipInvalid === true, io);
+  const balance = chooseStartingBalance(statements, typed, options.asOf);
+  if ('conflict' in balance) {
+    const typedName = balance.typed.source === 'config' ? '"balance" in the config' : '--balance';
+    throw new UsageError(
+      `${typedName} has no date, and --bank ${balance.files.join(', ')} gives a balance with its own`,
+      balance.typed.source === 'config'
+        ? 'remove "balance" from the config and let the statement give it, or date it with "balanceDate"'
+        : 'leave out --balance and let the statement give it, or date yours with --balance-date (it wins when newer)',
+    );
+  }
   return {
     options: { ...options, skippedRows },
     invoices: inputs.invoices,
     expenses: inputs.expenses,
     catalogue: chooseCatalogue(options.currency, userCatalogue),
+    balance,
   };
 }
 

@@ -25,6 +25,19 @@ export interface ForecastOptions {
   readonly extraDelayDays?: number | undefined;
   /** Input rows left out by --skip-invalid, so the report can say the forecast is incomplete. */
   readonly skippedRows?: number | undefined;
+  /**
+   * The day at whose end the balance was known (a statement's last day, --balance-date); as-of − 1 when undefined.
+   * What the books schedule after it is either caught up into the opening balance (before as-of) or projected: a
+   * retainer issued after it is not in that balance even when issued before as-of.
+   */
+  readonly balanceDay?: Day | undefined;
+  /** A dated balance older than this many days is stale: a warning, and `check` fails. Default 7. */
+  readonly maxBalanceAgeDays?: number | undefined;
+}
+
+/** The first day whose cash is not in the known balance: the day after balanceDay, as-of by default. */
+export function scheduleStart(options: Pick<ForecastOptions, 'asOf' | 'balanceDay'>): Day {
+  return options.balanceDay === undefined ? options.asOf : addDays(options.balanceDay, 1);
 }
 
 /** The last day of the horizon. */

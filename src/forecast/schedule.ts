@@ -5,16 +5,17 @@ import type { Minor, TotalName } from '../domain/money.js';
 import { addMinor, minor, negMinor } from '../domain/money.js';
 import type { Occurrence } from '../domain/recurrence.js';
 import { expand } from '../domain/recurrence.js';
-import type { Assumption, CashEvent, Expense, Invoice, TaxEvent } from '../domain/types.js';
+import type { Assumption, CashEvent, Expense, ExpenseEvent, Invoice, Source, TaxEvent } from '../domain/types.js';
 import type { LearnedDelay } from './client-history.js';
 import { expectedCashDay } from './expected-cash-day.js';
 import type { ForecastOptions } from './options.js';
-import { horizonEnd } from './options.js';
+import { horizonEnd, scheduleStart } from './options.js';
 
 /**
  * Turns invoices and expenses into the dated cash events of the horizon, in date order
  * (ties keep file order: invoices, then expenses, each by line, then VAT payments). Paid invoices are history and
- * produce nothing; so do occurrences and one-off expenses before as-of, and cash expected after the horizon.
+ * produce nothing; so do occurrences and one-off expenses before as-of (caughtUpEvents has those after a dated balance),
+ * and cash expected after the horizon.
  */
 export function scheduleEvents(
   invoices: readonly Invoice[],
@@ -54,21 +55,58 @@ export function scheduleEvents(
     });
   }
   for (const expense of expenses) {
-    for (const { day, index } of expand(ruleOf(expense), { from: options.asOf, to: end })) {
-      events.push({
-        kind: 'expense',
-        date: day,
-        amount: negMinor(expense.amount),
-        description: expense.description,
-        category: expense.category,
-        source: expense.source,
-        occurrence: index,
-      });
-    }
+    for (const { day, index } of expand(ruleOf(expense), { from: options.asOf, to: end })) events.push(expenseEvent(expense, day, index));
   }
-  for (const payment of vatPayments(invoices, options)) events.push(payment);
+  for (const payment of vatPayments(invoices, options, options.asOf, end)) events.push(payment);
   // Array.prototype.sort is stable, so same-day events stay in the order they were pushed.
   return events.sort((a, b) => a.date - b.date);
+}
+
+/** A day's cash the books say moved after the known balance and before as-of: one-off invoices marked paid then. */
+export interface PaidEvent {
+  readonly kind: 'paid';
+  readonly date: Day;
+  readonly amount: Minor;
+  readonly id: string;
+  readonly client: string;
+  readonly source: Source;
+}
+
+/**
+ * What the books schedule from the day after the known balance to as-of − 1, in date order: the expenses and VAT
+ * payments of those days, and the invoices marked paid on them — the same rules as the horizon, so nothing is in
+ * both. Open invoices never are: the invoices file says they were not paid by as-of, and the horizon expects them.
+ */
+export function caughtUpEvents(
+  invoices: readonly Invoice[],
+  expenses: readonly Expense[],
+  options: ForecastOptions,
+): Array<ExpenseEvent | TaxEvent | PaidEvent> {
+  const first = scheduleStart(options);
+  const last = addDays(options.asOf, -1);
+  if (first > last) return [];
+  const events: Array<ExpenseEvent | TaxEvent | PaidEvent> = [];
+  for (const invoice of invoices) {
+    if (invoice.paid === undefined || invoice.paid < first || invoice.paid > last) continue;
+    events.push({ kind: 'paid', date: invoice.paid, amount: invoice.amount, id: invoice.id, client: invoice.client, source: invoice.source });
+  }
+  for (const expense of expenses) {
+    for (const { day, index } of expand(ruleOf(expense), { from: first, to: last })) events.push(expenseEvent(expense, day, index));
+  }
+  for (const payment of vatPayments(invoices, options, first, last)) events.push(payment);
+  return events.sort((a, b) => a.date - b.date);
+}
+
+function expenseEvent(expense: Expense, date: Day, occurrence: number): ExpenseEvent {
+  return {
+    kind: 'expense',
+    date,
+    amount: negMinor(expense.amount),
+    description: expense.description,
+    category: expense.category,
+    source: expense.source,
+    occurrence,
+  };
 }
 
 function ruleOf(row: Invoice | Expense) {
@@ -85,21 +123,20 @@ function occurrenceId(invoice: Invoice, issued: Day): string {
 }
 
 /**
- * The VAT payments of the horizon: the VAT inside every taxable invoice issued in a half-year (paid ones too:
+ * The VAT payments due in `first … last`: the VAT inside every taxable invoice issued in a half-year (paid ones too:
  * their cash is in the balance, the VAT still has to go) is paid on that half-year's deadline, one payment per
- * deadline. Deadlines before as-of are taken as already paid. A retainer counts every occurrence issued in the
+ * deadline. Deadlines before the range are taken as already paid. A retainer counts every occurrence issued in the
  * half-year, those before as-of included: the half-year that ends in the horizon may have begun months earlier.
  */
-function vatPayments(invoices: readonly Invoice[], options: ForecastOptions): TaxEvent[] {
-  const end = horizonEnd(options);
-  // The earliest supply whose deadline can fall in the horizon opens the half-year of the first deadline on or after as-of.
-  const from = vatPeriodStart(options.asOf);
+function vatPayments(invoices: readonly Invoice[], options: ForecastOptions, first: Day, last: Day): TaxEvent[] {
+  // The earliest supply whose deadline can fall in the range opens the half-year of the first deadline on or after it.
+  const from = vatPeriodStart(first);
   const byDeadline = new Map<Day, { amount: Minor; ids: string[]; total: TotalName }>();
   for (const invoice of invoices) {
     if (invoice.vat === 0) continue;
-    for (const { day: issued } of issuesOf(invoice, from, end)) {
+    for (const { day: issued } of issuesOf(invoice, from, last)) {
       const deadline = vatDeadline(issued);
-      if (deadline < options.asOf || deadline > end) continue;
+      if (deadline < first || deadline > last) continue;
       const entry = byDeadline.get(deadline) ?? { amount: minor(0), ids: [], total: vatTotal(deadline, options) };
       entry.amount = addMinor(entry.amount, invoice.vat, entry.total);
       entry.ids.push(occurrenceId(invoice, issued));
@@ -131,15 +168,19 @@ export interface OpenOccurrence {
   readonly index: number;
 }
 
-/** Every invoice still to be paid that the horizon can see, in file order. */
-export function openOccurrences(invoices: readonly Invoice[], options: Pick<ForecastOptions, 'asOf' | 'days'>): OpenOccurrence[] {
+/**
+ * Every invoice still to be paid that the horizon can see, in file order. A retainer's occurrences count from the
+ * day after the known balance (as-of by default): one issued since is not in that balance.
+ */
+export function openOccurrences(invoices: readonly Invoice[], options: Pick<ForecastOptions, 'asOf' | 'days' | 'balanceDay'>): OpenOccurrence[] {
   const end = horizonEnd(options);
+  const from = scheduleStart(options);
   const open: OpenOccurrence[] = [];
   // A loop, not flatMap: most invoices of a long history are paid, and flatMap would make an array for each.
   for (const invoice of invoices) {
     if (invoice.paid !== undefined) continue;
     // An occurrence keeps the template's payment term: due − issued days after its own issue date.
-    for (const { day: issued, index } of issuesOf(invoice, options.asOf, end)) {
+    for (const { day: issued, index } of issuesOf(invoice, from, end)) {
       open.push({
         invoice,
         id: occurrenceId(invoice, issued),

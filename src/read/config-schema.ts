@@ -42,6 +42,10 @@ function buildConfigSchema() {
       chart: z.boolean().optional(),
       failOnShortfall: z.boolean().optional(),
       within: count.optional(),
+      // A dated balance (issue 13): statements, the day a typed balance is of, and when it goes stale.
+      bank: z.array(z.string().min(1)).optional(),
+      balanceDate: z.string().min(1).optional(),
+      maxBalanceAge: count.optional(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: 'is not a setting cashflow knows' } : undefined) },
   );

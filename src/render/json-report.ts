@@ -7,6 +7,7 @@ import { toMajorNumber } from '../domain/money.js';
 import type { LedgerEvent } from '../forecast/forecast-report.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { assumptionText } from './assumption-text.js';
+import { balanceJson } from './balance-json.js';
 import { windowBridgeJson } from './bridge-json.js';
 import { jsonSafeText } from './safe-text.js';
 import { sourceText } from './source-text.js';
@@ -41,6 +42,7 @@ function documentJson<Events>(report: CashflowReport, events: Events) {
       overdueGraceDays: options.overdueGraceDays,
       minHistory: options.minHistory ?? null,
       extraDelayDays: options.extraDelayDays ?? 0,
+      ...balanceJson(report.balance, options.currency),
     },
     summary: {
       lowestBalance: money(report.summary.lowestBalance),
@@ -50,6 +52,7 @@ function documentJson<Events>(report: CashflowReport, events: Events) {
       closingBalance: money(report.summary.closingBalance),
       bridgingCost: money(report.summary.bridgingCost),
       skippedRows: options.skippedRows ?? 0,
+      shortSince: day(report.summary.shortSince),
     },
     events,
     days: report.days.map((entry) => ({
@@ -130,8 +133,8 @@ export function renderJson(report: CashflowReport): string {
   return [...renderJsonChunks(report)].join('');
 }
 
-// Stands for the events in the document until they are written; its JSON text (NULs escaped) cannot come from
-// the fields before `events`, which hold no user text.
+// Stands for the events in the document until they are written. User text before `events` (statement rows, file
+// names) could spell the marker too, so it is found with its key: a line of the top level, which no string can start.
 const EVENTS_MARKER = '\u0000events\u0000';
 const CHUNK_CHARS = 1 << 20;
 
@@ -143,9 +146,9 @@ const CHUNK_CHARS = 1 << 20;
  */
 export function* renderJsonChunks(report: CashflowReport): Generator<string> {
   const text = JSON.stringify(documentJson(report, EVENTS_MARKER), null, 2);
-  const marker = JSON.stringify(EVENTS_MARKER);
+  const marker = `\n  "events": ${JSON.stringify(EVENTS_MARKER)}`;
   const at = text.indexOf(marker);
-  let chunk = text.slice(0, at);
+  let chunk = `${text.slice(0, at)}\n  "events": `;
   if (report.events.length === 0) chunk += '[]';
   else {
     chunk += '[';

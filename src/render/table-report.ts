@@ -5,7 +5,9 @@ import type { Minor } from '../domain/money.js';
 import { formatMoney } from '../domain/money.js';
 import type { LedgerEvent } from '../forecast/forecast-report.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
+import { balanceOrigin } from './balance-lines.js';
 import { bridgeLines } from './bridge-table.js';
+import { caughtUpText } from './caught-up-text.js';
 import { plainTable, plainTableText, trimLineEnds } from './plain-table.js';
 import type { RenderStyle } from './render-style.js';
 import { safeText } from './safe-text.js';
@@ -23,6 +25,7 @@ export function renderTable(report: CashflowReport, style: Pick<RenderStyle, 'ch
   lines.push('');
   lines.push(...summaryLines(report, money, chalk));
   lines.push('');
+  lines.push(...caughtUpLines(report, money, chalk));
   lines.push(...shortfallLines(report, chalk));
   lines.push(...bridgeLines(report.windows, currency, chalk));
   lines.push(...stressLines(report, chalk));
@@ -36,16 +39,40 @@ function summaryLines(report: CashflowReport, money: (minor: Minor) => string, c
   const opening = options.openingBalanceGiven
     ? money(options.openingBalance)
     : `${money(options.openingBalance)} ${chalk.yellow('(assumed: no --balance given)')}`;
+  const since = summary.shortSince === undefined ? '' : ` ${chalk.yellow(`(short since ${formatDay(summary.shortSince)}, caught up)`)}`;
   const rows: Array<[string, string]> = [
     ['Opening balance', opening],
     ['Lowest balance', `${money(summary.lowestBalance)} on ${formatDay(summary.lowestDate)}`],
-    ['First shortfall', summary.firstShortfall === undefined ? 'none' : chalk.red(formatDay(summary.firstShortfall))],
+    ['First shortfall', summary.firstShortfall === undefined ? 'none' : `${chalk.red(formatDay(summary.firstShortfall))}${since}`],
     ['Shortfall windows', String(summary.shortfallCount)],
     ['Closing balance', money(summary.closingBalance)],
   ];
   if (options.buffer !== 0) rows.splice(1, 0, ['Buffer', money(options.buffer)]);
+  const { balance } = report;
+  if (balance.dated) {
+    const age = `${balance.ageDays} day${balance.ageDays === 1 ? '' : 's'} old`;
+    rows.splice(1, 0, [
+      'Balance',
+      `${money(balance.amount)} (${balanceOrigin(balance)}), ${balance.stale ? chalk.yellow(`${age}: stale, more than ${balance.maxAgeDays}`) : age}`,
+    ]);
+  }
   if ((options.skippedRows ?? 0) > 0) rows.push(['Skipped rows', chalk.yellow(`${options.skippedRows} (see the warnings; this forecast leaves them out)`)]);
   return rows.map(([label, value]) => ` ${label.padEnd(18)}${value}`);
+}
+
+/** The movements between the balance's day and as-of that the opening balance includes. */
+function caughtUpLines(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance): string[] {
+  const { caughtUp } = report.balance;
+  if (caughtUp.length === 0) return [];
+  const { currency } = report.options;
+  const rows = caughtUp.map((event) => [
+    formatDay(event.date),
+    signed(event.amount, currency, chalk),
+    money(event.balance),
+    `${safeText(caughtUpText(event))} ${event.assumed ? chalk.yellow('(assumed)') : '(bank)'}`,
+  ]);
+  const table = plainTableText(['Date', 'Amount', 'Balance', 'What'], [11, 14, 14, 37], ['left', 'right', 'right', 'left'], chalk, rows);
+  return [chalk.bold(`Caught up to ${formatDay(report.options.asOf)} (${caughtUp.length}): in the opening balance`), table, ''];
 }
 
 function shortfallLines(report: CashflowReport, chalk: ChalkInstance): string[] {

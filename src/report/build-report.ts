@@ -4,18 +4,30 @@ import { simulatedLines } from '../bridge/simulated-lines.js';
 import type { Minor } from '../domain/money.js';
 import { addMinor, minor } from '../domain/money.js';
 import type { Expense, Invoice } from '../domain/types.js';
+import type { CatchUp } from '../forecast/catch-up.js';
+import { catchUp } from '../forecast/catch-up.js';
 import { buildForecast } from '../forecast/forecast-report.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import { simulate } from '../forecast/simulation.js';
+import type { StartingBalance } from '../forecast/starting-balance.js';
+import { typedStartingBalance } from '../forecast/starting-balance.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
-import type { CashflowReport, ReportWindow, ScenarioRow, WindowBridging } from './cashflow-report.js';
+import type { BalanceReport, CashflowReport, ReportWindow, ScenarioRow, WindowBridging } from './cashflow-report.js';
 import { isIllegal, pricedOption } from './priced-option.js';
 
 /** What the report is built from: the rows read from the user's files. */
 export interface ReportInputs {
   readonly invoices: readonly Invoice[];
   readonly expenses: readonly Expense[];
+  /**
+   * The balance and its day (statements, a dated --balance): the opening balance is then this balance caught up to
+   * as-of, and `options.openingBalance` is not read. Undefined: the opening balance is the options' own.
+   */
+  readonly balance?: StartingBalance | undefined;
 }
+
+/** A dated balance is stale after this many days unless the options say otherwise. */
+export const DEFAULT_MAX_BALANCE_AGE_DAYS = 7;
 
 /** The parts of a report only some commands ask for. */
 export interface ReportExtras {
@@ -31,7 +43,13 @@ export interface ReportExtras {
  * The one report of a run: the projection, each shortfall window with its own bridging, totals computed once,
  * scenarios, the simulation and every client's history. Pure: the clock is `options.asOf`.
  */
-export function buildReport(inputs: ReportInputs, options: ForecastOptions, catalogue: Catalogue, extras: ReportExtras = {}): CashflowReport {
+export function buildReport(inputs: ReportInputs, given: ForecastOptions, catalogue: Catalogue, extras: ReportExtras = {}): CashflowReport {
+  const start =
+    inputs.balance ??
+    typedStartingBalance(given.openingBalanceGiven ? { amount: given.openingBalance, day: undefined, source: '--balance' } : undefined, given.asOf);
+  const dated: ForecastOptions = { ...given, balanceDay: start.day };
+  const caught = catchUp(inputs.invoices, inputs.expenses, dated, start);
+  const options: ForecastOptions = { ...dated, openingBalance: caught.opening, openingBalanceGiven: start.source !== undefined };
   const forecast = buildForecast(inputs.invoices, inputs.expenses, options);
   const windows = bridgeForecast(forecast, { catalogue }).map(reportWindow);
   if (windows.length !== forecast.shortfalls.length) throw new Error('bridging lost a shortfall window');
@@ -39,7 +57,7 @@ export function buildReport(inputs: ReportInputs, options: ForecastOptions, cata
   return {
     options: forecast.options,
     horizon: forecast.horizon,
-    summary: { ...forecast.summary, bridgingCost: bridgingCost(windows) },
+    summary: { ...forecast.summary, bridgingCost: bridgingCost(windows), shortSince: caught.shortSince },
     events: forecast.events,
     days: forecast.days,
     windows,
@@ -58,6 +76,24 @@ export function buildReport(inputs: ReportInputs, options: ForecastOptions, cata
           }),
     clients: forecast.clients.map((history) => ({ ...history, learnedDelayDays: forecast.learned.get(history.client)?.medianDays })),
     expenseRules: inputs.expenses,
+    balance: balanceReport(start, caught, options),
+  };
+}
+
+function balanceReport(start: StartingBalance, caught: CatchUp, options: ForecastOptions): BalanceReport {
+  const ageDays = options.asOf - start.day - 1;
+  const maxAgeDays = options.maxBalanceAgeDays ?? DEFAULT_MAX_BALANCE_AGE_DAYS;
+  return {
+    amount: start.amount,
+    day: start.day,
+    source: start.source,
+    dated: start.dated,
+    ageDays,
+    maxAgeDays,
+    stale: start.dated && ageDays > maxAgeDays,
+    statements: start.statements,
+    caughtUp: caught.events,
+    notes: start.notes,
   };
 }
 

@@ -5,10 +5,12 @@ import type { FeasibleQuote, Quote } from '../bridge/quote.js';
 import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import type { Expense } from '../domain/types.js';
+import type { CaughtUpEvent } from '../forecast/catch-up.js';
 import type { ClientHistory } from '../forecast/client-history.js';
 import type { ForecastReport, ForecastSummary } from '../forecast/forecast-report.js';
 import type { ShortfallWindow } from '../forecast/shortfalls.js';
 import type { SimulationResult } from '../forecast/simulation.js';
+import type { BalanceNote, StatementSummary } from '../forecast/starting-balance.js';
 
 /** One option priced alone for a window, with what the law and cashflow's policy say of it. */
 export interface PricedOption {
@@ -60,6 +62,27 @@ export interface ScenarioRow {
 export interface ReportSummary extends ForecastSummary {
   /** Money paid by the cheapest plans of every window, summed once here. */
   readonly bridgingCost: Minor;
+  /** When the horizon opens short after a catch-up: the day before as-of the balance fell short (see CatchUp). */
+  readonly shortSince: Day | undefined;
+}
+
+/** The balance the forecast started from, how old it is, and how it was carried to as-of. */
+export interface BalanceReport {
+  /** The balance at the end of `day`. */
+  readonly amount: Minor;
+  readonly day: Day;
+  /** `nh.csv:11`, `nh.csv:11, kb.xlsx!F7`, `--balance`, `config`; undefined when none was given. */
+  readonly source: string | undefined;
+  /** Whether the day is the balance's own (a statement, --balance-date) rather than taken to be as-of − 1. */
+  readonly dated: boolean;
+  /** as-of − day − 1: the days whose movements the balance does not hold. */
+  readonly ageDays: number;
+  readonly maxAgeDays: number;
+  /** ageDays > maxAgeDays: a warning in every format, and `check` fails. */
+  readonly stale: boolean;
+  readonly statements: readonly StatementSummary[];
+  readonly caughtUp: readonly CaughtUpEvent[];
+  readonly notes: readonly BalanceNote[];
 }
 
 /**
@@ -78,4 +101,5 @@ export interface CashflowReport extends Pick<ForecastReport, 'options' | 'horizo
   readonly clients: readonly ClientReport[];
   /** The expense rows the events were expanded from (each expense event's `source` names its row). */
   readonly expenseRules: readonly Expense[];
+  readonly balance: BalanceReport;
 }

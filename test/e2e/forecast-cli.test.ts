@@ -31,6 +31,7 @@ describe('cashflow forecast on the fixtures', () => {
       closingBalance: 4080000,
       bridgingCost: 581 + 1088,
       skippedRows: 0,
+      shortSince: null,
     });
     expect(report.shortfalls.map((window) => [window.start, window.end, window.days, window.peakGap, window.recovery])).toEqual([
       ['2026-12-25', '2027-01-03', 10, 382000, '2027-01-04'],

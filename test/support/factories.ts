@@ -4,6 +4,7 @@ import { currencyOf } from '../../src/domain/currency.js';
 import type { Day } from '../../src/domain/day.js';
 import { parseIsoDay } from '../../src/domain/day.js';
 import type { Minor } from '../../src/domain/money.js';
+import type { BankStatement, BankTransaction } from '../../src/domain/statement.js';
 import type { Expense, Invoice } from '../../src/domain/types.js';
 import type { ForecastOptions } from '../../src/forecast/options.js';
 import type { ReportExtras } from '../../src/report/build-report.js';
@@ -73,4 +74,42 @@ export function report(invoices: readonly Invoice[], expenses: readonly Expense[
 /** An open invoice an invoice-linked bridge may draw on, written with plain numbers. */
 export function linkable(fields: Loose<LinkableInvoice>): LinkableInvoice {
   return fields as LinkableInvoice;
+}
+
+/** A statement row as tests write it: an ISO day, a signed amount, the balance after it when the bank gives one. */
+export interface RowSpec {
+  readonly day: string;
+  readonly amount: number;
+  readonly balance?: number;
+  readonly counterparty?: string;
+}
+
+/**
+ * A bank statement from oldest-first rows, its balance derived as the reader derives it: the last row with a balance,
+ * plus the rows of that day after it. Row k (0-based) is at line k + 2 of `file`.
+ */
+export function statement(file: string, rows: readonly RowSpec[], profile = 'generic'): BankStatement {
+  const transactions = rows.map(
+    (row, index): BankTransaction => ({
+      day: d(row.day),
+      time: undefined,
+      amount: row.amount as Minor,
+      balance: row.balance as Minor | undefined,
+      counterparty: row.counterparty ?? '',
+      memo: '',
+      source: `${file}:${index + 2}`,
+    }),
+  );
+  let last = -1;
+  transactions.forEach((row, index) => {
+    if (row.balance !== undefined) last = index;
+  });
+  let balance: BankStatement['balance'];
+  if (last >= 0) {
+    const at = transactions[last]!;
+    let amount = at.balance!;
+    for (const row of transactions.slice(last + 1)) if (row.day === at.day) amount = (amount + row.amount) as Minor;
+    balance = { amount, day: at.day, source: at.source };
+  }
+  return { file, profile, currency: 'KRW', transactions, from: transactions[0]?.day, to: transactions.at(-1)?.day, balance };
 }
