@@ -9,11 +9,19 @@ import { parseAmount } from '../../domain/money.js';
  */
 export function parseStatementAmount(text: string, currency: Currency, style: DecimalStyle): AmountParse {
   let value = text.normalize('NFKC').trim().replace(/^\\/, '₩').replace(/^\+/, '');
-  const point = style === 'point' ? '\\.' : ',';
-  const fraction = new RegExp(`${point}(\\d+)(\\D*)$`).exec(value);
-  if (fraction !== null && fraction[1]!.length > currency.decimals && /^0+$/.test(fraction[1]!.slice(currency.decimals))) {
+  const point = style === 'point' ? '.' : ',';
+  // Only a value's one decimal mark: `1.000.0` is no amount, and stays one for parseAmount to say so.
+  const cut = value.lastIndexOf(point);
+  const fraction = /^(\d+)(\D*)$/.exec(value.slice(cut + 1));
+  if (
+    cut > 0 &&
+    value.indexOf(point) === cut &&
+    fraction !== null &&
+    fraction[1]!.length > currency.decimals &&
+    /^0+$/.test(fraction[1]!.slice(currency.decimals))
+  ) {
     const kept = fraction[1]!.slice(0, currency.decimals);
-    value = value.slice(0, fraction.index) + (kept === '' ? '' : value[fraction.index] + kept) + fraction[2];
+    value = value.slice(0, cut) + (kept === '' ? '' : point + kept) + fraction[2];
   }
   return parseAmount(value, currency, style);
 }
