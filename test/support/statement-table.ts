@@ -17,3 +17,19 @@ export function rowsOf(text: string): string[][] {
     .split('\n')
     .map((line) => [...line.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].slice(0, -1).map((match) => match[2] ?? match[1]!));
 }
+
+/** N26's header since 2023 (docs/bank-statement-layouts.md) and a row of it: the layout with no balance column. */
+export const N26_HEADER = [
+  'Booking Date',
+  'Value Date',
+  'Partner Name',
+  'Partner Iban',
+  'Type',
+  'Payment Reference',
+  'Account Name',
+  'Amount (EUR)',
+  'Original Amount',
+  'Original Currency',
+  'Exchange Rate',
+];
+export const N26_ROW = ['2026-11-13', '2026-11-13', 'Shop', '', 'Presentment', '', 'Main Account', '-12.34', '', '', ''];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStatement } from '../../src/read/statement/parse-statement.js';
 import { formatIssue } from '../../src/render/input-issues.js';
 import { KRW, USD } from '../support/factories.js';
-import { tableOf } from '../support/statement-table.js';
+import { N26_HEADER, N26_ROW, tableOf } from '../support/statement-table.js';
 
 const PREAMBLE = [['거래내역조회'], ['계좌번호', '123-45-6789']];
 
@@ -89,22 +89,7 @@ describe('a bad cell is an error of its row', () => {
 });
 
 describe('the currency of a statement', () => {
-  const n26 = tableOf('n26.csv', [
-    [
-      'Booking Date',
-      'Value Date',
-      'Partner Name',
-      'Partner Iban',
-      'Type',
-      'Payment Reference',
-      'Account Name',
-      'Amount (EUR)',
-      'Original Amount',
-      'Original Currency',
-      'Exchange Rate',
-    ],
-    ['2026-11-13', '2026-11-13', 'Shop', '', 'Presentment', '', 'Main Account', '-12.34', '', '', ''],
-  ]);
+  const n26 = tableOf('n26.csv', [N26_HEADER, N26_ROW]);
   const wise = (currencies: string[]) =>
     tableOf('wise.csv', [
       ['TransferWise ID', 'Date', 'Amount', 'Currency', 'Description', 'Payment Reference', 'Running Balance'],

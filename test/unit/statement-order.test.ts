@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { currencyOf } from '../../src/domain/currency.js';
 import { parseStatement } from '../../src/read/statement/parse-statement.js';
 import { formatIssue } from '../../src/render/input-issues.js';
 import { d, KRW, USD } from '../support/factories.js';
-import { tableOf } from '../support/statement-table.js';
+import { N26_HEADER, N26_ROW, tableOf } from '../support/statement-table.js';
 
 const HEADER = ['거래일시', '적요', '보낸분/받는분', '송금메모', '출금액', '입금액', '잔액', '거래점', '구분'];
 // Oldest first: two rows at the same second (a transfer and its fee), as the bank lists them oldest first.
@@ -64,23 +65,8 @@ describe('the balance of a statement', () => {
   });
 
   it('is undefined when no row has one (N26)', () => {
-    const n26 = tableOf('n26.csv', [
-      [
-        'Booking Date',
-        'Value Date',
-        'Partner Name',
-        'Partner Iban',
-        'Type',
-        'Payment Reference',
-        'Account Name',
-        'Amount (EUR)',
-        'Original Amount',
-        'Original Currency',
-        'Exchange Rate',
-      ],
-      ['2026-11-13', '2026-11-13', 'Shop', '', 'Presentment', '', 'Main Account', '-12.34', '', '', ''],
-    ]);
-    const statement = parseStatement([n26], { currency: currencyEur() }).values!;
+    const n26 = tableOf('n26.csv', [N26_HEADER, N26_ROW]);
+    const statement = parseStatement([n26], { currency: currencyOf('EUR')! }).values!;
     expect(statement.balance).toBeUndefined();
     expect(statement.transactions).toHaveLength(1);
   });
@@ -114,7 +100,10 @@ describe('balance continuity', () => {
   });
 
   it('names the cells of a sheet', () => {
-    const result = kb(OLDEST_FIRST.filter((_row, index) => index !== 2), '');
+    const result = kb(
+      OLDEST_FIRST.filter((_row, index) => index !== 2),
+      '',
+    );
     expect(result.issues).toEqual([
       expect.objectContaining({ sheet: '', line: 4, problem: 'does not follow from row 3 (G3) (2,550,000 − 4,500 = 2,545,500)' }),
     ]);
@@ -126,7 +115,3 @@ describe('balance continuity', () => {
     expect(kb(rows).issues).toEqual([]);
   });
 });
-
-function currencyEur() {
-  return { code: 'EUR', decimals: 2, symbol: '€' };
-}

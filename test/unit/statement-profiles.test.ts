@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { currencyOf } from '../../src/domain/currency.js';
 import { parseStatement } from '../../src/read/statement/parse-statement.js';
 import { KRW } from '../support/factories.js';
-import { tableOf } from '../support/statement-table.js';
+import { N26_HEADER, N26_ROW, tableOf } from '../support/statement-table.js';
 
 // Each header is copied from docs/bank-statement-layouts.md (what public parsers and fixtures show), not from the
 // profiles' own tables: a profile that drifts from the sources fails here.
@@ -135,20 +135,8 @@ const LAYOUTS: ReadonlyArray<{ profile: string; currency: string; header: string
   {
     profile: 'n26',
     currency: 'EUR',
-    header: [
-      'Booking Date',
-      'Value Date',
-      'Partner Name',
-      'Partner Iban',
-      'Type',
-      'Payment Reference',
-      'Account Name',
-      'Amount (EUR)',
-      'Original Amount',
-      'Original Currency',
-      'Exchange Rate',
-    ],
-    row: ['2026-11-13', '2026-11-13', 'Shop', '', 'Presentment', '', 'Main Account', '-12.34', '', '', ''],
+    header: N26_HEADER,
+    row: N26_ROW,
   },
   {
     profile: 'n26',
