@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseAmount } from '../../src/domain/money.js';
 import { parseStatement } from '../../src/read/statement/parse-statement.js';
+import { parseStatementAmount } from '../../src/read/statement/statement-amount.js';
 import { d, KRW, USD } from '../support/factories.js';
 import { tableOf } from '../support/statement-table.js';
 
@@ -261,5 +264,18 @@ describe('balance, counterparty and memo columns', () => {
       ['20261003', '19:26:50', '타행모바일\n뱅킹', '0', '30,000', '홍길동(테스트\n상', '1,030,000', '(국민)'],
     ]);
     expect(row).toMatchObject({ memo: '타행모바일뱅킹', counterparty: '홍길동(테스트상' });
+  });
+});
+
+describe('the quick reading of plain cells', () => {
+  it('gives what parseAmount gives for every plain amount and currency', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.boolean(), fc.constantFrom(KRW, USD), (units, grouped, currency) => {
+        const digits = (units < 0n ? -units : units).toString().padStart(currency.decimals + 1, '0');
+        const whole = digits.slice(0, digits.length - currency.decimals);
+        const text = `${units < 0n ? '-' : ''}${grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole}${currency.decimals > 0 ? `.${digits.slice(-currency.decimals)}` : ''}`;
+        expect(parseStatementAmount(text, currency, 'point')).toEqual(parseAmount(text, currency, 'point'));
+      }),
+    );
   });
 });

@@ -20,22 +20,22 @@ export function continuityBreaks(table: CsvTable, rows: readonly StatementRow[],
   let since = 0;
   for (const row of rows) {
     since += row.transaction.amount;
-    if (row.balanceCell === undefined) continue;
+    if (row.balanceColumn === undefined) continue;
     if (previous !== undefined) {
       const before = previous.transaction.balance!;
       const balance = row.transaction.balance!;
       const amount = row.transaction.amount;
       if (before + since !== balance && before + amount !== balance) {
         const from =
-          table.sheet === undefined ? `line ${previous.line}` : `row ${previous.line} (${columnLetters(previous.balanceCell!.column + 1)}${previous.line})`;
+          table.sheet === undefined ? `line ${previous.line}` : `row ${previous.line} (${columnLetters(previous.balanceColumn! + 1)}${previous.line})`;
         const step = `${money(before)} ${amount < 0 ? '−' : '+'} ${money(Math.abs(amount))} = ${money(before + amount)}`;
         issues.push({
           severity: 'warning',
           file: table.file,
           sheet: table.sheet,
           line: row.line,
-          column: row.balanceCell.column + 1,
-          field: table.header[row.balanceCell.column],
+          column: row.balanceColumn + 1,
+          field: table.header[row.balanceColumn],
           value: money(balance),
           problem: `does not follow from ${from} (${step})`,
           hint: 'a page missing or a row edited? Download the statement again for the whole period',

@@ -1,4 +1,5 @@
 import type { Day } from '../../domain/day.js';
+import { dayFromParts } from '../../domain/day.js';
 import type { DayOrder } from '../../domain/parse-day.js';
 import { parseDayText } from '../../domain/parse-day.js';
 
@@ -35,12 +36,23 @@ export function parseTimeCell(text: string): TimeParse {
   return { ok: true, time: hours * 3600 + minutes * 60 + seconds };
 }
 
+// The forms nearly every row of a statement has (`2026.11.28 14:03:22`, `2026-11-28`), read without normalising.
+const PLAIN = /^(\d{4})[-./](\d{2})[-./](\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
 /**
  * A date with an optional time in one cell, as statements write it: `2026.11.28 14:03:22`, `2026-11-28 14:03`,
  * `[2026-11-28 14:03:22]`, `2026-11-28T14:03:22`, `2026/11/28`, `20261128`, `20261128140322` (신한's business
  * export), and every date form parseDayText reads.
  */
 export function parseDateTimeCell(text: string, order?: DayOrder): InstantParse {
+  const plain = PLAIN.exec(text);
+  if (plain !== null) {
+    const day = dayFromParts(Number(plain[1]), Number(plain[2]), Number(plain[3]));
+    const [hours, minutes, seconds] = [Number(plain[4] ?? 0), Number(plain[5] ?? 0), Number(plain[6] ?? 0)];
+    if (day !== undefined && hours <= 23 && minutes <= 59 && seconds <= 59) {
+      return { ok: true, day, time: plain[4] === undefined ? undefined : hours * 3600 + minutes * 60 + seconds };
+    }
+  }
   const value = text
     .normalize('NFKC')
     .trim()

@@ -2,7 +2,7 @@ import type { Currency } from '../../domain/currency.js';
 import type { DayOrder } from '../../domain/parse-day.js';
 import type { BankStatement } from '../../domain/statement.js';
 import type { ColumnChoices } from '../columns.js';
-import type { CsvTable } from '../csv-table.js';
+import type { CsvRecord, CsvTable } from '../csv-table.js';
 import { excerptList } from '../excerpt.js';
 import { withHeaderFound } from '../header-row.js';
 import type { InputIssue, Read } from '../input-issue.js';
@@ -59,7 +59,13 @@ export function parseStatement(tables: readonly CsvTable[], settings: StatementS
   return { values: undefined, issues: [missingColumns(first, choices)] };
 }
 
-function readTable(table: CsvTable, recognised: Recognised, settings: StatementSettings): Read<BankStatement | undefined> {
+function readTable(found: CsvTable, recognised: Recognised, settings: StatementSettings): Read<BankStatement | undefined> {
+  // Held once: the passes below would each read a plain file afresh and look for total rows again.
+  const records: CsvRecord[] = [];
+  found.records.forEach((record) => {
+    records.push(record);
+  });
+  const table: CsvTable = { ...found, records };
   const issues: InputIssue[] = [];
   const { columns, profile } = recognised;
   const currency = statementCurrency(table, columns, recognised.currency, profile, settings);

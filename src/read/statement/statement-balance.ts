@@ -8,12 +8,12 @@ import type { StatementRow } from './statement-rows.js';
  */
 export function statementBalance(rows: readonly StatementRow[]): BankStatement['balance'] {
   let last = rows.length - 1;
-  while (last >= 0 && rows[last]!.balanceCell === undefined) last -= 1;
+  while (last >= 0 && rows[last]!.balanceSource === undefined) last -= 1;
   if (last < 0) return undefined;
   const row = rows[last]!;
   let amount = row.transaction.balance!;
   for (let index = last + 1; index < rows.length && rows[index]!.transaction.day === row.transaction.day; index += 1) {
     amount = addMinor(amount, rows[index]!.transaction.amount);
   }
-  return { amount, day: row.transaction.day, source: row.balanceCell!.source };
+  return { amount, day: row.transaction.day, source: row.balanceSource! };
 }

@@ -1,5 +1,5 @@
 import type { Currency } from '../../domain/currency.js';
-import type { DecimalStyle, Minor } from '../../domain/money.js';
+import type { DecimalStyle } from '../../domain/money.js';
 import { minor } from '../../domain/money.js';
 import type { DayOrder } from '../../domain/parse-day.js';
 import type { BankTransaction } from '../../domain/statement.js';
@@ -17,8 +17,9 @@ export interface StatementRow {
   readonly transaction: BankTransaction;
   /** The row's line (a text file's) or row (a sheet's). */
   readonly line: number;
-  /** The balance cell's column (0-based) and where it is, when the row has a balance. */
-  readonly balanceCell: { readonly column: number; readonly source: string } | undefined;
+  /** The balance cell's column (0-based) and where it is (`nh.csv:11`, `shinhan.xlsx!G8`), when the row has a balance. */
+  readonly balanceColumn: number | undefined;
+  readonly balanceSource: string | undefined;
 }
 
 export interface RowSettings {
@@ -27,111 +28,116 @@ export interface RowSettings {
   readonly dayOrder: DayOrder | undefined;
 }
 
-/** A cell of the row by field: the first of the field's columns that is not blank. */
-interface Cell {
-  readonly text: string;
-  readonly column: number;
-}
-
 /**
  * Reads every record of the table into a transaction, in file order. A row with neither an amount nor a balance
  * and no date (a page marker `1/3`, a footnote) is left out without a word; a row that has a date but no amount,
  * or a cell that does not read, is an error of its row (rowOnly) and the row is left out.
  */
 export function readStatementRows(table: CsvTable, columns: StatementColumns, settings: RowSettings, issues: InputIssue[]): StatementRow[] {
+  const read = rowReader(table, columns, settings, issues);
   const rows: StatementRow[] = [];
   table.records.forEach((record) => {
-    const row = readRow(table, record, columns, settings, issues);
+    const row = read(record);
     if (row !== undefined) rows.push(row);
   });
   return rows;
 }
 
-function readRow(table: CsvTable, record: CsvRecord, columns: StatementColumns, settings: RowSettings, issues: InputIssue[]): StatementRow | undefined {
-  const cell = (field: StatementField): Cell | undefined => {
-    for (const column of columns.get(field) ?? []) {
-      const text = record.cells[column]?.trim() ?? '';
-      if (text !== '') return { text, column };
-    }
+const NONE: readonly number[] = [];
+
+/** The reader of one record: made once per table, since a statement may have a hundred thousand rows. */
+function rowReader(table: CsvTable, columns: StatementColumns, settings: RowSettings, issues: InputIssue[]): (record: CsvRecord) => StatementRow | undefined {
+  const of = (field: StatementField) => columns.get(field) ?? NONE;
+  const [dates, times, ins, outs, signeds] = [of('date'), of('time'), of('in'), of('out'), of('amount')];
+  const [directions, balances, fees, counterparties, memos] = [of('direction'), of('balance'), of('fee'), of('counterparty'), of('memo')];
+  /** The first of the columns whose cell is not blank, or -1. */
+  const cell = (record: CsvRecord, candidates: readonly number[]): number => {
+    for (const column of candidates) if ((record.cells[column]?.trim() ?? '') !== '') return column;
+    return -1;
+  };
+  const text = (record: CsvRecord, column: number) => (column < 0 ? '' : record.cells[column]!.trim());
+  const problem = (record: CsvRecord, column: number, field: StatementField, what: string, hint: string): undefined => {
+    issues.push(cellIssue(table, record, column >= 0 ? column : of(field)[0], text(record, column), what, hint));
     return undefined;
   };
-  const problem = (at: Cell | undefined, field: StatementField, what: string, hint: string) => {
-    issues.push(cellIssue(table, record, at?.column ?? columns.get(field)?.[0], at?.text ?? '', what, hint));
-    return undefined;
+  /** The amount in the column, 0 for none; undefined after reporting a cell that does not read. */
+  const money = (record: CsvRecord, column: number, field: StatementField): number | undefined => {
+    if (column < 0) return 0;
+    const cellText = text(record, column);
+    if (cellText === '0') return 0; // the unused side of 입금/출금
+    const parsed = parseStatementAmount(cellText, settings.currency, settings.style);
+    return parsed.ok ? parsed.minor : problem(record, column, field, parsed.problem, parsed.hint);
   };
-  const money = (at: Cell | undefined, field: StatementField): Minor | undefined | false => {
-    if (at === undefined) return undefined;
-    const parsed = parseStatementAmount(at.text, settings.currency, settings.style);
-    return parsed.ok ? parsed.minor : (problem(at, field, parsed.problem, parsed.hint) ?? false);
-  };
 
-  const dateCell = cell('date');
-  const balanceCell = cell('balance');
-  const shownBalance = balanceCell !== undefined && !isMasked(balanceCell.text) ? balanceCell : undefined;
-  const amountCells = (['in', 'out', 'amount'] as const).map((field) => ({ field, at: cell(field) }));
-  const amounts = amountCells.map(({ field, at }) => money(at, field));
-  if (amounts.includes(false)) return undefined;
-  const [money_in, money_out, signed] = amounts as Array<Minor | undefined>;
-  const instant = dateCell === undefined ? undefined : parseDateTimeCell(dateCell.text, settings.dayOrder);
-  const noMoney = (money_in ?? 0) === 0 && (money_out ?? 0) === 0 && (signed ?? 0) === 0;
-  if (noMoney && shownBalance === undefined && (instant === undefined || !instant.ok)) return undefined;
+  return (record) => {
+    const dateAt = cell(record, dates);
+    const balanceFound = cell(record, balances);
+    const balanceAt = balanceFound >= 0 && isMasked(text(record, balanceFound)) ? -1 : balanceFound;
+    const [inAt, outAt, signedAt] = [cell(record, ins), cell(record, outs), cell(record, signeds)];
+    const moneyIn = money(record, inAt, 'in');
+    const moneyOut = money(record, outAt, 'out');
+    const signed = money(record, signedAt, 'amount');
+    if (moneyIn === undefined || moneyOut === undefined || signed === undefined) return undefined;
+    const instant = dateAt < 0 ? undefined : parseDateTimeCell(text(record, dateAt), settings.dayOrder);
+    if (moneyIn === 0 && moneyOut === 0 && signed === 0 && balanceAt < 0 && instant?.ok !== true) return undefined;
 
-  if (instant === undefined) return problem(undefined, 'date', 'is empty', 'every transaction needs its date');
-  if (!instant.ok) return problem(dateCell, 'date', instant.problem, instant.hint);
-  let time = instant.time;
-  const timeCell = cell('time');
-  if (timeCell !== undefined) {
-    const parsed = parseTimeCell(timeCell.text);
-    if (!parsed.ok) return problem(timeCell, 'time', parsed.problem, parsed.hint);
-    time = parsed.time;
-  }
-
-  let amount: number;
-  if ((money_in ?? 0) !== 0 && (money_out ?? 0) !== 0) {
-    return problem(amountCells[1]!.at, 'out', 'is set, and so is the money-in cell of this row', 'a row moves money one way: clear one of the two');
-  }
-  if (money_in !== undefined || money_out !== undefined) {
-    amount = Math.abs(money_in ?? 0) - Math.abs(money_out ?? 0);
-  } else {
-    amount = signed ?? 0;
-    const directionCell = cell('direction');
-    if (directionCell !== undefined) {
-      const sign = directionOf(directionCell.text);
-      if (sign === undefined) return problem(directionCell, 'direction', 'is not a direction', 'write 입금 or 출금 (money in or out), or Credit or Debit');
-      amount = sign * Math.abs(amount);
+    if (instant === undefined) return problem(record, -1, 'date', 'is empty', 'every transaction needs its date');
+    if (!instant.ok) return problem(record, dateAt, 'date', instant.problem, instant.hint);
+    let time = instant.time;
+    const timeAt = cell(record, times);
+    if (timeAt >= 0) {
+      const parsed = parseTimeCell(text(record, timeAt));
+      if (!parsed.ok) return problem(record, timeAt, 'time', parsed.problem, parsed.hint);
+      time = parsed.time;
     }
-  }
-  const fee = money(cell('fee'), 'fee');
-  if (fee === false) return undefined;
-  amount -= fee ?? 0;
-  if (amount === 0) {
-    const at = amountCells.find((candidate) => candidate.at !== undefined)?.at;
-    return problem(
-      at,
-      at === undefined ? (columns.has('amount') ? 'amount' : 'in') : 'amount',
-      'moves no money',
-      'a transaction needs an amount that is not zero',
-    );
-  }
-  const balance = money(shownBalance, 'balance');
-  if (balance === false) return undefined;
 
-  const place = { file: table.file, line: record.line, sheet: table.sheet };
-  return {
-    transaction: {
-      day: instant.day,
-      time,
-      amount: minor(amount),
-      balance,
-      counterparty: unwrapped(cell('counterparty')?.text ?? ''),
-      memo: joined(record.cells, columns.get('memo') ?? []),
-      source: cellSource({ ...place, column: (dateCell?.column ?? 0) + 1 }),
-    },
-    line: record.line,
-    balanceCell:
-      shownBalance === undefined || balance === undefined
-        ? undefined
-        : { column: shownBalance.column, source: cellSource({ ...place, column: shownBalance.column + 1 }) },
+    let amount: number;
+    if (moneyIn !== 0 && moneyOut !== 0) {
+      return problem(record, outAt, 'out', 'is set, and so is the money-in cell of this row', 'a row moves money one way: clear one of the two');
+    }
+    if (inAt >= 0 || outAt >= 0) {
+      amount = Math.abs(moneyIn) - Math.abs(moneyOut);
+    } else {
+      amount = signed;
+      const directionAt = cell(record, directions);
+      if (directionAt >= 0) {
+        const sign = directionOf(text(record, directionAt));
+        if (sign === undefined)
+          return problem(record, directionAt, 'direction', 'is not a direction', 'write 입금 or 출금 (money in or out), or Credit or Debit');
+        amount = sign * Math.abs(amount);
+      }
+    }
+    const fee = money(record, cell(record, fees), 'fee');
+    if (fee === undefined) return undefined;
+    amount -= fee;
+    if (amount === 0) {
+      const at = [inAt, outAt, signedAt].find((column) => column >= 0) ?? -1;
+      return problem(record, at, signeds.length > 0 ? 'amount' : 'in', 'moves no money', 'a transaction needs an amount that is not zero');
+    }
+    const balance = balanceAt < 0 ? undefined : money(record, balanceAt, 'balance');
+    if (balanceAt >= 0 && balance === undefined) return undefined;
+
+    // A text file's cells are cited by line, so the row and its balance share one source.
+    const source = cellSource({ file: table.file, line: record.line, column: dateAt + 1, sheet: table.sheet });
+    return {
+      transaction: {
+        day: instant.day,
+        time,
+        amount: minor(amount),
+        balance: balance === undefined ? undefined : minor(balance),
+        counterparty: unwrapped(text(record, cell(record, counterparties))),
+        memo: joined(record.cells, memos),
+        source,
+      },
+      line: record.line,
+      balanceColumn: balance === undefined ? undefined : balanceAt,
+      balanceSource:
+        balance === undefined
+          ? undefined
+          : table.sheet === undefined
+            ? source
+            : cellSource({ file: table.file, line: record.line, column: balanceAt + 1, sheet: table.sheet }),
+    };
   };
 }
 
