@@ -1,6 +1,7 @@
 import type { Currency } from '../../domain/currency.js';
 import type { DayOrder } from '../../domain/parse-day.js';
 import type { BankStatement } from '../../domain/statement.js';
+import { appendAll } from '../append-all.js';
 import type { ColumnChoices } from '../columns.js';
 import type { CsvRecord, CsvTable } from '../csv-table.js';
 import { excerptList } from '../excerpt.js';
@@ -95,7 +96,7 @@ function readTable(found: CsvTable, recognised: Recognised, settings: StatementS
     });
   }
   // A row left out for an error would read as a missing page; the error says more.
-  if (!hasErrors(issues)) issues.push(...continuityBreaks(table, rows, currency.currency));
+  if (!hasErrors(issues)) appendAll(issues, continuityBreaks(table, rows, currency.currency));
   const transactions = rows.map((row) => row.transaction);
   return {
     values: {
