@@ -10,7 +10,9 @@ const TOTAL_WORDS = new Set(['합계', '총계', '소계', '계', '누계', '총
 /** Whether a row adds up the rows above it (합계, 총계, Total…): its first non-blank cell says so. */
 export function isTotalRow(cells: readonly string[]): boolean {
   const first = cells.find((cell) => cell.trim() !== '');
-  return first !== undefined && TOTAL_WORDS.has(headingKey(first));
+  // A data row's first cell is mostly a date or a number: no total word starts with a digit, and headingKey's
+  // normalising is the dearest step of reading a large statement.
+  return first !== undefined && !/^\s*\d/.test(first) && TOTAL_WORDS.has(headingKey(first));
 }
 
 /**

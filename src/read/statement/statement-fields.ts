@@ -1,0 +1,13 @@
+/**
+ * What a statement column can mean. The first nine are the fields `--map bank.FIELD=heading` names; `currency`
+ * (Wise, Revolut, Monzo write one per row) and `fee` (Revolut's, taken off the amount) come from profiles.
+ */
+export const STATEMENT_FIELDS = ['date', 'time', 'in', 'out', 'amount', 'direction', 'balance', 'counterparty', 'memo', 'currency', 'fee'] as const;
+
+export type StatementField = (typeof STATEMENT_FIELDS)[number];
+
+/** Field → headings, in order of preference: a row takes the first of them that is not blank (memo joins them all). */
+export type FieldHeadings = Readonly<Partial<Record<StatementField, readonly string[]>>>;
+
+/** Field → the header's column indexes (0-based), in the order of preference the headings gave. */
+export type StatementColumns = ReadonlyMap<StatementField, readonly number[]>;
