@@ -33,11 +33,7 @@ const json = (args: string[], stderr = '') => {
   return forecastJsonV1.parse(JSON.parse(run.stdout));
 };
 
-// The statement reader is issue 13's part B; until it is merged its placeholder reads nothing, and these say so.
-const readerPending = forecast('--bank', NH, '--as-of', '2026-12-01').stderr.includes('bank statements are not read yet');
-if (readerPending) console.warn('bank-balance.test.ts: SKIPPED — the statement reader (issue 13, part B) is not merged yet');
-
-describe.skipIf(readerPending)('--bank: the balance and its date from a statement', () => {
+describe('--bank: the balance and its date from a statement', () => {
   it('forecast --as-of D+1 opens with the last balance of the file, dated D, named by file and line', () => {
     const report = json(['--bank', NH, '--as-of', '2026-12-01']);
     expect(report.assumptions).toMatchObject({
