@@ -70,7 +70,8 @@ describe('every bank profile dates the balance', () => {
       },
     ]);
     expect(fromBank.days).toEqual(twin.days);
-    expect(fromBank.windows).toEqual(twin.windows);
+    expect(fromBank.shortfalls).toEqual(twin.shortfalls);
+    expect(fromBank.summary).toEqual(twin.summary);
   });
 
   it('two accounts sum: a newest-first CP949 CSV and an oldest-first CSV', () => {

@@ -13,6 +13,7 @@ import type { CashflowReport } from '../../src/report/cashflow-report.js';
 
 export const KRW = currencyOf('KRW')!;
 export const USD = currencyOf('USD')!;
+export const EUR = currencyOf('EUR')!;
 
 /** `d('2027-01-31')`: a Day from its ISO text, failing loudly on a typo in a test. */
 export function d(text: string): Day {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../src/domain/money.js';
 import { parseStatement } from '../../src/read/statement/parse-statement.js';
 import { parseStatementAmount } from '../../src/read/statement/statement-amount.js';
-import { d, KRW, USD } from '../support/factories.js';
+import { d, EUR, KRW, USD } from '../support/factories.js';
 import { tableOf } from '../support/statement-table.js';
 
 const read = (rows: string[][], currency = KRW) => parseStatement([tableOf('bank.csv', rows)], { currency });
@@ -199,6 +199,23 @@ describe('rows that move no money', () => {
       ['2026-11-02', '0', '0', '75,000'],
     ]);
     expect(result.issues).toEqual([expect.objectContaining({ severity: 'error', line: 2, column: 2, problem: 'moves no money', rowOnly: true })]);
+  });
+
+  it('leaves out the payments Revolut reverted or declined: they moved no money', () => {
+    const header = ['Type', 'Product', 'Started Date', 'Completed Date', 'Description', 'Amount', 'Fee', 'Currency', 'State', 'Balance'];
+    const result = read(
+      [
+        header,
+        ['CARD_PAYMENT', 'Current', '2026-11-02 10:00:00', '2026-11-02 10:00:01', 'Shop', '-10.00', '0.00', 'EUR', 'COMPLETED', '90.00'],
+        ['CARD_PAYMENT', 'Current', '2026-11-03 10:00:00', '', 'Shop', '-25.00', '0.00', 'EUR', 'DECLINED', ''],
+        ['CARD_PAYMENT', 'Current', '2026-11-04 10:00:00', '2026-11-04 10:00:01', 'Shop', '-5.00', '0.00', 'EUR', 'REVERTED', ''],
+        ['TRANSFER', 'Current', '2026-11-05 10:00:00', '', 'Rent', '-40.00', '0.00', 'EUR', 'PENDING', ''],
+      ],
+      EUR,
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.values?.profile).toBe('revolut');
+    expect(result.values?.transactions.map((row) => row.amount)).toEqual([-1000, -4000]);
   });
 
   it('says a row with both in and out set is an error', () => {

@@ -210,6 +210,7 @@ export const BANK_PROFILES: readonly BankProfile[] = [
       balance: ['Balance'],
       counterparty: ['Description'],
       memo: ['Type'],
+      state: ['State'],
     },
   },
   {

@@ -1,8 +1,9 @@
 /**
  * What a statement column can mean. The first nine are the fields `--map bank.FIELD=heading` names; `currency`
- * (Wise, Revolut, Monzo write one per row) and `fee` (Revolut's, taken off the amount) come from profiles.
+ * (Wise, Revolut, Monzo write one per row), `fee` (Revolut's, taken off the amount) and `state` (Revolut's
+ * COMPLETED / PENDING / REVERTED / DECLINED) come from profiles.
  */
-export const STATEMENT_FIELDS = ['date', 'time', 'in', 'out', 'amount', 'direction', 'balance', 'counterparty', 'memo', 'currency', 'fee'] as const;
+export const STATEMENT_FIELDS = ['date', 'time', 'in', 'out', 'amount', 'direction', 'balance', 'counterparty', 'memo', 'currency', 'fee', 'state'] as const;
 
 export type StatementField = (typeof STATEMENT_FIELDS)[number];
 

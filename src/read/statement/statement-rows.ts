@@ -44,12 +44,14 @@ export function readStatementRows(table: CsvTable, columns: StatementColumns, se
 }
 
 const NONE: readonly number[] = [];
+const NO_MONEY_MOVED = new Set(['REVERTED', 'DECLINED', 'FAILED', 'CANCELLED', 'CANCELED']);
 
 /** The reader of one record: made once per table, since a statement may have a hundred thousand rows. */
 function rowReader(table: CsvTable, columns: StatementColumns, settings: RowSettings, issues: InputIssue[]): (record: CsvRecord) => StatementRow | undefined {
   const of = (field: StatementField) => columns.get(field) ?? NONE;
   const [dates, times, ins, outs, signeds] = [of('date'), of('time'), of('in'), of('out'), of('amount')];
   const [directions, balances, fees, counterparties, memos] = [of('direction'), of('balance'), of('fee'), of('counterparty'), of('memo')];
+  const states = of('state');
   /** The first of the columns whose cell is not blank, or -1. */
   const cell = (record: CsvRecord, candidates: readonly number[]): number => {
     for (const column of candidates) if ((record.cells[column]?.trim() ?? '') !== '') return column;
@@ -70,6 +72,8 @@ function rowReader(table: CsvTable, columns: StatementColumns, settings: RowSett
   };
 
   return (record) => {
+    // A payment the bank reverted or declined moved no money (Revolut lists them with their amount).
+    if (states.length > 0 && NO_MONEY_MOVED.has(text(record, cell(record, states)).toUpperCase())) return undefined;
     const dateAt = cell(record, dates);
     const balanceFound = cell(record, balances);
     const balanceAt = balanceFound >= 0 && isMasked(text(record, balanceFound)) ? -1 : balanceFound;
