@@ -6,6 +6,7 @@ import type { InputIssue } from '../read/input-issue.js';
 import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
 import type { ReadSettings } from '../read/read-settings.js';
+import { convertStatement } from '../read/statement/convert-statement.js';
 import { parseStatement } from '../read/statement/parse-statement.js';
 
 /**
@@ -30,9 +31,19 @@ export async function loadStatements(
     const csv = parseCsvTable(loaded.text, file);
     appendAll(issues, csv.issues);
     if (csv.table === undefined) continue;
-    const read = parseStatement([csv.table], { currency: settings.currency, dayOrder: settings.dayOrder, decimalComma: settings.decimalComma });
+    const read = parseStatement([csv.table], {
+      currency: settings.currency,
+      dayOrder: settings.dayOrder,
+      decimalComma: settings.decimalComma,
+      convertible: new Set(settings.fx?.keys() ?? []),
+    });
     appendAll(issues, read.issues);
-    if (read.values !== undefined) statements.push(read.values);
+    const statement = read.values;
+    if (statement === undefined) continue;
+    // A statement in a currency with a rate comes back in its own: it is converted as invoices are.
+    const rate = statement.currency === settings.currency.code ? undefined : settings.fx?.get(statement.currency);
+    const converted = rate === undefined ? statement : convertStatement(statement, settings.currency, rate, issues);
+    if (converted !== undefined) statements.push(converted);
   }
   return statements;
 }
