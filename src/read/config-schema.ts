@@ -42,6 +42,8 @@ function buildConfigSchema() {
       chart: z.boolean().optional(),
       failOnShortfall: z.boolean().optional(),
       within: count.optional(),
+      // Workbooks: the sheet of the invoices and expenses workbooks (--sheet).
+      sheet: z.string().min(1).optional(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: 'is not a setting cashflow knows' } : undefined) },
   );
