@@ -3,23 +3,31 @@ import { decodeEntities } from './html-entities.js';
 import type { SheetRows } from './sheet-rows.js';
 import { MAX_COLUMNS } from './sheet-rows.js';
 
+/** The columns a rowspan covers in the rows under its own, `firstRow` to `lastRow` of its table. */
 interface Span {
+  readonly firstRow: number;
   readonly lastRow: number;
   readonly from: number;
   readonly to: number;
 }
 interface OpenRow {
-  readonly cells: string[];
+  /** The row's non-blank cells by column (few, however far right they are). */
+  readonly cells: Array<readonly [column: number, text: string]>;
   column: number;
   readonly tableRow: number;
   hostsTable: boolean;
+  /** The spans from rows above that cover columns of this row, left to right, and how many lie left of `column`. */
+  readonly covered: readonly Span[];
+  passed: number;
 }
 interface OpenTable {
   readonly base: number;
   nextRow: number;
   row: OpenRow | undefined;
   cell: { column: number; text: string } | undefined;
+  /** The rowspans that reach the next row, sorted by column; those the open row starts wait in `started`. */
   spans: Span[];
+  started: Span[];
 }
 
 // Elements whose content is not cell text; their end is searched for directly, never parsed.
@@ -27,6 +35,8 @@ const RAW = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'head']);
 // HTML's limits on spans, which also bound what a hostile page can make cashflow fill in.
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65_534;
+/** Steps of laying out spanned cells one page may take: a real statement takes thousands; a crafted page stops here. */
+const MAX_LAYOUT_STEPS = 5_000_000;
 
 /**
  * The rows of every table in an HTML page, as one sheet the way Excel opens it: each `<tr>` is a row, numbered down
@@ -36,13 +46,14 @@ const MAX_ROWSPAN = 65_534;
  * are one space, `<br>` is a line break, character references are decoded, each cell trimmed. Linear in the page's
  * length, whatever it holds.
  */
-export function htmlRows(html: string): SheetRows | { tooWide: CsvRecord } | { noTable: true } {
+export function htmlRows(html: string): SheetRows | { tooWide: CsvRecord } | { noTable: true } | { tooIntricate: true } {
   const lower = html.toLowerCase();
   if (!lower.includes('<table')) return { noTable: true };
   const rows: CsvRecord[] = [];
   const tables: OpenTable[] = [];
   let line = 0;
   let tooWide: CsvRecord | undefined;
+  let steps = 0;
 
   const closeCell = (table: OpenTable) => {
     const { cell, row } = table;
@@ -50,7 +61,7 @@ export function htmlRows(html: string): SheetRows | { tooWide: CsvRecord } | { n
     const column = table.base + cell.column;
     const text = cell.text.replace(/ *\n */g, '\n').trim();
     if (column >= MAX_COLUMNS) tooWide ??= { line: line + 1, cells: [] };
-    else if (text !== '') row.cells[column] = text;
+    else if (text !== '') row.cells.push([column, text]);
     table.cell = undefined;
   };
   const closeRow = (table: OpenTable) => {
@@ -58,15 +69,21 @@ export function htmlRows(html: string): SheetRows | { tooWide: CsvRecord } | { n
     const { row } = table;
     if (row === undefined) return;
     table.row = undefined;
-    const blank = row.cells.every((cell) => cell === undefined || cell === '');
+    const blank = row.cells.length === 0;
     if (blank && row.hostsTable) return;
     line += 1;
-    if (!blank) rows.push({ line, cells: Array.from(row.cells, (cell) => cell ?? '') });
+    if (blank) return;
+    const cells = new Array<string>(Math.max(...row.cells.map(([column]) => column)) + 1).fill('');
+    for (const [column, text] of row.cells) cells[column] = text;
+    rows.push({ line, cells });
   };
   const openRow = (table: OpenTable) => {
     closeRow(table);
-    table.row = { cells: [], column: 0, tableRow: table.nextRow++, hostsTable: false };
-    table.spans = table.spans.filter((span) => span.lastRow >= table.row!.tableRow);
+    const tableRow = table.nextRow++;
+    table.spans = mergedByColumn(table.spans, table.started).filter((span) => span.lastRow >= tableRow);
+    table.started = [];
+    steps += table.spans.length;
+    table.row = { cells: [], column: 0, tableRow, hostsTable: false, covered: table.spans, passed: 0 };
   };
   const openCell = (table: OpenTable, attributes: string) => {
     if (table.row === undefined) openRow(table);
@@ -74,23 +91,20 @@ export function htmlRows(html: string): SheetRows | { tooWide: CsvRecord } | { n
     const row = table.row!;
     const colspan = spanOf(attributes, 'colspan', MAX_COLSPAN);
     const rowspan = spanOf(attributes, 'rowspan', MAX_ROWSPAN);
-    // Columns still covered by a rowspan from a row above are skipped, as a browser lays them out.
-    for (let moved = true; moved; ) {
-      moved = false;
-      for (const span of table.spans) {
-        if (span.lastRow >= row.tableRow && span.from <= row.column && row.column <= span.to) {
-          row.column = span.to + 1;
-          moved = true;
-        }
-      }
+    // Columns still covered by a rowspan from a row above are skipped, as a browser lays them out. The spans do not
+    // overlap and are sorted, so one pass along them serves the whole row.
+    for (; row.passed < row.covered.length && row.covered[row.passed]!.from <= row.column; row.passed += 1) {
+      row.column = Math.max(row.column, row.covered[row.passed]!.to + 1);
+      steps += 1;
     }
     table.cell = { column: row.column, text: '' };
-    if (rowspan > 1) table.spans.push({ lastRow: row.tableRow + rowspan - 1, from: row.column, to: row.column + colspan - 1 });
+    if (rowspan > 1) table.started.push({ firstRow: row.tableRow + 1, lastRow: row.tableRow + rowspan - 1, from: row.column, to: row.column + colspan - 1 });
     row.column += colspan;
   };
 
   let gt = -1;
   for (let at = 0; at < html.length && tooWide === undefined; ) {
+    if (steps > MAX_LAYOUT_STEPS) return { tooIntricate: true };
     const lt = html.indexOf('<', at);
     const top = tables[tables.length - 1];
     const end = lt === -1 ? html.length : lt;
@@ -123,7 +137,7 @@ export function htmlRows(html: string): SheetRows | { tooWide: CsvRecord } | { n
         const parent = tables[tables.length - 1];
         if (parent?.row !== undefined) parent.row.hostsTable = true;
         const base = parent?.cell === undefined ? (parent?.base ?? 0) : parent.base + parent.cell.column;
-        tables.push({ base, nextRow: 0, row: undefined, cell: undefined, spans: [] });
+        tables.push({ base, nextRow: 0, row: undefined, cell: undefined, spans: [], started: [] });
       } else if (top !== undefined) {
         closeRow(top);
         tables.pop();
@@ -144,8 +158,20 @@ export function htmlRows(html: string): SheetRows | { tooWide: CsvRecord } | { n
   return tooWide === undefined ? { name: '', rows } : { tooWide };
 }
 
-function spanOf(attributes: string, name: string, most: number): number {
-  const found = new RegExp(`\\b${name}\\s*=\\s*["']?\\s*(\\d+)`, 'i').exec(attributes);
+/** Two lists of spans sorted by column as one, in one pass (a row's spans never overlap those above it). */
+function mergedByColumn(a: readonly Span[], b: readonly Span[]): Span[] {
+  if (b.length === 0) return [...a];
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.from < b[j]!.from) ? a[i++]! : b[j++]!);
+  return out;
+}
+
+const SPAN_PATTERNS = { colspan: /\bcolspan\s*=\s*["']?\s*(\d+)/i, rowspan: /\browspan\s*=\s*["']?\s*(\d+)/i };
+
+function spanOf(attributes: string, name: keyof typeof SPAN_PATTERNS, most: number): number {
+  const found = SPAN_PATTERNS[name].exec(attributes);
   const value = found === null ? 1 : Number(found[1]);
   return Math.min(Math.max(value, 1), most);
 }

@@ -60,6 +60,7 @@ export function readWorkbook(bytes: Uint8Array, kind: 'zip' | 'ole' | 'html', fi
     if ('problem' in decoded) return problem(decoded.problem, decoded.hint);
     const read = htmlRows(decoded.text);
     if ('noTable' in read) return problem('is an HTML page without a table', 'save the statement from the bank’s site as Excel or CSV');
+    if ('tooIntricate' in read) return problem('has tables spanned in more ways than cashflow lays out', 'open it in Excel and save it as .xlsx or CSV');
     return 'tooWide' in read ? tooWide(file, '', read.tooWide.line) : { sheets: [read] };
   }
   const XLSX = sheetjs();
