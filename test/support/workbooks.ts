@@ -17,13 +17,13 @@ export function workbookBytes(sheets: Record<string, { rows: Cell[][]; origin?: 
     XLSX.utils.sheet_add_aoa(sheet, rows, { origin: origin ?? 'A1' });
     XLSX.utils.book_append_sheet(book, sheet, name);
   }
-  return XLSX.write(book, { type: 'buffer', bookType }) as Buffer;
+  return XLSX.write(book, { type: 'buffer', bookType, compression: true }) as Buffer;
 }
 
 /** A workbook of one sheet made from CSV text, every cell kept as its text (as a bank's export holds it). */
 export function workbookFromCsv(csv: string, bookType: BookType = 'xlsx'): Buffer {
   const book = XLSX.read(csv, { type: 'string', raw: true });
-  return XLSX.write(book, { type: 'buffer', bookType }) as Buffer;
+  return XLSX.write(book, { type: 'buffer', bookType, compression: true }) as Buffer;
 }
 
 /** A workbook written by SheetJS with one of its parts replaced (`xl/worksheets/sheet1.xml`), zipped again. */
