@@ -23,10 +23,11 @@ export function workbookPassword(io: CliIo): PasswordSource {
 export function askOnTerminal(prompt: string): Promise<string | undefined> {
   const input = process.stdin;
   if (input.isTTY !== true || process.stderr.isTTY !== true) return Promise.resolve(undefined);
-  process.stderr.write(prompt);
+  // Echo goes off before the prompt shows, so that nothing typed at once after it is echoed.
   input.setRawMode(true);
   input.setEncoding('utf8');
   input.resume();
+  process.stderr.write(prompt);
   let typed = '';
   return new Promise((resolve) => {
     const finish = (value: string | undefined) => {
