@@ -19,6 +19,11 @@ export interface ShellIo {
   readonly stdin: StdinReader;
   /** The file standard input was redirected from (`< invoices.csv`), when it is a regular file. */
   readonly stdinFile?: (() => FileIdentity | undefined) | undefined;
+  /**
+   * Asks on the terminal for a password, the typed text not shown: undefined when standard input or error is not a
+   * terminal (then nothing is asked), or when nothing was typed. Absent in tests that never need it.
+   */
+  readonly askPassword?: ((prompt: string) => Promise<string | undefined>) | undefined;
   /** Today's local date as YYYY-MM-DD: the default for --as-of, read from the clock only by the shell. */
   readonly today: string;
 }

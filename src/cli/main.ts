@@ -3,6 +3,7 @@ import { dayFromParts, formatDay } from '../domain/day.js';
 import { OutputError } from './output-error.js';
 import { readStream } from './read-stream.js';
 import { runCli } from './run-cli.js';
+import { askOnTerminal } from './workbook-password.js';
 
 // The I/O shell: the only code that reads the real clock, environment and streams.
 function localToday(): string {
@@ -43,6 +44,7 @@ void runCli(process.argv.slice(2), {
     }
   },
   env: process.env,
+  askPassword: askOnTerminal,
   today: localToday(),
 }).then((code) => {
   process.exitCode = code;

@@ -20,6 +20,7 @@ export interface RawReadFlags {
   readonly fx?: readonly string[] | undefined;
   readonly fxRates?: string | undefined;
   readonly skipInvalid?: boolean | undefined;
+  readonly sheet?: string | undefined;
 }
 
 const encodingFlag = z
@@ -85,7 +86,7 @@ export function readSettingsFromFlags(
     fx.set(code.toUpperCase(), rate.rate);
   }
   return {
-    settings: { currency, asOf, decimalComma: flags.decimalComma, dayOrder, invoiceColumns, expenseColumns, withholding, fx },
+    settings: { currency, asOf, decimalComma: flags.decimalComma, dayOrder, invoiceColumns, expenseColumns, withholding, fx, sheet: flags.sheet },
     encoding,
   };
 }
@@ -96,20 +97,24 @@ function collect(value: string, previous: string[]): string[] {
 
 /** The options that say how to read the input files, shared by every command that reads them. */
 export function addReadOptions(command: Command): Command {
-  return command
-    .option('--withholding <rate>', 'tax the client withholds from every invoice without a withholding cell, e.g. 3.3')
-    .option('--fx <code=rate>', 'exchange rate into the forecast currency, e.g. USD=1390.5 (repeatable)', collect, [])
-    .option('--fx-rates <file>', 'exchange rates as CSV: currency,rate')
-    .option(
-      '--map <field=heading>',
-      'read a column under another heading, e.g. amount="Total (KRW)" (repeatable; prefix invoices. or expenses. for one file)',
-      collect,
-      [],
-    )
-    .option('--encoding <name>', 'read the files as utf-8, utf-16le, utf-16be or cp949 (default: detected)')
-    .option('--decimal-comma', 'amounts use a decimal comma: 1.234,56 (default: detected per column)')
-    .option('--date-format <format>', 'how to read 01/12/2026: DD/MM/YYYY or MM/DD/YYYY')
-    .option('--skip-invalid', 'leave out rows with problems (each reported on stderr) instead of stopping');
+  return (
+    command
+      .option('--withholding <rate>', 'tax the client withholds from every invoice without a withholding cell, e.g. 3.3')
+      .option('--fx <code=rate>', 'exchange rate into the forecast currency, e.g. USD=1390.5 (repeatable)', collect, [])
+      .option('--fx-rates <file>', 'exchange rates as CSV: currency,rate')
+      .option(
+        '--map <field=heading>',
+        'read a column under another heading, e.g. amount="Total (KRW)" (repeatable; prefix invoices. or expenses. for one file)',
+        collect,
+        [],
+      )
+      .option('--encoding <name>', 'read the files as utf-8, utf-16le, utf-16be or cp949 (default: detected)')
+      .option('--decimal-comma', 'amounts use a decimal comma: 1.234,56 (default: detected per column)')
+      .option('--date-format <format>', 'how to read 01/12/2026: DD/MM/YYYY or MM/DD/YYYY')
+      .option('--skip-invalid', 'leave out rows with problems (each reported on stderr) instead of stopping')
+      // Workbooks (.xlsx, .xls, HTML saved as .xls): which sheet the invoices and expenses are on.
+      .option('--sheet <name>', 'the sheet to read of an invoices or expenses workbook (default: the first)')
+  );
 }
 
 /**

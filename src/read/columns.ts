@@ -113,17 +113,18 @@ export function cellsByField<Name extends string>(cells: readonly string[], colu
 }
 
 /**
- * Parses CSV text and maps its header to `fields`: the table and its columns, or undefined when the
- * file cannot be read row by row (not CSV, empty, or a required column missing). Issues collect either way.
+ * Parses CSV text (or takes a table already read, a workbook sheet's) and maps its header to `fields`: the table and
+ * its columns, or undefined when the file cannot be read row by row (not CSV, empty, or a required column missing).
+ * Issues collect either way.
  */
 export function readTable<Name extends string>(
-  text: string,
+  text: string | CsvTable,
   file: string,
   fields: readonly FieldSpec<Name>[],
   issues: InputIssue[],
   choices: ColumnChoices = {},
 ): { table: CsvTable; columns: ColumnMap<Name> } | undefined {
-  const parsed = parseCsvTable(text, file);
+  const parsed = typeof text === 'string' ? parseCsvTable(text, file) : { table: text, issues: [] };
   appendAll(issues, parsed.issues);
   if (parsed.table === undefined) return undefined;
   const mapped = mapColumns(parsed.table, fields, choices);

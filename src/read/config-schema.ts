@@ -46,6 +46,8 @@ function buildConfigSchema() {
       bank: z.array(z.string().min(1)).optional(),
       balanceDate: z.string().min(1).optional(),
       maxBalanceAge: count.optional(),
+      // Workbooks: the sheet of the invoices and expenses workbooks (--sheet).
+      sheet: z.string().min(1).optional(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: 'is not a setting cashflow knows' } : undefined) },
   );

@@ -4,6 +4,7 @@ import type { Expense } from '../domain/types.js';
 import { dayCell, positiveAmountCell, repeatCell, textCell } from './cell-schemas.js';
 import type { FieldSpec } from './columns.js';
 import { readTable } from './columns.js';
+import type { CsvTable } from './csv-table.js';
 import { EXPENSE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
 import type { ReadSettings } from './read-settings.js';
@@ -35,7 +36,7 @@ function expenseRowSchema(currency: Currency, style: DecimalStyle, settings: Rea
 }
 
 /** Reads an expenses CSV into expenses in the forecast currency, with every problem found. Pure, like parseInvoices. */
-export function parseExpenses(text: string, file: string, settings: ReadSettings): Read<Expense[]> {
+export function parseExpenses(text: string | CsvTable, file: string, settings: ReadSettings): Read<Expense[]> {
   const issues: InputIssue[] = [];
   const read = readTable<ExpenseField>(text, file, EXPENSE_FIELDS, issues, settings.expenseColumns);
   if (read === undefined) return { values: [], issues };

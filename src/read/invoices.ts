@@ -10,7 +10,7 @@ import { appendAll } from './append-all.js';
 import { dayCell, positiveAmountCell, rateCell, repeatCell, textCell, vatCell } from './cell-schemas.js';
 import type { FieldSpec } from './columns.js';
 import { readTable } from './columns.js';
-import type { CsvRecord, CsvRecords } from './csv-table.js';
+import type { CsvRecord, CsvRecords, CsvTable } from './csv-table.js';
 import { excerptList } from './excerpt.js';
 import { INVOICE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
@@ -54,7 +54,7 @@ export function invoiceRowSchema(currency: Currency, style: DecimalStyle, settin
  * currencies are converted at the given rates, withholding and VAT are taken out. Pure: `text` is the file's
  * content and `file` the name to cite in messages.
  */
-export function parseInvoices(text: string, file: string, settings: ReadSettings): Read<Invoice[]> {
+export function parseInvoices(text: string | CsvTable, file: string, settings: ReadSettings): Read<Invoice[]> {
   const issues: InputIssue[] = [];
   const read = readTable<InvoiceField>(text, file, INVOICE_FIELDS, issues, settings.invoiceColumns);
   if (read === undefined) return { values: [], issues };

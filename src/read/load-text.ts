@@ -32,16 +32,25 @@ type Loaded = { text: string } | { issue: InputIssue };
 /** What reading found: the bytes (undefined when there were too many), or what the path is instead of a file. */
 type Found = { bytes: Uint8Array | undefined } | { kind: string };
 
+/** The issue about a whole input file: `file:1:1`. */
+export function fileIssue(path: string, problem: string, hint: string): InputIssue {
+  return { severity: 'error', file: path === '-' ? '<stdin>' : path, line: 1, column: 1, problem, hint };
+}
+
 /**
  * The text of a regular file (or of standard input for `-`), or the issue that explains why it could not be read:
  * a directory, pipe, device or socket is refused, as is more than 1 GiB. Each file read is added to
  * `source.inputs`. The only place in `read/` that touches the file system: parsers take text.
  */
 export async function loadText(path: string, source: TextSource, encoding?: TextEncoding): Promise<Loaded> {
+  const loaded = await loadBytes(path, source);
+  return 'issue' in loaded ? loaded : textOf(path, loaded.bytes, encoding);
+}
+
+/** The bytes of a file as loadText reads them (same refusals, same size cap), for readers that sniff them first. */
+export async function loadBytes(path: string, source: TextSource): Promise<{ bytes: Uint8Array } | { issue: InputIssue }> {
   const limit = source.maxBytes ?? MAX_INPUT_BYTES;
-  const problem = (text: string, hint: string): { issue: InputIssue } => ({
-    issue: { severity: 'error', file: path === '-' ? '<stdin>' : path, line: 1, column: 1, problem: text, hint },
-  });
+  const problem = (text: string, hint: string) => ({ issue: fileIssue(path, text, hint) });
   if (path === '-' && source.stdin === undefined) return problem('cannot be read here', 'name a file instead of -');
   let found: Found;
   try {
@@ -54,18 +63,24 @@ export async function loadText(path: string, source: TextSource, encoding?: Text
       ? problem('is a directory, not a CSV file', 'name the CSV file inside it')
       : problem(`is ${found.kind}, not a regular file`, 'save it as a file, or pass - and send it on standard input');
   }
-  const split = 'split it, e.g. into one file per year';
   if (found.bytes === undefined || found.bytes.length > limit)
-    return problem(`is larger than ${sizeText(limit)}, the most cashflow reads from one file`, split);
+    return problem(`is larger than ${sizeText(limit)}, the most cashflow reads from one file`, SPLIT);
+  return { bytes: found.bytes };
+}
+
+const SPLIT = 'split it, e.g. into one file per year';
+
+/** The bytes decoded as text (see decodeText), or the issue when they are not text or too long for a string. */
+export function textOf(path: string, bytes: Uint8Array, encoding: TextEncoding | undefined): Loaded {
   let decoded: ReturnType<typeof decodeText>;
   try {
-    decoded = decodeText(found.bytes, encoding);
+    decoded = decodeText(bytes, encoding);
   } catch (error) {
     // V8 strings hold at most 2^29 - 24 characters: a file of 0.5–1 GiB can be under the cap and still too long.
     if ((error as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') throw error;
-    return problem('holds more characters than cashflow can keep as text (about 536 million)', split);
+    return { issue: fileIssue(path, 'holds more characters than cashflow can keep as text (about 536 million)', SPLIT) };
   }
-  return 'problem' in decoded ? problem(decoded.problem, decoded.hint) : { text: decoded.text };
+  return 'problem' in decoded ? { issue: fileIssue(path, decoded.problem, decoded.hint) } : { text: decoded.text };
 }
 
 async function readStdin(source: TextSource, limit: number): Promise<Found> {

@@ -16,7 +16,8 @@ describe('every bad input is answered clearly', () => {
     ['statement.pdf', 'statement.pdf:1:1: file is a PDF, not a CSV file; export the data behind it as CSV instead'],
     [
       'workbook.csv',
-      'workbook.csv:1:1: file is a zip archive such as an Excel workbook (.xlsx), not a CSV file; open it in Excel or Google Sheets and save it as "CSV UTF-8 (comma delimited)"',
+      // Read as the workbook its bytes say it is, whatever its name: this one is cut short after its first part.
+      'workbook.csv:1:1: file is a damaged zip archive (a workbook cut short, or not a zip at all); download or export the file again',
     ],
     ['binary.csv', 'binary.csv:1:1: file is not a text file'],
     [

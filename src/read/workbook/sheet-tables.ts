@@ -1,0 +1,60 @@
+import type { CsvTable } from '../csv-table.js';
+import { tableOf } from '../csv-table.js';
+import { excerptList } from '../excerpt.js';
+import type { InputIssue } from '../input-issue.js';
+import type { SheetRows } from './sheet-rows.js';
+
+export type SheetTable = { readonly table: CsvTable | undefined; readonly issues: InputIssue[] };
+
+/**
+ * A sheet's rows as a table, its first row the header (header-row finds a later one), through tableOf like CSV.
+ * `index` is the sheet's place in the workbook: the first is located without its name (see InputIssue.sheet).
+ */
+export function sheetTable(sheet: SheetRows, index: number, file: string): SheetTable {
+  const located = index === 0 ? '' : sheet.name;
+  const [first, ...rest] = sheet.rows;
+  const made = tableOf(file, first, rest.length, rest, false);
+  const issues = made.issues.map((issue) => (first === undefined ? issue : { ...issue, sheet: located }));
+  return { table: made.table === undefined ? undefined : { ...made.table, sheet: located, headerLine: first?.line }, issues };
+}
+
+const listed = (sheets: readonly SheetRows[]) => excerptList(sheets.map((sheet) => `"${sheet.name}"`));
+
+/**
+ * The table of the sheet an invoices or expenses workbook is read from: `wanted` (--sheet, matched exactly, else
+ * ignoring case and surrounding spaces), or the first. An unknown name lists the sheets; an empty sheet says so.
+ */
+export function chosenSheetTable(sheets: readonly SheetRows[], file: string, wanted: string | undefined): SheetTable {
+  const fileIssue = (problem: string, hint: string): SheetTable => ({
+    table: undefined,
+    issues: [{ severity: 'error', file, line: 1, column: 1, problem, hint }],
+  });
+  let index = 0;
+  if (wanted !== undefined) {
+    const key = (name: string) => name.trim().toLowerCase();
+    index = sheets.findIndex((sheet) => sheet.name === wanted);
+    if (index === -1) index = sheets.findIndex((sheet) => key(sheet.name) === key(wanted));
+    if (index === -1) return fileIssue(`has no sheet named "${wanted}"`, `its sheets are ${listed(sheets)}; name one with --sheet`);
+  }
+  const sheet = sheets[index];
+  if (sheet === undefined || sheet.rows.length === 0) {
+    const others = sheets.filter((other, at) => at !== index && other.rows.length > 0);
+    return fileIssue(
+      sheet?.name ? `has nothing in its sheet "${sheet.name}"` : 'has nothing in its table',
+      others.length === 0 ? 'the sheet needs a header row and at least one row of data' : `the data may be in ${listed(others)}; name it with --sheet`,
+    );
+  }
+  return sheetTable(sheet, index, file);
+}
+
+/**
+ * The tables of every sheet that has one, in order, for a reader that picks its own (a statement takes the first
+ * its profile recognises). When none has, the first sheet's problem, or that the workbook is empty.
+ */
+export function allSheetTables(sheets: readonly SheetRows[], file: string): { tables: CsvTable[]; issues: InputIssue[] } {
+  const made = sheets.flatMap((sheet, index) => (sheet.rows.length > 0 ? [sheetTable(sheet, index, file)] : []));
+  const tables = made.flatMap((sheet) => (sheet.table === undefined ? [] : [sheet.table]));
+  if (tables.length > 0) return { tables, issues: made.flatMap((sheet) => (sheet.table === undefined ? [] : sheet.issues)) };
+  if (made.length > 0) return { tables, issues: made[0]!.issues };
+  return { tables, issues: [{ severity: 'error', file, line: 1, column: 1, problem: 'has nothing in any of its sheets', hint: 'export the statement again' }] };
+}
