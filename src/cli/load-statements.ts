@@ -1,37 +1,47 @@
 import type { BankStatement } from '../domain/statement.js';
 import { appendAll } from '../read/append-all.js';
+import type { CsvTable } from '../read/csv-table.js';
 import { parseCsvTable } from '../read/csv-table.js';
 import type { TextEncoding } from '../read/decode-text.js';
 import type { InputIssue } from '../read/input-issue.js';
-import type { TextSource } from '../read/load-text.js';
-import { loadText } from '../read/load-text.js';
 import type { ReadSettings } from '../read/read-settings.js';
 import { convertStatement } from '../read/statement/convert-statement.js';
 import { parseStatement } from '../read/statement/parse-statement.js';
+import { loadDocument } from '../read/workbook/load-document.js';
+import type { CliIo } from './io.js';
+import { workbookPassword } from './workbook-password.js';
 
 /**
- * Every --bank file read as a statement, in the order given; each problem is added to `issues`. Text files only for
- * now: workbooks go through the workbook reader once it lands (issue 13, part A).
+ * Every --bank file read as a statement, in the order given; each problem is added to `issues`. A CSV or text file,
+ * or a workbook (every sheet offered: the statement reader takes the first its profile recognises).
  */
 export async function loadStatements(
   paths: readonly string[],
   settings: ReadSettings,
   encoding: TextEncoding | undefined,
-  source: TextSource,
+  io: CliIo,
   issues: InputIssue[],
 ): Promise<BankStatement[]> {
   const statements: BankStatement[] = [];
+  const password = workbookPassword(io);
   for (const path of paths) {
-    const loaded = await loadText(path, source, encoding);
+    const loaded = await loadDocument(path, io, { encoding, allSheets: true, password });
     if ('issue' in loaded) {
       issues.push(loaded.issue);
       continue;
     }
     const file = path === '-' ? '<stdin>' : path;
-    const csv = parseCsvTable(loaded.text, file);
-    appendAll(issues, csv.issues);
-    if (csv.table === undefined) continue;
-    const read = parseStatement([csv.table], {
+    let tables: readonly CsvTable[];
+    if ('text' in loaded) {
+      const csv = parseCsvTable(loaded.text, file);
+      appendAll(issues, csv.issues);
+      if (csv.table === undefined) continue;
+      tables = [csv.table];
+    } else {
+      appendAll(issues, loaded.issues);
+      tables = loaded.tables;
+    }
+    const read = parseStatement(tables, {
       currency: settings.currency,
       dayOrder: settings.dayOrder,
       decimalComma: settings.decimalComma,

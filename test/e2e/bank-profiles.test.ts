@@ -23,7 +23,7 @@ const foreignBooks = (currency: string) => {
 const KRW_BOOKS = ['fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv'];
 
 const PROFILES: ReadonlyArray<{ file: string; profile: string; books: string[]; source: string | undefined; env?: Record<string, string> }> = [
-  { file: 'kb.xls', profile: 'kb', books: KRW_BOOKS, source: 'kb.xls!Sheet2!G2' },
+  { file: 'kb.xls', profile: 'kb', books: KRW_BOOKS, source: 'kb.xls!G6' },
   { file: 'shinhan.xlsx', profile: 'shinhan', books: KRW_BOOKS, source: 'shinhan.xlsx!G8' },
   { file: 'woori.xls', profile: 'woori', books: KRW_BOOKS, source: 'woori.xls!G20' },
   { file: 'hana.xlsx', profile: 'hana', books: KRW_BOOKS, source: 'hana.xlsx!F23' },
