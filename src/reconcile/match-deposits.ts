@@ -1,19 +1,10 @@
+import { compareText } from '../domain/compare-text.js';
 import type { Day } from '../domain/day.js';
 import { minor } from '../domain/money.js';
-import { compareText } from '../domain/compare-text.js';
 import type { Tolerance } from './amount-fit.js';
 import { expectedRange, fits } from './amount-fit.js';
 import type { ClientIndex } from './payer-names.js';
-import type {
-  Deposit,
-  MatchedInvoice,
-  OverdueInvoice,
-  PaidWithoutDeposit,
-  PartialInvoice,
-  Receivable,
-  Reconciliation,
-  ReviewItem,
-} from './reconciliation.js';
+import type { Deposit, MatchedInvoice, OverdueInvoice, PaidWithoutDeposit, PartialInvoice, Receivable, Reconciliation, ReviewItem } from './reconciliation.js';
 
 export interface MatchSettings {
   readonly tolerance: Tolerance;
@@ -127,7 +118,14 @@ function matchSheetPaid(receivables: readonly Receivable[], state: State, matche
     state.settled.add(receivable);
     if (best !== undefined) {
       state.used.add(best);
-      matched.push({ invoice: receivable, paidOn: best.day, expected: receivable.expected, received: best.amount, deposits: [plainDeposit(best)], sheetPaid: true });
+      matched.push({
+        invoice: receivable,
+        paidOn: best.day,
+        expected: receivable.expected,
+        received: best.amount,
+        deposits: [plainDeposit(best)],
+        sheetPaid: true,
+      });
     } else if (covers(state.settings, paidDay)) {
       missing.push({ invoice: receivable, paid: paidDay });
     }
@@ -192,7 +190,9 @@ function chooseOne(deposit: Deposit, candidates: readonly Receivable[]): Choice 
   if (alike) {
     const [oldest, next] = [...candidates].sort(byAge) as [Receivable, Receivable];
     if (oldest.issued === next.issued && (oldest.due ?? oldest.expectedDay) === (next.due ?? next.expectedDay)) {
-      const twins = candidates.filter((candidate) => candidate.issued === oldest.issued && (candidate.due ?? candidate.expectedDay) === (oldest.due ?? oldest.expectedDay));
+      const twins = candidates.filter(
+        (candidate) => candidate.issued === oldest.issued && (candidate.due ?? candidate.expectedDay) === (oldest.due ?? oldest.expectedDay),
+      );
       return { candidates: twins, reason: `${twins.length} invoices of ${first.client} for the same amount and dates: which one it pays cannot be told` };
     }
     return { receivable: oldest };
@@ -205,7 +205,10 @@ function chooseOne(deposit: Deposit, candidates: readonly Receivable[]): Choice 
   const clients = new Set(close.map((candidate) => candidate.client));
   return {
     candidates: close,
-    reason: clients.size > 1 ? `the payer's name fits ${clients.size} clients with an invoice of this amount` : 'it fits several invoices expected around the same time',
+    reason:
+      clients.size > 1
+        ? `the payer's name fits ${clients.size} clients with an invoice of this amount`
+        : 'it fits several invoices expected around the same time',
   };
 }
 
@@ -216,11 +219,22 @@ function matchSums(state: State, matched: MatchedInvoice[], review: ReviewItem[]
     const sets: Receivable[][] = [];
     for (const client of deposit.clients) {
       const pool = (state.byClient.get(client)?.byAge ?? [])
-        .filter((receivable) => !state.settled.has(receivable) && receivable.issued <= deposit.day && receivable.expected < deposit.amount + state.settings.tolerance.fee)
+        .filter(
+          (receivable) =>
+            !state.settled.has(receivable) && receivable.issued <= deposit.day && receivable.expected < deposit.amount + state.settings.tolerance.fee,
+        )
         .slice(0, COMBINATION_POOL);
       for (const set of combinations(pool, 2, MOST_INVOICES_PER_DEPOSIT)) {
         const total = set.reduce((sum, receivable) => sum + receivable.expected, 0);
-        if (fits(total, set.some((receivable) => receivable.converted), deposit.amount, state.settings.tolerance)) sets.push(set);
+        if (
+          fits(
+            total,
+            set.some((receivable) => receivable.converted),
+            deposit.amount,
+            state.settings.tolerance,
+          )
+        )
+          sets.push(set);
         if (sets.length > 1) break;
       }
     }
@@ -340,4 +354,3 @@ function plainDeposit(deposit: IndexedDeposit): Deposit {
 function idsOf(receivables: readonly Receivable[]): string[] {
   return receivables.map((receivable) => receivable.id).sort(compareText);
 }
-

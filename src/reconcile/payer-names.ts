@@ -44,7 +44,8 @@ export function clientIndex(clients: Iterable<string>, aliases: Readonly<Record<
       if (key.length < SHORTEST_PREFIX && !byKey.has(key)) return [];
       const found = new Set<string>();
       // Keys that start with the payer's key: the payer's name was cut off.
-      for (let at = lowerBound(keys, key); at < keys.length && keys[at]!.startsWith(key); at += 1) for (const client of byKey.get(keys[at]!)!) found.add(client);
+      for (let at = lowerBound(keys, key); at < keys.length && keys[at]!.startsWith(key); at += 1)
+        for (const client of byKey.get(keys[at]!)!) found.add(client);
       // Keys the payer's key starts with: the bank added a suffix (a branch, a person's name).
       for (let length = SHORTEST_PREFIX; length < key.length; length += 1) for (const client of byKey.get(key.slice(0, length)) ?? []) found.add(client);
       return [...found].sort();

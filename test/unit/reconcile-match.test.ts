@@ -11,7 +11,17 @@ const d = (iso: string): Day => parseIsoDay(iso)!;
 const tolerance = { fee: minor(1000), fx: ratioOf(0.03) };
 
 function receivable(id: string, client: string, issued: string, expected: number, extra: Partial<Receivable> = {}): Receivable {
-  return { id, client, issued: d(issued), due: undefined, expected: minor(expected), converted: false, paid: undefined, expectedDay: addDays(d(issued), 30), ...extra };
+  return {
+    id,
+    client,
+    issued: d(issued),
+    due: undefined,
+    expected: minor(expected),
+    converted: false,
+    paid: undefined,
+    expectedDay: addDays(d(issued), 30),
+    ...extra,
+  };
 }
 function deposit(day: string, amount: number, payer: string, line: number): Deposit {
   return { day: d(day), amount: minor(amount), payer, memo: '', source: `bank.csv:${line}` };
@@ -31,7 +41,7 @@ describe('payer names', () => {
     expect(payerKey('Acme Co., Ltd.')).toBe('acme');
   });
   it('finds a client from a cut-off name, a name with more after it, and an alias', () => {
-    const index = clientIndex(['판교테크놀로지(주)', '서울디자인'], { '서울디자인': ['SEOUL DESIGN'] });
+    const index = clientIndex(['판교테크놀로지(주)', '서울디자인'], { 서울디자인: ['SEOUL DESIGN'] });
     expect(index.clientsOf('판교테크놀')).toEqual(['판교테크놀로지(주)']);
     expect(index.clientsOf('서울디자인 홍길동')).toEqual(['서울디자인']);
     expect(index.clientsOf('seoul design')).toEqual(['서울디자인']);
@@ -123,7 +133,11 @@ describe('matching rules', () => {
   it('settles a late-paying retainer oldest first, not by the nearest expected date', () => {
     // Each paid ~45 days after issue, so the next period's expected date (issue + 30) is nearer each payment.
     const receivables = ['01-05', '02-05', '03-05'].map((md, at) => receivable(`RET@${at}`, '리테이너', `2026-${md}`, 1_000_000));
-    const deposits = [deposit('2026-02-20', 1_000_000, '리테이너', 2), deposit('2026-03-22', 1_000_000, '리테이너', 3), deposit('2026-04-19', 1_000_000, '리테이너', 4)];
+    const deposits = [
+      deposit('2026-02-20', 1_000_000, '리테이너', 2),
+      deposit('2026-03-22', 1_000_000, '리테이너', 3),
+      deposit('2026-04-19', 1_000_000, '리테이너', 4),
+    ];
     expect(run(receivables, deposits).matched.map((match) => [match.invoice.id, match.deposits[0]!.source])).toEqual([
       ['RET@0', 'bank.csv:2'],
       ['RET@1', 'bank.csv:3'],
