@@ -84,7 +84,10 @@ function booksOf(receivables: readonly Receivable[], deposits: readonly IndexedD
   const books = new Map<string, { byAmount: Receivable[]; byAge: Receivable[]; deposits: IndexedDeposit[] }>();
   const book = (client: string) => {
     let found = books.get(client);
-    if (found === undefined) books.set(client, (found = { byAmount: [], byAge: [], deposits: [] }));
+    if (found === undefined) {
+      found = { byAmount: [], byAge: [], deposits: [] };
+      books.set(client, found);
+    }
     return found;
   };
   for (const receivable of receivables) {

@@ -32,7 +32,10 @@ export function clientIndex(clients: Iterable<string>, aliases: Readonly<Record<
   const add = (key: string, client: string) => {
     if (key === '') return;
     let set = byKey.get(key);
-    if (set === undefined) byKey.set(key, (set = new Set()));
+    if (set === undefined) {
+      set = new Set();
+      byKey.set(key, set);
+    }
     set.add(client);
   };
   for (const client of clients) add(payerKey(client), client);
