@@ -65,7 +65,7 @@ export function matchDeposits(receivables: readonly Receivable[], deposits: read
   const paidWithoutDeposit = matchSheetPaid(receivables, state, matched);
   matchSingles(state, matched, review);
   matchSums(state, matched, review);
-  matchParts(receivables, state, matched, review);
+  matchParts(state, matched, review);
   const partial = matchPartials(state, review);
   const unmatchedDeposits = indexed.filter((deposit) => !state.used.has(deposit)).map(plainDeposit);
   const partlyPaid = new Set(partial.map((entry) => entry.invoice));
@@ -217,27 +217,24 @@ function chooseOne(deposit: Deposit, candidates: readonly Receivable[]): Choice 
 
 /** Step 3: one deposit paying several open invoices of one client (their sum, fee once). */
 function matchSums(state: State, matched: MatchedInvoice[], review: ReviewItem[]): void {
+  const { tolerance } = state.settings;
   for (const deposit of state.deposits) {
     if (state.used.has(deposit)) continue;
+    const { low, high } = expectedRange(deposit.amount, tolerance);
     const sets: Receivable[][] = [];
     for (const client of deposit.clients) {
       const pool = (state.byClient.get(client)?.byAge ?? [])
-        .filter(
-          (receivable) =>
-            !state.settled.has(receivable) && receivable.issued <= deposit.day && receivable.expected < deposit.amount + state.settings.tolerance.fee,
-        )
+        .filter((receivable) => !state.settled.has(receivable) && receivable.issued <= deposit.day && receivable.expected <= high)
         .slice(0, COMBINATION_POOL);
-      for (const set of combinations(pool, 2, MOST_INVOICES_PER_DEPOSIT)) {
-        const total = set.reduce((sum, receivable) => sum + receivable.expected, 0);
-        if (
-          fits(
-            total,
-            set.some((receivable) => receivable.converted),
-            deposit.amount,
-            state.settings.tolerance,
-          )
-        )
-          sets.push(set);
+      const fitting = (set: readonly Receivable[]) =>
+        fits(
+          set.reduce((sum, receivable) => sum + receivable.expected, 0),
+          set.some((receivable) => receivable.converted),
+          deposit.amount,
+          tolerance,
+        );
+      for (const set of subsetsSummingTo(pool, (receivable) => receivable.expected, { low, high }, MOST_INVOICES_PER_DEPOSIT, fitting)) {
+        sets.push(set);
         if (sets.length > 1) break;
       }
     }
@@ -256,32 +253,47 @@ function matchSums(state: State, matched: MatchedInvoice[], review: ReviewItem[]
 }
 
 /** Step 4: one invoice paid in parts (계약금 and 잔금) — the only set of its client's deposits that sums to it. */
-function matchParts(receivables: readonly Receivable[], state: State, matched: MatchedInvoice[], review: ReviewItem[]): void {
-  for (const receivable of [...receivables].sort(byAge)) {
-    if (state.settled.has(receivable)) continue;
-    const pool = (state.byClient.get(receivable.client)?.deposits ?? [])
-      .filter((deposit) => !state.used.has(deposit) && deposit.day >= receivable.issued && deposit.amount < receivable.expected)
-      .slice(0, COMBINATION_POOL);
-    const sets: IndexedDeposit[][] = [];
-    for (const set of combinations(pool, 2, MOST_PARTS_PER_INVOICE)) {
-      const total = set.reduce((sum, deposit) => sum + deposit.amount, 0);
-      if (fits(receivable.expected, receivable.converted, total, state.settings.tolerance)) sets.push(set);
-      if (sets.length > 1) break;
+function matchParts(state: State, matched: MatchedInvoice[], review: ReviewItem[]): void {
+  for (const book of state.byClient.values()) {
+    let free = book.deposits.filter((deposit) => !state.used.has(deposit));
+    for (const receivable of book.byAge) {
+      if (free.length < 2) break;
+      if (state.settled.has(receivable)) continue;
+      if (matchPartsOf(receivable, free, state, matched, review)) free = free.filter((deposit) => !state.used.has(deposit));
     }
-    if (sets.length === 0) continue;
-    if (sets.length > 1) {
-      for (const deposit of new Set(sets.flat())) {
-        state.used.add(deposit);
-        review.push({ deposit: plainDeposit(deposit), candidates: [receivable.id], reason: `more than one set of deposits sums to ${receivable.id}` });
-      }
-      continue;
-    }
-    const parts = sets[0]!;
-    for (const deposit of parts) state.used.add(deposit);
-    state.settled.add(receivable);
-    const received = parts.reduce((sum, deposit) => sum + deposit.amount, 0);
-    matched.push(matchOf(receivable, parts[parts.length - 1]!.day, received, parts));
   }
+}
+
+function matchPartsOf(receivable: Receivable, free: readonly IndexedDeposit[], state: State, matched: MatchedInvoice[], review: ReviewItem[]): boolean {
+  const pool = free.filter((deposit) => deposit.day >= receivable.issued && deposit.amount < receivable.expected).slice(0, COMBINATION_POOL);
+  const sets: IndexedDeposit[][] = [];
+  const band = receivedRange(receivable, state.settings.tolerance);
+  const fitting = (set: readonly IndexedDeposit[]) =>
+    fits(
+      receivable.expected,
+      receivable.converted,
+      set.reduce((sum, deposit) => sum + deposit.amount, 0),
+      state.settings.tolerance,
+    );
+  for (const set of subsetsSummingTo(pool, (deposit) => deposit.amount, band, MOST_PARTS_PER_INVOICE, fitting)) {
+    sets.push(set);
+    if (sets.length > 1) break;
+  }
+  if (sets.length === 0) return false;
+  if (sets.length > 1) {
+    for (const deposit of new Set(sets.flat())) {
+      state.used.add(deposit);
+      review.push({ deposit: plainDeposit(deposit), candidates: [receivable.id], reason: `more than one set of deposits sums to ${receivable.id}` });
+    }
+    return true;
+  }
+  // The search orders a set by amount; the invoice is paid on its last part's day.
+  const parts = [...sets[0]!].sort((a, b) => a.day - b.day || a.order - b.order);
+  for (const deposit of parts) state.used.add(deposit);
+  state.settled.add(receivable);
+  const received = parts.reduce((sum, deposit) => sum + deposit.amount, 0);
+  matched.push(matchOf(receivable, parts[parts.length - 1]!.day, received, parts));
+  return true;
 }
 
 /** Step 5: what is left of a client's deposits that pays part of exactly one open invoice it could. */
@@ -331,19 +343,43 @@ function overdueOf(receivables: readonly Receivable[], state: State, partlyPaid:
   return overdue;
 }
 
-/** The subsets of `items` with `least` to `most` members, in lexicographic order of positions. */
-function* combinations<T>(items: readonly T[], least: number, most: number): Generator<T[]> {
+/** The totals a set of deposits may reach to pay an invoice (see fits). */
+function receivedRange(receivable: Receivable, tolerance: Tolerance): { low: number; high: number } {
+  if (!receivable.converted) return { low: receivable.expected - tolerance.fee, high: receivable.expected };
+  const { num, den } = tolerance.fx;
+  // A superset of fits' band (rounded outwards); fits itself decides each set.
+  return {
+    low: Math.floor((receivable.expected * Number(den - num)) / Number(den)) - tolerance.fee - 1,
+    high: Math.ceil((receivable.expected * Number(den + num)) / Number(den)) + 1,
+  };
+}
+
+/**
+ * The sets of two to `most` items whose values sum into [low, high] and that `accept` takes, in a fixed order.
+ * Items are tried from the smallest value up, and a branch stops as soon as its sum passes `high`: the search is
+ * bounded by the sums that can still fit, not by all C(n, k) subsets.
+ */
+function* subsetsSummingTo<T>(
+  items: readonly T[],
+  value: (item: T) => number,
+  range: { low: number; high: number },
+  most: number,
+  accept: (set: readonly T[]) => boolean,
+): Generator<T[]> {
+  const sorted = [...items].sort((a, b) => value(a) - value(b));
   const chosen: T[] = [];
-  function* extend(start: number): Generator<T[]> {
-    if (chosen.length >= least) yield [...chosen];
+  function* extend(start: number, sum: number): Generator<T[]> {
+    if (chosen.length >= 2 && sum >= range.low && accept(chosen)) yield [...chosen];
     if (chosen.length === most) return;
-    for (let at = start; at < items.length; at += 1) {
-      chosen.push(items[at]!);
-      yield* extend(at + 1);
+    for (let at = start; at < sorted.length; at += 1) {
+      const next = sum + value(sorted[at]!);
+      if (next > range.high) return;
+      chosen.push(sorted[at]!);
+      yield* extend(at + 1, next);
       chosen.pop();
     }
   }
-  yield* extend(0);
+  yield* extend(0, 0);
 }
 
 function matchOf(receivable: Receivable, paidOn: Day, received: number, deposits: readonly IndexedDeposit[]): MatchedInvoice {

@@ -41,19 +41,28 @@ export function clientIndex(clients: Iterable<string>, aliases: Readonly<Record<
   for (const client of clients) add(payerKey(client), client);
   for (const [client, names] of Object.entries(aliases)) for (const name of names) add(payerKey(name), client);
   const keys = [...byKey.keys()].sort();
+  // A statement names the same payers again and again: each name is looked up once.
+  const answers = new Map<string, readonly string[]>();
   return {
     clientsOf(payer) {
-      const key = payerKey(payer);
-      if (key.length < SHORTEST_PREFIX && !byKey.has(key)) return [];
-      const found = new Set<string>();
-      // Keys that start with the payer's key: the payer's name was cut off.
-      for (let at = lowerBound(keys, key); at < keys.length && keys[at]!.startsWith(key); at += 1)
-        for (const client of byKey.get(keys[at]!)!) found.add(client);
-      // Keys the payer's key starts with: the bank added a suffix (a branch, a person's name).
-      for (let length = SHORTEST_PREFIX; length < key.length; length += 1) for (const client of byKey.get(key.slice(0, length)) ?? []) found.add(client);
-      return [...found].sort();
+      const known = answers.get(payer);
+      if (known !== undefined) return known;
+      const answer = lookUp(payer);
+      answers.set(payer, answer);
+      return answer;
     },
   };
+
+  function lookUp(payer: string): readonly string[] {
+    const key = payerKey(payer);
+    if (key.length < SHORTEST_PREFIX && !byKey.has(key)) return [];
+    const found = new Set<string>();
+    // Keys that start with the payer's key: the payer's name was cut off.
+    for (let at = lowerBound(keys, key); at < keys.length && keys[at]!.startsWith(key); at += 1) for (const client of byKey.get(keys[at]!)!) found.add(client);
+    // Keys the payer's key starts with: the bank added a suffix (a branch, a person's name).
+    for (let length = SHORTEST_PREFIX; length < key.length; length += 1) for (const client of byKey.get(key.slice(0, length)) ?? []) found.add(client);
+    return [...found].sort();
+  }
 }
 
 function lowerBound(sorted: readonly string[], key: string): number {

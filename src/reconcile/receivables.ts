@@ -16,7 +16,10 @@ export function receivablesOf(invoices: readonly Invoice[], span: { from: Day; t
   const receivables: Receivable[] = [];
   for (const invoice of invoices) {
     const term = invoice.due === undefined ? undefined : invoice.due - invoice.issued;
-    const issues = invoice.repeat === 'none' ? [invoice.issued] : expand({ start: invoice.issued, repeat: invoice.repeat, until: invoice.until }, span).map((entry) => entry.day);
+    const issues =
+      invoice.repeat === 'none'
+        ? [invoice.issued]
+        : expand({ start: invoice.issued, repeat: invoice.repeat, until: invoice.until }, span).map((entry) => entry.day);
     for (const issued of issues) {
       const due = term === undefined ? undefined : addDays(issued, term);
       receivables.push({

@@ -144,6 +144,10 @@ describe('matching rules', () => {
       ['RET@2', 'bank.csv:4'],
     ]);
   });
+  it('pays an invoice in parts on the day of its last part, whichever part is larger', () => {
+    const result = run([receivable('A', '갑', '2026-05-01', 2_000_000)], [deposit('2026-05-10', 1_400_000, '갑', 2), deposit('2026-06-10', 600_000, '갑', 3)]);
+    expect(result.matched.map((match) => [match.paidOn, match.deposits.map((dep) => dep.source)])).toEqual([[d('2026-06-10'), ['bank.csv:2', 'bank.csv:3']]]);
+  });
   it('never takes a deposit made before the invoice was issued', () => {
     const result = run([receivable('A', '갑', '2026-05-01', 100_000)], [deposit('2026-04-30', 100_000, '갑', 2)]);
     expect(result.matched).toEqual([]);
