@@ -48,6 +48,8 @@ export async function withConfig<Flags extends object>(
     if (key === 'bank') setting = (value as string[]).map(located);
     if (key === 'balanceDate' && fromCli('balance')) continue;
     if (key === 'balance' && command.options.some((option) => option.attributeName() === 'balance')) merged.balanceFrom = 'config';
+    // The client aliases are no flag: every command that reads statements takes them from the file.
+    if (key === 'aliases' && command.options.some((option) => option.attributeName() === 'bank')) merged.aliases = value;
     // Only settings this command has are taken; the rest of the file is for other commands.
     if (command.options.some((option) => option.attributeName() === key)) merged[key] = setting;
   }

@@ -111,14 +111,20 @@ function parsedFlags(flags: RawForecastFlags, today: string) {
   return parsed.data;
 }
 
-/** --bank FILE, repeatable: one statement per account. */
+/**
+ * --bank FILE, repeatable: one statement per account; and how its deposits are matched to the invoices (the
+ * forecast takes the invoices they pay as paid).
+ */
 export function addBankOption(command: Command): Command {
-  return command.option(
-    '--bank <file>',
-    "a bank statement, one account's (CSV, xlsx, xls): the balance and its date come from it (repeatable)",
-    (file: string, previous: string[]) => [...previous, file],
-    [],
-  );
+  return command
+    .option(
+      '--bank <file>',
+      "a bank statement, one account's (CSV, xlsx, xls): the balance and its date come from it (repeatable)",
+      (file: string, previous: string[]) => [...previous, file],
+      [],
+    )
+    .option('--fee-tolerance <amount>', 'how much less than an invoice a deposit may be and still pay it (a bank fee; default 1,000 won, 15 in other currencies)')
+    .option('--fx-tolerance <rate>', 'for invoices in another currency, how far the deposit may be from the converted amount, in per cent', '3');
 }
 
 /** --bank, --balance-date and --max-balance-age: the flags of a dated balance, on every command that forecasts. */

@@ -46,6 +46,10 @@ function buildConfigSchema() {
       bank: z.array(z.string().min(1)).optional(),
       balanceDate: z.string().min(1).optional(),
       maxBalanceAge: count.optional(),
+      // Reconciling statements with invoices (issue 14): other names the bank writes for a client, the tolerances.
+      aliases: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
+      feeTolerance: amount.optional(),
+      fxTolerance: amount.optional(),
       // Workbooks: the sheet of the invoices and expenses workbooks (--sheet).
       sheet: z.string().min(1).optional(),
     },

@@ -1,0 +1,33 @@
+import type { Currency } from '../domain/currency.js';
+import { formatMoney, minor, parseAmount } from '../domain/money.js';
+import { ratioOf } from '../domain/ratio.js';
+import { parseRate } from '../domain/parse-rate.js';
+import type { ReconcileSettings } from '../report/reconcile-report.js';
+import { defaultFeeTolerance } from '../report/reconcile-report.js';
+import { UsageError } from './user-errors.js';
+
+/** The flags (and config keys) that say how close a deposit must come to an invoice, and who is who. */
+export interface RawReconcileFlags {
+  readonly feeTolerance?: string | undefined;
+  readonly fxTolerance?: string | undefined;
+  /** Config `aliases`: client → other names the bank writes for it. */
+  readonly aliases?: Readonly<Record<string, readonly string[]>> | undefined;
+}
+
+/** --fee-tolerance and --fx-tolerance, validated; the defaults are 1,000 won (15 major units elsewhere) and 3 %. */
+export function reconcileSettingsFromFlags(flags: RawReconcileFlags, currency: Currency): ReconcileSettings {
+  let feeTolerance = minor(defaultFeeTolerance(currency));
+  if (flags.feeTolerance !== undefined) {
+    const parsed = parseAmount(flags.feeTolerance, currency);
+    if (!parsed.ok || parsed.minor < 0)
+      throw new UsageError(`--fee-tolerance "${flags.feeTolerance}" is not an amount`, `write the most a bank fee may take, e.g. ${formatMoney(feeTolerance, currency)}`);
+    feeTolerance = parsed.minor;
+  }
+  let fxTolerance = ratioOf(0.03);
+  if (flags.fxTolerance !== undefined) {
+    const parsed = parseRate(flags.fxTolerance);
+    if (!parsed.ok) throw new UsageError(`--fx-tolerance "${flags.fxTolerance}" ${parsed.problem}`, 'write how far the rate may have moved, e.g. 3 (per cent)');
+    fxTolerance = parsed.rate;
+  }
+  return { feeTolerance, fxTolerance, aliases: flags.aliases ?? {} };
+}
