@@ -1,8 +1,10 @@
 import { currencyOf } from '../domain/currency.js';
-import { parseIsoDay } from '../domain/day.js';
 import { minor, parseAmount } from '../domain/money.js';
+import type { DayOrder } from '../domain/parse-day.js';
+import { parseDayText } from '../domain/parse-day.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import { fail, hintOf, z } from '../read/zod.js';
+import { dayOrderFlag } from './read-flags.js';
 import { UsageError } from './user-errors.js';
 import type { WholeNumberRange } from './whole-number-flag.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
@@ -14,6 +16,8 @@ export interface RawForecastFlags {
   readonly balance?: string | undefined;
   readonly buffer: string;
   readonly asOf?: string | undefined;
+  /** --date-format: how --as-of reads 01/12/2026, as the files do. */
+  readonly dateFormat?: string | undefined;
   readonly days: string;
   readonly delay: string;
   readonly overdueGrace: string;
@@ -25,12 +29,17 @@ export interface RawForecastFlags {
   readonly color: boolean;
 }
 
-const flagSchema = z.object({
-  currency: z
-    .string()
-    .transform((code, ctx) => currencyOf(code) ?? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR')),
-  asOf: z.string().transform((text, ctx) => parseIsoDay(text) ?? fail(ctx, text, 'is not a date', 'write it as YYYY-MM-DD, e.g. 2026-12-01')),
-});
+const flagSchema = (order: DayOrder | undefined) =>
+  z.object({
+    currency: z
+      .string()
+      .transform((code, ctx) => currencyOf(code) ?? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR')),
+    // Every form a date cell takes (parseDayText), so a date copied from the file works as a flag.
+    asOf: z.string().transform((text, ctx) => {
+      const parsed = parseDayText(text, order);
+      return parsed.ok ? parsed.day : fail(ctx, text, parsed.problem, parsed.hint);
+    }),
+  });
 
 const FLAG_NAMES: Record<string, string> = { currency: '--currency', asOf: '--as-of' };
 
@@ -41,7 +50,7 @@ const MIN_HISTORY: WholeNumberRange = { min: 1, max: 1_000_000 };
 
 /** Validates the flags into forecast options; the first bad flag is a UsageError naming it and its fix. */
 export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string): ForecastOptions {
-  const parsed = flagSchema.safeParse({ currency: flags.currency, asOf: flags.asOf ?? today });
+  const parsed = flagSchema(dayOrderFlag(flags.dateFormat)).safeParse({ currency: flags.currency, asOf: flags.asOf ?? today });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0]);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Currency } from '../domain/currency.js';
 import { currencyOf } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
+import type { DayOrder } from '../domain/parse-day.js';
 import { parseExchangeRate, parseRate } from '../domain/parse-rate.js';
 import type { Ratio } from '../domain/ratio.js';
 import type { TextEncoding } from '../read/decode-text.js';
@@ -40,6 +41,13 @@ function usage(flag: string, value: string, result: z.ZodSafeParseError<unknown>
   throw new UsageError(`${flag} "${value}" ${issue.message}`, hintOf(issue) ?? 'see --help');
 }
 
+/** The day order --date-format names (DD/MM/YYYY or MM/DD/YYYY), for the files and the date flags alike. */
+export function dayOrderFlag(text: string | undefined): DayOrder | undefined {
+  if (text === undefined) return undefined;
+  const result = dateFormatFlag.safeParse(text);
+  return result.success ? result.data : usage('--date-format', text, result);
+}
+
 /**
  * The read settings from the flags; `fxFromFile` holds rates read from an --fx-rates file (flags win).
  * A wrong value is a UsageError that names the flag.
@@ -55,11 +63,7 @@ export function readSettingsFromFlags(
     const result = encodingFlag.safeParse(flags.encoding);
     encoding = result.success ? result.data : usage('--encoding', flags.encoding, result);
   }
-  let dayOrder: 'DMY' | 'MDY' | undefined;
-  if (flags.dateFormat !== undefined) {
-    const result = dateFormatFlag.safeParse(flags.dateFormat);
-    dayOrder = result.success ? result.data : usage('--date-format', flags.dateFormat, result);
-  }
+  const dayOrder = dayOrderFlag(flags.dateFormat);
   const invoiceColumns: Record<string, string> = {};
   const expenseColumns: Record<string, string> = {};
   for (const entry of flags.map ?? []) {

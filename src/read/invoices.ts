@@ -11,6 +11,7 @@ import { dayCell, positiveAmountCell, rateCell, repeatCell, textCell, vatCell } 
 import type { FieldSpec } from './columns.js';
 import { readTable } from './columns.js';
 import type { CsvRecord, CsvRecords } from './csv-table.js';
+import { dayOrderDetector } from './day-order.js';
 import { excerptList } from './excerpt.js';
 import { INVOICE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
@@ -25,6 +26,7 @@ import { z } from './zod.js';
 const FIELDS = ['id', 'client', 'amount', 'issued', 'due', 'paid', 'currency', 'repeat', 'until', 'withholding', 'vat'] as const;
 const REQUIRED = new Set(['id', 'client', 'amount', 'issued']);
 type InvoiceField = (typeof FIELDS)[number];
+const DATE_FIELDS: readonly InvoiceField[] = ['issued', 'due', 'paid', 'until'];
 
 export const INVOICE_FIELDS: readonly FieldSpec<InvoiceField>[] = FIELDS.map((name) => ({
   name,
@@ -74,8 +76,11 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
   const unknownRate = new Map<string, CsvRecord[]>();
   const detector = decimalStyleDetector(settings.decimalComma);
   const amountColumn = columns.get('amount')!;
+  const dayOrder = dayOrderDetector();
+  const dateColumns = settings.dayOrder === undefined ? DATE_FIELDS.flatMap((field) => columns.get(field) ?? []) : [];
   table.records.forEach((record) => {
     detector.see(record.cells[amountColumn] ?? '');
+    for (const column of dateColumns) dayOrder.see(record, column);
     const code = codeOf(record);
     if (currencyOf(code) === undefined) {
       issues.push(at(record, 'currency', 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR'));
@@ -102,6 +107,10 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
     }
   }
 
+  const settled = dayOrder.settle(table);
+  // Dates read in a guessed order would be wrong row by row: the file is not read until it writes them one way.
+  if ('issue' in settled) return { values: [], issues: [...issues, settled.issue] };
+  const dated: ReadSettings = { ...settings, dayOrder: settings.dayOrder ?? settled.order };
   const style = detector.style();
   const invoices: Invoice[] = [];
   const seen = lineById();
@@ -119,7 +128,7 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
     readRows(
       { ...table, records },
       columns,
-      invoiceRowSchema(currency, style, settings),
+      invoiceRowSchema(currency, style, dated),
       issues,
       (row, record) => {
         const problems: InputIssue[] = [];
