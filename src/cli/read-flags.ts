@@ -21,6 +21,8 @@ export interface RawReadFlags {
   readonly fx?: readonly string[] | undefined;
   readonly fxRates?: string | undefined;
   readonly skipInvalid?: boolean | undefined;
+  /** Not a flag: set by a command that reads only the invoices' dates (see ReadSettings.datesOnly). */
+  readonly datesOnly?: boolean | undefined;
 }
 
 const encodingFlag = z
@@ -89,7 +91,7 @@ export function readSettingsFromFlags(
     fx.set(code.toUpperCase(), rate.rate);
   }
   return {
-    settings: { currency, asOf, decimalComma: flags.decimalComma, dayOrder, invoiceColumns, expenseColumns, withholding, fx },
+    settings: { currency, asOf, decimalComma: flags.decimalComma, dayOrder, invoiceColumns, expenseColumns, withholding, fx, datesOnly: flags.datesOnly },
     encoding,
   };
 }

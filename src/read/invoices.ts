@@ -12,10 +12,10 @@ import type { FieldSpec } from './columns.js';
 import { readTable } from './columns.js';
 import type { CsvRecord, CsvRecords } from './csv-table.js';
 import { dayOrderDetector } from './day-order.js';
-import { excerptList } from './excerpt.js';
 import { INVOICE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
 import { lineById } from './line-by-id.js';
+import { missingRateIssues, oneForeignSignIssue } from './missing-rates.js';
 import { plainPositiveAmount } from './plain-cells.js';
 import type { ReadSettings } from './read-settings.js';
 import { decimalStyleDetector } from './read-settings.js';
@@ -86,26 +86,23 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
       issues.push(at(record, 'currency', 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR'));
       return;
     }
-    if (code !== settings.currency.code && settings.fx?.get(code) === undefined) {
+    if (code !== settings.currency.code && settings.fx?.get(code) === undefined && settings.datesOnly !== true) {
       if (!unknownRate.has(code)) unknownRate.set(code, []);
       unknownRate.get(code)!.push(record);
       return;
     }
     if (!readable.includes(code)) readable.push(code);
   });
-  for (const [code, records] of unknownRate) {
-    const ids = excerptList(records.map((record) => record.cells[columns.get('id')!]?.trim() ?? ''));
-    for (const record of records) {
-      issues.push(
-        at(
-          record,
-          'currency',
-          `has no exchange rate to ${settings.currency.code} (invoices in ${code}: ${ids})`,
-          `give one with --fx ${code}=RATE (${settings.currency.code} per 1 ${code}) or an --fx-rates file`,
-        ),
-      );
-    }
-  }
+  appendAll(
+    issues,
+    missingRateIssues(
+      unknownRate,
+      readable.length > 0,
+      settings.currency,
+      (record, problem, hint) => at(record, 'currency', problem, hint),
+      (record) => record.cells[columns.get('id')!]?.trim() ?? '',
+    ),
+  );
 
   const settled = dayOrder.settle(table);
   // Dates read in a guessed order would be wrong row by row: the file is not read until it writes them one way.
@@ -188,7 +185,8 @@ export function parseInvoices(text: string, file: string, settings: ReadSettings
     );
   }
   invoices.sort((a, b) => a.source.line - b.source.line);
-  return { values: invoices, issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { values: invoices, issues: invoices.length > 0 ? issues : oneForeignSignIssue(issues, table.header[amountColumn]) };
 }
 
 type InvoiceRow = z.output<ReturnType<typeof invoiceRowSchema>>;
@@ -216,8 +214,10 @@ export function plainInvoiceRow(cells: Partial<Record<InvoiceField, string>>, cu
  */
 function grossOf(amount: Minor, currency: Currency, settings: ReadSettings): Minor | { problem: string; hint: string } {
   const target = settings.currency;
-  if (currency.code === target.code) return amount;
-  const converted = convertMinor(amount, currency, target, settings.fx!.get(currency.code)!);
+  const rate = settings.fx?.get(currency.code);
+  // Without a rate only when settings.datesOnly let the row through: its amount is never shown.
+  if (currency.code === target.code || rate === undefined) return amount;
+  const converted = convertMinor(amount, currency, target, rate);
   if (converted === 0n) {
     return {
       problem: `converts to ${formatMoney(0n, target)} at the ${currency.code} rate`,

@@ -22,6 +22,11 @@ export interface ReadSettings {
   readonly withholding?: Ratio | undefined;
   /** Units of the forecast currency per unit of another currency: USD → 1390.5 for KRW. */
   readonly fx?: ReadonlyMap<string, Ratio> | undefined;
+  /**
+   * Only the dates of the invoices are wanted (`cashflow clients`): an invoice in a currency without an exchange
+   * rate is read anyway, its amount left unconverted.
+   */
+  readonly datesOnly?: boolean | undefined;
 }
 
 /**

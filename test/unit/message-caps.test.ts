@@ -48,8 +48,9 @@ describe('what one message quotes', () => {
   });
 
   it('lists at most 20 of the invoices that lack an exchange rate', () => {
+    // One invoice in the forecast currency: with none, the file is one error saying --currency USD.
     const rows = Array.from({ length: 30 }, (_, index) => `U${index},A,100,2026-11-01,USD`).join('\n');
-    const issues = parseInvoices(`id,client,amount,issued,currency\n${rows}\n`, 'f.csv', settings).issues;
+    const issues = parseInvoices(`id,client,amount,issued,currency\nK,A,100,2026-11-01,KRW\n${rows}\n`, 'f.csv', settings).issues;
     expect(issues).toHaveLength(30);
     expect(issues[0]!.problem).toBe(
       `has no exchange rate to KRW (invoices in USD: ${Array.from({ length: 20 }, (_, index) => `U${index}`).join(', ')} and 10 more)`,
