@@ -4,6 +4,7 @@ import type { Expense, Invoice } from '../domain/types.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import { appendAll } from '../read/append-all.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
+import { onceEachColumn } from '../read/columns.js';
 import { parseFxRates } from '../read/fx-rates.js';
 import type { InputIssue } from '../read/input-issue.js';
 import type { TextSource } from '../read/load-text.js';
@@ -39,7 +40,8 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
   const inputs = await loadInputs(invoicesPath, flags.expenses, settings, encoding, io);
   appendAll(issues, inputs.issues);
   const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
-  const skippedRows = acceptIssues(issues, flags.skipInvalid === true, io);
+  // An unknown column of both files is one warning of the run.
+  const skippedRows = acceptIssues(onceEachColumn(issues), flags.skipInvalid === true, flags.quiet === true, io);
   return {
     options: { ...options, skippedRows },
     invoices: inputs.invoices,
@@ -51,15 +53,16 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
 /**
  * Decides what the input problems mean: errors stop the run (exit 2), unless --skip-invalid was given and every
  * error concerns one row — then those rows are left out, reported on stderr (the first 50, as errors are, and a
- * count of the rest), and their number returned.
+ * count of the rest), and their number returned. `quiet` prints no warnings.
  */
-function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, io: CliIo): number {
+function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, quiet: boolean, io: CliIo): number {
   const errors = issues.filter((issue) => issue.severity === 'error');
-  if (errors.length > 0 && !(skipInvalid && errors.every((issue) => issue.rowOnly === true))) throw new InputError(issues);
+  if (errors.length > 0 && !(skipInvalid && errors.every((issue) => issue.rowOnly === true))) throw new InputError(quiet ? errors : issues);
   const asWarnings = issues.map(
     (issue): InputIssue => (issue.severity === 'error' ? { ...issue, severity: 'warning', problem: `${issue.problem} (row skipped)` } : issue),
   );
-  io.stderr(formatIssues(asWarnings));
+  // --quiet: no warnings at all, the skipped rows' included (the report still counts them).
+  if (!quiet) io.stderr(formatIssues(asWarnings));
   return new Set(errors.map((issue) => `${issue.file}:${issue.line}`)).size;
 }
 

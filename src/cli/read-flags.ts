@@ -21,6 +21,8 @@ export interface RawReadFlags {
   readonly fx?: readonly string[] | undefined;
   readonly fxRates?: string | undefined;
   readonly skipInvalid?: boolean | undefined;
+  readonly ignoreColumn?: readonly string[] | undefined;
+  readonly quiet?: boolean | undefined;
   /** Not a flag: set by a command that reads only the invoices' dates (see ReadSettings.datesOnly). */
   readonly datesOnly?: boolean | undefined;
 }
@@ -91,7 +93,18 @@ export function readSettingsFromFlags(
     fx.set(code.toUpperCase(), rate.rate);
   }
   return {
-    settings: { currency, asOf, decimalComma: flags.decimalComma, dayOrder, invoiceColumns, expenseColumns, withholding, fx, datesOnly: flags.datesOnly },
+    settings: {
+      currency,
+      asOf,
+      decimalComma: flags.decimalComma,
+      dayOrder,
+      invoiceColumns,
+      expenseColumns,
+      withholding,
+      fx,
+      datesOnly: flags.datesOnly,
+      ignoreColumns: flags.ignoreColumn,
+    },
     encoding,
   };
 }
@@ -115,7 +128,9 @@ export function addReadOptions(command: Command): Command {
     .option('--encoding <name>', 'read the files as utf-8, utf-16le, utf-16be or cp949 (default: detected)')
     .option('--decimal-comma', 'amounts use a decimal comma: 1.234,56 (default: detected per column)')
     .option('--date-format <format>', 'how to read 01/12/2026: DD/MM/YYYY or MM/DD/YYYY')
-    .option('--skip-invalid', 'leave out rows with problems (each reported on stderr) instead of stopping');
+    .option('--skip-invalid', 'leave out rows with problems (each reported on stderr) instead of stopping')
+    .option('--ignore-column <heading>', 'read past this column without a warning (repeatable; also "ignore" in the config)', collect, [])
+    .option('--quiet', 'print no warnings (errors still print)');
 }
 
 /**

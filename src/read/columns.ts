@@ -24,6 +24,25 @@ export function headingKey(heading: string): string {
     .replace(/[^\p{L}\p{N}#]/gu, '');
 }
 
+/** The problem of a heading that names no field: a warning, repeated nowhere else in a run (see onceEachColumn). */
+const UNKNOWN_COLUMN = 'is not a column cashflow knows; its cells are ignored';
+
+/**
+ * The issues without the unknown-column warnings of headings in `ignored` (--ignore-column, "ignore" in the config;
+ * matched like any heading) and without a second warning for a heading already warned about, in this file or in
+ * another one of the run: one warning says it all.
+ */
+export function onceEachColumn(issues: readonly InputIssue[], ignored: readonly string[] = []): InputIssue[] {
+  const warned = new Set(ignored.map(headingKey));
+  return issues.filter((issue) => {
+    if (issue.problem !== UNKNOWN_COLUMN || issue.field === undefined) return true;
+    const key = headingKey(issue.field);
+    if (warned.has(key)) return false;
+    warned.add(key);
+    return true;
+  });
+}
+
 /** Explicit heading → field choices (`--map amount="Total (KRW)"`), which win over the aliases. */
 export type ColumnChoices = Readonly<Record<string, string>>;
 
@@ -67,8 +86,8 @@ export function mapColumns<Name extends string>(
         line: table.headerLine ?? 1,
         column: index + 1,
         field: heading,
-        problem: 'is not a column cashflow knows; its cells are ignored',
-        hint: `known columns: ${fields.map((field) => field.name).join(', ')}; map it with --map FIELD="${excerpt(heading)}"`,
+        problem: UNKNOWN_COLUMN,
+        hint: `known columns: ${fields.map((field) => field.name).join(', ')}; map it with --map FIELD="${excerpt(heading)}", or silence it with --ignore-column "${excerpt(heading)}"`,
       });
       return;
     }

@@ -42,6 +42,9 @@ function buildConfigSchema() {
       chart: z.boolean().optional(),
       failOnShortfall: z.boolean().optional(),
       within: count.optional(),
+      // Issue 13, part D: what a new user's files need.
+      ignore: z.array(z.string().min(1)).optional(),
+      bom: z.boolean().optional(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: 'is not a setting cashflow knows' } : undefined) },
   );

@@ -3,7 +3,7 @@ import type { DecimalStyle } from '../domain/money.js';
 import type { Expense } from '../domain/types.js';
 import { dayCell, positiveAmountCell, repeatCell, textCell } from './cell-schemas.js';
 import type { FieldSpec } from './columns.js';
-import { readTable } from './columns.js';
+import { onceEachColumn, readTable } from './columns.js';
 import { dayOrderDetector } from './day-order.js';
 import { EXPENSE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
@@ -37,8 +37,9 @@ function expenseRowSchema(currency: Currency, style: DecimalStyle, settings: Rea
 
 /** Reads an expenses CSV into expenses in the forecast currency, with every problem found. Pure, like parseInvoices. */
 export function parseExpenses(text: string, file: string, settings: ReadSettings): Read<Expense[]> {
-  const issues: InputIssue[] = [];
-  const read = readTable<ExpenseField>(text, file, EXPENSE_FIELDS, issues, settings.expenseColumns);
+  const tableIssues: InputIssue[] = [];
+  const read = readTable<ExpenseField>(text, file, EXPENSE_FIELDS, tableIssues, settings.expenseColumns);
+  const issues = onceEachColumn(tableIssues, settings.ignoreColumns);
   if (read === undefined) return { values: [], issues };
   const { table, columns } = read;
 

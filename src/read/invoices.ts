@@ -9,7 +9,7 @@ import type { Invoice } from '../domain/types.js';
 import { appendAll } from './append-all.js';
 import { dayCell, positiveAmountCell, rateCell, repeatCell, textCell, vatCell } from './cell-schemas.js';
 import type { FieldSpec } from './columns.js';
-import { readTable } from './columns.js';
+import { onceEachColumn, readTable } from './columns.js';
 import type { CsvRecord, CsvRecords } from './csv-table.js';
 import { dayOrderDetector } from './day-order.js';
 import { INVOICE_ALIASES } from './field-aliases.js';
@@ -57,8 +57,9 @@ export function invoiceRowSchema(currency: Currency, style: DecimalStyle, settin
  * content and `file` the name to cite in messages.
  */
 export function parseInvoices(text: string, file: string, settings: ReadSettings): Read<Invoice[]> {
-  const issues: InputIssue[] = [];
-  const read = readTable<InvoiceField>(text, file, INVOICE_FIELDS, issues, settings.invoiceColumns);
+  const tableIssues: InputIssue[] = [];
+  const read = readTable<InvoiceField>(text, file, INVOICE_FIELDS, tableIssues, settings.invoiceColumns);
+  const issues = onceEachColumn(tableIssues, settings.ignoreColumns);
   if (read === undefined) return { values: [], issues };
   const { table, columns } = read;
   const at = (record: CsvRecord, field: InvoiceField, problem: string, hint: string) => {

@@ -18,6 +18,8 @@ export interface ReadSettings {
   /** Explicit field → heading choices, per file kind. */
   readonly invoiceColumns?: ColumnChoices | undefined;
   readonly expenseColumns?: ColumnChoices | undefined;
+  /** Headings of columns the user knows cashflow ignores (--ignore-column): not warned about. */
+  readonly ignoreColumns?: readonly string[] | undefined;
   /** Withholding for invoices without a withholding cell (e.g. 3.3 %). */
   readonly withholding?: Ratio | undefined;
   /** Units of the forecast currency per unit of another currency: USD → 1390.5 for KRW. */

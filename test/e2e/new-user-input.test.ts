@@ -33,3 +33,43 @@ describe('invoices all in one foreign currency', () => {
     expect(JSON.parse(result.stdout).clients).toMatchObject([{ client: 'Acme', paidCount: 1, open: 1, daysToPay: { median: 30 } }]);
   });
 });
+
+const WITH_PROJECT = {
+  'inv.csv': 'id,client,amount,issued,프로젝트\nA-1,Acme,"1,000,000",2026-12-10,웹사이트\n',
+  'exp.csv': 'date,amount,description,프로젝트,메모2\n2026-12-05,"500,000",Rent,공통,\n',
+};
+
+describe('a column cashflow does not know', () => {
+  it('is one warning per run, though both files have it', () => {
+    const at = books(WITH_PROJECT);
+    const result = cli(['forecast', at('inv.csv'), '--expenses', at('exp.csv'), '--as-of', '2026-12-01', '--json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr.split('\n').filter((line) => line !== '')).toEqual([
+      `warning: ${at('inv.csv')}:1:5: column "프로젝트" is not a column cashflow knows; its cells are ignored; known columns: id, client, amount, issued, due, paid, currency, repeat, until, withholding, vat; map it with --map FIELD="프로젝트", or silence it with --ignore-column "프로젝트"`,
+      `warning: ${at('exp.csv')}:1:5: column "메모2" is not a column cashflow knows; its cells are ignored; known columns: date, amount, description, category, repeat, until; map it with --map FIELD="메모2", or silence it with --ignore-column "메모2"`,
+    ]);
+  });
+
+  it('is silenced by --ignore-column (repeatable) or by "ignore" in the config', () => {
+    const at = books({ ...WITH_PROJECT, 'cashflow.config.json': JSON.stringify({ ignore: ['프로젝트', '메모 2'] }) });
+    const flags = ['--expenses', at('exp.csv'), '--as-of', '2026-12-01'];
+    const byFlag = cli(['forecast', at('inv.csv'), ...flags, '--ignore-column', '프로젝트', '--ignore-column', '메모2']);
+    expect([byFlag.code, byFlag.stderr]).toEqual([0, '']);
+    const byConfig = cli(['forecast', at('inv.csv'), ...flags, '--config', at('cashflow.config.json')]);
+    expect([byConfig.code, byConfig.stderr]).toEqual([0, '']);
+    const one = cli(['forecast', at('inv.csv'), ...flags, '--ignore-column', '프로젝트']);
+    expect(one.stderr).toContain('column "메모2" is not a column cashflow knows');
+    expect(one.stderr).not.toContain('프로젝트"');
+  });
+
+  it('--quiet silences every warning, and errors still print', () => {
+    const at = books({ ...WITH_PROJECT, 'header-only.csv': 'date,amount,description\n', 'bad.csv': 'id,client,amount,issued,x\nA,B,zero,2026-12-01,\n' });
+    const quiet = cli(['forecast', at('inv.csv'), '--expenses', at('header-only.csv'), '--as-of', '2026-12-01', '--quiet']);
+    expect([quiet.code, quiet.stderr]).toEqual([0, '']);
+    const failed = cli(['forecast', at('bad.csv'), '--as-of', '2026-12-01', '--quiet']);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toBe(
+      `${at('bad.csv')}:2:3: amount "zero" is not an amount; write digits with optional thousands separators, e.g. 1,500,000\ncashflow: 1 input error; nothing was forecast.\n`,
+    );
+  });
+});
