@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { UTF8_BOM } from '../render/csv-report.js';
 import { RENDERERS } from '../render/renderers.js';
 import { buildReport } from '../report/build-report.js';
 import { withConfig } from './apply-config.js';
@@ -22,6 +23,7 @@ export function addExportCommand(program: Command, io: CliIo, setExit: (code: Ex
     .requiredOption('--to <format>', 'journal format: ledger (read by hledger and ledger)');
   addForecastOptions(command)
     .option('--output <file>', 'write the journal to this file (atomically) instead of standard output')
+    .option('--bom', 'start with a UTF-8 byte-order mark, for tools on Windows that need one')
     .addHelpText(
       'after',
       `
@@ -30,14 +32,20 @@ Examples:
   $ cashflow export --to ledger --as-of 2026-12-01 | hledger -f - balance assets:bank -D -H \\
       --forecast=2026-12-01..2027-03-01 -b 2026-12-01 -e 2027-03-01`,
     )
-    .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { to: string; output?: string; config?: string }, self: Command) => {
-      const { flags, invoicesPath } = await withConfig(self, raw, path, io);
-      if (flags.to !== 'ledger') throw new UsageError(`--to "${flags.to}" is not a format cashflow exports`, 'use --to ledger');
-      const run = await loadRun(invoicesPath, flags, io);
-      const report = buildReport(run, run.options, run.catalogue);
-      const journal = RENDERERS.ledger(report, renderStyleOf(io, flags));
-      if (flags.output !== undefined) await writeOutput(flags.output, journal, io.inputs);
-      else await io.stdout(journal);
-      setExit(exitCodeOf(report, 'never'));
-    });
+    .action(
+      async (
+        path: string | undefined,
+        raw: RawForecastFlags & RawReadFlags & { to: string; output?: string; config?: string; bom?: boolean },
+        self: Command,
+      ) => {
+        const { flags, invoicesPath } = await withConfig(self, raw, path, io);
+        if (flags.to !== 'ledger') throw new UsageError(`--to "${flags.to}" is not a format cashflow exports`, 'use --to ledger');
+        const run = await loadRun(invoicesPath, flags, io);
+        const report = buildReport(run, run.options, run.catalogue);
+        const journal = (flags.bom === true ? UTF8_BOM : '') + RENDERERS.ledger(report, renderStyleOf(io, flags));
+        if (flags.output !== undefined) await writeOutput(flags.output, journal, io.inputs);
+        else await io.stdout(journal);
+        setExit(exitCodeOf(report, 'never'));
+      },
+    );
 }

@@ -73,3 +73,37 @@ describe('a column cashflow does not know', () => {
     );
   });
 });
+
+describe('CSV for Excel', () => {
+  const forecast = ['forecast', 'fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv', '--as-of', '2026-12-01', '--format', 'csv'];
+
+  it('--format csv stays plain UTF-8 without a BOM, for scripts', () => {
+    const result = cli(forecast);
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('date,inflow,outflow,balance,shortfall\n')).toBe(true);
+  });
+
+  it('--bom starts it with a UTF-8 BOM, on stdout and in --output, and in a ledger export', () => {
+    expect(cli([...forecast, '--bom']).stdout.startsWith('\uFEFFdate,inflow,outflow,balance,shortfall\n')).toBe(true);
+    const at = books({});
+    expect(cli([...forecast, '--events', '--bom', '--output', at('events.csv')]).code).toBe(0);
+    expect([...readFileSync(at('events.csv')).subarray(0, 7)]).toEqual([0xef, 0xbb, 0xbf, ...Buffer.from('date')]);
+    const journal = cli(['export', '--to', 'ledger', 'fixtures/invoices.csv', '--as-of', '2026-12-01', '--bom']);
+    expect(journal.code).toBe(0);
+    expect(journal.stdout.charCodeAt(0)).toBe(0xfeff);
+    expect(journal.stdout.charCodeAt(1)).not.toBe(0xfeff);
+  });
+
+  it('"bom": true in the config does it too', () => {
+    const at = books({ 'cashflow.config.json': JSON.stringify({ format: 'csv', bom: true }) });
+    const result = cli(['forecast', 'fixtures/invoices.csv', '--as-of', '2026-12-01', '--config', at('cashflow.config.json')]);
+    expect(result.stdout.startsWith('\uFEFFdate,')).toBe(true);
+  });
+
+  it('--bom with a table or JSON is a usage error', () => {
+    const result = cli(['forecast', 'fixtures/invoices.csv', '--as-of', '2026-12-01', '--json', '--bom']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('cashflow: --bom is for --format csv (a BOM would break JSON and tables); leave it out, or add --format csv\n');
+  });
+});
