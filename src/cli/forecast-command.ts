@@ -86,8 +86,6 @@ function formatOf(flags: ForecastFlags): 'table' | 'json' | 'csv' {
 
 async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo): Promise<ExitCode> {
   const format = formatOf(flags);
-  if (flags.bom === true && format !== 'csv')
-    throw new UsageError('--bom is for --format csv (a BOM would break JSON and tables)', 'leave it out, or add --format csv');
   const stress = stressFlags(flags);
   const run = await loadRun(invoicesPath, flags, io);
   const report = buildReport(run, run.options, run.catalogue, {
@@ -102,7 +100,9 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
     for (const chunk of renderJsonChunks(report)) await io.stdout(chunk);
     return exitCodeOf(report, failOn);
   }
-  let text = (flags.bom === true ? UTF8_BOM : '') + RENDERERS[format](report, style);
+  // Only a CSV gets the BOM: it would break JSON for jq, and a table is not opened in Excel. So "bom": true in the
+  // config leaves the other formats alone.
+  let text = (flags.bom === true && format === 'csv' ? UTF8_BOM : '') + RENDERERS[format](report, style);
   if (format === 'table' && flags.chart === true) text += `\n${RENDERERS.chart(report, style)}`;
   if (flags.output !== undefined) await writeOutput(flags.output, text, io.inputs);
   else await io.stdout(text);

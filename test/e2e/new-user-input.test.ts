@@ -100,10 +100,10 @@ describe('CSV for Excel', () => {
     expect(result.stdout.startsWith('\uFEFFdate,')).toBe(true);
   });
 
-  it('--bom with a table or JSON is a usage error', () => {
-    const result = cli(['forecast', 'fixtures/invoices.csv', '--as-of', '2026-12-01', '--json', '--bom']);
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('cashflow: --bom is for --format csv (a BOM would break JSON and tables); leave it out, or add --format csv\n');
+  it('--bom leaves JSON and tables alone, so "bom": true in the config does not break jq', () => {
+    const json = cli(['forecast', 'fixtures/invoices.csv', '--as-of', '2026-12-01', '--json', '--bom']);
+    expect(json.code).toBe(0);
+    expect(json.stdout.startsWith('{')).toBe(true);
+    expect(cli(['forecast', 'fixtures/invoices.csv', '--as-of', '2026-12-01', '--bom']).stdout.startsWith('Cash-flow')).toBe(true);
   });
 });
