@@ -162,6 +162,16 @@ const DELIMITERS = [',', ';', '\t', '|'] as const;
 /** How many lines the delimiter is judged on: a bank's title and account rows, the header and a few records. */
 const SNIFFED_LINES = 20;
 
+/** The text up to the end of its `count`th line (all of it when it has fewer). */
+function firstLines(text: string, count: number): string {
+  let end = -1;
+  for (let line = 0; line < count; line += 1) {
+    end = text.indexOf('\n', end + 1);
+    if (end === -1) return text;
+  }
+  return text.slice(0, end);
+}
+
 /**
  * The delimiter of a CSV text: of comma, semicolon, tab and vertical bar, the one that splits the most of the first
  * SNIFFED_LINES lines (outside quotes) into the same number of fields, more than one; of equals, the one that gives
@@ -169,13 +179,9 @@ const SNIFFED_LINES = 20;
  * the records and so does not decide; `1,500,000` in a tab file varies from record to record.
  */
 export function sniffDelimiter(text: string): string {
-  const lines: string[] = [];
-  for (let start = 0; start < text.length && lines.length < SNIFFED_LINES; ) {
-    const end = text.indexOf('\n', start);
-    const line = text.slice(start, end === -1 ? text.length : end);
-    if (line.trim() !== '') lines.push(line.replace(/"[^"]*"/g, ''));
-    start = end === -1 ? text.length : end + 1;
-  }
+  // Quoted fields go first, across lines: a quoted cell may hold newlines, and delimiters, of its own.
+  const unquoted = firstLines(text, SNIFFED_LINES).replace(/"[^"]*"/g, '');
+  const lines = unquoted.split('\n').filter((line) => line.trim() !== '');
   let best: { delimiter: string; lines: number; fields: number } = { delimiter: ',', lines: 0, fields: 0 };
   for (const delimiter of DELIMITERS) {
     const alike = new Map<number, number>();

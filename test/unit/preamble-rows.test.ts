@@ -81,6 +81,10 @@ describe('the delimiter', () => {
     expect(sniffDelimiter('date\tamount\n2026-11-01\t1,500,000,000\n2026-11-02\t2,000\n')).toBe('\t');
   });
 
+  it('is not taken from a quoted cell that spans lines', () => {
+    expect(sniffDelimiter('date,amount,description\n2026-12-05,100,"a;b\nc;d"\n2026-12-06,100,"e;f\ng;h"\n')).toBe(',');
+  });
+
   it('may be a vertical bar', () => {
     expect(sniffDelimiter('id|client|amount|issued\nA-1|Acme|100|2026-11-01\n')).toBe('|');
     expect(ids('id|client|amount|issued\nA-1|Acme|"1,500"|2026-11-01\n').values.map((invoice) => invoice.amount)).toEqual([1500]);
