@@ -22,9 +22,17 @@ function writeStatement(): void {
     const amount = deposit ? 100_000 + ((at * 7919) % 4_000_000) : 1_000 + ((at * 104_729) % 200_000);
     balance += deposit ? amount : -amount;
     const money = (value: number) => `"${value.toLocaleString('en-US')}"`;
-    rows.push(`${formatDay(day).replaceAll('-', '/')} ${time},${deposit ? '' : money(amount)},${deposit ? money(amount) : ''},${money(balance)},${deposit ? '거래처' : '체크카드'},${deposit ? '타행이체' : '가맹점'}`);
+    rows.push(
+      `${formatDay(day).replaceAll('-', '/')} ${time},${deposit ? '' : money(amount)},${deposit ? money(amount) : ''},${money(balance)},${deposit ? '거래처' : '체크카드'},${deposit ? '타행이체' : '가맹점'}`,
+    );
   }
-  lines.push('거래내역조회', '계좌번호,302-****-1234-51', '조회기간,2024.03.07 ~ 2026.11.30', '', '거래일시,출금금액(원),입금금액(원),거래후잔액(원),거래내용,거래기록사항');
+  lines.push(
+    '거래내역조회',
+    '계좌번호,302-****-1234-51',
+    '조회기간,2024.03.07 ~ 2026.11.30',
+    '',
+    '거래일시,출금금액(원),입금금액(원),거래후잔액(원),거래내용,거래기록사항',
+  );
   lines.push(...rows.reverse());
   writeFileSync(FILE, `${lines.join('\n')}\n`);
 }
@@ -33,7 +41,18 @@ function writeStatement(): void {
 export function benchStatement(): { name: string; medianMs: number; samplesMs: number[]; target: string; met: boolean } {
   mkdirSync('bench/.out', { recursive: true });
   if (!existsSync(FILE)) writeStatement();
-  const args = ['bin/cashflow.cjs', 'forecast', 'fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv', '--bank', FILE, '--as-of', '2026-12-01', '--json'];
+  const args = [
+    'bin/cashflow.cjs',
+    'forecast',
+    'fixtures/invoices.csv',
+    '--expenses',
+    'fixtures/expenses.csv',
+    '--bank',
+    FILE,
+    '--as-of',
+    '2026-12-01',
+    '--json',
+  ];
   const samplesMs: number[] = [];
   for (let run = 0; run < 6; run += 1) {
     const started = performance.now();

@@ -53,6 +53,9 @@ export async function withConfig<Flags extends object>(
     // Only settings this command has are taken; the rest of the file is for other commands.
     if (command.options.some((option) => option.attributeName() === key)) merged[key] = setting;
   }
+  // Keys whose flag is named otherwise: "ignore" is --ignore-column.
+  const hasOption = (name: string) => command.options.some((option) => option.attributeName() === name);
+  if (config.ignore !== undefined && !fromCli('ignoreColumn') && hasOption('ignoreColumn')) merged.ignoreColumn = config.ignore;
   const invoices = invoicesPath ?? (config.invoices === undefined ? undefined : located(config.invoices));
   if (invoices === undefined) {
     throw new UsageError('no invoices file: name one, or set "invoices" in cashflow.config.json', 'run `cashflow init` for a starter config and example files');

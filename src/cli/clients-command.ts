@@ -36,8 +36,8 @@ Examples:
     )
     .action(async (path: string | undefined, raw: Omit<RawForecastFlags, 'buffer' | 'days'> & RawReadFlags, self: Command) => {
       const { flags, invoicesPath } = await withConfig(self, raw, path, io);
-      // Histories need no horizon or balance: a one-day report is the cheapest that holds them.
-      const run = await loadRun(invoicesPath, { ...flags, buffer: '0', days: '1' }, io);
+      // Histories need no horizon, balance or exchange rates: a one-day report of dates is the cheapest that holds them.
+      const run = await loadRun(invoicesPath, { ...flags, buffer: '0', days: '1', datesOnly: true }, io);
       const report = buildReport(run, run.options, run.catalogue);
       await io.stdout(RENDERERS[flags.json === true ? 'clients-json' : 'clients'](report, renderStyleOf(io, flags)));
       setExit(EXIT.ok);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { UTF8_BOM } from '../render/csv-report.js';
 import { RENDERERS } from '../render/renderers.js';
 import { buildReport } from '../report/build-report.js';
 import { withConfig } from './apply-config.js';
@@ -25,6 +26,7 @@ export function addExportCommand(program: Command, io: CliIo, setExit: (code: Ex
     .requiredOption('--to <format>', 'ledger (a journal read by hledger and ledger) or xlsx (a workbook: with --output, or piped)');
   addBalanceOptions(addForecastOptions(command))
     .option('--output <file>', 'write the journal or workbook to this file (atomically) instead of standard output')
+    .option('--bom', 'start the journal with a UTF-8 byte-order mark, for tools on Windows that need one')
     .addHelpText(
       'after',
       `
@@ -34,22 +36,28 @@ Examples:
       --forecast=2026-12-01..2027-03-01 -b 2026-12-01 -e 2027-03-01
   $ cashflow export --to xlsx --output forecast.xlsx`,
     )
-    .action(async (path: string | undefined, raw: RawForecastFlags & RawReadFlags & { to: string; output?: string; config?: string }, self: Command) => {
-      const { flags, invoicesPath } = await withConfig(self, raw, path, io);
-      if (flags.to !== 'ledger' && flags.to !== 'xlsx')
-        throw new UsageError(`--to "${flags.to}" is not a format cashflow exports`, 'use --to ledger or --to xlsx');
-      if (flags.to === 'xlsx') checkWorkbookDestination(io, flags.output, 'cashflow export --to xlsx');
-      const run = await loadRun(invoicesPath, flags, io);
-      const report = buildReport(run, run.options, run.catalogue);
-      warnAboutBalance(report, io, { stale: true });
-      if (flags.to === 'xlsx') {
-        await writeWorkbook(report, flags.output, io);
+    .action(
+      async (
+        path: string | undefined,
+        raw: RawForecastFlags & RawReadFlags & { to: string; output?: string; config?: string; bom?: boolean },
+        self: Command,
+      ) => {
+        const { flags, invoicesPath } = await withConfig(self, raw, path, io);
+        if (flags.to !== 'ledger' && flags.to !== 'xlsx')
+          throw new UsageError(`--to "${flags.to}" is not a format cashflow exports`, 'use --to ledger or --to xlsx');
+        if (flags.to === 'xlsx') checkWorkbookDestination(io, flags.output, 'cashflow export --to xlsx');
+        const run = await loadRun(invoicesPath, flags, io);
+        const report = buildReport(run, run.options, run.catalogue);
+        warnAboutBalance(report, io, { stale: true });
+        if (flags.to === 'xlsx') {
+          await writeWorkbook(report, flags.output, io);
+          setExit(exitCodeOf(report, 'never'));
+          return;
+        }
+        const journal = (flags.bom === true ? UTF8_BOM : '') + RENDERERS.ledger(report, renderStyleOf(io, flags));
+        if (flags.output !== undefined) await writeOutput(flags.output, journal, io.inputs);
+        else await io.stdout(journal);
         setExit(exitCodeOf(report, 'never'));
-        return;
-      }
-      const journal = RENDERERS.ledger(report, renderStyleOf(io, flags));
-      if (flags.output !== undefined) await writeOutput(flags.output, journal, io.inputs);
-      else await io.stdout(journal);
-      setExit(exitCodeOf(report, 'never'));
-    });
+      },
+    );
 }

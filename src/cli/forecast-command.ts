@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { UTF8_BOM } from '../render/csv-report.js';
 import { renderJsonChunks } from '../render/json-report.js';
 import { RENDERERS } from '../render/renderers.js';
 import { buildReport } from '../report/build-report.js';
@@ -30,6 +31,7 @@ type ForecastFlags = RawForecastFlags &
     chartSvg?: string;
     config?: string;
     fxRates?: string;
+    bom?: boolean;
   };
 
 /** Registers `cashflow forecast`; `setExit` receives the command's exit code. */
@@ -43,6 +45,7 @@ export function addForecastCommand(program: Command, io: CliIo, setExit: (code: 
     .option('--format <format>', 'table, json, csv or xlsx (a workbook: with --output, or piped)', 'table')
     .option('--json', 'shorthand for --format json (see README, "JSON output")')
     .option('--events', 'with --format csv: one row per cash event instead of per day')
+    .option('--bom', 'with --format csv: start with a UTF-8 byte-order mark, for Excel')
     .option('--output <file>', 'write the report to this file (atomically) instead of standard output')
     .option('--chart', 'draw the daily balance in the terminal')
     .option('--chart-svg <file>', 'write the balance chart as a standalone SVG file')
@@ -107,7 +110,9 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
     for (const chunk of renderJsonChunks(report)) await io.stdout(chunk);
     return exitCodeOf(report, failOn);
   }
-  let text = RENDERERS[format](report, style);
+  // Only a CSV gets the BOM: it would break JSON for jq, and a table is not opened in Excel. So "bom": true in the
+  // config leaves the other formats alone.
+  let text = (flags.bom === true && format === 'csv' ? UTF8_BOM : '') + RENDERERS[format](report, style);
   if (format === 'table' && flags.chart === true) text += `\n${RENDERERS.chart(report, style)}`;
   if (flags.output !== undefined) await writeOutput(flags.output, text, io.inputs);
   else await io.stdout(text);

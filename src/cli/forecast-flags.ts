@@ -1,10 +1,13 @@
 import type { Command } from 'commander';
 import { currencyOf } from '../domain/currency.js';
-import { formatDay, parseIsoDay } from '../domain/day.js';
+import { formatDay } from '../domain/day.js';
 import { minor, parseAmount } from '../domain/money.js';
+import type { DayOrder } from '../domain/parse-day.js';
+import { parseDayText } from '../domain/parse-day.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { TypedBalance } from '../forecast/starting-balance.js';
 import { fail, hintOf, z } from '../read/zod.js';
+import { dayOrderFlag } from './read-flags.js';
 import { UsageError } from './user-errors.js';
 import type { WholeNumberRange } from './whole-number-flag.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
@@ -21,6 +24,8 @@ export interface RawForecastFlags {
   readonly bank?: readonly string[] | undefined;
   readonly buffer: string;
   readonly asOf?: string | undefined;
+  /** --date-format: how --as-of reads 01/12/2026, as the files do. */
+  readonly dateFormat?: string | undefined;
   readonly days: string;
   readonly delay: string;
   readonly overdueGrace: string;
@@ -32,16 +37,22 @@ export interface RawForecastFlags {
   readonly color: boolean;
 }
 
-// --as-of and --balance-date read dates alike: one schema, so a form one accepts the other does too.
-const dayFlag = z.string().transform((text, ctx) => parseIsoDay(text) ?? fail(ctx, text, 'is not a date', 'write it as YYYY-MM-DD, e.g. 2026-12-01'));
+// --as-of and --balance-date read dates alike, in every form a date cell takes (parseDayText), so a date copied
+// from the file works as a flag.
+const dayFlag = (order: DayOrder | undefined) =>
+  z.string().transform((text, ctx) => {
+    const parsed = parseDayText(text, order);
+    return parsed.ok ? parsed.day : fail(ctx, text, parsed.problem, parsed.hint);
+  });
 
-const flagSchema = z.object({
-  currency: z
-    .string()
-    .transform((code, ctx) => currencyOf(code) ?? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR')),
-  asOf: dayFlag,
-  balanceDate: dayFlag.optional(),
-});
+const flagSchema = (order: DayOrder | undefined) =>
+  z.object({
+    currency: z
+      .string()
+      .transform((code, ctx) => currencyOf(code) ?? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR')),
+    asOf: dayFlag(order),
+    balanceDate: dayFlag(order).optional(),
+  });
 
 const FLAG_NAMES: Record<string, string> = { currency: '--currency', asOf: '--as-of', balanceDate: '--balance-date' };
 
@@ -101,7 +112,7 @@ export function typedBalanceFromFlags(flags: RawForecastFlags, options: Forecast
 }
 
 function parsedFlags(flags: RawForecastFlags, today: string) {
-  const parsed = flagSchema.safeParse({ currency: flags.currency, asOf: flags.asOf ?? today, balanceDate: flags.balanceDate });
+  const parsed = flagSchema(dayOrderFlag(flags.dateFormat)).safeParse({ currency: flags.currency, asOf: flags.asOf ?? today, balanceDate: flags.balanceDate });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0]);
@@ -123,7 +134,10 @@ export function addBankOption(command: Command): Command {
       (file: string, previous: string[]) => [...previous, file],
       [],
     )
-    .option('--fee-tolerance <amount>', 'how much less than an invoice a deposit may be and still pay it (a bank fee; default 1,000 won, 15 in other currencies)')
+    .option(
+      '--fee-tolerance <amount>',
+      'how much less than an invoice a deposit may be and still pay it (a bank fee; default 1,000 won, 15 in other currencies)',
+    )
     .option('--fx-tolerance <rate>', 'for invoices in another currency, how far the deposit may be from the converted amount, in per cent', '3');
 }
 

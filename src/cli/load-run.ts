@@ -6,6 +6,7 @@ import type { StartingBalance } from '../forecast/starting-balance.js';
 import { chooseStartingBalance } from '../forecast/starting-balance.js';
 import { appendAll } from '../read/append-all.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
+import { onceEachColumn } from '../read/columns.js';
 import { parseFxRates } from '../read/fx-rates.js';
 import type { InputIssue } from '../read/input-issue.js';
 import type { TextSource } from '../read/load-text.js';
@@ -46,7 +47,8 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
   appendAll(issues, inputs.issues);
   const statements = await loadStatements(flags.bank ?? [], settings, encoding, io, issues);
   const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
-  const skippedRows = acceptIssues(issues, flags.skipInvalid === true, io);
+  // An unknown column of both files is one warning of the run.
+  const skippedRows = acceptIssues(onceEachColumn(issues), flags.skipInvalid === true, flags.quiet === true, io);
   const balance = chooseStartingBalance(statements, typed, options.asOf);
   if ('conflict' in balance) {
     const typedName = balance.typed.source === 'config' ? '"balance" in the config' : '--balance';
@@ -69,15 +71,16 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
 /**
  * Decides what the input problems mean: errors stop the run (exit 2), unless --skip-invalid was given and every
  * error concerns one row — then those rows are left out, reported on stderr (the first 50, as errors are, and a
- * count of the rest), and their number returned.
+ * count of the rest), and their number returned. `quiet` prints no warnings.
  */
-function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, io: CliIo): number {
+function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, quiet: boolean, io: CliIo): number {
   const errors = issues.filter((issue) => issue.severity === 'error');
-  if (errors.length > 0 && !(skipInvalid && errors.every((issue) => issue.rowOnly === true))) throw new InputError(issues);
+  if (errors.length > 0 && !(skipInvalid && errors.every((issue) => issue.rowOnly === true))) throw new InputError(quiet ? errors : issues);
   const asWarnings = issues.map(
     (issue): InputIssue => (issue.severity === 'error' ? { ...issue, severity: 'warning', problem: `${issue.problem} (row skipped)` } : issue),
   );
-  io.stderr(formatIssues(asWarnings));
+  // --quiet: no warnings at all, the skipped rows' included (the report still counts them).
+  if (!quiet) io.stderr(formatIssues(asWarnings));
   return new Set(errors.map((issue) => `${issue.file}:${issue.line}`)).size;
 }
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Currency } from '../domain/currency.js';
 import { currencyOf } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
+import type { DayOrder } from '../domain/parse-day.js';
 import { parseExchangeRate, parseRate } from '../domain/parse-rate.js';
 import type { Ratio } from '../domain/ratio.js';
 import type { TextEncoding } from '../read/decode-text.js';
@@ -21,6 +22,10 @@ export interface RawReadFlags {
   readonly fxRates?: string | undefined;
   readonly skipInvalid?: boolean | undefined;
   readonly sheet?: string | undefined;
+  readonly ignoreColumn?: readonly string[] | undefined;
+  readonly quiet?: boolean | undefined;
+  /** Not a flag: set by a command that reads only the invoices' dates (see ReadSettings.datesOnly). */
+  readonly datesOnly?: boolean | undefined;
 }
 
 const encodingFlag = z
@@ -41,6 +46,13 @@ function usage(flag: string, value: string, result: z.ZodSafeParseError<unknown>
   throw new UsageError(`${flag} "${value}" ${issue.message}`, hintOf(issue) ?? 'see --help');
 }
 
+/** The day order --date-format names (DD/MM/YYYY or MM/DD/YYYY), for the files and the date flags alike. */
+export function dayOrderFlag(text: string | undefined): DayOrder | undefined {
+  if (text === undefined) return undefined;
+  const result = dateFormatFlag.safeParse(text);
+  return result.success ? result.data : usage('--date-format', text, result);
+}
+
 /**
  * The read settings from the flags; `fxFromFile` holds rates read from an --fx-rates file (flags win).
  * A wrong value is a UsageError that names the flag.
@@ -56,11 +68,7 @@ export function readSettingsFromFlags(
     const result = encodingFlag.safeParse(flags.encoding);
     encoding = result.success ? result.data : usage('--encoding', flags.encoding, result);
   }
-  let dayOrder: 'DMY' | 'MDY' | undefined;
-  if (flags.dateFormat !== undefined) {
-    const result = dateFormatFlag.safeParse(flags.dateFormat);
-    dayOrder = result.success ? result.data : usage('--date-format', flags.dateFormat, result);
-  }
+  const dayOrder = dayOrderFlag(flags.dateFormat);
   const invoiceColumns: Record<string, string> = {};
   const expenseColumns: Record<string, string> = {};
   for (const entry of flags.map ?? []) {
@@ -86,7 +94,19 @@ export function readSettingsFromFlags(
     fx.set(code.toUpperCase(), rate.rate);
   }
   return {
-    settings: { currency, asOf, decimalComma: flags.decimalComma, dayOrder, invoiceColumns, expenseColumns, withholding, fx, sheet: flags.sheet },
+    settings: {
+      currency,
+      asOf,
+      decimalComma: flags.decimalComma,
+      dayOrder,
+      invoiceColumns,
+      expenseColumns,
+      withholding,
+      fx,
+      sheet: flags.sheet,
+      datesOnly: flags.datesOnly,
+      ignoreColumns: flags.ignoreColumn,
+    },
     encoding,
   };
 }
@@ -104,7 +124,7 @@ export function addReadOptions(command: Command): Command {
       .option('--fx-rates <file>', 'exchange rates as CSV: currency,rate')
       .option(
         '--map <field=heading>',
-        'read a column under another heading, e.g. amount="Total (KRW)" (repeatable; prefix invoices. or expenses. for one file)',
+        'read a column under another heading, e.g. amount="Total (KRW)" (repeatable; prefix invoices., expenses. or bank. for one file)',
         collect,
         [],
       )
@@ -112,6 +132,8 @@ export function addReadOptions(command: Command): Command {
       .option('--decimal-comma', 'amounts use a decimal comma: 1.234,56 (default: detected per column)')
       .option('--date-format <format>', 'how to read 01/12/2026: DD/MM/YYYY or MM/DD/YYYY')
       .option('--skip-invalid', 'leave out rows with problems (each reported on stderr) instead of stopping')
+      .option('--ignore-column <heading>', 'read past this column without a warning (repeatable; also "ignore" in the config)', collect, [])
+      .option('--quiet', 'print no warnings (errors still print)')
       // Workbooks (.xlsx, .xls, HTML saved as .xls): which sheet the invoices and expenses are on.
       .option('--sheet <name>', 'the sheet to read of an invoices or expenses workbook (default: the first)')
   );

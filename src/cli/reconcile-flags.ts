@@ -1,7 +1,7 @@
 import type { Currency } from '../domain/currency.js';
 import { formatMoney, minor, parseAmount } from '../domain/money.js';
-import { ratioOf } from '../domain/ratio.js';
 import { parseRate } from '../domain/parse-rate.js';
+import { ratioOf } from '../domain/ratio.js';
 import type { ReconcileSettings } from '../report/reconcile-report.js';
 import { defaultFeeTolerance } from '../report/reconcile-report.js';
 import { UsageError } from './user-errors.js';
@@ -20,7 +20,10 @@ export function reconcileSettingsFromFlags(flags: RawReconcileFlags, currency: C
   if (flags.feeTolerance !== undefined) {
     const parsed = parseAmount(flags.feeTolerance, currency);
     if (!parsed.ok || parsed.minor < 0)
-      throw new UsageError(`--fee-tolerance "${flags.feeTolerance}" is not an amount`, `write the most a bank fee may take, e.g. ${formatMoney(feeTolerance, currency)}`);
+      throw new UsageError(
+        `--fee-tolerance "${flags.feeTolerance}" is not an amount`,
+        `write the most a bank fee may take, e.g. ${formatMoney(feeTolerance, currency)}`,
+      );
     feeTolerance = parsed.minor;
   }
   let fxTolerance = ratioOf(0.03);

@@ -15,10 +15,13 @@ import { fail, z } from './zod.js';
 
 export { fail } from './zod.js';
 
-/** A positive amount in minor units of `currency`, read in the column's decimal style. */
+/**
+ * A positive amount in minor units of `currency`, read in the column's decimal style; also `\1,500,000` and
+ * `1500000.00` for KRW (see exportedAmountText).
+ */
 export function positiveAmountCell(currency: Currency, style: DecimalStyle = 'point') {
   return z.string().transform((text, ctx): Minor => {
-    const parsed = parseAmount(text, currency, style);
+    const parsed = parseAmount(exportedAmountText(text, currency, style), currency, style);
     if (!parsed.ok) return fail(ctx, text, parsed.problem, parsed.hint);
     if (parsed.minor <= 0) {
       return fail(
@@ -30,6 +33,26 @@ export function positiveAmountCell(currency: Currency, style: DecimalStyle = 'po
     }
     return parsed.minor;
   });
+}
+
+/**
+ * An amount cell as parseAmount reads it. Korean Excel saving CP949 writes ₩ as byte 0x5C, which every decoder
+ * reads as a backslash (`\1,500,000`); and a number format with two decimals writes `1500000.00` for KRW. Decimals
+ * beyond the currency's are dropped when they are all zeros, except in `1.000` (`1,000` in a decimal-comma column),
+ * which is a thousand where the other convention is used.
+ */
+export function exportedAmountText(text: string, currency: Currency, style: DecimalStyle): string {
+  const start = text.trimStart();
+  const marked = start.startsWith('\\') ? `₩${start.slice(1)}` : text;
+  const separator = style === 'point' ? '.' : ',';
+  const at = marked.lastIndexOf(separator);
+  if (at === -1) return marked;
+  const fraction = /^\d+/.exec(marked.slice(at + 1))?.[0];
+  if (fraction === undefined || fraction.length <= currency.decimals || !/^0+$/.test(fraction.slice(currency.decimals))) return marked;
+  const whole = marked.slice(0, at);
+  if (fraction.length === 3 && /^\D*\d{1,3}$/.test(whole)) return marked;
+  const kept = fraction.slice(0, currency.decimals);
+  return `${whole}${kept === '' ? '' : separator + kept}${marked.slice(at + 1 + fraction.length)}`;
 }
 
 /** A date in any form parseDayText reads. */

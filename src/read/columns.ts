@@ -1,8 +1,10 @@
 import { appendAll } from './append-all.js';
 import type { CsvTable } from './csv-table.js';
-import { parseCsvTable } from './csv-table.js';
+import { headerOnlyWarning, parseCsvTable } from './csv-table.js';
 import { excerpt, excerptList } from './excerpt.js';
+import { withHeaderFound } from './header-row.js';
 import type { InputIssue } from './input-issue.js';
+import { withoutTotalRows } from './total-rows.js';
 
 /** A field a file may hold, whether a file without it can be read at all, and the other headings people give it. */
 export interface FieldSpec<Name extends string> {
@@ -20,6 +22,25 @@ export function headingKey(heading: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}#]/gu, '');
+}
+
+/** The problem of a heading that names no field: a warning, repeated nowhere else in a run (see onceEachColumn). */
+const UNKNOWN_COLUMN = 'is not a column cashflow knows; its cells are ignored';
+
+/**
+ * The issues without the unknown-column warnings of headings in `ignored` (--ignore-column, "ignore" in the config;
+ * matched like any heading) and without a second warning for a heading already warned about, in this file or in
+ * another one of the run: one warning says it all.
+ */
+export function onceEachColumn(issues: readonly InputIssue[], ignored: readonly string[] = []): InputIssue[] {
+  const warned = new Set(ignored.map(headingKey));
+  return issues.filter((issue) => {
+    if (issue.problem !== UNKNOWN_COLUMN || issue.field === undefined) return true;
+    const key = headingKey(issue.field);
+    if (warned.has(key)) return false;
+    warned.add(key);
+    return true;
+  });
 }
 
 /** Explicit heading → field choices (`--map amount="Total (KRW)"`), which win over the aliases. */
@@ -65,8 +86,8 @@ export function mapColumns<Name extends string>(
         line: table.headerLine ?? 1,
         column: index + 1,
         field: heading,
-        problem: 'is not a column cashflow knows; its cells are ignored',
-        hint: `known columns: ${fields.map((field) => field.name).join(', ')}; map it with --map FIELD="${excerpt(heading)}"`,
+        problem: UNKNOWN_COLUMN,
+        hint: `known columns: ${fields.map((field) => field.name).join(', ')}; map it with --map FIELD="${excerpt(heading)}", or silence it with --ignore-column "${excerpt(heading)}"`,
       });
       return;
     }
@@ -125,10 +146,43 @@ export function readTable<Name extends string>(
   choices: ColumnChoices = {},
 ): { table: CsvTable; columns: ColumnMap<Name> } | undefined {
   const parsed = typeof text === 'string' ? parseCsvTable(text, file) : { table: text, issues: [] };
-  appendAll(issues, parsed.issues);
-  if (parsed.table === undefined) return undefined;
-  const mapped = mapColumns(parsed.table, fields, choices);
+  if (parsed.table === undefined) {
+    appendAll(issues, parsed.issues);
+    return undefined;
+  }
+  const found = withFieldHeader(parsed.table, fields, choices);
+  // A header-only warning of the first row means nothing when the header is further down, and vice versa.
+  if (found === parsed.table) appendAll(issues, parsed.issues);
+  else if (!hasRecords(found)) issues.push(headerOnlyWarning(found));
+  const mapped = mapColumns(found, fields, choices);
   appendAll(issues, mapped.issues);
   if (mapped.issues.some((issue) => issue.severity === 'error')) return undefined;
-  return { table: parsed.table, columns: mapped.columns };
+  return { table: withoutTotalRows(found), columns: mapped.columns };
+}
+
+/**
+ * The table with its header found: the first row when it names every required field (nearly every file, read
+ * without a second look), else the row among the first ones that names the most known fields (see withHeaderFound),
+ * under a title, a period or an account number.
+ */
+function withFieldHeader<Name extends string>(table: CsvTable, fields: readonly FieldSpec<Name>[], choices: ColumnChoices): CsvTable {
+  const known = new Map<string, Name>();
+  for (const field of fields) for (const alias of [field.name, ...(field.aliases ?? [])]) known.set(headingKey(alias), field.name);
+  for (const [name, heading] of Object.entries(choices)) {
+    const field = fields.find((spec) => spec.name === name);
+    if (field !== undefined) known.set(headingKey(heading), field.name);
+  }
+  const named = (cells: readonly string[]) => new Set(cells.map((cell) => known.get(headingKey(cell))));
+  const first = named(table.header);
+  if (fields.every((field) => !field.required || first.has(field.name))) return table;
+  const found = withHeaderFound(table, (cells) => cells.filter((cell) => known.has(headingKey(cell))).length);
+  return found.headerLine === table.headerLine ? table : found;
+}
+
+function hasRecords(table: CsvTable): boolean {
+  let any = false;
+  table.records.forEach(() => {
+    any = true;
+  });
+  return any;
 }

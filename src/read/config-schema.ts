@@ -52,6 +52,9 @@ function buildConfigSchema() {
       fxTolerance: amount.optional(),
       // Workbooks: the sheet of the invoices and expenses workbooks (--sheet).
       sheet: z.string().min(1).optional(),
+      // Issue 13, part D: what a new user's files need.
+      ignore: z.array(z.string().min(1)).optional(),
+      bom: z.boolean().optional(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: 'is not a setting cashflow knows' } : undefined) },
   );

@@ -89,8 +89,9 @@ export function parseCsvTable(text: string, file: string, plainReader = true): {
 }
 
 /**
- * The table once the header is known, or the issue when there is no header or no data under it. Every reader of
- * rows (CSV text, workbook sheets, HTML tables) ends here, so all treat an empty or header-only file alike.
+ * The table once the header is known, or the issue when there is no header. Every reader of rows (CSV text,
+ * workbook sheets, HTML tables) ends here, so all treat an empty or header-only file alike: an empty file cannot be
+ * read, a header-only one is a table without records and a warning (a monthly script may write one).
  */
 export function tableOf(
   file: string,
@@ -102,26 +103,25 @@ export function tableOf(
   if (header === undefined) {
     return {
       table: undefined,
-      issues: [{ severity: 'error', file, line: 1, column: 1, problem: 'is empty', hint: 'the file needs a header row and at least one row of data' }],
-    };
-  }
-  if (dataRecords === 0) {
-    return {
-      table: undefined,
-      issues: [
-        {
-          severity: 'error',
-          file,
-          line: header.line,
-          column: 1,
-          problem: 'has a header row but no data rows',
-          hint: 'add at least one row under the header, or check that this is the right file',
-        },
-      ],
+      issues: [{ severity: 'error', file, line: 1, column: 1, problem: 'is empty', hint: 'the file needs a header row (and rows of data under it)' }],
     };
   }
   // Spreadsheets pad rows with empty trailing columns; a header cell that is blank names nothing.
-  return { table: { file, header: header.cells.map((name) => name.trim()), records, unreadable }, issues: [] };
+  const table: CsvTable = { file, header: header.cells.map((name) => name.trim()), headerLine: header.line, records, unreadable };
+  return { table, issues: dataRecords === 0 ? [headerOnlyWarning(table)] : [] };
+}
+
+/** The warning for a table with a header and nothing under it: read as no rows at all. */
+export function headerOnlyWarning(table: CsvTable): InputIssue {
+  return {
+    severity: 'warning',
+    file: table.file,
+    sheet: table.sheet,
+    line: table.headerLine ?? 1,
+    column: 1,
+    problem: 'has a header row but no data rows; it is read as an empty list',
+    hint: 'add rows under the header, or check that this is the right file',
+  };
 }
 
 /** A plain file's table: the header read now, the data records read on each pass over them. */
@@ -156,13 +156,42 @@ function plainCsvTable(
   return tableOf(file, header, Math.max(0, nonBlank - 1), records, unreadable);
 }
 
+// The delimiters cashflow tells apart, in the order ties go: comma first, as before there was a choice.
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/** How many lines the delimiter is judged on: a bank's title and account rows, the header and a few records. */
+const SNIFFED_LINES = 20;
+
+/** The text up to the end of its `count`th line (all of it when it has fewer). */
+function firstLines(text: string, count: number): string {
+  let end = -1;
+  for (let line = 0; line < count; line += 1) {
+    end = text.indexOf('\n', end + 1);
+    if (end === -1) return text;
+  }
+  return text.slice(0, end);
+}
+
 /**
- * The delimiter of a CSV text: of comma, semicolon and tab, the one that splits the header line (outside
- * quotes) into the most fields. Ties go to the comma.
+ * The delimiter of a CSV text: of comma, semicolon, tab and vertical bar, the one that splits the most of the first
+ * SNIFFED_LINES lines (outside quotes) into the same number of fields, more than one; of equals, the one that gives
+ * more fields, then the earlier in that list. A title line above the header (`Invoices, November`) splits unlike
+ * the records and so does not decide; `1,500,000` in a tab file varies from record to record.
  */
 export function sniffDelimiter(text: string): string {
-  const header = text.split('\n', 1)[0] ?? '';
-  const unquoted = header.replace(/"[^"]*"/g, '');
-  const counts = [',', ';', '\t'].map((delimiter) => ({ delimiter, count: unquoted.split(delimiter).length - 1 }));
-  return counts.reduce((best, next) => (next.count > best.count ? next : best)).delimiter;
+  // Quoted fields go first, across lines: a quoted cell may hold newlines, and delimiters, of its own.
+  const unquoted = firstLines(text, SNIFFED_LINES).replace(/"[^"]*"/g, '');
+  const lines = unquoted.split('\n').filter((line) => line.trim() !== '');
+  let best: { delimiter: string; lines: number; fields: number } = { delimiter: ',', lines: 0, fields: 0 };
+  for (const delimiter of DELIMITERS) {
+    const alike = new Map<number, number>();
+    for (const line of lines) {
+      const splits = line.split(delimiter).length - 1;
+      if (splits > 0) alike.set(splits, (alike.get(splits) ?? 0) + 1);
+    }
+    for (const [splits, count] of alike) {
+      if (count > best.lines || (count === best.lines && splits > best.fields)) best = { delimiter, lines: count, fields: splits };
+    }
+  }
+  return best.delimiter;
 }

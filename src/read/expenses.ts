@@ -3,8 +3,9 @@ import type { DecimalStyle } from '../domain/money.js';
 import type { Expense } from '../domain/types.js';
 import { dayCell, positiveAmountCell, repeatCell, textCell } from './cell-schemas.js';
 import type { FieldSpec } from './columns.js';
-import { readTable } from './columns.js';
+import { onceEachColumn, readTable } from './columns.js';
 import type { CsvTable } from './csv-table.js';
+import { dayOrderDetector } from './day-order.js';
 import { EXPENSE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
 import type { ReadSettings } from './read-settings.js';
@@ -37,18 +38,25 @@ function expenseRowSchema(currency: Currency, style: DecimalStyle, settings: Rea
 
 /** Reads an expenses CSV into expenses in the forecast currency, with every problem found. Pure, like parseInvoices. */
 export function parseExpenses(text: string | CsvTable, file: string, settings: ReadSettings): Read<Expense[]> {
-  const issues: InputIssue[] = [];
-  const read = readTable<ExpenseField>(text, file, EXPENSE_FIELDS, issues, settings.expenseColumns);
+  const tableIssues: InputIssue[] = [];
+  const read = readTable<ExpenseField>(text, file, EXPENSE_FIELDS, tableIssues, settings.expenseColumns);
+  const issues = onceEachColumn(tableIssues, settings.ignoreColumns);
   if (read === undefined) return { values: [], issues };
   const { table, columns } = read;
 
   const detector = decimalStyleDetector(settings.decimalComma);
+  const dayOrder = dayOrderDetector();
+  const dateColumns = settings.dayOrder === undefined ? (['date', 'until'] as const).flatMap((field) => columns.get(field) ?? []) : [];
   table.records.forEach((record) => {
     detector.see(record.cells[columns.get('amount')!] ?? '');
+    for (const column of dateColumns) dayOrder.see(record, column);
   });
+  const settled = dayOrder.settle(table);
+  if ('issue' in settled) return { values: [], issues: [...issues, settled.issue] };
+  const dated: ReadSettings = { ...settings, dayOrder: settings.dayOrder ?? settled.order };
   const expenses: Expense[] = [];
   const recurrenceIssues: InputIssue[] = []; // reported after the cell problems, as they always were
-  readRows(table, columns, expenseRowSchema(settings.currency, detector.style(), settings), issues, (row, record) => {
+  readRows(table, columns, expenseRowSchema(settings.currency, detector.style(), dated), issues, (row, record) => {
     const recurrence = recurrenceProblem(row.date, row.repeat, row.until);
     if (recurrence !== undefined) {
       const index = columns.get(recurrence.field);

@@ -9,12 +9,13 @@ import type { Invoice } from '../domain/types.js';
 import { appendAll } from './append-all.js';
 import { dayCell, positiveAmountCell, rateCell, repeatCell, textCell, vatCell } from './cell-schemas.js';
 import type { FieldSpec } from './columns.js';
-import { readTable } from './columns.js';
+import { onceEachColumn, readTable } from './columns.js';
 import type { CsvRecord, CsvRecords, CsvTable } from './csv-table.js';
-import { excerptList } from './excerpt.js';
+import { dayOrderDetector } from './day-order.js';
 import { INVOICE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
 import { lineById } from './line-by-id.js';
+import { missingRateIssues, oneForeignSignIssue } from './missing-rates.js';
 import { plainPositiveAmount } from './plain-cells.js';
 import type { ReadSettings } from './read-settings.js';
 import { decimalStyleDetector } from './read-settings.js';
@@ -25,6 +26,7 @@ import { z } from './zod.js';
 const FIELDS = ['id', 'client', 'amount', 'issued', 'due', 'paid', 'currency', 'repeat', 'until', 'withholding', 'vat'] as const;
 const REQUIRED = new Set(['id', 'client', 'amount', 'issued']);
 type InvoiceField = (typeof FIELDS)[number];
+const DATE_FIELDS: readonly InvoiceField[] = ['issued', 'due', 'paid', 'until'];
 
 export const INVOICE_FIELDS: readonly FieldSpec<InvoiceField>[] = FIELDS.map((name) => ({
   name,
@@ -55,8 +57,9 @@ export function invoiceRowSchema(currency: Currency, style: DecimalStyle, settin
  * content and `file` the name to cite in messages.
  */
 export function parseInvoices(text: string | CsvTable, file: string, settings: ReadSettings): Read<Invoice[]> {
-  const issues: InputIssue[] = [];
-  const read = readTable<InvoiceField>(text, file, INVOICE_FIELDS, issues, settings.invoiceColumns);
+  const tableIssues: InputIssue[] = [];
+  const read = readTable<InvoiceField>(text, file, INVOICE_FIELDS, tableIssues, settings.invoiceColumns);
+  const issues = onceEachColumn(tableIssues, settings.ignoreColumns);
   if (read === undefined) return { values: [], issues };
   const { table, columns } = read;
   const at = (record: CsvRecord, field: InvoiceField, problem: string, hint: string) => {
@@ -74,34 +77,38 @@ export function parseInvoices(text: string | CsvTable, file: string, settings: R
   const unknownRate = new Map<string, CsvRecord[]>();
   const detector = decimalStyleDetector(settings.decimalComma);
   const amountColumn = columns.get('amount')!;
+  const dayOrder = dayOrderDetector();
+  const dateColumns = settings.dayOrder === undefined ? DATE_FIELDS.flatMap((field) => columns.get(field) ?? []) : [];
   table.records.forEach((record) => {
     detector.see(record.cells[amountColumn] ?? '');
+    for (const column of dateColumns) dayOrder.see(record, column);
     const code = codeOf(record);
     if (currencyOf(code) === undefined) {
       issues.push(at(record, 'currency', 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR'));
       return;
     }
-    if (code !== settings.currency.code && settings.fx?.get(code) === undefined) {
+    if (code !== settings.currency.code && settings.fx?.get(code) === undefined && settings.datesOnly !== true) {
       if (!unknownRate.has(code)) unknownRate.set(code, []);
       unknownRate.get(code)!.push(record);
       return;
     }
     if (!readable.includes(code)) readable.push(code);
   });
-  for (const [code, records] of unknownRate) {
-    const ids = excerptList(records.map((record) => record.cells[columns.get('id')!]?.trim() ?? ''));
-    for (const record of records) {
-      issues.push(
-        at(
-          record,
-          'currency',
-          `has no exchange rate to ${settings.currency.code} (invoices in ${code}: ${ids})`,
-          `give one with --fx ${code}=RATE (${settings.currency.code} per 1 ${code}) or an --fx-rates file`,
-        ),
-      );
-    }
-  }
+  appendAll(
+    issues,
+    missingRateIssues(
+      unknownRate,
+      readable.length > 0,
+      settings.currency,
+      (record, problem, hint) => at(record, 'currency', problem, hint),
+      (record) => record.cells[columns.get('id')!]?.trim() ?? '',
+    ),
+  );
 
+  const settled = dayOrder.settle(table);
+  // Dates read in a guessed order would be wrong row by row: the file is not read until it writes them one way.
+  if ('issue' in settled) return { values: [], issues: [...issues, settled.issue] };
+  const dated: ReadSettings = { ...settings, dayOrder: settings.dayOrder ?? settled.order };
   const style = detector.style();
   const invoices: Invoice[] = [];
   const seen = lineById();
@@ -119,7 +126,7 @@ export function parseInvoices(text: string | CsvTable, file: string, settings: R
     readRows(
       { ...table, records },
       columns,
-      invoiceRowSchema(currency, style, settings),
+      invoiceRowSchema(currency, style, dated),
       issues,
       (row, record) => {
         const problems: InputIssue[] = [];
@@ -179,7 +186,8 @@ export function parseInvoices(text: string | CsvTable, file: string, settings: R
     );
   }
   invoices.sort((a, b) => a.source.line - b.source.line);
-  return { values: invoices, issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { values: invoices, issues: invoices.length > 0 ? issues : oneForeignSignIssue(issues, table.header[amountColumn]) };
 }
 
 type InvoiceRow = z.output<ReturnType<typeof invoiceRowSchema>>;
@@ -207,8 +215,10 @@ export function plainInvoiceRow(cells: Partial<Record<InvoiceField, string>>, cu
  */
 function grossOf(amount: Minor, currency: Currency, settings: ReadSettings): Minor | { problem: string; hint: string } {
   const target = settings.currency;
-  if (currency.code === target.code) return amount;
-  const converted = convertMinor(amount, currency, target, settings.fx!.get(currency.code)!);
+  const rate = settings.fx?.get(currency.code);
+  // Without a rate only when settings.datesOnly let the row through: its amount is never shown.
+  if (currency.code === target.code || rate === undefined) return amount;
+  const converted = convertMinor(amount, currency, target, rate);
   if (converted === 0n) {
     return {
       problem: `converts to ${formatMoney(0n, target)} at the ${currency.code} rate`,

@@ -20,10 +20,17 @@ export interface ReadSettings {
   readonly expenseColumns?: ColumnChoices | undefined;
   /** --sheet: the sheet an invoices or expenses workbook is read from (default: its first). */
   readonly sheet?: string | undefined;
+  /** Headings of columns the user knows cashflow ignores (--ignore-column): not warned about. */
+  readonly ignoreColumns?: readonly string[] | undefined;
   /** Withholding for invoices without a withholding cell (e.g. 3.3 %). */
   readonly withholding?: Ratio | undefined;
   /** Units of the forecast currency per unit of another currency: USD → 1390.5 for KRW. */
   readonly fx?: ReadonlyMap<string, Ratio> | undefined;
+  /**
+   * Only the dates of the invoices are wanted (`cashflow clients`): an invoice in a currency without an exchange
+   * rate is read anyway, its amount left unconverted.
+   */
+  readonly datesOnly?: boolean | undefined;
 }
 
 /**

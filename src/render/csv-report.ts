@@ -22,6 +22,12 @@ export function inertCell(text: string): string {
   return FORMULA_START.test(safe) ? `'${safe}` : safe;
 }
 
+/**
+ * The byte-order mark that --bom puts before a CSV (or journal): Excel reads a CSV as UTF-8 only with it, and Korean
+ * Excel shows one without it as mojibake. Off by default: scripts expect plain UTF-8.
+ */
+export const UTF8_BOM = '\uFEFF';
+
 /** The forecast as CSV: one row per day (date, inflow, outflow, balance, shortfall), or per cash event. */
 export function renderCsv(report: CashflowReport, events: boolean): string {
   const { currency, buffer } = report.options;

@@ -7,8 +7,7 @@ const run = (file: string, ...flags: string[]) => cli(['forecast', file, '--as-o
 // One fixture and one test per message: exit 2, the file:line:column, the message, nothing on stdout, no stack.
 describe('every bad input is answered clearly', () => {
   it.each([
-    ['empty.csv', 'empty.csv:1:1: file is empty; the file needs a header row and at least one row of data'],
-    ['header-only.csv', 'header-only.csv:1:1: file has a header row but no data rows'],
+    ['empty.csv', 'empty.csv:1:1: file is empty; the file needs a header row (and rows of data under it)'],
     ['duplicate-ids.csv', 'duplicate-ids.csv:3:1: id "INV-1" repeats the invoice on line 2; give every invoice its own id'],
     ['paid-before-issued.csv', 'paid-before-issued.csv:2:5: paid "2026-10-01" is before the issued date 2026-10-15'],
     ['zero-amount.csv', 'zero-amount.csv:2:3: amount "0" is zero; write the amount as a positive number'],
@@ -59,7 +58,19 @@ describe('every bad input is answered clearly', () => {
   });
 
   it('--skip-invalid cannot skip a file that cannot be read at all', () => {
-    expect(run(`${BAD}/header-only.csv`, '--skip-invalid').code).toBe(2);
+    expect(run(`${BAD}/empty.csv`, '--skip-invalid').code).toBe(2);
+    expect(run('test/fixtures/errors/missing-column.csv', '--skip-invalid').code).toBe(2);
+  });
+
+  it('a header-only invoices file is a forecast without invoices and a warning (a monthly script may write one)', () => {
+    const result = run(`${BAD}/header-only.csv`, '--expenses', 'fixtures/expenses.csv', '--balance', '1000000', '--json');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      `warning: ${BAD}/header-only.csv:1:1: file has a header row but no data rows; it is read as an empty list; add rows under the header, or check that this is the right file\n`,
+    );
+    const report = JSON.parse(result.stdout);
+    expect(report.events.filter((event: { kind: string }) => event.kind === 'invoice')).toEqual([]);
+    expect(report.events.length).toBeGreaterThan(0);
   });
 });
 

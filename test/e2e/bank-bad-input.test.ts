@@ -31,7 +31,10 @@ describe('a statement that cannot be read', () => {
     );
   });
   it('without a date column, in a workbook: at the header row of its sheet', () => {
-    const book = write('nodate.xlsx', workbookBytes({ 거래내역: { rows: [['조회기간 2026.11.01 ~ 2026.11.30'], [], ['적요', '입금액', '출금액', '잔액'], ['이자', '1,000', '', '101,000']] } }));
+    const book = write(
+      'nodate.xlsx',
+      workbookBytes({ 거래내역: { rows: [['조회기간 2026.11.01 ~ 2026.11.30'], [], ['적요', '입금액', '출금액', '잔액'], ['이자', '1,000', '', '101,000']] } }),
+    );
     const run = forecast(book);
     expect(run.stdout).toBe('');
     expect(run.code).toBe(2);
@@ -39,8 +42,18 @@ describe('a statement that cannot be read', () => {
   });
   it('a zip that is not a workbook, and one cut short', () => {
     const notes = write('notes.xlsx', zipOf([{ name: 'notes.xml', data: Buffer.from('<notes/>') }]));
-    refused(notes, `${notes}:1:1: file is a zip archive but not an Excel workbook; name the .xlsx file itself; if it is an archive holding one, unpack it first`);
-    const whole = workbookBytes({ Sheet1: { rows: [['거래일시', '입금액'], ['2026-11-02', '1,000']] } });
+    refused(
+      notes,
+      `${notes}:1:1: file is a zip archive but not an Excel workbook; name the .xlsx file itself; if it is an archive holding one, unpack it first`,
+    );
+    const whole = workbookBytes({
+      Sheet1: {
+        rows: [
+          ['거래일시', '입금액'],
+          ['2026-11-02', '1,000'],
+        ],
+      },
+    });
     const cut = write('cut.xlsx', whole.subarray(0, whole.length - 30));
     refused(cut, `${cut}:1:1: file is a damaged zip archive (a workbook cut short, or not a zip at all); download or export the file again`);
   });

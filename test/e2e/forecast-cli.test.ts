@@ -111,7 +111,11 @@ describe('exit codes', () => {
 
   it.each([
     [['forecast', 'fixtures/invoices.csv', '--balance', 'lots'], 'cashflow: --balance "lots" is not an amount'],
-    [['forecast', 'fixtures/invoices.csv', '--as-of', '12/01/2026'], 'cashflow: --as-of "12/01/2026" is not a date'],
+    [['forecast', 'fixtures/invoices.csv', '--as-of', '12/31/26'], 'cashflow: --as-of "12/31/26" is not a date'],
+    [
+      ['forecast', 'fixtures/invoices.csv', '--as-of', '12/01/2026'],
+      'cashflow: --as-of "12/01/2026" could be day/month or month/day; write it as YYYY-MM-DD, or say which with --date-format',
+    ],
     [['forecast', 'fixtures/invoices.csv', '--days', '0'], 'cashflow: --days "0" must be at least 1'],
     [['forecast', 'fixtures/invoices.csv', '--currency', 'won'], 'cashflow: --currency "won" is not a currency code'],
     [['forecast', 'no-such-file.csv'], 'no-such-file.csv:1:1: file does not exist'],

@@ -92,7 +92,8 @@ describe('dates as people write them', () => {
   it.each([
     ['2026-02-30', 'is not a day of the calendar'],
     ['2026.13.01', 'is not a day of the calendar'],
-    ['31/02/2026', 'could be day/month or month/day'],
+    ['31/02/2026', 'is not a day of the calendar'],
+    ['04/05/2026', 'could be day/month or month/day'],
     ['next friday', 'is not a date'],
     ['12', 'is not a date'],
   ])('%s is refused: %s', (text, problem) => {

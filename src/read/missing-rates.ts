@@ -1,0 +1,60 @@
+import type { Currency } from '../domain/currency.js';
+import type { CsvRecord } from './csv-table.js';
+import { excerptList } from './excerpt.js';
+import type { InputIssue } from './input-issue.js';
+
+/**
+ * The errors for invoices in currencies without an exchange rate, `unknownRate` holding each currency's records.
+ * When no invoice is in a currency that can be read and all are in one other currency, the user most likely
+ * forecasts in the wrong currency: one error, at the first invoice, says which flag to give; otherwise each
+ * invoice's currency cell is an error naming the invoices that need the rate.
+ */
+export function missingRateIssues(
+  unknownRate: ReadonlyMap<string, readonly CsvRecord[]>,
+  anyReadable: boolean,
+  target: Currency,
+  at: (record: CsvRecord, problem: string, hint: string) => InputIssue,
+  idOf: (record: CsvRecord) => string,
+): InputIssue[] {
+  const rateHint = (code: string) => `--fx ${code}=RATE (${target.code} per 1 ${code}) or an --fx-rates file`;
+  const [only] = unknownRate;
+  if (!anyReadable && unknownRate.size === 1 && only !== undefined) {
+    const [code, records] = only;
+    return [
+      at(
+        records[0]!,
+        `is the currency of every invoice (${records.length}), but the forecast is in ${target.code} and has no ${code} rate`,
+        `forecast in ${code} with --currency ${code}, or convert with ${rateHint(code)}`,
+      ),
+    ];
+  }
+  const issues: InputIssue[] = [];
+  for (const [code, records] of unknownRate) {
+    const ids = excerptList(records.map(idOf));
+    for (const record of records)
+      issues.push(at(record, `has no exchange rate to ${target.code} (invoices in ${code}: ${ids})`, `give one with ${rateHint(code)}`));
+  }
+  return issues;
+}
+
+// parseAmount's words for an amount with another currency's sign or code (`$1,500.00` in a KRW forecast).
+const WRITTEN_IN = /^is written in ([A-Z]{3}), but the forecast is in ([A-Z]{3})$/;
+
+/**
+ * The errors of a file none of whose rows could be read, with the "written in USD" errors of its amount cells made
+ * one when they are every error and name one currency: the file is in that currency, not each row wrong.
+ */
+export function oneForeignSignIssue(issues: readonly InputIssue[], amountHeading: string | undefined): readonly InputIssue[] {
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  const first = errors[0];
+  const code = first === undefined ? undefined : WRITTEN_IN.exec(first.problem)?.[1];
+  if (first === undefined || code === undefined || errors.length < 2) return issues;
+  if (!errors.every((issue) => issue.field === amountHeading && issue.problem === first.problem)) return issues;
+  const target = WRITTEN_IN.exec(first.problem)![2]!;
+  const one: InputIssue = {
+    ...first,
+    problem: `is written in ${code}, like every amount of the file (${errors.length}), but the forecast is in ${target}`,
+    hint: `forecast in ${code} with --currency ${code}, or give the rows a currency column and a rate (--fx ${code}=RATE)`,
+  };
+  return [...issues.filter((issue) => issue.severity === 'warning'), one];
+}
