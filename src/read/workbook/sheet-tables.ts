@@ -48,13 +48,16 @@ export function chosenSheetTable(sheets: readonly SheetRows[], file: string, wan
 }
 
 /**
- * The tables of every sheet that has one, in order, for a reader that picks its own (a statement takes the first
- * its profile recognises). When none has, the first sheet's problem, or that the workbook is empty.
+ * The tables of every sheet that has data, in order, for a reader that picks its own (a statement takes the first
+ * its profile recognises). A sheet with only a header is left out when another has data; when none has, the
+ * header-only tables are given with the first one's warning (an empty list, as a header-only CSV file is), and a
+ * workbook with nothing at all is an error.
  */
 export function allSheetTables(sheets: readonly SheetRows[], file: string): { tables: CsvTable[]; issues: InputIssue[] } {
-  const made = sheets.flatMap((sheet, index) => (sheet.rows.length > 0 ? [sheetTable(sheet, index, file)] : []));
+  const withData = sheets.flatMap((sheet, index) => (sheet.rows.length > 1 ? [sheetTable(sheet, index, file)] : []));
+  const made = withData.length > 0 ? withData : sheets.flatMap((sheet, index) => (sheet.rows.length > 0 ? [sheetTable(sheet, index, file)] : []));
   const tables = made.flatMap((sheet) => (sheet.table === undefined ? [] : [sheet.table]));
-  if (tables.length > 0) return { tables, issues: made.flatMap((sheet) => (sheet.table === undefined ? [] : sheet.issues)) };
+  if (withData.length > 0) return { tables, issues: made.flatMap((sheet) => sheet.issues) };
   if (made.length > 0) return { tables, issues: made[0]!.issues };
   return { tables, issues: [{ severity: 'error', file, line: 1, column: 1, problem: 'has nothing in any of its sheets', hint: 'export the statement again' }] };
 }
