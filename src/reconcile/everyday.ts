@@ -1,3 +1,4 @@
+import type { Day } from '../domain/day.js';
 import { daysFromCivil, daysInMonth, partsOf } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { addMinor, minor } from '../domain/money.js';
@@ -55,7 +56,11 @@ export function everydaySpending(
   series: readonly { readonly sources: readonly string[] }[],
   settings: LearnSettings,
 ): EverydaySpending {
-  const span = coveredSpan(transactions, settings);
+  return monthlyMedian(sortDebits(transactions, series, settings).everyday, coveredSpan(transactions, settings));
+}
+
+/** everydaySpending for debits already sorted (sortDebits' everyday) over the statement's span. */
+export function monthlyMedian(everyday: readonly BankTransaction[], span: { readonly from: Day; readonly to: Day } | undefined): EverydaySpending {
   if (span === undefined) return { perMonth: minor(0), months: [] };
   const totals = new Map<number, Minor>();
   const first = partsOf(span.from);
@@ -65,7 +70,7 @@ export function everydaySpending(
     const month = (index % 12) + 1;
     if (daysFromCivil(year, month, 1) >= span.from && daysFromCivil(year, month, daysInMonth(year, month)) <= span.to) totals.set(index, minor(0));
   }
-  for (const row of sortDebits(transactions, series, settings).everyday) {
+  for (const row of everyday) {
     const { year, month } = partsOf(row.day);
     const total = totals.get(year * 12 + month - 1);
     if (total !== undefined) totals.set(year * 12 + month - 1, addMinor(total, minor(-row.amount)));

@@ -1,9 +1,10 @@
 import type { BankTransaction } from '../domain/statement.js';
 import type { EverydaySpending } from './everyday.js';
-import { everydaySpending, sortDebits } from './everyday.js';
+import { monthlyMedian, sortDebits } from './everyday.js';
 import type { RecurringExpense } from './recurring.js';
 import { learnSeries } from './recurring.js';
 import type { LearnSettings } from './recurring-settings.js';
+import { coveredSpan } from './recurring-settings.js';
 
 /** All that a statement's debits teach about spending: what `expenses --from-bank --json` prints, and more. */
 export interface LearnedExpenses {
@@ -18,11 +19,6 @@ export interface LearnedExpenses {
 /** The recurring expenses, the stopped ones, everyday spending and the one-offs of a statement's rows, in one pass. */
 export function learnExpenses(transactions: readonly BankTransaction[], settings: LearnSettings): LearnedExpenses {
   const { recurring, stopped } = learnSeries(transactions, settings);
-  const series = [...recurring, ...stopped];
-  return {
-    recurring,
-    stopped,
-    everyday: everydaySpending(transactions, series, settings),
-    oneOffs: sortDebits(transactions, series, settings).oneOffs,
-  };
+  const { everyday, oneOffs } = sortDebits(transactions, [...recurring, ...stopped], settings);
+  return { recurring, stopped, everyday: monthlyMedian(everyday, coveredSpan(transactions, settings)), oneOffs };
 }

@@ -38,7 +38,7 @@ export interface PeriodFit {
   readonly anchor: Day;
   /** Per day: how many days it is after (+) or before (−) its scheduled day. */
   readonly deviations: readonly number[];
-  /** Days that are on schedule, or off it only by a weekend the bank skipped. */
+  /** Days that are on schedule, or off it only by a weekend the bank skipped (in the series' one direction). */
   readonly explained: number;
   /** The days the others are off their schedule, summed: what no weekend explains. */
   readonly strayDays: number;
@@ -50,7 +50,7 @@ export interface PeriodFit {
  * The period that the days (ascending, at least 3) follow, or undefined when none fits: every day within the period's
  * tolerance of its own scheduled day, no two on one, at least 3 of 4 periods paid. Among rules of one period the one
  * that explains the most days wins (`25th` over `26th` when the 26th and 27th paid are a Sunday's and a Saturday's
- * 25th), then the smallest total deviation. Linear in the days for each of at most 31 × 12 candidate rules.
+ * 25th), then the smallest total deviation. Linear in the days for each of at most 14 candidate rules.
  */
 export function fitPeriod(days: readonly Day[]): PeriodFit | undefined {
   if (days.length < 3) return undefined;
@@ -101,28 +101,37 @@ function fitDays(days: readonly Day[], period: Period): PeriodFit | undefined {
 }
 
 function fitMonths(days: readonly Day[], period: Period, months: number): PeriodFit | undefined {
-  const scheduled = new Map<number, Day>();
-  const slotDay = (monthIndex: number, dayOfMonth: number): Day => {
-    const key = monthIndex * 32 + dayOfMonth;
-    let found = scheduled.get(key);
-    if (found === undefined) {
-      found = clampedDay(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, dayOfMonth);
-      scheduled.set(key, found);
-    }
-    return found;
-  };
+  const ownMonths = days.map(monthIndexOf);
+  // Slots are looked up to one step before the first payment's month and after the last one's.
+  const base = ownMonths[0]! - 2 * months;
+  const length = ownMonths[ownMonths.length - 1]! + 2 * months - base;
   let best: PeriodFit | undefined;
-  for (const [phase, dayOfMonth] of monthRules(days, period.tolerance, months)) {
+  rules: for (const [phase, dayOfMonth] of monthRules(days[0]!, period.tolerance, months)) {
+    // The rule's scheduled day per month, computed once (NaN until then). Every month has days 1 to 28; a later day
+    // goes through clampedDay, the one month-end clamp, which builds a Date and would be most of the time spent here.
+    const scheduled = new Float64Array(length).fill(Number.NaN);
+    const slotDay = (monthIndex: number): number => {
+      let found = scheduled[monthIndex - base]!;
+      if (Number.isNaN(found)) {
+        const year = Math.floor(monthIndex / 12);
+        const month = (monthIndex % 12) + 1;
+        found = dayOfMonth <= 28 ? daysFromCivil(year, month, dayOfMonth) : clampedDay(year, month, dayOfMonth);
+        scheduled[monthIndex - base] = found;
+      }
+      return found;
+    };
     const deviations: number[] = [];
     const slots: number[] = [];
-    for (const paid of days) {
-      const own = monthIndexOf(paid);
-      const nearest = own - mod(own - phase, months);
+    for (let i = 0; i < days.length; i += 1) {
+      const paid = days[i]!;
+      const nearest = ownMonths[i]! - mod(ownMonths[i]! - phase, months);
       let chosen = nearest;
       for (const monthIndex of [nearest - months, nearest + months]) {
-        if (Math.abs(paid - slotDay(monthIndex, dayOfMonth)) < Math.abs(paid - slotDay(chosen, dayOfMonth))) chosen = monthIndex;
+        if (Math.abs(paid - slotDay(monthIndex)) < Math.abs(paid - slotDay(chosen))) chosen = monthIndex;
       }
-      deviations.push(paid - slotDay(chosen, dayOfMonth));
+      const deviation = paid - slotDay(chosen);
+      if (Math.abs(deviation) > period.tolerance) continue rules;
+      deviations.push(deviation);
       slots.push((chosen - phase) / months);
     }
     const anchor = unclampedAnchor(slots[0]! * months + phase, dayOfMonth, months);
@@ -131,38 +140,55 @@ function fitMonths(days: readonly Day[], period: Period, months: number): Period
   return best;
 }
 
-// The rules worth trying: each paid day moved by up to the tolerance either way gives a day of the month and a month
-// phase; a month's last day also stands for every later day of the month (the 30th and 31st clamp to it).
-function monthRules(days: readonly Day[], tolerance: number, months: number): Array<readonly [phase: number, dayOfMonth: number]> {
-  const keys = new Set<number>();
-  for (const paid of days) {
-    for (let shift = -tolerance; shift <= tolerance; shift += 1) {
-      const { year, month, dayOfMonth } = partsOf(day(paid + shift));
-      const phase = mod(year * 12 + month - 1, months);
-      const last = dayOfMonth === daysInMonth(year, month) ? 31 : dayOfMonth;
-      for (let rule = dayOfMonth; rule <= last; rule += 1) keys.add(phase * 32 + rule);
+// The rules worth trying. Every rule that fits has a scheduled day within the tolerance of the first payment, so that
+// payment moved by up to the tolerance either way gives them all: a day of the month and a month phase each, and a
+// month's last day also stands for every later day of the month (the 30th and 31st clamp to it).
+function monthRules(first: Day, tolerance: number, months: number): Array<readonly [phase: number, dayOfMonth: number]> {
+  const rules: Array<readonly [phase: number, dayOfMonth: number]> = [];
+  for (let shift = -tolerance; shift <= tolerance; shift += 1) {
+    const { year, month, dayOfMonth } = partsOf(day(first + shift));
+    const phase = mod(year * 12 + month - 1, months);
+    // A yearly rule on April 31 has no day to start from: the longest its month gets (February 29) is the end.
+    const last = dayOfMonth === daysInMonth(year, month) ? (months === 12 ? daysInMonth(2000, month) : 31) : dayOfMonth;
+    for (let rule = dayOfMonth; rule <= last; rule += 1) {
+      if (!rules.some(([p, r]) => p === phase && r === rule)) rules.push([phase, rule]);
     }
   }
-  return [...keys].map((key) => [Math.floor(key / 32), key % 32] as const);
+  return rules;
 }
 
-// occurrence() counts from its start, so the start must carry the rule's own day: the first scheduled month long enough.
+// occurrence() counts from its start, so the start must carry the rule's own day: the last scheduled month long enough,
+// on or before the first payment's, so that no occurrence after it is skipped (monthRules offers only days some month of
+// the phase has; a February 29 is at most 8 years back).
 function unclampedAnchor(monthIndex: number, dayOfMonth: number, months: number): Day {
   let index = monthIndex;
-  while (daysInMonth(Math.floor(index / 12), (index % 12) + 1) < dayOfMonth) index += months;
+  while (daysInMonth(Math.floor(index / 12), (index % 12) + 1) < dayOfMonth) index -= months;
   return daysFromCivil(Math.floor(index / 12), (index % 12) + 1, dayOfMonth);
 }
 
 function judge(period: Period, days: readonly Day[], candidate: Candidate): PeriodFit | undefined {
   const { deviations, slots } = candidate;
-  let explained = 0;
-  let strayDays = 0;
+  // A payer's bank keeps one convention, the next business day (most) or the one before: the shifts of one direction
+  // explain, the other direction's count as strays.
+  let onDay = 0;
+  let offDays = 0;
+  // Per direction (0 later, 1 earlier): how many payments a weekend moved, and by how many days in all.
+  const moved = [0, 0];
+  const movedDays = [0, 0];
   for (let i = 0; i < slots.length; i += 1) {
     const deviation = deviations[i]!;
     if (Math.abs(deviation) > period.tolerance || (i > 0 && slots[i] === slots[i - 1])) return undefined;
-    if (deviation === 0 || onlyWeekendBetween(days[i]!, deviation)) explained += 1;
-    else strayDays += Math.abs(deviation);
+    offDays += Math.abs(deviation);
+    if (deviation === 0) onDay += 1;
+    else if (onlyWeekendBetween(days[i]!, deviation)) {
+      const direction = deviation > 0 ? 0 : 1;
+      moved[direction]! += 1;
+      movedDays[direction]! += Math.abs(deviation);
+    }
   }
+  const convention = moved[0]! >= moved[1]! ? 0 : 1;
+  const explained = onDay + moved[convention]!;
+  const strayDays = offDays - movedDays[convention]!;
   const coverage = slots.length / (slots[slots.length - 1]! - slots[0]! + 1);
   if (coverage < LEAST_COVERAGE) return undefined;
   return { period, dayOfMonth: candidate.dayOfMonth, anchor: candidate.anchor, deviations, explained, strayDays, coverage };

@@ -76,8 +76,9 @@ export function learnRecurring(transactions: readonly BankTransaction[], setting
  * The series in the debits, grouped by payee (payeeOf). A group's debits of 3 or more times its median are one-offs
  * and left out. The rest is a series when their days fit a period (fitPeriod) and every amount is within ±5 % of
  * their median; or, for a monthly, quarterly or yearly period, with amounts that stray more (a card bill), a variable
- * one. Failing both, each cluster of like amounts (amountClusters) is tried as a fixed series of its own: rent beside
- * one repair paid to the landlord, KT's phone bill beside its internet bill. Linear in the rows but for sorting.
+ * one. Failing both, each cluster of like amounts (amountClusters) is tried as a fixed series of its own, when it is at
+ * least half the payee's rows over its span: rent beside one repair paid to the landlord, KT's phone bill beside its
+ * internet bill. Linear in the rows but for sorting.
  */
 export function learnSeries(transactions: readonly BankTransaction[], settings: LearnSettings): LearnedSeries {
   const groups = debitsByPayee(transactions);
@@ -122,10 +123,32 @@ function seriesOf(group: readonly Debit[]): Series[] {
   const usual = group.filter((debit) => 2 * debit.outflow < 3 * doubled);
   const whole = fixedOrVariable(usual);
   if (whole !== undefined) return [whole];
-  return amountClusters(usual).flatMap((cluster) => {
+  const clusters = amountClusters(usual);
+  // One cluster is the group again, which has just failed.
+  if (clusters.length === 1) return [];
+  // A cluster must also be most of its payee's rows over its span: three equal coffees among fifty that happen to
+  // fall on a quarterly grid are a coincidence, rent beside one repair is not (nor KT's two bills, half each).
+  return clusters.flatMap((cluster) => {
     const series = fixedOrVariable(cluster.sort((a, b) => a.day - b.day));
-    return series !== undefined && !series.variable ? [series] : [];
+    if (series === undefined || series.variable) return [];
+    const others = rowsBetween(usual, cluster[0]!.day, cluster[cluster.length - 1]!.day) - cluster.length;
+    return cluster.length >= others ? [series] : [];
   });
+}
+
+/** How many of the debits (by day, ascending) fall from `from` to `to`, inclusive: two binary searches. */
+function rowsBetween(debits: readonly Debit[], from: Day, to: Day): number {
+  const firstAfter = (day: number) => {
+    let low = 0;
+    let high = debits.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (debits[middle]!.day <= day) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return firstAfter(to) - firstAfter(from - 1);
 }
 
 function fixedOrVariable(debits: readonly Debit[]): Series | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '../../src/domain/day.js';
+import { addDays, formatDay } from '../../src/domain/day.js';
 import { learnExpenses } from '../../src/reconcile/learn-expenses.js';
 import type { RowSpec } from '../support/debit-history.js';
 import { businessDayFrom, iso, rows, seeded } from '../support/debit-history.js';
@@ -34,7 +34,7 @@ const CARD_SHARES = [0.62, 1.35, 0.9, 1.1, 0.75, 1.4, 1.0, 0.8, 1.25, 0.95, 1.15
 monthly(12, (month) => Math.round(1_100_000 * CARD_SHARES[month - 1]!), { counterparty: '신한카드', memo: '카드대금', kind: 'card' }, true);
 monthly(7, () => 14_900, { counterparty: '체크카드', memo: 'Google YouTube', kind: 'youtube' }, false, [1, 2, 3, 4, 5, 6]);
 // Personal training every Monday from 2026-01-05 to 2026-12-28.
-for (let day = d('2026-01-05'); day <= d('2026-12-28'); day += 7)
+for (let day = d('2026-01-05'); day <= d('2026-12-28'); day = addDays(day, 7))
   specs.push({ day: formatDay(day), amount: -50_000, counterparty: '이트레이너', memo: 'PT', kind: 'weekly' });
 specs.push(
   { day: '2026-03-14', amount: -2_390_000, counterparty: '체크카드', memo: '애플스토어 가로수길', kind: 'one-off' },
@@ -50,7 +50,7 @@ const SHOPS = [
   ['KG이니시스', '쿠팡(주)'],
   ['배달의민족', ''],
 ] as const;
-for (let day = d('2026-01-01'); day <= d('2026-12-31'); day += 1) {
+for (let day = d('2026-01-01'); day <= d('2026-12-31'); day = addDays(day, 1)) {
   for (let visit = Math.floor(random() * 3); visit > 0; visit -= 1) {
     const [counterparty, memo] = SHOPS[Math.floor(random() * SHOPS.length)]!;
     specs.push({ day: formatDay(day), amount: -(3_000 + Math.floor(random() * 78) * 1_000), counterparty, memo, kind: 'everyday' });
