@@ -205,7 +205,7 @@ function onlyWeekendBetween(paid: Day, deviation: number): boolean {
 }
 
 /** 1970-01-01 was a Thursday: day numbers give the weekday by arithmetic (0 Sunday … 6 Saturday). */
-export function isWeekend(dayNumber: number): boolean {
+function isWeekend(dayNumber: number): boolean {
   const weekday = mod(dayNumber + 4, 7);
   return weekday === 0 || weekday === 6;
 }

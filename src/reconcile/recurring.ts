@@ -1,3 +1,4 @@
+import { compareText } from '../domain/compare-text.js';
 import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { minor } from '../domain/money.js';
@@ -92,7 +93,7 @@ export function learnSeries(transactions: readonly BankTransaction[], settings: 
       (hasStopped(series.fit, sinceLast) ? stopped : recurring).push(expenseOf(series, sinceLast, settings.asOf));
     }
   }
-  const order = (a: RecurringExpense, b: RecurringExpense) => a.date - b.date || b.amount - a.amount || (a.payee < b.payee ? -1 : a.payee > b.payee ? 1 : 0);
+  const order = (a: RecurringExpense, b: RecurringExpense) => a.date - b.date || b.amount - a.amount || compareText(a.payee, b.payee);
   return { recurring: recurring.sort(order), stopped: stopped.sort(order) };
 }
 
