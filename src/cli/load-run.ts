@@ -1,5 +1,7 @@
 import { chooseCatalogue } from '../bridge/catalogue-choice.js';
+import { formatDay } from '../domain/day.js';
 import type { Ratio } from '../domain/ratio.js';
+import type { BankStatement } from '../domain/statement.js';
 import type { Expense, Invoice } from '../domain/types.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { StartingBalance } from '../forecast/starting-balance.js';
@@ -9,9 +11,13 @@ import type { Catalogue } from '../read/catalogue-schema.js';
 import { onceEachColumn } from '../read/columns.js';
 import { parseFxRates } from '../read/fx-rates.js';
 import type { InputIssue } from '../read/input-issue.js';
+import { hasErrors } from '../read/input-issue.js';
 import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
+import { booksFromStatement } from '../reconcile/apply-matches.js';
 import { formatIssues } from '../render/input-issues.js';
+import type { ReconcileReport } from '../report/reconcile-report.js';
+import { buildReconcileReport } from '../report/reconcile-report.js';
 import type { RawForecastFlags } from './forecast-flags.js';
 import { forecastOptionsFromFlags, typedBalanceFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
@@ -20,6 +26,8 @@ import { loadInputs } from './load-inputs.js';
 import { loadStatements } from './load-statements.js';
 import type { RawReadFlags } from './read-flags.js';
 import { readSettingsFromFlags } from './read-flags.js';
+import type { RawReconcileFlags } from './reconcile-flags.js';
+import { reconcileSettingsFromFlags } from './reconcile-flags.js';
 import { InputError, UsageError } from './user-errors.js';
 
 /** Everything a forecast-like command needs, read and validated from its flags and files. */
@@ -30,13 +38,18 @@ export interface LoadedRun {
   readonly catalogue: Catalogue;
   /** The balance to start from: the statements' or the typed one, with its day (see buildReport). */
   readonly balance: StartingBalance;
+  /** The --bank statements as read, and the invoices as the sheet has them (`invoices` has the statement's payments). */
+  readonly statements: readonly BankStatement[];
+  readonly sheetInvoices: readonly Invoice[];
+  /** What the statements say about the invoices, when there are statements. */
+  readonly reconciliation: ReconcileReport | undefined;
 }
 
 /**
  * Reads the flags, the input files, the exchange rates and the bridge catalogue; stops with every input
  * problem (InputError) unless --skip-invalid lets row problems through as warnings.
  */
-export async function loadRun(invoicesPath: string, flags: RawForecastFlags & RawReadFlags, io: CliIo): Promise<LoadedRun> {
+export async function loadRun(invoicesPath: string, flags: RawForecastFlags & RawReadFlags & RawReconcileFlags, io: CliIo): Promise<LoadedRun> {
   if (invoicesPath === '-' && flags.expenses === '-') throw new UsageError('only one input can come from standard input (-)', 'save one of the two as a file');
   const options = forecastOptionsFromFlags(flags, io.today);
   const typed = typedBalanceFromFlags(flags, options, io.today);
@@ -46,6 +59,13 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
   const inputs = await loadInputs(invoicesPath, flags.expenses, settings, encoding, io);
   appendAll(issues, inputs.issues);
   const statements = await loadStatements(flags.bank ?? [], settings, encoding, io, issues);
+  // The statement's deposits pay invoices: those are paid on the deposit's day, and learned from (issue 14).
+  const reconciliation =
+    statements.length === 0 || hasErrors(issues)
+      ? undefined
+      : buildReconcileReport(inputs.invoices, statements, options, reconcileSettingsFromFlags(flags, options.currency));
+  const books = reconciliation === undefined ? undefined : booksFromStatement(inputs.invoices, reconciliation.reconciliation, options.asOf);
+  if (reconciliation !== undefined) appendAll(issues, paidNotFoundWarnings(reconciliation));
   const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
   // An unknown column of both files is one warning of the run.
   const skippedRows = acceptIssues(onceEachColumn(issues), flags.skipInvalid === true, flags.quiet === true, io);
@@ -61,7 +81,10 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
   }
   return {
     options: { ...options, skippedRows },
-    invoices: inputs.invoices,
+    invoices: books?.invoices ?? inputs.invoices,
+    sheetInvoices: inputs.invoices,
+    statements,
+    reconciliation,
     expenses: inputs.expenses,
     catalogue: chooseCatalogue(options.currency, userCatalogue),
     balance,
@@ -93,4 +116,22 @@ async function loadFxRates(path: string, issues: InputIssue[], source: TextSourc
   const read = parseFxRates(text.text, path);
   appendAll(issues, read.issues);
   return read.values;
+}
+
+/**
+ * A paid date in the sheet that the statement, covering that day, does not bear out: a warning of the invoice's
+ * row, since the forecast then trusts a payment the bank never shows (a typo, or another account).
+ */
+function paidNotFoundWarnings(report: ReconcileReport): InputIssue[] {
+  return report.reconciliation.paidWithoutDeposit.map(({ invoice, paid }) => {
+    const row = invoice.source;
+    return {
+      severity: 'warning',
+      file: row?.file ?? report.statement.files[0] ?? '',
+      line: row?.line,
+      column: 1,
+      problem: `says ${invoice.id} was paid on ${formatDay(paid)}, but no deposit of ${invoice.client} in the statement pays it`,
+      hint: 'check the paid date and amount, or give the statement of the account it was paid into with another --bank',
+    };
+  });
 }

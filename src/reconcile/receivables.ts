@@ -31,6 +31,7 @@ export function receivablesOf(invoices: readonly Invoice[], span: { from: Day; t
         converted: invoice.original !== undefined,
         paid: invoice.paid,
         expectedDay: expectedDayOf(invoice.client, issued, due),
+        source: invoice.source,
       });
     }
   }

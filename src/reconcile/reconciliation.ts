@@ -1,5 +1,6 @@
 import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
+import type { Source } from '../domain/types.js';
 
 /** An invoice (or one period of a retainer) as the matcher sees it: what cash should arrive, from whom, when. */
 export interface Receivable {
@@ -16,6 +17,8 @@ export interface Receivable {
   readonly paid: Day | undefined;
   /** When the cash is expected (the forecast's rule): deposits are scored by their distance from it. */
   readonly expectedDay: Day;
+  /** The invoice's row: `invoices.csv:7`. */
+  readonly source?: Source | undefined;
 }
 
 /** Money in, as a statement row gives it. */
