@@ -45,6 +45,7 @@ export async function loadStatements(
       currency: settings.currency,
       dayOrder: settings.dayOrder,
       decimalComma: settings.decimalComma,
+      choices: settings.bankColumns,
       convertible: new Set(settings.fx?.keys() ?? []),
     });
     appendAll(issues, read.issues);

@@ -8,6 +8,7 @@ import type { Ratio } from '../domain/ratio.js';
 import type { TextEncoding } from '../read/decode-text.js';
 import { ENCODINGS, encodingOf } from '../read/decode-text.js';
 import type { ReadSettings } from '../read/read-settings.js';
+import { MAPPABLE_BANK_FIELDS } from '../read/statement/statement-fields.js';
 import { fail, hintOf, z } from '../read/zod.js';
 import { UsageError } from './user-errors.js';
 
@@ -71,13 +72,20 @@ export function readSettingsFromFlags(
   const dayOrder = dayOrderFlag(flags.dateFormat);
   const invoiceColumns: Record<string, string> = {};
   const expenseColumns: Record<string, string> = {};
+  const bankColumns: Record<string, string> = {};
   for (const entry of flags.map ?? []) {
-    const match = /^(?:(invoices|expenses)\.)?([a-z]+)=(.+)$/i.exec(entry);
+    const match = /^(?:(invoices|expenses|bank)\.)?([a-z]+)=(.+)$/i.exec(entry);
     if (match === null) throw new UsageError(`--map "${entry}" is not FIELD=HEADING`, 'e.g. --map amount="Total (KRW)", or --map expenses.description=Payee');
     const [, file, field, heading] = match as unknown as [string, string | undefined, string, string];
     const clean = heading.replace(/^"(.*)"$/, '$1');
     if (file === undefined || file.toLowerCase() === 'invoices') invoiceColumns[field.toLowerCase()] = clean;
     if (file === undefined || file.toLowerCase() === 'expenses') expenseColumns[field.toLowerCase()] = clean;
+    // A statement's fields are its own (in, out, balance…): only a `bank.` choice is meant for it.
+    if (file?.toLowerCase() === 'bank') {
+      if (!(MAPPABLE_BANK_FIELDS as readonly string[]).includes(field.toLowerCase()))
+        throw new UsageError(`--map "${entry}": "${field}" is not a statement field`, `a statement's fields are ${MAPPABLE_BANK_FIELDS.join(', ')}`);
+      bankColumns[field.toLowerCase()] = clean;
+    }
   }
   let withholding: Ratio | undefined;
   if (flags.withholding !== undefined) {
@@ -104,6 +112,7 @@ export function readSettingsFromFlags(
       withholding,
       fx,
       sheet: flags.sheet,
+      bankColumns,
       datesOnly: flags.datesOnly,
       ignoreColumns: flags.ignoreColumn,
     },

@@ -18,6 +18,8 @@ export interface ReadSettings {
   /** Explicit field → heading choices, per file kind. */
   readonly invoiceColumns?: ColumnChoices | undefined;
   readonly expenseColumns?: ColumnChoices | undefined;
+  /** `--map bank.FIELD=heading`: a statement's columns (date, time, in, out, amount, direction, balance, counterparty, memo). */
+  readonly bankColumns?: ColumnChoices | undefined;
   /** --sheet: the sheet an invoices or expenses workbook is read from (default: its first). */
   readonly sheet?: string | undefined;
   /** Headings of columns the user knows cashflow ignores (--ignore-column): not warned about. */

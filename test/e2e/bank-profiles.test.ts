@@ -91,3 +91,17 @@ describe('every bank profile dates the balance', () => {
     expect(both.assumptions.balanceSource).toBe('fixtures/bank/nh.csv:9, fixtures/bank/ibk.csv:19');
   });
 });
+
+describe('a layout no profile knows', () => {
+  it('is read with --map bank.FIELD=heading, as the mapped profile', () => {
+    const statement = join(dir, 'konto.csv');
+    writeFileSync(statement, 'Datum;Betrag;Saldo;Verwendungszweck\n02.11.2026;-25,00;975,00;Miete\n30.11.2026;100,00;1075,00;Zins\n');
+    const map = ['--map', 'bank.date=Datum', '--map', 'bank.amount=Betrag', '--map', 'bank.balance=Saldo', '--map', 'bank.memo=Verwendungszweck'];
+    const read = report([...foreignBooks('EUR'), '--bank', statement, ...map]);
+    expect(read.assumptions.statements).toEqual([{ file: statement, profile: 'mapped', from: '2026-11-02', to: D, balance: 1075, balanceDate: D }]);
+    expect(read.assumptions.balanceSource).toBe(`${statement}:3`);
+    const unknown = cli(['forecast', ...foreignBooks('EUR'), '--bank', statement, '--map', 'bank.payee=Verwendungszweck']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('"payee" is not a statement field');
+  });
+});

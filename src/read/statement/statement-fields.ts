@@ -12,3 +12,6 @@ export type FieldHeadings = Readonly<Partial<Record<StatementField, readonly str
 
 /** Field → the header's column indexes (0-based), in the order of preference the headings gave. */
 export type StatementColumns = ReadonlyMap<StatementField, readonly number[]>;
+
+/** The fields `--map bank.FIELD=heading` may name. */
+export const MAPPABLE_BANK_FIELDS = STATEMENT_FIELDS.slice(0, 9);
