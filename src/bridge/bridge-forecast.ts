@@ -136,6 +136,17 @@ interface Restriction {
  * limits and MAX_CAPPED_RUNS below them. A catalogue without shared limits gets no lowered caps: searched as before.
  */
 export function bridgeForecast(report: ForecastReport, settings: BridgeSettings): WindowBridge[] {
+  return jointSearch(report, settings).bridges;
+}
+
+/** The joint search's bridges and whether it ended within its runs (when not, no plan is proven: `exact` is false). */
+export interface JointSearch {
+  readonly bridges: WindowBridge[];
+  readonly complete: boolean;
+}
+
+/** bridgeForecast, saying whether the search ended within MAX_RUNS and MAX_CAPPED_RUNS (its proof needs it). */
+export function jointSearch(report: ForecastReport, settings: BridgeSettings): JointSearch {
   const options = settings.catalogue.options;
   const limits = settings.catalogue.sharedLimits;
   const real = limits.map((limit) => limit.limit);
@@ -163,9 +174,13 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
       (child.squeeze ? squeezed : child.caps.every((cap, j) => cap === real[j]) ? uncapped : capped).push(child);
     }
   }
-  if (best === undefined) return [];
+  const complete = uncapped.length + capped.length + squeezed.length === 0;
+  if (best === undefined) return { bridges: [], complete };
   // The same deterministic run again, now with the alternatives, the next best and the clients to ask.
-  return bridgeInOrder(report, settings, best.restriction, true).bridges;
+  const bridges = bridgeInOrder(report, settings, best.restriction, true).bridges;
+  // A search cut short proves no plan cheapest for the forecast, however exact each window's search was.
+  if (complete) return { bridges, complete };
+  return { bridges: bridges.map((bridge) => (bridge.plan === undefined ? bridge : { ...bridge, plan: { ...bridge.plan, exact: false } })), complete };
 }
 
 /**
