@@ -209,8 +209,9 @@ function scored(state: State, fill: LineFill): Scored {
   };
 }
 
+/** A line's daily rate: the order in which lines take the layers of the need, cheapest first. */
 function lineRate(option: BridgeOption): number {
-  return option.charges.reduce((sum, charge) => sum + (charge.type === 'interest' ? charge.annualRate : 0), 0);
+  return option.charges.reduce((sum, charge) => sum + (charge.type === 'interest' ? charge.annualRate / charge.dayBasis : 0), 0);
 }
 
 /**
@@ -348,12 +349,11 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
     const candidate = scored(state, fill);
     if (compareScored(candidate, best) < 0) best = candidate;
   }
-  // Cheapest-first is the cheapest fill up to a minor unit of rounding per line; fees on a line can make skipping it
+  // Cheapest-first is the cheapest fill up to the lines' rounding (reorderReach); fees on a line can make skipping it
   // or another order cheaper. Plans within that reach of the best, and whose lower bound (any order, any subset) is not
-  // above it, are tried with every order and subset of lines.
-  const plainLines = lines.every((line) => line.option.charges.every((charge) => charge.type === 'interest'));
+  // above it, are tried with every order and subset of lines; past four lines they are not, and the plan is not proven.
+  const reach = reorderReach(lines);
   if (lines.length > 1 && lines.length <= 4) {
-    const reach = plainLines ? 2 * lines.length : Infinity;
     const orders = lineOrders(lines);
     for (const { state, fill, bound: least } of filled) {
       if (fill.residual > best.residual || state.cost + fill.cost > best.cost + reach) continue;
@@ -363,9 +363,26 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
         if (compareScored(candidate, best) < 0) best = candidate;
       }
     }
-  } else if (lines.length > 4 && !plainLines) exact = false;
+  } else if (lines.length > 4) exact = false;
   // The search adds plain integers of minor units; the plan's totals are money again.
   return { parts: best.parts.map((part) => part.quote), totalCost: minor(best.cost), residualGap: minor(best.residual), exact };
+}
+
+/**
+ * How much dearer than the best order cheapest-first can be for lines charging only simple interest (Infinity for any
+ * other). Unrounded, cheapest-first is the cheapest fill: each day is a linear programme over caps that nest (a line's
+ * own, its shared limit's), which the greedy solves. Each charge then rounds within its spread — half up −0.5 to +0.5,
+ * floor up to 1 down, floor10 up to 10 down — so another order is cheaper by at most the spreads' sum.
+ */
+function reorderReach(lines: readonly PlanLine[]): number {
+  let reach = 0;
+  for (const line of lines) {
+    for (const charge of line.option.charges) {
+      if (charge.type !== 'interest' || charge.compounding !== 'simple') return Infinity;
+      reach += charge.rounding === 'floor10' ? 10 : 1;
+    }
+  }
+  return reach;
 }
 
 /** Keeps the most promising partial plans when the frontier grows too large: the lowest lower bounds. */

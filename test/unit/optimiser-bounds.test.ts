@@ -36,3 +36,39 @@ describe('the lower bound on the lines', () => {
     expect(plan.exact).toBe(true);
   });
 });
+
+describe('line orders tried for plans near the best', () => {
+  const lineAt = (id: string, annualRate: number, max: number, rounding: 'round' | 'floor10') =>
+    bridgeOption({
+      id,
+      category: 'revolving_line',
+      amount: { basis: 'cash', min: 10_000, max, step: 10_000 },
+      charges: [{ type: 'interest', annualRate, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding }],
+    });
+  const feeLoan = (id: string, amount: number, fee: number) =>
+    bridgeOption({
+      id,
+      category: 'single_payment_loan',
+      amount: { basis: 'cash', min: amount, max: amount, step: amount },
+      charges: [{ type: 'flat_fee', amount: fee, timing: 'add_at_repay' }],
+    });
+
+  it('reach a floor10 line up to ten units a line: 90,000 for 32 and the rest on the floor10 line (0) beat 190,000 for 33', () => {
+    // Cheapest first, the 26.6 % line takes the 10,000 of day 2: 7.29, rounded to 7, so 32 + 7 = 39, seven above the
+    // 33 of the single loan; the 26.9 % floor10 line alone charges 7.37 floored to the ten: 0.
+    const plan = cheapestPlan(
+      [
+        { option: lineAt('floor10-line', 0.269, 300_000, 'floor10'), context: ctx },
+        { option: lineAt('round-line', 0.266, 240_000, 'round'), context: ctx },
+        { option: feeLoan('big-loan', 190_000, 33), context: ctx },
+        { option: feeLoan('small-loan', 90_000, 32), context: ctx },
+      ],
+      needOf(S, [90_000, 100_000], S),
+    );
+    expect(plan.parts.map((part) => [part.option.id, part.cost])).toEqual([
+      ['small-loan', 32],
+      ['floor10-line', 0],
+    ]);
+    expect(plan.totalCost).toBe(32);
+  });
+});
