@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { needOf } from '../../src/bridge/need.js';
 import { benchWindow } from '../../bench/plan-bench.js';
+import { needOf } from '../../src/bridge/need.js';
 import { cheapestPlan } from '../../src/bridge/optimiser.js';
 import { d, KRW } from '../support/factories.js';
 import { bridgeOption } from '../support/options.js';

@@ -19,7 +19,10 @@ const lineArb = fc.record({
 });
 
 const caseArb = fc.record({
-  gaps: fc.array(fc.integer({ min: 0, max: 60 }).map((n) => n * 5_000 + 7), { minLength: 1, maxLength: 8 }),
+  gaps: fc.array(
+    fc.integer({ min: 0, max: 60 }).map((n) => n * 5_000 + 7),
+    { minLength: 1, maxLength: 8 },
+  ),
   lines: fc.array(lineArb, { minLength: 2, maxLength: 4 }),
   cash: fc.integer({ min: 0, max: 100_000 }),
   used: fc.tuple(fc.integer({ min: 0, max: 50_000 }), fc.integer({ min: 0, max: 50_000 })),
