@@ -223,6 +223,15 @@ function extend(state: State, entry: Entry, peak: number): State {
   };
 }
 
+/**
+ * Whether a lower bound, worked out in doubles (rates per unit of cash, interpolated line costs), is above a cost
+ * even allowing for their rounding: 3,249/51,000 × 51,000 is 3,249.0000000000005, and a plan at exactly the bound
+ * can still win a tie.
+ */
+function beyond(lower: number, cost: number): boolean {
+  return lower > cost + 1e-9 * Math.max(1, Math.abs(cost));
+}
+
 /** Whether a state and a fill cover as much as `best` for no more: only then can they win, so only then are they built. */
 function coversForNoMore(state: State, fill: LineFill, best: Scored): boolean {
   return fill.residual < best.residual || (fill.residual === best.residual && state.cost + fill.cost <= best.cost);
@@ -326,13 +335,13 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
           if (entry.group >= 0 && state.used[entry.group]! + entry.principal > limits[entry.group]!) continue;
           // A partial plan whose cost plus the least any completion could add is above a complete plan's is dropped
           // (checked before the plan is built: most are dropped).
-          if (lowest(state.cost + entry.cost, Math.min(need.peak, state.cash + entry.cash), index + 1) > bound) continue;
+          if (beyond(lowest(state.cost + entry.cost, Math.min(need.peak, state.cash + entry.cash), index + 1), bound)) continue;
           const plan = extend(state, entry, need.peak);
           if (plan.cash >= need.peak) bound = Math.min(bound, plan.cost);
           grown.push(plan);
         }
       }
-      const promisingEnough = (state: State) => lower(state, index + 1) <= bound;
+      const promisingEnough = (state: State) => !beyond(lower(state, index + 1), bound);
       // An item that extends no partial plan leaves the frontier as it was, less what the bound now drops.
       states = grown.length === 0 ? states.filter(promisingEnough) : frontier(states, grown, promisingEnough);
       const active: State[] = [];
@@ -373,7 +382,7 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
   const filled = [{ state: byBound[0]!.state, fill: fillOf(byBound[0]!.state), bound: byBound[0]!.bound }];
   let best = scored(filled[0]!.state, filled[0]!.fill);
   for (const { state, bound: least } of byBound.slice(1)) {
-    if (best.residual === 0 && least > best.cost) break;
+    if (best.residual === 0 && beyond(least, best.cost)) break;
     const fill = fillOf(state);
     filled.push({ state, fill, bound: least });
     if (!coversForNoMore(state, fill, best)) continue;
@@ -388,7 +397,7 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
     const orders = lineOrders(lines);
     for (const { state, fill, bound: least } of filled) {
       if (fill.residual > best.residual || state.cost + fill.cost > best.cost + reach) continue;
-      if (best.residual === 0 && least > best.cost) continue;
+      if (best.residual === 0 && beyond(least, best.cost)) continue;
       for (const reordered of fillsInOrders(lines, orders, need, state.cash, state.used, limits)) {
         if (!coversForNoMore(state, reordered, best)) continue;
         const candidate = scored(state, reordered);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { benchWindow } from '../../bench/plan-bench.js';
 import { needOf } from '../../src/bridge/need.js';
 import { cheapestPlan } from '../../src/bridge/optimiser.js';
+import { addDays } from '../../src/domain/day.js';
 import { d, KRW } from '../support/factories.js';
 import { bridgeOption } from '../support/options.js';
 
@@ -81,5 +82,42 @@ describe('the bench window', () => {
     const { candidates, need } = benchWindow();
     const plan = cheapestPlan(candidates, need);
     expect({ cost: plan.totalCost, exact: plan.exact }).toEqual({ cost: 24_626, exact: true });
+  });
+});
+
+describe('the lower bound in doubles', () => {
+  it('keeps a partial plan whose bound equals a complete plan cost but for rounding: 3,249/51,000 × 51,000 is not 3,249', () => {
+    // After the 52,000 loan (50), the rest costs at least 3,249/51,000 a unit of cash: 50 + 51,000 × that, which in
+    // doubles is 3,299.0000000000005, above the 3,299 the two loans cost. The search dropped every partial plan and
+    // failed (no plan at all).
+    const feeLoan = bridgeOption({
+      id: 'fee-loan',
+      category: 'single_payment_loan',
+      amount: { basis: 'cash', min: 50_000, max: 51_000, step: 1000, lump: [51_000] },
+      term: { kind: 'flexible', minDays: 21 },
+      charges: [
+        { type: 'interest', annualRate: 0.085, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'floor' },
+        { type: 'flat_fee', amount: 3000, timing: 'add_at_repay' },
+      ],
+    });
+    const cheapLoan = bridgeOption({
+      id: 'cheap-loan',
+      category: 'card_cash_advance',
+      amount: { basis: 'cash', min: 50_000, max: 52_000, step: 1000, lump: [52_000] },
+      term: { kind: 'fixed_days', days: 32 },
+      charges: [{ type: 'interest', annualRate: 0.011, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'round' }],
+    });
+    const plan = cheapestPlan(
+      [
+        { option: feeLoan, context: ctx },
+        { option: cheapLoan, context: ctx },
+      ],
+      needOf(S, new Array(6).fill(103_000), addDays(S, -3)),
+    );
+    expect(plan.parts.map((part) => [part.option.id, part.cost])).toEqual([
+      ['fee-loan', 3249],
+      ['cheap-loan', 50],
+    ]);
+    expect(plan.totalCost).toBe(3299);
   });
 });
