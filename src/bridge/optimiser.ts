@@ -22,7 +22,10 @@ export interface Plan {
   readonly totalCost: Minor;
   /** The largest daily gap the plan leaves uncovered (0 when it covers the whole need). */
   readonly residualGap: Minor;
-  /** Whether the search was exhaustive (false only when a frontier or an amount list had to be thinned; see the README). */
+  /**
+   * Whether the plan is proven cheapest: false when a frontier or an amount list was thinned, five lines or more were
+   * not reordered, or the joint search over windows stopped at its run limits (README, "The plan").
+   */
   readonly exact: boolean;
 }
 
