@@ -1,6 +1,7 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { defaultCatalogue } from '../src/bridge/catalogue-choice.js';
+import type { Need } from '../src/bridge/need.js';
 import { needOf } from '../src/bridge/need.js';
 import type { Candidate } from '../src/bridge/optimiser.js';
 import { cheapestPlan } from '../src/bridge/optimiser.js';
@@ -10,10 +11,10 @@ import { minor } from '../src/domain/money.js';
 import type { BridgeOption } from '../src/read/catalogue-schema.js';
 
 /**
- * One window, planned with 20 options — 3 lines, 7 lump loans, 5 early-payment offers and 5 factoring offers — the
- * 10 invoice-linked ones drawing on 200 open invoices (two offers per invoice, so 400 linked candidates). Median of 5 after a warm-up call.
+ * The bench's window: 20 options — 3 lines, 7 lump loans, 5 early-payment offers and 5 factoring offers — the
+ * 10 invoice-linked ones drawing on 200 open invoices (two offers per invoice, so 400 linked candidates).
  */
-export function benchPlan(): { name: string; medianMs: number; samplesMs: number[]; target: string; met: boolean; exact: boolean; totalCost: number } {
+export function benchWindow(): { candidates: Candidate[]; need: Need } {
   const krw = currencyOf('KRW')!;
   const start = dayFromParts(2026, 12, 10)!;
   const rng = xoroshiro128plus(12);
@@ -69,8 +70,12 @@ export function benchPlan(): { name: string; medianMs: number; samplesMs: number
       : [{ option, context: { currency: krw } }],
   );
   const gaps = Array.from({ length: 30 }, (_, day) => 3_000_000 + uniformInt(rng, 0, 4_000_000) - day * 50_000);
-  const need = needOf(start, gaps, start);
+  return { candidates, need: needOf(start, gaps, start) };
+}
 
+/** The bench's window planned: median of 5 after a warm-up call. */
+export function benchPlan(): { name: string; medianMs: number; samplesMs: number[]; target: string; met: boolean; exact: boolean; totalCost: number } {
+  const { candidates, need } = benchWindow();
   const samples: number[] = [];
   let plan = cheapestPlan(candidates, need); // warm-up: the first call compiles the search
 

@@ -136,6 +136,17 @@ interface Restriction {
  * limits and MAX_CAPPED_RUNS below them. A catalogue without shared limits gets no lowered caps: searched as before.
  */
 export function bridgeForecast(report: ForecastReport, settings: BridgeSettings): WindowBridge[] {
+  return jointSearch(report, settings).bridges;
+}
+
+/** The joint search's bridges and whether it ended within its runs (when not, no plan is proven: `exact` is false). */
+export interface JointSearch {
+  readonly bridges: WindowBridge[];
+  readonly complete: boolean;
+}
+
+/** bridgeForecast, saying whether the search ended within MAX_RUNS and MAX_CAPPED_RUNS (its proof needs it). */
+export function jointSearch(report: ForecastReport, settings: BridgeSettings): JointSearch {
   const options = settings.catalogue.options;
   const limits = settings.catalogue.sharedLimits;
   const real = limits.map((limit) => limit.limit);
@@ -144,7 +155,7 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
   const uncapped: Restriction[] = [{ dropped: [], caps: real, kept: [], least: limits.map(() => 0), squeeze: false }];
   const capped: Restriction[] = [];
   const squeezed: Restriction[] = [];
-  let best: { run: SequentialRun; restriction: Restriction } | undefined;
+  let best: { run: SequentialRun; restriction: Restriction; priced: boolean } | undefined;
   for (let runs = 0, cappedRuns = 0; ; ) {
     const rest = capped.length > 0 ? capped : squeezed;
     const queue = uncapped.length > 0 && runs < MAX_RUNS ? uncapped : rest.length > 0 && cappedRuns < MAX_CAPPED_RUNS ? rest : undefined;
@@ -152,20 +163,26 @@ export function bridgeForecast(report: ForecastReport, settings: BridgeSettings)
     if (queue === uncapped) runs += 1;
     else cappedRuns += 1;
     const restriction = queue.shift()!;
-    // The search compares plans only: the options priced alone are worked out once, for the run that wins.
-    const run = bridgeInOrder(report, settings, restriction, false);
+    // The search compares plans only: the options priced alone are worked out for the run on the whole catalogue,
+    // which most often wins, and otherwise once more for the run that does.
+    const priced = best === undefined;
+    const run = bridgeInOrder(report, settings, restriction, priced);
     // The run on the whole catalogue is kept unless a smaller one covers more or costs strictly less.
     if (best === undefined || run.residual < best.run.residual || (run.residual === best.run.residual && run.cost < best.run.cost)) {
-      best = { run, restriction };
+      best = { run, restriction, priced };
     }
     if (cannotBeat(run.first, best.run)) continue;
     for (const child of childrenOf(restriction, run, options)) {
       (child.squeeze ? squeezed : child.caps.every((cap, j) => cap === real[j]) ? uncapped : capped).push(child);
     }
   }
-  if (best === undefined) return [];
+  const complete = uncapped.length + capped.length + squeezed.length === 0;
+  if (best === undefined) return { bridges: [], complete };
   // The same deterministic run again, now with the alternatives, the next best and the clients to ask.
-  return bridgeInOrder(report, settings, best.restriction, true).bridges;
+  const bridges = best.priced ? best.run.bridges : bridgeInOrder(report, settings, best.restriction, true).bridges;
+  // A search cut short proves no plan cheapest for the forecast, however exact each window's search was.
+  if (complete) return { bridges, complete };
+  return { bridges: bridges.map((bridge) => (bridge.plan === undefined ? bridge : { ...bridge, plan: { ...bridge.plan, exact: false } })), complete };
 }
 
 /**

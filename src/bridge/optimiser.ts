@@ -3,10 +3,10 @@ import { minor } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 import { chargesFor } from './charges.js';
 import type { LineFill, PlanLine } from './line-fill.js';
-import { fillLines, lineOrders, withinCap } from './line-fill.js';
+import { fillLines, fillsInOrders, lineOrders } from './line-fill.js';
 import type { Need } from './need.js';
 import type { PricingContext } from './price-option.js';
-import { amountsOf, headroom, isAmountList, priceAt, priceRevolving, smallestCovering } from './price-option.js';
+import { amountsOf, headroom, isAmountList, lumpTerms, priceAt, priceRevolving, smallestCovering } from './price-option.js';
 import type { FeasibleQuote } from './quote.js';
 import { whyNotRecommendable } from './recommendable.js';
 
@@ -22,7 +22,10 @@ export interface Plan {
   readonly totalCost: Minor;
   /** The largest daily gap the plan leaves uncovered (0 when it covers the whole need). */
   readonly residualGap: Minor;
-  /** Whether the search was exhaustive (false only when a frontier or an amount list had to be thinned; see the README). */
+  /**
+   * Whether the plan is proven cheapest: false when a frontier or an amount list was thinned, five lines or more were
+   * not reordered, or the joint search over windows stopped at its run limits (README, "The plan").
+   */
   readonly exact: boolean;
 }
 
@@ -33,15 +36,19 @@ export interface SharedLimit {
 }
 
 /** Partial plans kept per step; past this the frontier is thinned and the plan is no longer proven cheapest. */
-const FRONTIER_LIMIT = 500;
+const FRONTIER_LIMIT = 10_000;
 /** Partial plans kept by the quick first pass that only looks for a good bound. */
 const QUICK_LIMIT = 64;
 /** Amounts priced per option; an option with more admissible amounts below the need is priced on every k-th. */
 const AMOUNT_LIMIT = 5000;
 
-/** One way to draw one lump option: a priced amount. */
+/** One way to draw one lump option: an amount, its cash and cost; priced in full (`quote`) only if a plan is built on it. */
 interface Entry {
-  readonly quote: FeasibleQuote;
+  readonly option: BridgeOption;
+  readonly principal: number;
+  readonly cash: number;
+  readonly cost: number;
+  readonly quote: () => FeasibleQuote;
   readonly position: number;
   readonly group: number;
 }
@@ -127,14 +134,23 @@ function menuOf(candidate: Candidate, position: number, group: number, need: Nee
   }
   const entries: Entry[] = [];
   for (const principal of list) {
-    const quote = priceAt(candidate.option, principal, need, context);
-    if (!quote.feasible || !withinCap(quote)) continue;
+    const terms = lumpTerms(candidate.option, principal, need, context);
+    if (terms === undefined || !terms.withinCap) continue;
     const previous = entries[entries.length - 1];
-    if (previous !== undefined && previous.quote.cashReceived >= quote.cashReceived && previous.quote.cost <= quote.cost) continue;
-    entries.push({ quote, position, group });
-    if (quote.cashReceived >= need.peak) return { entries, thinned };
+    if (previous !== undefined && previous.cash >= terms.cash && previous.cost <= terms.cost) continue;
+    let quote: FeasibleQuote | undefined;
+    const priced = () => (quote ??= fullQuote(candidate.option, principal, need, context));
+    entries.push({ option: candidate.option, principal, cash: terms.cash, cost: terms.cost, quote: priced, position, group });
+    if (terms.cash >= need.peak) return { entries, thinned };
   }
   return { entries, thinned: thinned || cut };
+}
+
+/** priceAt for an amount lumpTerms found feasible: the same computation, so it is feasible too. */
+function fullQuote(option: BridgeOption, principal: number, need: Need, context: PricingContext): FeasibleQuote {
+  const quote = priceAt(option, principal, need, context);
+  if (!quote.feasible) throw new Error(`priceAt and lumpTerms disagree on ${option.id} at ${principal}: ${quote.reason}`);
+  return quote;
 }
 
 function usedWithin(a: readonly number[], b: readonly number[]): boolean {
@@ -161,34 +177,47 @@ function dominates(a: State, b: State): boolean {
   );
 }
 
-/** The states no other state dominates, cheapest first. */
-function frontier(states: State[]): State[] {
-  states.sort((a, b) => a.cost - b.cost || b.cash - a.cash || a.count - b.count);
+const frontierOrder = (a: State, b: State) => a.cost - b.cost || b.cash - a.cash || a.count - b.count;
+
+/**
+ * The states of `sorted` (in frontier order) and `more` that `keep` keeps and no other state dominates, cheapest first.
+ * The two are merged as a stable sort of both would order them (a tie keeps `sorted`'s first): the frontier stays in
+ * order, so only the few new partial plans are sorted.
+ */
+function frontier(sorted: readonly State[], more: State[], keep: (state: State) => boolean): State[] {
+  more.sort(frontierOrder);
   const kept: State[] = [];
-  const plain = states.length > 0 && states[0]!.used.length === 0;
+  const plain = sorted.length + more.length > 0 && (sorted[0] ?? more[0])!.used.length === 0;
   let richestCheaper = -1;
   let groupStart = 0;
-  for (const state of states) {
+  const beaten = (state: State, from: number) => {
+    for (let i = from; i < kept.length; i += 1) if (dominates(kept[i]!, state)) return true;
+    return false;
+  };
+  let i = 0;
+  let j = 0;
+  while (i < sorted.length || j < more.length) {
+    const state = j >= more.length || (i < sorted.length && frontierOrder(sorted[i]!, more[j]!) <= 0) ? sorted[i++]! : more[j++]!;
+    if (!keep(state)) continue;
     if (plain) {
       // Without shared limits, a state is beaten by a strictly cheaper one with as much cash, or by a tie kept before it.
       if (kept.length > groupStart && kept[groupStart]!.cost !== state.cost) {
-        for (let i = groupStart; i < kept.length; i += 1) richestCheaper = Math.max(richestCheaper, kept[i]!.cash);
+        for (let k = groupStart; k < kept.length; k += 1) richestCheaper = Math.max(richestCheaper, kept[k]!.cash);
         groupStart = kept.length;
       }
-      if (state.cash <= richestCheaper) continue;
-      if (kept.slice(groupStart).some((other) => dominates(other, state))) continue;
-    } else if (kept.some((other) => dominates(other, state))) continue;
+      if (state.cash <= richestCheaper || beaten(state, groupStart)) continue;
+    } else if (beaten(state, 0)) continue;
     kept.push(state);
   }
   return kept;
 }
 
 function extend(state: State, entry: Entry, peak: number): State {
-  const used = entry.group < 0 ? state.used : state.used.map((amount, i) => (i === entry.group ? amount + entry.quote.principal : amount));
-  const option = entry.quote.option;
+  const used = entry.group < 0 ? state.used : state.used.map((amount, i) => (i === entry.group ? amount + entry.principal : amount));
+  const option = entry.option;
   return {
-    cash: Math.min(peak, state.cash + entry.quote.cashReceived),
-    cost: state.cost + entry.quote.cost,
+    cash: Math.min(peak, state.cash + entry.cash),
+    cost: state.cost + entry.cost,
     used,
     chosen: { entry, previous: state.chosen },
     count: state.count + 1,
@@ -197,20 +226,35 @@ function extend(state: State, entry: Entry, peak: number): State {
   };
 }
 
+/**
+ * Whether a lower bound, worked out in doubles (rates per unit of cash, interpolated line costs), is above a cost
+ * even allowing for their rounding: 3,249/51,000 × 51,000 is 3,249.0000000000005, and a plan at exactly the bound
+ * can still win a tie.
+ */
+function beyond(lower: number, cost: number): boolean {
+  return lower > cost + 1e-9 * Math.max(1, Math.abs(cost));
+}
+
+/** Whether a state and a fill cover as much as `best` for no more: only then can they win, so only then are they built. */
+function coversForNoMore(state: State, fill: LineFill, best: Scored): boolean {
+  return fill.residual < best.residual || (fill.residual === best.residual && state.cost + fill.cost <= best.cost);
+}
+
 /** A complete plan from a state and a fill of the lines. */
 function scored(state: State, fill: LineFill): Scored {
   return {
     residual: fill.residual,
     cost: state.cost + fill.cost,
     parts: [
-      ...entriesOf(state.chosen).map((e) => ({ quote: e.quote, position: e.position })),
+      ...entriesOf(state.chosen).map((e) => ({ quote: e.quote(), position: e.position })),
       ...fill.quotes.map((quote, i) => ({ quote, position: fill.lines[i]!.position })),
     ],
   };
 }
 
+/** A line's daily rate: the order in which lines take the layers of the need, cheapest first. */
 function lineRate(option: BridgeOption): number {
-  return option.charges.reduce((sum, charge) => sum + (charge.type === 'interest' ? charge.annualRate : 0), 0);
+  return option.charges.reduce((sum, charge) => sum + (charge.type === 'interest' ? charge.annualRate / charge.dayBasis : 0), 0);
 }
 
 /**
@@ -257,10 +301,9 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
 
   // Items are searched most cash-efficient first: good plans are found early, and the lower bound's ρ_k (the best
   // cost per cash among the items left) rises fastest, so more partial plans are dropped.
-  const efficiency = (entries: readonly Entry[]) =>
-    Math.min(...entries.map((e) => (e.quote.cashReceived > 0 ? e.quote.cost / e.quote.cashReceived : Infinity)));
+  const efficiency = (entries: readonly Entry[]) => Math.min(...entries.map((e) => (e.cash > 0 ? e.cost / e.cash : Infinity)));
   const ordered = [...items.values()]
-    .map((entries) => ({ entries: [...entries].sort((a, b) => a.quote.cost - b.quote.cost), rho: efficiency(entries) }))
+    .map((entries) => ({ entries: [...entries].sort((a, b) => a.cost - b.cost), rho: efficiency(entries) }))
     .sort((a, b) => a.rho - b.rho)
     .map(({ entries }) => entries);
   const { lowest, finished } = lowerBounds(ordered, lines, need);
@@ -291,19 +334,19 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
       for (const state of states) {
         for (const entry of entries) {
           // Entries are cheapest first: past the bound, so are all the rest.
-          if (state.cost + entry.quote.cost > bound) break;
-          if (entry.group >= 0 && state.used[entry.group]! + entry.quote.principal > limits[entry.group]!) continue;
+          if (state.cost + entry.cost > bound) break;
+          if (entry.group >= 0 && state.used[entry.group]! + entry.principal > limits[entry.group]!) continue;
           // A partial plan whose cost plus the least any completion could add is above a complete plan's is dropped
           // (checked before the plan is built: most are dropped).
-          if (lowest(state.cost + entry.quote.cost, Math.min(need.peak, state.cash + entry.quote.cashReceived), index + 1) > bound) continue;
+          if (beyond(lowest(state.cost + entry.cost, Math.min(need.peak, state.cash + entry.cash), index + 1), bound)) continue;
           const plan = extend(state, entry, need.peak);
           if (plan.cash >= need.peak) bound = Math.min(bound, plan.cost);
           grown.push(plan);
         }
       }
-      const promisingEnough = (state: State) => lower(state, index + 1) <= bound;
+      const promisingEnough = (state: State) => !beyond(lower(state, index + 1), bound);
       // An item that extends no partial plan leaves the frontier as it was, less what the bound now drops.
-      states = grown.length === 0 ? states.filter(promisingEnough) : frontier([...states, ...grown].filter(promisingEnough));
+      states = grown.length === 0 ? states.filter(promisingEnough) : frontier(states, grown, promisingEnough);
       const active: State[] = [];
       for (const state of states) (finished(state.cost, state.cash, index + 1, bound) ? done : active).push(state);
       states = active;
@@ -331,7 +374,7 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
   // A quick narrow pass finds a near-best complete plan; its cost bounds the full search, which then prunes early.
   const alone = fillLines(lines, need, 0, empty.used, limits);
   let bound = alone.residual === 0 ? alone.cost : Infinity;
-  for (let limit = QUICK_LIMIT; limit < FRONTIER_LIMIT; limit *= 16) bound = search(limit, bound, true).bound;
+  bound = search(QUICK_LIMIT, bound, true).bound;
   const full = search(FRONTIER_LIMIT, bound, false);
   if (full.thinned) exact = false;
   const states = full.states;
@@ -342,30 +385,48 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
   const filled = [{ state: byBound[0]!.state, fill: fillOf(byBound[0]!.state), bound: byBound[0]!.bound }];
   let best = scored(filled[0]!.state, filled[0]!.fill);
   for (const { state, bound: least } of byBound.slice(1)) {
-    if (best.residual === 0 && least > best.cost) break;
+    if (best.residual === 0 && beyond(least, best.cost)) break;
     const fill = fillOf(state);
     filled.push({ state, fill, bound: least });
+    if (!coversForNoMore(state, fill, best)) continue;
     const candidate = scored(state, fill);
     if (compareScored(candidate, best) < 0) best = candidate;
   }
-  // Cheapest-first is the cheapest fill up to a minor unit of rounding per line; fees on a line can make skipping it
+  // Cheapest-first is the cheapest fill up to the lines' rounding (reorderReach); fees on a line can make skipping it
   // or another order cheaper. Plans within that reach of the best, and whose lower bound (any order, any subset) is not
-  // above it, are tried with every order and subset of lines.
-  const plainLines = lines.every((line) => line.option.charges.every((charge) => charge.type === 'interest'));
+  // above it, are tried with every order and subset of lines; past four lines they are not, and the plan is not proven.
+  const reach = reorderReach(lines);
   if (lines.length > 1 && lines.length <= 4) {
-    const reach = plainLines ? 2 * lines.length : Infinity;
     const orders = lineOrders(lines);
     for (const { state, fill, bound: least } of filled) {
       if (fill.residual > best.residual || state.cost + fill.cost > best.cost + reach) continue;
-      if (best.residual === 0 && least > best.cost) continue;
-      for (const order of orders) {
-        const candidate = scored(state, fillLines(order, need, state.cash, state.used, limits));
+      if (best.residual === 0 && beyond(least, best.cost)) continue;
+      for (const reordered of fillsInOrders(lines, orders, need, state.cash, state.used, limits)) {
+        if (!coversForNoMore(state, reordered, best)) continue;
+        const candidate = scored(state, reordered);
         if (compareScored(candidate, best) < 0) best = candidate;
       }
     }
-  } else if (lines.length > 4 && !plainLines) exact = false;
+  } else if (lines.length > 4) exact = false;
   // The search adds plain integers of minor units; the plan's totals are money again.
   return { parts: best.parts.map((part) => part.quote), totalCost: minor(best.cost), residualGap: minor(best.residual), exact };
+}
+
+/**
+ * How much dearer than the best order cheapest-first can be for lines charging only simple interest (Infinity for any
+ * other). Unrounded, cheapest-first is the cheapest fill: each day is a linear programme over caps that nest (a line's
+ * own, its shared limit's), which the greedy solves. Each charge then rounds within its spread — half up −0.5 to +0.5,
+ * floor up to 1 down, floor10 up to 10 down — so another order is cheaper by at most the spreads' sum.
+ */
+function reorderReach(lines: readonly PlanLine[]): number {
+  let reach = 0;
+  for (const line of lines) {
+    for (const charge of line.option.charges) {
+      if (charge.type !== 'interest' || charge.compounding !== 'simple') return Infinity;
+      reach += charge.rounding === 'floor10' ? 10 : 1;
+    }
+  }
+  return reach;
 }
 
 /** Keeps the most promising partial plans when the frontier grows too large: the lowest lower bounds. */
@@ -375,7 +436,7 @@ function thin(states: State[], lower: (state: State) => number, limit: number): 
     .sort((a, b) => a.bound - b.bound)
     .slice(0, limit)
     .map(({ state }) => state)
-    .sort((a, b) => a.cost - b.cost);
+    .sort(frontierOrder);
 }
 
 /**
@@ -448,14 +509,14 @@ function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanL
     .sort((a, b) => a - b);
   const rhoFrom: number[] = new Array(items.length + 1).fill(Infinity);
   for (let k = items.length - 1; k >= 0; k -= 1) {
-    const best = Math.min(...items[k]!.map((entry) => (entry.quote.cashReceived > 0 ? entry.quote.cost / entry.quote.cashReceived : Infinity)));
+    const best = Math.min(...items[k]!.map((entry) => (entry.cash > 0 ? entry.cost / entry.cash : Infinity)));
     rhoFrom[k] = Math.min(rhoFrom[k + 1]!, best);
   }
   const minCostFrom: number[] = new Array(items.length + 1).fill(Infinity);
   const minCashFrom: number[] = new Array(items.length + 1).fill(Infinity);
   for (let k = items.length - 1; k >= 0; k -= 1) {
-    minCostFrom[k] = Math.min(minCostFrom[k + 1]!, ...items[k]!.map((entry) => entry.quote.cost));
-    minCashFrom[k] = Math.min(minCashFrom[k + 1]!, ...items[k]!.map((entry) => Math.max(0, entry.quote.cashReceived)));
+    minCostFrom[k] = Math.min(minCostFrom[k + 1]!, ...items[k]!.map((entry) => entry.cost));
+    minCashFrom[k] = Math.min(minCashFrom[k + 1]!, ...items[k]!.map((entry) => Math.max(0, entry.cash)));
   }
   // L is linear between its breakpoints (whole units, floor and peak among them): priced there once, interpolated
   // elsewhere, with its slope, on the one segment a binary search finds.

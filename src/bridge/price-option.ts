@@ -7,6 +7,7 @@ import { formatMoney, minor } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 import type { Holding } from './charges.js';
 import { chargesFor } from './charges.js';
+import type { CapBasis } from './legal-cap.js';
 import { capStatus, installmentsCapStatus } from './legal-cap.js';
 import type { LinkableInvoice, Need } from './need.js';
 import type { Quote } from './quote.js';
@@ -123,18 +124,13 @@ export function priceAt(option: BridgeOption, principal: number, need: Need, con
   const holding = lumpHolding(option, need, context.invoice);
   if (typeof holding === 'string') return failed(option, holding, context);
   const totals = chargesFor(option, principal, held(principal, holding));
-  const { cash, charge, interest } = totals;
+  const { cash, charge } = totals;
   if (cash <= 0) return failed(option, 'the fees take all of the cash', context);
   const { repayDays, days } = holding;
   if (option.term.kind === 'installments') return priceInstallments(option, principal, cash, totals.addedAtRepay, repayDays, need, context);
   const repayDate = repayDays[repayDays.length - 1]!;
   const repayments = [{ date: repayDate, amount: cash + charge }];
   const apr = simpleApr(charge, cash, days);
-  // A cap that leaves fees out is judged on the interest on the balance owed.
-  const basis =
-    option.regulatoryCap?.includesFees === false
-      ? { charge: interest, balanceDays: BigInt(principal) * BigInt(days) }
-      : { charge, balanceDays: BigInt(cash) * BigInt(days) };
   return feasibleQuote({
     feasible: true,
     option,
@@ -146,9 +142,40 @@ export function priceAt(option: BridgeOption, principal: number, need: Need, con
     cost: charge,
     apr,
     ear: effectiveAnnualRate(charge, cash, days),
-    cap: capStatus(option, basis),
+    cap: capStatus(option, capBasis(option, principal, totals, days)),
     ...(context.invoice ? { invoiceId: context.invoice.id } : {}),
   });
+}
+
+/** A cap that leaves fees out is judged on the interest on the balance owed; one that includes them on all on the cash. */
+function capBasis(option: BridgeOption, principal: number, totals: { cash: number; charge: number; interest: number }, days: number): CapBasis {
+  return option.regulatoryCap?.includesFees === false
+    ? { charge: totals.interest, balanceDays: BigInt(principal) * BigInt(days) }
+    : { charge: totals.charge, balanceDays: BigInt(totals.cash) * BigInt(days) };
+}
+
+/** What the plan search needs of one amount of a lump option: priceAt's cash and cost, and whether it is within any legal cap. */
+export interface LumpTerms {
+  readonly cash: number;
+  readonly cost: number;
+  readonly withinCap: boolean;
+}
+
+/**
+ * priceAt without its rates and schedule, for the thousands of amounts the plan search weighs (it prices the few it
+ * chooses in full); undefined where priceAt is infeasible.
+ */
+export function lumpTerms(option: BridgeOption, principal: number, need: Need, context: PricingContext): LumpTerms | undefined {
+  const holding = option.term.kind === 'installments' ? undefined : lumpHolding(option, need, context.invoice);
+  if (holding === undefined) {
+    const quote = priceAt(option, principal, need, context);
+    return quote.feasible ? { cash: quote.cashReceived, cost: quote.cost, withinCap: quote.cap === 'ok' || quote.cap === 'none' } : undefined;
+  }
+  if (typeof holding === 'string') return undefined;
+  const totals = chargesFor(option, principal, held(principal, holding));
+  if (totals.cash <= 0) return undefined;
+  const cap = capStatus(option, capBasis(option, principal, totals, holding.days));
+  return { cash: totals.cash, cost: totals.charge, withinCap: cap === 'ok' || cap === 'none' };
 }
 
 /** An amortising loan: equal payments on the outstanding balance; true APR by Reg Z App J, EAR as the EU APRC. */
@@ -247,7 +274,9 @@ export function priceRevolving(option: BridgeOption, drawn: readonly number[], n
       drawnStart: need.start,
     });
   }
-  const area = drawn.reduce((sum, amount) => sum + BigInt(amount), 0n);
+  // Summed as doubles while every partial sum is an exact integer (always, for real balances); BigInt past that.
+  const exact = Math.max(...drawn.map(Math.abs)) * drawn.length <= Number.MAX_SAFE_INTEGER;
+  const area = exact ? BigInt(drawn.reduce((total, amount) => total + amount, 0)) : drawn.reduce((total, amount) => total + BigInt(amount), 0n);
   const days = repayDate - (need.start + first);
   const { charge, interest } = chargesFor(option, peak, { days, area, early: option.term.kind === 'flexible' });
   // The cash outstanding on average is area ÷ days; rates are per that balance, so the simple APR of a

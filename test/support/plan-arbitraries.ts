@@ -72,6 +72,8 @@ export const line = fc
   .record({
     max: fc.integer({ min: 20_000, max: 500_000 }),
     rate: fc.integer({ min: 10, max: 250 }).map((permille) => permille / 1000),
+    // Card interest is often truncated, to the won or to the ten: another order of the lines can then be cheaper.
+    rounding: fc.constantFrom('round' as const, 'round' as const, 'floor' as const, 'floor10' as const),
     risk: fc.constantFrom(0, 1, 2) as fc.Arbitrary<0 | 1 | 2>,
     shared: fc.boolean(),
   })
@@ -82,7 +84,7 @@ export const line = fc
           id,
           category: 'revolving_line',
           amount: { basis: 'cash', min: 10_000, max: spec.max, step: 10_000, ...(spec.shared ? { sharedLimitId: 'card' } : {}) },
-          charges: [interest(spec.rate)],
+          charges: [{ ...interest(spec.rate), rounding: spec.rounding }],
           risk: { level: spec.risk, flags: [] },
         }),
   );
@@ -110,3 +112,15 @@ export const linked = fc.oneof(
       }),
   ),
 );
+
+/**
+ * How much dearer one more option or a higher limit may make a plan: the lines' rounding spreads (1 a charge, 10 for
+ * floor10), plus one. Unrounded, the lines' fill is a linear programme that more room never makes dearer; each line's
+ * charge then rounds within its spread, and a line drawn in whole layers cannot split as a rounding would like
+ * (README, "The plan").
+ */
+export function roundingSlack(options: readonly BridgeOption[]): number {
+  const spread = (option: BridgeOption) =>
+    option.charges.reduce((sum, charge) => sum + (charge.type !== 'interest' ? 0 : charge.rounding === 'floor10' ? 10 : 1), 0);
+  return options.filter((option) => option.category === 'revolving_line').reduce((sum, option) => sum + spread(option), 1);
+}

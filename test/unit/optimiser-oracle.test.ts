@@ -12,7 +12,7 @@ import type { OraclePlan } from '../support/exhaustive-plan.js';
 import { exhaustivePlan } from '../support/exhaustive-plan.js';
 import { d, KRW, linkable } from '../support/factories.js';
 import { bridgeOption } from '../support/options.js';
-import { line, linked, lumpLoan } from '../support/plan-arbitraries.js';
+import { line, linked, lumpLoan, roundingSlack } from '../support/plan-arbitraries.js';
 
 // The optimiser against an exhaustive search (test/support/exhaustive-plan.ts) on random catalogues: lump loans with
 // odd minimums, steps and fees, revolving lines, shared limits, invoice-linked options on the same invoices and a
@@ -108,6 +108,8 @@ function problemsOf(c: Case): string[] {
   if (plan.residualGap !== truth.residual || plan.totalCost !== truth.cost) problems.push('cost');
   else if (plan.parts.length !== truth.parts.length) problems.push('tie');
   if (plan.totalCost !== plan.parts.reduce((sum, part) => sum + part.cost, 0)) problems.push('sum');
+  // No escape hatch here: every plan of these catalogues is proven, so the checks below hold without a budget.
+  if (!plan.exact) problems.push('not-exact');
   if (shortDays(plan, c.need).length > 0) problems.push('coverage');
   const invoices = plan.parts.flatMap((part) => (part.invoiceId === undefined ? [] : [part.invoiceId]));
   if (new Set(invoices).size !== invoices.length) problems.push('invoice-twice');
@@ -117,12 +119,16 @@ function problemsOf(c: Case): string[] {
   if (lumpsOnCard + peakOnCard > c.shared.get('card')!) problems.push('shared-limit');
   if (plan.parts.some((part) => whyNotRecommendable(part.option, part) !== undefined)) problems.push('not-recommendable');
   // Monotonicity: one more option, or a higher shared limit, never makes the plan dearer or cover less.
-  // Up to one minor unit per line is allowed: lines are layered, and a line's rounded interest can make the layer a
-  // higher limit gives it cost a unit more than a split the layering cannot express (README, "The plan").
-  const slack = c.candidates.filter((candidate) => candidate.option.category === 'revolving_line').length + 1;
+  // Up to the lines' rounding spreads are allowed (roundingSlack: 1 a line, 10 for floor10): lines are layered, and a
+  // line's rounded interest can make the layer a higher limit gives it cost more than a split the layering cannot
+  // express (README, "The plan").
+  const slack = roundingSlack([...c.candidates.map((candidate) => candidate.option), c.extra]);
   const worse = (other: Plan) => other.residualGap > plan.residualGap || (other.residualGap === plan.residualGap && other.totalCost > plan.totalCost + slack);
-  if (worse(optimise([...c.candidates, { option: c.extra, context: ctx }], c.need, c.shared))) problems.push('monotone-option');
-  if (worse(optimise(c.candidates, c.need, new Map([['card', c.shared.get('card')! + 50_000]])))) problems.push('monotone-limit');
+  const more = optimise([...c.candidates, { option: c.extra, context: ctx }], c.need, c.shared);
+  const raised = optimise(c.candidates, c.need, new Map([['card', c.shared.get('card')! + 50_000]]));
+  if (!more.exact || !raised.exact) problems.push('not-exact');
+  if (worse(more)) problems.push('monotone-option');
+  if (worse(raised)) problems.push('monotone-limit');
   return problems;
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WindowBridge } from '../../src/bridge/bridge-forecast.js';
-import { bridgeForecast } from '../../src/bridge/bridge-forecast.js';
+import { bridgeForecast, jointSearch } from '../../src/bridge/bridge-forecast.js';
 import { balancesOf, withPlanFlows } from '../../src/bridge/plan-flows.js';
 import type { Expense, Invoice } from '../../src/domain/types.js';
 import type { ForecastReport } from '../../src/forecast/forecast-report.js';
@@ -9,7 +9,7 @@ import { buildForecast } from '../../src/forecast/forecast-report.js';
 import type { BridgeOption, Catalogue } from '../../src/read/catalogue-schema.js';
 import { d, expense, invoice, options } from '../support/factories.js';
 import { bridgeOption, interest } from '../support/options.js';
-import { line, linked, lumpLoan } from '../support/plan-arbitraries.js';
+import { line, linked, lumpLoan, roundingSlack } from '../support/plan-arbitraries.js';
 
 // The planner over whole forecasts of two or three shortfall windows close enough to touch (a repayment or a charge
 // landing in the next one, a shared limit held across them): one more option, or a higher shared limit, never makes
@@ -17,6 +17,8 @@ import { line, linked, lumpLoan } from '../support/plan-arbitraries.js';
 const RUNS = Number(process.env.WINDOW_RUNS ?? 500);
 const SEED = Number(process.env.WINDOW_SEED ?? 20_261_202);
 const A = d('2026-03-02');
+/** The share of searches allowed to end at their run limits (each squeezing a shared line a unit at a time). */
+const MAX_CUT_SHARE = 0.2;
 
 interface Case {
   readonly report: ForecastReport;
@@ -89,21 +91,28 @@ function shortDays(report: ForecastReport, bridges: readonly WindowBridge[]): nu
   return after.flatMap((balance, i) => (balance < report.options.buffer ? [i] : []));
 }
 
-function problemsOf(c: Case): string[] {
+/** What is wrong with one case, by kind, and how many of its three searches ran out of runs (not proven). */
+function problemsOf(c: Case): { problems: string[]; incomplete: number } {
   const problems: string[] = [];
-  const bridges = bridgeForecast(c.report, { catalogue: c.catalogue });
+  let incomplete = 0;
+  const search = (catalogue: Catalogue) => {
+    const found = jointSearch(c.report, { catalogue });
+    if (!found.complete) incomplete += 1;
+    return found.bridges;
+  };
+  const bridges = search(c.catalogue);
   const base = totalOf(bridges);
   if (shortDays(c.report, bridges).length > 0) problems.push('coverage');
-  // One minor unit per line of slack, as in the one-window oracle (README, "The plan").
-  const slack = c.catalogue.options.filter((option) => option.category === 'revolving_line').length + 1;
+  // The lines' rounding spreads, as in the one-window oracle (README, "The plan").
+  const slack = roundingSlack([...c.catalogue.options, c.extra]);
   const worse = (catalogue: Catalogue) => {
-    const other = totalOf(bridgeForecast(c.report, { catalogue }));
+    const other = totalOf(search(catalogue));
     return other.residual > base.residual || (other.residual === base.residual && other.cost > base.cost + slack);
   };
   if (worse({ ...c.catalogue, options: [...c.catalogue.options, c.extra] })) problems.push('monotone-option');
   const raised = c.catalogue.sharedLimits.map((limit) => ({ ...limit, limit: limit.limit + c.raise }));
   if (worse({ ...c.catalogue, sharedLimits: raised })) problems.push('monotone-limit');
-  return problems;
+  return { problems, incomplete };
 }
 
 describe('planning several windows', () => {
@@ -115,9 +124,11 @@ describe('planning several windows', () => {
       let first: string | undefined;
       let failed = 0;
       let touching = 0;
+      let incomplete = 0;
       cases.forEach((c, index) => {
         if (c.report.shortfalls.length >= 2) touching += 1;
-        const problems = problemsOf(c);
+        const { problems, incomplete: cut } = problemsOf(c);
+        incomplete += cut;
         for (const problem of problems) failing.set(problem, (failing.get(problem) ?? 0) + 1);
         if (problems.length > 0) {
           failed += 1;
@@ -127,6 +138,10 @@ describe('planning several windows', () => {
       // Most cases must really have several windows, or the property says little.
       expect(touching).toBeGreaterThan(RUNS * 0.8);
       expect({ failed, byKind: Object.fromEntries(failing), first }).toEqual({ failed: 0, byKind: {}, first: undefined });
+      // The property is asserted on every case, but proven (README) only where the search ends within its runs; the
+      // searches that do not are counted here, and their plans say exact: false.
+      console.info(`joint searches cut short: ${incomplete} of ${RUNS * 3}`);
+      expect(incomplete).toBeLessThanOrEqual(RUNS * 3 * MAX_CUT_SHARE);
     },
     60_000 + RUNS * 40,
   );
