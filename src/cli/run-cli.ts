@@ -15,6 +15,7 @@ import { addForecastCommand } from './forecast-command.js';
 import { addInitCommand } from './init-command.js';
 import type { CliIo, ShellIo } from './io.js';
 import { OutputError } from './output-error.js';
+import { addReconcileCommand } from './reconcile-command.js';
 import { startRun } from './run-io.js';
 import { InputError, UsageError } from './user-errors.js';
 
@@ -47,6 +48,9 @@ export async function runCli(argv: readonly string[], shell: ShellIo): Promise<E
     code = exit;
   });
   addCheckCommand(program, io, (exit) => {
+    code = exit;
+  });
+  addReconcileCommand(program, io, (exit) => {
     code = exit;
   });
   addExportCommand(program, io, (exit) => {

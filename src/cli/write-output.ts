@@ -63,7 +63,8 @@ async function writeInPlace(path: string, text: string | Uint8Array, found: BigI
   }
 }
 
-async function replaceAtomically(target: string, text: string | Uint8Array, found: BigIntStats | undefined): Promise<void> {
+/** Replaces `target` (a regular file, or none) with `text` through a temporary file beside it: never half written. */
+export async function replaceAtomically(target: string, text: string | Uint8Array, found: BigIntStats | undefined): Promise<void> {
   // The process id keeps two concurrent runs apart ('wx' refuses a name that exists); node:crypto would cost
   // ~8 ms of start-up for a random name.
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);

@@ -36,16 +36,7 @@ export interface CsvRecord {
  * that gives the same records; `plainReader` false sends every file to csv-parse (tests compare the two).
  */
 export function parseCsvTable(text: string, file: string, plainReader = true): { table: CsvTable | undefined; issues: InputIssue[] } {
-  let normalised = text.replace(/^\uFEFF/, '');
-  if (normalised.includes('\r')) normalised = normalised.replace(/\r\n?/g, '\n');
-  // Excel writes `sep=;` as a first line to name the delimiter; it is not part of the data.
-  const sep = /^"?sep=(.)"?\n/i.exec(normalised);
-  let skippedLines = 0;
-  if (sep !== null) {
-    normalised = normalised.slice(sep[0].length);
-    skippedLines = 1;
-  }
-  const delimiter = sep?.[1] ?? sniffDelimiter(normalised);
+  const { normalised, delimiter, skippedLines } = csvLayout(text);
   const shape = plainReader ? plainCsvShape(normalised, delimiter) : undefined;
   const unreadable = normalised.includes('\uFFFD');
   if (shape !== undefined) return plainCsvTable(normalised, delimiter, file, shape.records, skippedLines, unreadable);
@@ -86,6 +77,23 @@ export function parseCsvTable(text: string, file: string, plainReader = true): {
   }
   const [first, ...rest] = records;
   return tableOf(file, first, rest.length, rest, unreadable);
+}
+
+/**
+ * A CSV text made uniform (no BOM, \n line ends, Excel's `sep=;` first line taken off) and its delimiter: what
+ * parseCsvTable reads, and what a writer of the same file must use.
+ */
+export function csvLayout(text: string): { normalised: string; delimiter: string; skippedLines: number } {
+  let normalised = text.replace(/^\uFEFF/, '');
+  if (normalised.includes('\r')) normalised = normalised.replace(/\r\n?/g, '\n');
+  // Excel writes `sep=;` as a first line to name the delimiter; it is not part of the data.
+  const sep = /^"?sep=(.)"?\n/i.exec(normalised);
+  let skippedLines = 0;
+  if (sep !== null) {
+    normalised = normalised.slice(sep[0].length);
+    skippedLines = 1;
+  }
+  return { normalised, delimiter: sep?.[1] ?? sniffDelimiter(normalised), skippedLines };
 }
 
 /**

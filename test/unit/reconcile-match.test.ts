@@ -148,6 +148,24 @@ describe('matching rules', () => {
     const result = run([receivable('A', '갑', '2026-05-01', 2_000_000)], [deposit('2026-05-10', 1_400_000, '갑', 2), deposit('2026-06-10', 600_000, '갑', 3)]);
     expect(result.matched.map((match) => [match.paidOn, match.deposits.map((dep) => dep.source)])).toEqual([[d('2026-06-10'), ['bank.csv:2', 'bank.csv:3']]]);
   });
+  it('confirms sheet-paid invoices paid in parts, or together by one deposit, and keeps those deposits from others', () => {
+    const r = [
+      receivable('A', '갑', '2026-02-01', 2_000_000, { paid: d('2026-03-15') }),
+      receivable('B', '갑', '2026-04-01', 500_000, { paid: d('2026-05-02') }),
+      receivable('C', '갑', '2026-04-01', 700_000, { paid: d('2026-05-02') }),
+      // Open, and its amount equals one of A's parts: that part must not pay it.
+      receivable('D', '갑', '2026-02-01', 600_000),
+    ];
+    const deposits = [deposit('2026-02-10', 600_000, '갑', 2), deposit('2026-03-15', 1_400_000, '갑', 3), deposit('2026-05-02', 1_200_000, '갑', 4)];
+    const result = run(r, deposits);
+    expect(result.matched.map((match) => [match.invoice.id, match.sheetPaid, match.deposits.map((dep) => dep.source)])).toEqual([
+      ['A', true, ['bank.csv:2', 'bank.csv:3']],
+      ['B', true, ['bank.csv:4']],
+      ['C', true, ['bank.csv:4']],
+    ]);
+    expect(result.paidWithoutDeposit).toEqual([]);
+    expect(result.unmatchedDeposits).toEqual([]);
+  });
   it('never takes a deposit made before the invoice was issued', () => {
     const result = run([receivable('A', '갑', '2026-05-01', 100_000)], [deposit('2026-04-30', 100_000, '갑', 2)]);
     expect(result.matched).toEqual([]);

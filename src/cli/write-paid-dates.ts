@@ -1,0 +1,75 @@
+import { constants } from 'node:fs';
+import { copyFile, readFile, stat } from 'node:fs/promises';
+import { formatDay } from '../domain/day.js';
+import { readTable } from '../read/columns.js';
+import { csvLayout } from '../read/csv-table.js';
+import { decodeText } from '../read/decode-text.js';
+import type { InputIssue } from '../read/input-issue.js';
+import { INVOICE_FIELDS, parseInvoices } from '../read/invoices.js';
+import type { ReadSettings } from '../read/read-settings.js';
+import type { PaidCell } from '../render/paid-cells.js';
+import { fillPaidCells, paidDateStyle } from '../render/paid-cells.js';
+import type { ReconcileReport } from '../report/reconcile-report.js';
+import { InputError, UsageError } from './user-errors.js';
+import { replaceAtomically } from './write-output.js';
+
+/**
+ * `reconcile --write`: the paid dates the statement proves, written into the empty paid cells of the invoices CSV —
+ * only those cells change (see render/paid-cells.ts) — after a backup beside it that is never overwritten
+ * (`invoices.csv.bak`, then `.bak.1`, …), atomically. A workbook is not rewritten: the dates go to a CSV beside it
+ * to merge. Returns what was done, for standard error.
+ */
+export async function writePaidDates(path: string, report: ReconcileReport, settings: ReadSettings): Promise<string> {
+  if (path === '-') throw new UsageError('--write needs the invoices as a file, not standard input', 'name the invoices file');
+  const found = await stat(path, { bigint: true });
+  if (!found.isFile()) throw new UsageError(`--write: "${path}" is not a regular file`, 'name the invoices file itself');
+  const bytes = new Uint8Array(await readFile(path));
+  const decoded = decodeText(bytes, undefined);
+  const paid = report.reconciliation.matched.filter((match) => !match.sheetPaid && !match.invoice.id.includes('@') && match.paidOn < report.asOf);
+  if (paid.length === 0) return `cashflow: no paid dates to write into ${path}\n`;
+  if ('problem' in decoded) {
+    // A workbook (or anything not text) is the user's to edit: the dates go beside it.
+    const beside = await freeName(`${path}.paid`, '.csv');
+    await replaceAtomically(beside, `id,paid\n${paid.map((match) => `${csvCell(match.invoice.id)},${formatDay(match.paidOn)}`).join('\n')}\n`, undefined);
+    return `cashflow: ${path} is not a CSV file, so it was left as it is; the ${paid.length} paid dates are in ${beside} to merge\n`;
+  }
+  const issues: InputIssue[] = [];
+  const table = readTable(decoded.text, path, INVOICE_FIELDS, issues, settings.invoiceColumns);
+  const paidColumn = table?.columns.get('paid');
+  if (table === undefined || paidColumn === undefined) {
+    if (table === undefined) throw new InputError(issues);
+    throw new UsageError(`--write: ${path} has no paid column`, 'add a column headed "paid" to the invoices file, then run reconcile --write again');
+  }
+  const samples: string[] = [];
+  table.table.records.forEach((record) => samples.push(record.cells[paidColumn] ?? ''));
+  const style = paidDateStyle(samples.filter((cell) => cell.trim() !== ''));
+  const lines = new Map(parseInvoices(decoded.text, path, settings).values.map((invoice) => [invoice.id, invoice.source.line]));
+  const cells: PaidCell[] = [];
+  for (const match of paid) {
+    const line = lines.get(match.invoice.id);
+    if (line !== undefined) cells.push({ line, column: paidColumn, text: style(formatDay(match.paidOn)) });
+  }
+  const utf16 = decoded.encoding === 'utf-16le' ? 'le' : decoded.encoding === 'utf-16be' ? 'be' : undefined;
+  const filled = fillPaidCells(bytes, csvLayout(decoded.text).delimiter, cells, utf16);
+  if ('problem' in filled) throw new UsageError(`--write: ${path}:${filled.line} ${filled.problem}`, 'the file changed since it was read: run reconcile again');
+  const backup = await freeName(`${path}.bak`, '');
+  await copyFile(path, backup, constants.COPYFILE_EXCL);
+  await replaceAtomically(path, filled.bytes, found);
+  return `cashflow: wrote ${cells.length} paid date${cells.length === 1 ? '' : 's'} into ${path} (the file as it was: ${backup})\n`;
+}
+
+/** `base + end`, or `base.1 + end`, … : the first name nothing has, so a backup is never written over. */
+async function freeName(base: string, end: string): Promise<string> {
+  for (let index = 0; ; index += 1) {
+    const name = index === 0 ? `${base}${end}` : `${base}.${index}${end}`;
+    const taken = await stat(name).then(
+      () => true,
+      () => false,
+    );
+    if (!taken) return name;
+  }
+}
+
+function csvCell(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
