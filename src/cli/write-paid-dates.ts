@@ -41,7 +41,9 @@ export async function writePaidDates(path: string, report: ReconcileReport, sett
     throw new UsageError(`--write: ${path} has no paid column`, 'add a column headed "paid" to the invoices file, then run reconcile --write again');
   }
   const samples: string[] = [];
-  table.table.records.forEach((record) => samples.push(record.cells[paidColumn] ?? ''));
+  table.table.records.forEach((record) => {
+    samples.push(record.cells[paidColumn] ?? '');
+  });
   const style = paidDateStyle(samples.filter((cell) => cell.trim() !== ''));
   const lines = new Map(parseInvoices(decoded.text, path, settings).values.map((invoice) => [invoice.id, invoice.source.line]));
   const cells: PaidCell[] = [];
