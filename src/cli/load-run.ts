@@ -16,8 +16,9 @@ import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
 import { booksFromStatement } from '../reconcile/apply-matches.js';
 import { formatIssues } from '../render/input-issues.js';
+import type { StatementPayments } from '../report/cashflow-report.js';
 import type { ReconcileReport } from '../report/reconcile-report.js';
-import { buildReconcileReport } from '../report/reconcile-report.js';
+import { buildReconcileReport, statementPayments } from '../report/reconcile-report.js';
 import type { RawForecastFlags } from './forecast-flags.js';
 import { forecastOptionsFromFlags, typedBalanceFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
@@ -43,6 +44,7 @@ export interface LoadedRun {
   readonly sheetInvoices: readonly Invoice[];
   /** What the statements say about the invoices, when there are statements. */
   readonly reconciliation: ReconcileReport | undefined;
+  readonly paidByStatement: StatementPayments | undefined;
 }
 
 /**
@@ -85,6 +87,7 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
     sheetInvoices: inputs.invoices,
     statements,
     reconciliation,
+    paidByStatement: reconciliation === undefined ? undefined : statementPayments(reconciliation),
     expenses: inputs.expenses,
     catalogue: chooseCatalogue(options.currency, userCatalogue),
     balance,

@@ -28,6 +28,18 @@ export function balanceJson(balance: BalanceReport, currency: Currency) {
       balanceDate: day(statement.balanceDay),
     })),
     caughtUp: balance.caughtUp.map((event) => caughtUpJson(event, money)),
+    paidByStatement: balance.paidByStatement.paid.map((entry) => ({
+      invoice: entry.invoice,
+      client: entry.client,
+      paidOn: formatDay(entry.paidOn),
+      received: money(entry.received),
+    })),
+    partlyPaidByStatement: balance.paidByStatement.partial.map((entry) => ({
+      invoice: entry.invoice,
+      client: entry.client,
+      received: money(entry.received),
+      remaining: money(entry.remaining),
+    })),
   };
 }
 

@@ -56,6 +56,11 @@ function summaryLines(report: CashflowReport, money: (minor: Minor) => string, c
       `${money(balance.amount)} (${balanceOrigin(balance)}), ${balance.stale ? chalk.yellow(`${age}: stale, more than ${balance.maxAgeDays}`) : age}`,
     ]);
   }
+  const settled = [
+    ...balance.paidByStatement.paid.map((entry) => `${safeText(entry.invoice)} paid ${formatDay(entry.paidOn)}`),
+    ...balance.paidByStatement.partial.map((entry) => `${safeText(entry.invoice)} part paid (${money(entry.remaining)} open)`),
+  ];
+  if (settled.length > 0) rows.push(['From the bank', settled.join('; ')]);
   if ((options.skippedRows ?? 0) > 0) rows.push(['Skipped rows', chalk.yellow(`${options.skippedRows} (see the warnings; this forecast leaves them out)`)]);
   return rows.map(([label, value]) => ` ${label.padEnd(18)}${value}`);
 }

@@ -12,7 +12,7 @@ import { simulate } from '../forecast/simulation.js';
 import type { StartingBalance } from '../forecast/starting-balance.js';
 import { typedStartingBalance } from '../forecast/starting-balance.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
-import type { BalanceReport, CashflowReport, ReportWindow, ScenarioRow, WindowBridging } from './cashflow-report.js';
+import type { BalanceReport, CashflowReport, ReportWindow, ScenarioRow, StatementPayments, WindowBridging } from './cashflow-report.js';
 import { isIllegal, pricedOption } from './priced-option.js';
 
 /** What the report is built from: the rows read from the user's files. */
@@ -24,6 +24,8 @@ export interface ReportInputs {
    * as-of, and `options.openingBalance` is not read. Undefined: the opening balance is the options' own.
    */
   readonly balance?: StartingBalance | undefined;
+  /** What the --bank statements paid of the invoices (already applied to `invoices`): for the report to say so. */
+  readonly paidByStatement?: StatementPayments | undefined;
 }
 
 /** A dated balance is stale after this many days unless the options say otherwise. */
@@ -76,11 +78,11 @@ export function buildReport(inputs: ReportInputs, given: ForecastOptions, catalo
           }),
     clients: forecast.clients.map((history) => ({ ...history, learnedDelayDays: forecast.learned.get(history.client)?.medianDays })),
     expenseRules: inputs.expenses,
-    balance: balanceReport(start, caught, options),
+    balance: balanceReport(start, caught, options, inputs.paidByStatement ?? { paid: [], partial: [] }),
   };
 }
 
-function balanceReport(start: StartingBalance, caught: CatchUp, options: ForecastOptions): BalanceReport {
+function balanceReport(start: StartingBalance, caught: CatchUp, options: ForecastOptions, paidByStatement: StatementPayments): BalanceReport {
   const ageDays = options.asOf - start.day - 1;
   const maxAgeDays = options.maxBalanceAgeDays ?? DEFAULT_MAX_BALANCE_AGE_DAYS;
   return {
@@ -94,6 +96,7 @@ function balanceReport(start: StartingBalance, caught: CatchUp, options: Forecas
     statements: start.statements,
     caughtUp: caught.events,
     notes: start.notes,
+    paidByStatement,
   };
 }
 

@@ -83,6 +83,14 @@ export interface BalanceReport {
   readonly statements: readonly StatementSummary[];
   readonly caughtUp: readonly CaughtUpEvent[];
   readonly notes: readonly BalanceNote[];
+  /** The invoices the statements' deposits paid, which the forecast therefore takes as paid (see reconcile). */
+  readonly paidByStatement: StatementPayments;
+}
+
+/** What the --bank statements settled in the books: invoices paid, and invoices paid in part (open for the rest). */
+export interface StatementPayments {
+  readonly paid: readonly { readonly invoice: string; readonly client: string; readonly paidOn: Day; readonly received: Minor }[];
+  readonly partial: readonly { readonly invoice: string; readonly client: string; readonly received: Minor; readonly remaining: Minor }[];
 }
 
 /**

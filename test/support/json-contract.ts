@@ -117,6 +117,8 @@ export const forecastJsonV1 = z.strictObject({
         assumed: z.boolean(),
       }),
     ),
+    paidByStatement: z.array(z.strictObject({ invoice: z.string(), client: z.string(), paidOn: isoDate, received: money.positive() })),
+    partlyPaidByStatement: z.array(z.strictObject({ invoice: z.string(), client: z.string(), received: money.positive(), remaining: money.positive() })),
   }),
   summary: z.strictObject({
     lowestBalance: money,
