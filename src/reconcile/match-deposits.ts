@@ -1,48 +1,24 @@
 import { compareText } from '../domain/compare-text.js';
-import type { Day } from '../domain/day.js';
 import { minor } from '../domain/money.js';
-import type { Tolerance } from './amount-fit.js';
 import { expectedRange, fits } from './amount-fit.js';
+import type { ClientBook, IndexedDeposit, MatchSettings, State } from './match-state.js';
+import {
+  byAge,
+  COMBINATION_POOL,
+  DECISIVE_DAYS,
+  idsOf,
+  MOST_INVOICES_PER_DEPOSIT,
+  MOST_PARTS_PER_INVOICE,
+  matchOf,
+  plainDeposit,
+  receivedRange,
+} from './match-state.js';
 import type { ClientIndex } from './payer-names.js';
-import type { Deposit, MatchedInvoice, OverdueInvoice, PaidWithoutDeposit, PartialInvoice, Receivable, Reconciliation, ReviewItem } from './reconciliation.js';
+import type { Deposit, MatchedInvoice, OverdueInvoice, PartialInvoice, Receivable, Reconciliation, ReviewItem } from './reconciliation.js';
+import { matchSheetPaid } from './sheet-paid.js';
+import { subsetsSummingTo } from './subset-sums.js';
 
-export interface MatchSettings {
-  readonly tolerance: Tolerance;
-  readonly clients: ClientIndex;
-  /** The statements' span: a sheet's paid date inside it must have its deposit; overdue counts to `to`. */
-  readonly from: Day | undefined;
-  readonly to: Day | undefined;
-}
-
-/** How far from the sheet's paid date its deposit may be: the day typed is often the day the invoice was settled, not booked. */
-const SHEET_PAID_SLACK_DAYS = 7;
-/** Between candidates of different amounts or clients, the nearest to its expected date wins by at least this much. */
-const DECISIVE_DAYS = 14;
-/** A deposit may pay up to this many invoices of one client at once; and one invoice may come in up to this many parts. */
-const MOST_INVOICES_PER_DEPOSIT = 4;
-const MOST_PARTS_PER_INVOICE = 3;
-/** Of a client's open invoices (or deposits), how many of the oldest a combination search looks at: keeps it bounded. */
-const COMBINATION_POOL = 16;
-
-interface State {
-  readonly deposits: readonly IndexedDeposit[];
-  readonly byClient: ReadonlyMap<string, ClientBook>;
-  readonly settled: Set<Receivable>;
-  readonly used: Set<IndexedDeposit>;
-  readonly settings: MatchSettings;
-}
-
-interface IndexedDeposit extends Deposit {
-  readonly order: number;
-  readonly clients: readonly string[];
-}
-
-/** One client's invoices: by expected amount (for a deposit's amount range) and by age (for combinations). */
-interface ClientBook {
-  readonly byAmount: readonly Receivable[];
-  readonly byAge: readonly Receivable[];
-  readonly deposits: IndexedDeposit[];
-}
+export type { MatchSettings } from './match-state.js';
 
 /**
  * Matches a statement's deposits to invoices one to one, never guessing: a deposit with one plausible reading is
@@ -100,126 +76,6 @@ function booksOf(receivables: readonly Receivable[], deposits: readonly IndexedD
     entry.byAge.sort(byAge);
   }
   return books;
-}
-
-function byAge(a: Receivable, b: Receivable): number {
-  return a.issued - b.issued || (a.due ?? a.expectedDay) - (b.due ?? b.expectedDay) || compareText(a.id, b.id);
-}
-
-/**
- * Step 1: the sheet's paid invoices take their deposits first — one deposit near the paid date; else, for invoices
- * of one client paid the same day, one deposit of their sum; else parts of the invoice whose last is near the paid
- * date — so those deposits are not free for others. A paid date the statement covers but bears out in none of these
- * ways is reported.
- */
-function matchSheetPaid(receivables: readonly Receivable[], state: State, matched: MatchedInvoice[]): PaidWithoutDeposit[] {
-  const paid = receivables.filter((receivable) => receivable.paid !== undefined).sort((a, b) => a.paid! - b.paid! || compareText(a.id, b.id));
-  const near = (deposit: IndexedDeposit, day: Day) => !state.used.has(deposit) && Math.abs(deposit.day - day) <= SHEET_PAID_SLACK_DAYS;
-  const confirm = (receivable: Receivable, deposits: readonly IndexedDeposit[], received: number) => {
-    for (const deposit of deposits) state.used.add(deposit);
-    matched.push({
-      invoice: receivable,
-      paidOn: deposits[deposits.length - 1]!.day,
-      expected: receivable.expected,
-      received: minor(received),
-      deposits: deposits.map(plainDeposit),
-      sheetPaid: true,
-    });
-  };
-  const left: Receivable[] = [];
-  for (const receivable of paid) {
-    state.settled.add(receivable);
-    const paidDay = receivable.paid!;
-    let best: IndexedDeposit | undefined;
-    for (const deposit of state.byClient.get(receivable.client)?.deposits ?? []) {
-      if (!near(deposit, paidDay) || deposit.day < receivable.issued) continue;
-      if (!fits(receivable.expected, receivable.converted, deposit.amount, state.settings.tolerance)) continue;
-      if (best === undefined || Math.abs(deposit.day - paidDay) < Math.abs(best.day - paidDay)) best = deposit;
-    }
-    if (best === undefined) left.push(receivable);
-    else confirm(receivable, [best], best.amount);
-  }
-  const together = new Map<string, Receivable[]>();
-  for (const receivable of left) {
-    const key = `${receivable.client}\u0000${receivable.paid}`;
-    together.set(key, [...(together.get(key) ?? []), receivable]);
-  }
-  const found = new Set<Receivable>();
-  for (const group of together.values()) {
-    if (group.length < 2) continue;
-    const { client, paid: paidDay } = group[0]!;
-    for (const deposit of state.byClient.get(client)?.deposits ?? []) {
-      if (!near(deposit, paidDay!)) continue;
-      const fitting = (set: readonly Receivable[]) =>
-        fits(
-          set.reduce((sum, receivable) => sum + receivable.expected, 0),
-          set.some((receivable) => receivable.converted),
-          deposit.amount,
-          state.settings.tolerance,
-        );
-      const set = subsetsSummingTo(
-        group.filter((receivable) => !found.has(receivable)),
-        (receivable) => receivable.expected,
-        expectedRange(deposit.amount, state.settings.tolerance),
-        MOST_INVOICES_PER_DEPOSIT,
-        fitting,
-      ).next().value;
-      if (set === undefined) continue;
-      state.used.add(deposit);
-      for (const receivable of set) {
-        found.add(receivable);
-        matched.push({
-          invoice: receivable,
-          paidOn: deposit.day,
-          expected: receivable.expected,
-          received: receivable.expected,
-          deposits: [plainDeposit(deposit)],
-          sheetPaid: true,
-        });
-      }
-    }
-  }
-  const missing: PaidWithoutDeposit[] = [];
-  for (const receivable of left) {
-    if (found.has(receivable)) continue;
-    const pool = (state.byClient.get(receivable.client)?.deposits ?? []).filter(
-      (deposit) =>
-        !state.used.has(deposit) &&
-        deposit.day >= receivable.issued &&
-        deposit.day <= receivable.paid! + SHEET_PAID_SLACK_DAYS &&
-        deposit.amount < receivable.expected,
-    );
-    const fitting = (set: readonly IndexedDeposit[]) =>
-      Math.abs(Math.max(...set.map((deposit) => deposit.day)) - receivable.paid!) <= SHEET_PAID_SLACK_DAYS &&
-      fits(
-        receivable.expected,
-        receivable.converted,
-        set.reduce((sum, deposit) => sum + deposit.amount, 0),
-        state.settings.tolerance,
-      );
-    const parts = subsetsSummingTo(
-      pool.slice(-COMBINATION_POOL),
-      (deposit) => deposit.amount,
-      receivedRange(receivable, state.settings.tolerance),
-      MOST_PARTS_PER_INVOICE,
-      fitting,
-    ).next().value;
-    if (parts !== undefined) {
-      const ordered = [...parts].sort((a, b) => a.day - b.day || a.order - b.order);
-      confirm(
-        receivable,
-        ordered,
-        ordered.reduce((sum, deposit) => sum + deposit.amount, 0),
-      );
-    } else if (covers(state.settings, receivable.paid!)) {
-      missing.push({ invoice: receivable, paid: receivable.paid! });
-    }
-  }
-  return missing;
-}
-
-function covers(settings: MatchSettings, when: Day): boolean {
-  return settings.from !== undefined && settings.to !== undefined && when >= settings.from && when <= settings.to;
 }
 
 /** The open invoices a deposit alone could pay: its clients', issued by its day, of an amount it fits. */
@@ -423,55 +279,4 @@ function overdueOf(receivables: readonly Receivable[], state: State, partlyPaid:
     if (due < to) overdue.push({ invoice: receivable, due, daysLate: to - due });
   }
   return overdue;
-}
-
-/** The totals a set of deposits may reach to pay an invoice (see fits). */
-function receivedRange(receivable: Receivable, tolerance: Tolerance): { low: number; high: number } {
-  if (!receivable.converted) return { low: receivable.expected - tolerance.fee, high: receivable.expected };
-  const { num, den } = tolerance.fx;
-  // A superset of fits' band (rounded outwards); fits itself decides each set.
-  return {
-    low: Math.floor((receivable.expected * Number(den - num)) / Number(den)) - tolerance.fee - 1,
-    high: Math.ceil((receivable.expected * Number(den + num)) / Number(den)) + 1,
-  };
-}
-
-/**
- * The sets of two to `most` items whose values sum into [low, high] and that `accept` takes, in a fixed order.
- * Items are tried from the smallest value up, and a branch stops as soon as its sum passes `high`: the search is
- * bounded by the sums that can still fit, not by all C(n, k) subsets.
- */
-function* subsetsSummingTo<T>(
-  items: readonly T[],
-  value: (item: T) => number,
-  range: { low: number; high: number },
-  most: number,
-  accept: (set: readonly T[]) => boolean,
-): Generator<T[]> {
-  const sorted = [...items].sort((a, b) => value(a) - value(b));
-  const chosen: T[] = [];
-  function* extend(start: number, sum: number): Generator<T[]> {
-    if (chosen.length >= 2 && sum >= range.low && accept(chosen)) yield [...chosen];
-    if (chosen.length === most) return;
-    for (let at = start; at < sorted.length; at += 1) {
-      const next = sum + value(sorted[at]!);
-      if (next > range.high) return;
-      chosen.push(sorted[at]!);
-      yield* extend(at + 1, next);
-      chosen.pop();
-    }
-  }
-  yield* extend(0, 0);
-}
-
-function matchOf(receivable: Receivable, paidOn: Day, received: number, deposits: readonly IndexedDeposit[]): MatchedInvoice {
-  return { invoice: receivable, paidOn, expected: receivable.expected, received: minor(received), deposits: deposits.map(plainDeposit), sheetPaid: false };
-}
-
-function plainDeposit(deposit: IndexedDeposit): Deposit {
-  return { day: deposit.day, amount: deposit.amount, payer: deposit.payer, memo: deposit.memo, source: deposit.source };
-}
-
-function idsOf(receivables: readonly Receivable[]): string[] {
-  return receivables.map((receivable) => receivable.id).sort(compareText);
 }
