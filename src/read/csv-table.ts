@@ -22,6 +22,19 @@ export interface CsvTable {
  */
 export interface CsvRecords {
   forEach(visit: (record: CsvRecord) => void): void;
+  /** The first `count` records, without a pass over the rest (a plain file's pass can stop early). */
+  head?(count: number): CsvRecord[];
+}
+
+/** The first `count` records of a table: an array's slice, a reader's own `head`, or a pass that keeps them. */
+export function firstRecords(records: CsvRecords, count: number): CsvRecord[] {
+  if (Array.isArray(records)) return (records as CsvRecord[]).slice(0, count);
+  if (records.head !== undefined) return records.head(count);
+  const first: CsvRecord[] = [];
+  records.forEach((record) => {
+    if (first.length < count) first.push(record);
+  });
+  return first;
 }
 
 export interface CsvRecord {
@@ -148,17 +161,33 @@ function plainCsvTable(
     header = { line: line + skippedLines, cells };
     return false;
   });
+  /** Each record under the header, until `visit` returns false. */
+  const pass = (visit: (record: CsvRecord) => boolean | undefined) => {
+    let seenHeader = false;
+    forEachPlainRecord(text, delimiter, (cells, line) => {
+      if (isBlank(cells)) return true;
+      if (!seenHeader) {
+        seenHeader = true;
+        return true;
+      }
+      return visit({ line: line + skippedLines, cells }) !== false;
+    });
+  };
   const records: CsvRecords = {
     forEach(visit) {
-      let seenHeader = false;
-      forEachPlainRecord(text, delimiter, (cells, line) => {
-        if (isBlank(cells)) return;
-        if (!seenHeader) {
-          seenHeader = true;
-          return;
-        }
-        visit({ line: line + skippedLines, cells });
+      pass((record) => {
+        visit(record);
+        return true;
       });
+    },
+    head(count) {
+      const first: CsvRecord[] = [];
+      if (count > 0)
+        pass((record) => {
+          first.push(record);
+          return first.length < count;
+        });
+      return first;
     },
   };
   return tableOf(file, header, Math.max(0, nonBlank - 1), records, unreadable);

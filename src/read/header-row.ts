@@ -1,5 +1,6 @@
 import { headingKey } from './columns.js';
-import type { CsvRecord, CsvTable } from './csv-table.js';
+import type { CsvRecord, CsvRecords, CsvTable } from './csv-table.js';
+import { firstRecords } from './csv-table.js';
 
 /** How many rows under the first are searched for the header: banks put up to ~12 rows of title and account above it. */
 const PREAMBLE_ROWS = 30;
@@ -22,11 +23,7 @@ export function isTotalRow(cells: readonly string[]): boolean {
  * rates a row of cells as a header, e.g. by how many known headings it holds; 0 means "not a header".
  */
 export function withHeaderFound(table: CsvTable, score: (cells: readonly string[]) => number): CsvTable {
-  const candidates: CsvRecord[] = [{ line: table.headerLine ?? 1, cells: table.header }];
-  let seen = 0;
-  table.records.forEach((record) => {
-    if (seen++ < PREAMBLE_ROWS) candidates.push(record);
-  });
+  const candidates: CsvRecord[] = [{ line: table.headerLine ?? 1, cells: table.header }, ...firstRecords(table.records, PREAMBLE_ROWS)];
   let best = 0;
   let bestScore = score(table.header);
   candidates.forEach((candidate, index) => {
@@ -38,14 +35,18 @@ export function withHeaderFound(table: CsvTable, score: (cells: readonly string[
   });
   const header = candidates[best]!;
   const below = best === 0 ? undefined : header.line;
-  const records = {
+  const kept = (record: CsvRecord) => !(below !== undefined && record.line <= below) && !isTotalRow(record.cells);
+  const records: CsvRecords = {
     forEach(visit: (record: CsvRecord) => void) {
       table.records.forEach((record) => {
-        if (below !== undefined && record.line <= below) return;
-        if (isTotalRow(record.cells)) return;
-        visit(record);
+        if (kept(record)) visit(record);
       });
     },
+    // Enough of the records under the header to keep `count`: the rows above it and total rows fall away.
+    head: (count) =>
+      firstRecords(table.records, count + PREAMBLE_ROWS + 1)
+        .filter(kept)
+        .slice(0, count),
   };
   return { ...table, header: header.cells.map((cell) => cell.trim()), headerLine: header.line, records };
 }
