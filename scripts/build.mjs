@@ -3,7 +3,8 @@
 // separate build step and the end-to-end tests never run a stale bundle.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -77,6 +78,45 @@ const sharedTableRegexes = {
   },
 };
 
+// What only a statement, a workbook, a reconciliation or an xlsx output needs is a chunk of its own, dist/bank.cjs,
+// read on first use: a forecast from CSV files never reads its ~70 KB (the start-up of issue 13's acceptance). In
+// the main bundle each of these modules is a stub whose exports load the chunk when first touched; the chunk holds
+// its own copy of the small modules it shares with the main bundle (days, money), which keep no state that matters.
+const LAZY_MODULES = [
+  'src/read/workbook/read-workbook.ts',
+  'src/read/statement/parse-statement.ts',
+  'src/read/statement/convert-statement.ts',
+  'src/report/reconcile-report.ts',
+  'src/reconcile/apply-matches.ts',
+  'src/render/reconcile-json.ts',
+  'src/render/reconcile-table.ts',
+  'src/render/xlsx-report.ts',
+  'src/render/paid-cells.ts',
+];
+const root = fileURLToPath(new URL('..', import.meta.url));
+const exportedNames = (file) =>
+  [...readFileSync(join(root, file), 'utf8').matchAll(/^export (?:async )?(?:function\*?|const|let|class) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
+const lazyChunk = {
+  name: 'lazy-chunk',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind !== 'import-statement') return undefined;
+      const file = relative(root, join(args.resolveDir, args.path.replace(/\.js$/, '.ts')))
+        .split(sep)
+        .join('/');
+      return LAZY_MODULES.includes(file) ? { path: file, namespace: 'lazy-chunk' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-chunk' }, (args) => ({
+      contents: [
+        "let real; const load = () => (real ??= require('node:module').createRequire(__cashflowUrl)('./bank.cjs'));",
+        'module.exports = {};',
+        `for (const name of ${JSON.stringify(exportedNames(args.path))}) Object.defineProperty(module.exports, name, { enumerable: true, get: () => load()[name] });`,
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.cjs',
@@ -99,12 +139,31 @@ await build({
   minifyIdentifiers: process.env.CASHFLOW_READABLE_BUILD !== '1',
   // Prefer packages' ESM builds (jsonc-parser's UMD build requires files by relative path at run time).
   mainFields: ['module', 'main'],
-  plugins: [zodEnglishOnly, lazyChildProcess, chalkWithoutDetection, sharedTableRegexes],
+  plugins: [zodEnglishOnly, lazyChildProcess, chalkWithoutDetection, sharedTableRegexes, lazyChunk],
   // The map is for bug reports only (src/cli/source-mapped-stack.ts reads it when a bug is printed), so the bundle
   // does not name it and nothing reads it on start; file and line are enough there, so it leaves the sources out
   // (1.8 MB -> 0.6 MB).
   sourcemap: 'external',
   sourcesContent: false,
+  logLevel: 'warning',
+});
+
+// The chunk itself: every lazy module's exports (their names are unique across them), bundled like the CLI.
+await build({
+  stdin: { contents: LAZY_MODULES.map((file) => `export { ${exportedNames(file).join(', ')} } from './${file}';`).join('\n'), resolveDir: root, loader: 'ts' },
+  outfile: 'dist/bank.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['iconv-lite'],
+  define: { __CASHFLOW_VERSION__: JSON.stringify(version), __CASHFLOW_BUNDLE__: 'true', 'import.meta.url': '__cashflowUrl' },
+  banner: { js: "const __cashflowUrl = require('node:url').pathToFileURL(__filename).href;" },
+  minifyWhitespace: process.env.CASHFLOW_READABLE_BUILD !== '1',
+  minifySyntax: true,
+  minifyIdentifiers: process.env.CASHFLOW_READABLE_BUILD !== '1',
+  mainFields: ['module', 'main'],
+  plugins: [zodEnglishOnly, chalkWithoutDetection, sharedTableRegexes],
   logLevel: 'warning',
 });
 

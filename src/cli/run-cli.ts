@@ -92,9 +92,10 @@ function reportFailure(error: unknown, io: CliIo): ExitCode {
     io.stderr(`cashflow: ${safeText(excerpt(error.message, 1000))}; ${safeText(excerpt(error.hint, 1000))}\n`);
     return EXIT.input;
   }
-  if (error instanceof AmountRangeError) {
+  // By name too: a lazily loaded chunk (scripts/build.mjs) throws its own copy of the class.
+  if (error instanceof AmountRangeError || (error instanceof Error && error.name === 'AmountRangeError')) {
     // The message names a file and row: user text.
-    io.stderr(`cashflow: ${safeText(error.message)}; ${safeText(error.hint)}\n`);
+    io.stderr(`cashflow: ${safeText(error.message)}; ${safeText((error as AmountRangeError).hint)}\n`);
     return EXIT.input;
   }
   if (error instanceof OutputError) {
