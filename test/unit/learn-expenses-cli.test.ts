@@ -1,18 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes.js';
-import { runCli } from '../../src/cli/run-cli.js';
-import { fakeIo } from '../support/fake-io.js';
-import { forecastJsonV1 } from '../support/json-contract.js';
+import { forecastJsonInProcess, runInProcess, writeIn } from '../support/run-in-process.js';
 import { writeYearStatement } from '../support/year-statement.js';
 
 const year = writeYearStatement();
-const file = (name: string, text: string) => {
-  const path = join(year.dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const file = (name: string, text: string) => writeIn(year.dir, name, text);
 // One invoice issued after the statement: no deposit of the year pays it.
 const INVOICES = file('invoices.csv', 'id,client,amount,issued,due,paid\nINV-1,판교테크,"1,000,000",2027-02-01,2027-03-01,\n');
 // The rent the user typed under another name than the bank's, and a gym the statement does not show.
@@ -21,18 +15,9 @@ const EXPENSES = file(
   'date,amount,description,category,repeat,until\n2026-01-25,"750,000",월세,rent,monthly,\n2026-03-01,"50,000",헬스장,,monthly,\n',
 );
 
-async function run(args: readonly string[]) {
-  const io = fakeIo();
-  const code = await runCli(args, io);
-  return { code, stdout: io.out.join(''), stderr: io.err.join('') };
-}
+const run = runInProcess;
 
-async function forecastJson(args: readonly string[]) {
-  const result = await run(['forecast', INVOICES, '--as-of', '2027-01-05', '--days', '60', '--json', ...args]);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(EXIT.ok);
-  return forecastJsonV1.parse(JSON.parse(result.stdout));
-}
+const forecastJson = (args: readonly string[]) => forecastJsonInProcess(['forecast', INVOICES, '--as-of', '2027-01-05', '--days', '60', '--json', ...args]);
 
 const expenseEvents = (report: { events: ReadonlyArray<{ kind: string; date: string; amount: number }> }) =>
   report.events.flatMap((event) => ('description' in event && event.kind === 'expense' ? [[event.date, event.description, event.amount]] : []));
