@@ -92,6 +92,10 @@ const LAZY_MODULES = [
   'src/render/reconcile-table.ts',
   'src/render/xlsx-report.ts',
   'src/render/paid-cells.ts',
+  'src/forecast/learn-statements.ts',
+  'src/forecast/learned-expenses.ts',
+  'src/forecast/everyday-outflow.ts',
+  'src/reconcile/expenses-csv.ts',
 ];
 const root = fileURLToPath(new URL('..', import.meta.url));
 const exportedNames = (file) =>
@@ -164,6 +168,9 @@ await build({
   minifyIdentifiers: process.env.CASHFLOW_READABLE_BUILD !== '1',
   mainFields: ['module', 'main'],
   plugins: [zodEnglishOnly, chalkWithoutDetection, sharedTableRegexes],
+  // For bug reports, as the CLI's own map (src/cli/source-mapped-stack.ts reads a map beside any file).
+  sourcemap: 'external',
+  sourcesContent: false,
   logLevel: 'warning',
 });
 

@@ -13,13 +13,15 @@ export const DEFAULT_CONFIG = 'cashflow.config.json';
 /**
  * Merges the config file into a command's flags: a value from the command line wins, then the file, then the
  * built-in default. The file is --config FILE, or cashflow.config.json in the working directory when it exists.
- * Relative paths in the file are relative to the file's folder; absolute ones stay as they are.
+ * Relative paths in the file are relative to the file's folder; absolute ones stay as they are. A command that
+ * reads no invoices (`expenses`) says so with invoicesUse 'unused'; its invoicesPath is then ''.
  */
 export async function withConfig<Flags extends object>(
   command: Command,
   flags: Flags,
   invoicesPath: string | undefined,
   source: TextSource,
+  invoicesUse: 'needed' | 'unused' = 'needed',
 ): Promise<{ flags: Flags; invoicesPath: string }> {
   const explicit = (flags as { config?: string }).config;
   // lstat, not exists: a cashflow.config.json that is a broken link is reported, not silently skipped.
@@ -56,6 +58,9 @@ export async function withConfig<Flags extends object>(
   // Keys whose flag is named otherwise: "ignore" is --ignore-column.
   const hasOption = (name: string) => command.options.some((option) => option.attributeName() === name);
   if (config.ignore !== undefined && !fromCli('ignoreColumn') && hasOption('ignoreColumn')) merged.ignoreColumn = config.ignore;
+  // `expenses --from-bank` learns from the statements the forecast's "bank" names.
+  if (config.bank !== undefined && hasOption('fromBank') && !fromCli('fromBank')) merged.fromBank = config.bank.map(located);
+  if (invoicesUse === 'unused') return { flags: merged as unknown as Flags, invoicesPath: '' };
   const invoices = invoicesPath ?? (config.invoices === undefined ? undefined : located(config.invoices));
   if (invoices === undefined) {
     throw new UsageError('no invoices file: name one, or set "invoices" in cashflow.config.json', 'run `cashflow init` for a starter config and example files');

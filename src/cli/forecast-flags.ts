@@ -7,6 +7,7 @@ import { parseDayText } from '../domain/parse-day.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { TypedBalance } from '../forecast/starting-balance.js';
 import { fail, hintOf, z } from '../read/zod.js';
+import { addLearnOptions } from './learn-flags.js';
 import { dayOrderFlag } from './read-flags.js';
 import { UsageError } from './user-errors.js';
 import type { WholeNumberRange } from './whole-number-flag.js';
@@ -141,9 +142,12 @@ export function addBankOption(command: Command): Command {
     .option('--fx-tolerance <rate>', 'for invoices in another currency, how far the deposit may be from the converted amount, in per cent', '3');
 }
 
-/** --bank, --balance-date and --max-balance-age: the flags of a dated balance, on every command that forecasts. */
+/**
+ * --bank, --balance-date and --max-balance-age: the flags of a dated balance, on every command that forecasts; and
+ * --learn-expenses, --everyday, which learn from the same statements.
+ */
 export function addBalanceOptions(command: Command): Command {
-  return addBankOption(command)
+  return addLearnOptions(addBankOption(command))
     .option('--balance-date <date>', 'the day --balance is the balance at the end of, YYYY-MM-DD (default: the day before --as-of)')
     .option('--max-balance-age <days>', 'warn (and make check fail) when the balance is older than this many days', '7');
 }

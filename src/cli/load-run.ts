@@ -22,6 +22,9 @@ import { buildReconcileReport, statementPayments } from '../report/reconcile-rep
 import type { RawForecastFlags } from './forecast-flags.js';
 import { forecastOptionsFromFlags, typedBalanceFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
+import type { RawLearnFlags } from './learn-flags.js';
+import type { LearnedInputs } from './learned-inputs.js';
+import { learnedInputs } from './learned-inputs.js';
 import { loadCatalogue } from './load-catalogue.js';
 import { loadInputs } from './load-inputs.js';
 import { loadStatements } from './load-statements.js';
@@ -45,13 +48,16 @@ export interface LoadedRun {
   /** What the statements say about the invoices, when there are statements. */
   readonly reconciliation: ReconcileReport | undefined;
   readonly paidByStatement: StatementPayments | undefined;
+  /** --learn-expenses, --everyday: what was learned and counted (`expenses` holds the rows). */
+  readonly learnedExpenses?: LearnedInputs['learnedExpenses'] | undefined;
+  readonly everyday?: LearnedInputs['everyday'] | undefined;
 }
 
 /**
  * Reads the flags, the input files, the exchange rates and the bridge catalogue; stops with every input
  * problem (InputError) unless --skip-invalid lets row problems through as warnings.
  */
-export async function loadRun(invoicesPath: string, flags: RawForecastFlags & RawReadFlags & RawReconcileFlags, io: CliIo): Promise<LoadedRun> {
+export async function loadRun(invoicesPath: string, flags: RawForecastFlags & RawReadFlags & RawReconcileFlags & RawLearnFlags, io: CliIo): Promise<LoadedRun> {
   if (invoicesPath === '-' && flags.expenses === '-') throw new UsageError('only one input can come from standard input (-)', 'save one of the two as a file');
   const options = forecastOptionsFromFlags(flags, io.today);
   const typed = typedBalanceFromFlags(flags, options, io.today);
@@ -71,6 +77,9 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
   const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
   // An unknown column of both files is one warning of the run.
   const skippedRows = acceptIssues(onceEachColumn(issues), flags.skipInvalid === true, flags.quiet === true, io);
+  // Issue 14: the statements' recurring expenses beside the file's, and everyday spending, when asked for.
+  const learned = learnedInputs(flags, statements, inputs.expenses, options);
+  if (learned !== undefined && learned.warnings.length > 0 && flags.quiet !== true) io.stderr(formatIssues(learned.warnings));
   const balance = chooseStartingBalance(statements, typed, options.asOf);
   if ('conflict' in balance) {
     const typedName = balance.typed.source === 'config' ? '"balance" in the config' : '--balance';
@@ -88,7 +97,9 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
     statements,
     reconciliation,
     paidByStatement: reconciliation === undefined ? undefined : statementPayments(reconciliation),
-    expenses: inputs.expenses,
+    expenses: learned?.expenses ?? inputs.expenses,
+    learnedExpenses: learned?.learnedExpenses,
+    everyday: learned?.everyday,
     catalogue: chooseCatalogue(options.currency, userCatalogue),
     balance,
   };
@@ -99,7 +110,7 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
  * error concerns one row — then those rows are left out, reported on stderr (the first 50, as errors are, and a
  * count of the rest), and their number returned. `quiet` prints no warnings.
  */
-function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, quiet: boolean, io: CliIo): number {
+export function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, quiet: boolean, io: CliIo): number {
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0 && !(skipInvalid && errors.every((issue) => issue.rowOnly === true))) throw new InputError(quiet ? errors : issues);
   const asWarnings = issues.map(
@@ -110,7 +121,7 @@ function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, quiet
   return new Set(errors.map((issue) => `${issue.file}:${issue.line}`)).size;
 }
 
-async function loadFxRates(path: string, issues: InputIssue[], source: TextSource): Promise<Map<string, Ratio>> {
+export async function loadFxRates(path: string, issues: InputIssue[], source: TextSource): Promise<Map<string, Ratio>> {
   const text = await loadText(path, source);
   if ('issue' in text) {
     issues.push(text.issue);

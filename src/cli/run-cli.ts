@@ -10,6 +10,7 @@ import { addCheckCommand } from './check-command.js';
 import { addClientsCommand } from './clients-command.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
+import { addExpensesCommand } from './expenses-command.js';
 import { addExportCommand } from './export-command.js';
 import { addForecastCommand } from './forecast-command.js';
 import { addInitCommand } from './init-command.js';
@@ -57,6 +58,9 @@ export async function runCli(argv: readonly string[], shell: ShellIo): Promise<E
     code = exit;
   });
   addInitCommand(program, io, (exit) => {
+    code = exit;
+  });
+  addExpensesCommand(program, io, (exit) => {
     code = exit;
   });
   let outcome: ExitCode;

@@ -50,6 +50,10 @@ function buildConfigSchema() {
       aliases: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
       feeTolerance: amount.optional(),
       fxTolerance: amount.optional(),
+      // Learning from statements (issue 14): their recurring expenses beside the file's, and everyday spending
+      // ("auto" or a monthly amount).
+      learnExpenses: z.boolean().optional(),
+      everyday: amount.optional(),
       // Workbooks: the sheet of the invoices and expenses workbooks (--sheet).
       sheet: z.string().min(1).optional(),
       // Issue 13, part D: what a new user's files need.

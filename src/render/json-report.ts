@@ -9,6 +9,7 @@ import type { CashflowReport } from '../report/cashflow-report.js';
 import { assumptionText } from './assumption-text.js';
 import { balanceJson } from './balance-json.js';
 import { windowBridgeJson } from './bridge-json.js';
+import { learnedAssumptionsJson } from './learned-json.js';
 import { jsonSafeText } from './safe-text.js';
 import { sourceText } from './source-text.js';
 import { scenarioJson, simulationJson } from './stress-json.js';
@@ -43,6 +44,7 @@ function documentJson<Events>(report: CashflowReport, events: Events) {
       minHistory: options.minHistory ?? null,
       extraDelayDays: options.extraDelayDays ?? 0,
       ...balanceJson(report.balance, options.currency),
+      ...learnedAssumptionsJson(report, options.currency),
     },
     summary: {
       lowestBalance: money(report.summary.lowestBalance),

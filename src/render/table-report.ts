@@ -8,6 +8,7 @@ import type { CashflowReport } from '../report/cashflow-report.js';
 import { balanceOrigin } from './balance-lines.js';
 import { bridgeLines } from './bridge-table.js';
 import { caughtUpText } from './caught-up-text.js';
+import { everydayRow, learnedLines } from './learned-lines.js';
 import { plainTable, plainTableText, trimLineEnds } from './plain-table.js';
 import type { RenderStyle } from './render-style.js';
 import { safeText } from './safe-text.js';
@@ -26,6 +27,7 @@ export function renderTable(report: CashflowReport, style: Pick<RenderStyle, 'ch
   lines.push(...summaryLines(report, money, chalk));
   lines.push('');
   lines.push(...caughtUpLines(report, money, chalk));
+  lines.push(...learnedLines(report, chalk));
   lines.push(...shortfallLines(report, chalk));
   lines.push(...bridgeLines(report.windows, currency, chalk));
   lines.push(...stressLines(report, chalk));
@@ -61,6 +63,8 @@ function summaryLines(report: CashflowReport, money: (minor: Minor) => string, c
     ...balance.paidByStatement.partial.map((entry) => `${safeText(entry.invoice)} part paid (${money(entry.remaining)} open)`),
   ];
   if (settled.length > 0) rows.push(['From the bank', settled.join('; ')]);
+  const everyday = everydayRow(report);
+  if (everyday !== undefined) rows.push(everyday);
   if ((options.skippedRows ?? 0) > 0) rows.push(['Skipped rows', chalk.yellow(`${options.skippedRows} (see the warnings; this forecast leaves them out)`)]);
   return rows.map(([label, value]) => ` ${label.padEnd(18)}${value}`);
 }

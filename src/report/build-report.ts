@@ -6,7 +6,9 @@ import { addMinor, minor } from '../domain/money.js';
 import type { Expense, Invoice } from '../domain/types.js';
 import type { CatchUp } from '../forecast/catch-up.js';
 import { catchUp } from '../forecast/catch-up.js';
+import type { EverydayAssumption } from '../forecast/everyday-outflow.js';
 import { buildForecast } from '../forecast/forecast-report.js';
+import type { LearnedExpenseUse } from '../forecast/learned-expenses.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import { simulate } from '../forecast/simulation.js';
 import type { StartingBalance } from '../forecast/starting-balance.js';
@@ -26,6 +28,10 @@ export interface ReportInputs {
   readonly balance?: StartingBalance | undefined;
   /** What the --bank statements paid of the invoices (already applied to `invoices`): for the report to say so. */
   readonly paidByStatement?: StatementPayments | undefined;
+  /** The expenses learned from the statements (`expenses` holds their rows already), and what each replaces. */
+  readonly learnedExpenses?: readonly LearnedExpenseUse[] | undefined;
+  /** The everyday spending counted (`expenses` holds its daily rows already). */
+  readonly everyday?: EverydayAssumption | undefined;
 }
 
 /** A dated balance is stale after this many days unless the options say otherwise. */
@@ -78,6 +84,8 @@ export function buildReport(inputs: ReportInputs, given: ForecastOptions, catalo
           }),
     clients: forecast.clients.map((history) => ({ ...history, learnedDelayDays: forecast.learned.get(history.client)?.medianDays })),
     expenseRules: inputs.expenses,
+    learnedExpenses: inputs.learnedExpenses ?? [],
+    everyday: inputs.everyday,
     balance: balanceReport(start, caught, options, inputs.paidByStatement ?? { paid: [], partial: [] }),
   };
 }

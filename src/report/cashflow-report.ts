@@ -7,7 +7,9 @@ import type { Minor } from '../domain/money.js';
 import type { Expense } from '../domain/types.js';
 import type { CaughtUpEvent } from '../forecast/catch-up.js';
 import type { ClientHistory } from '../forecast/client-history.js';
+import type { EverydayAssumption } from '../forecast/everyday-outflow.js';
 import type { ForecastReport, ForecastSummary } from '../forecast/forecast-report.js';
+import type { LearnedExpenseUse } from '../forecast/learned-expenses.js';
 import type { ShortfallWindow } from '../forecast/shortfalls.js';
 import type { SimulationResult } from '../forecast/simulation.js';
 import type { BalanceNote, StatementSummary } from '../forecast/starting-balance.js';
@@ -109,5 +111,9 @@ export interface CashflowReport extends Pick<ForecastReport, 'options' | 'horizo
   readonly clients: readonly ClientReport[];
   /** The expense rows the events were expanded from (each expense event's `source` names its row). */
   readonly expenseRules: readonly Expense[];
+  /** `--learn-expenses`: the expenses learned from the statements, each with the file row it replaces. */
+  readonly learnedExpenses: readonly LearnedExpenseUse[];
+  /** `--everyday`: the everyday spending spread over the horizon's days; undefined without it. */
+  readonly everyday: EverydayAssumption | undefined;
   readonly balance: BalanceReport;
 }

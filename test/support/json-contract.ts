@@ -119,6 +119,21 @@ export const forecastJsonV1 = z.strictObject({
     ),
     paidByStatement: z.array(z.strictObject({ invoice: z.string(), client: z.string(), paidOn: isoDate, received: money.positive() })),
     partlyPaidByStatement: z.array(z.strictObject({ invoice: z.string(), client: z.string(), received: money.positive(), remaining: money.positive() })),
+    // Issue 14: --learn-expenses and --everyday.
+    learnedExpenses: z.array(
+      z.strictObject({
+        description: z.string(),
+        amount: money.positive(),
+        repeat: z.enum(['weekly', 'biweekly', 'monthly', 'quarterly', 'yearly']),
+        date: isoDate,
+        replaces: z.string().regex(/:\d+$/).nullable(),
+        category: z.string().nullable(),
+        source: z.string().regex(/:\d+$/),
+      }),
+    ),
+    everyday: z
+      .strictObject({ perMonth: money.nonnegative(), months: z.array(z.string().regex(/^\d{4}-\d{2}$/)), source: z.enum(['bank', '--everyday']) })
+      .nullable(),
   }),
   summary: z.strictObject({
     lowestBalance: money,
