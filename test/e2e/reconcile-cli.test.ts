@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli.js';
+import { yearStatementRows } from '../support/year-statement.js';
 
 const iconv = createRequire(import.meta.url)('iconv-lite') as { encode(text: string, encoding: string): Buffer };
 
@@ -43,10 +44,14 @@ const DEPOSITS: Array<[day: string, amount: number, payer: string]> = [
   ['2026-10-01', 2_900_500, '판교테크놀'],
   ['2026-11-05', 1_371_000, 'ACME CORP'],
 ];
-/** Twelve months: the deposits and rent on the 25th, each row with the balance after it, oldest first. */
+/**
+ * Twelve months: the deposits above, and the year of debits of test/support/year-statement.ts — rent on the 25th,
+ * a phone bill varying by ±3 %, two subscriptions, insurance on the 10th, a quarterly accountant's fee, two one-off
+ * large debits — each row with the balance after it, oldest first.
+ */
 function statementText(): string {
-  const rows: Array<[string, number, string]> = [...DEPOSITS];
-  for (let month = 1; month <= 12; month += 1) rows.push([`2026-${String(month).padStart(2, '0')}-25`, -750_000, '월세']);
+  const debits = yearStatementRows().filter((row) => row.amount < 0);
+  const rows: Array<[string, number, string]> = [...DEPOSITS, ...debits.map((row): [string, number, string] => [row.day, row.amount, row.counterparty])];
   rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   let balance = 10_000_000;
   const lines = rows.map(([day, amount, payer]) => {
@@ -74,7 +79,7 @@ describe('cashflow reconcile on a twelve-month statement', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(result.version).toBe(1);
-    expect(result.statement).toEqual({ from: '2026-01-25', to: '2026-12-25', files: [bank] });
+    expect(result.statement).toEqual({ from: '2026-01-03', to: '2026-12-25', files: [bank] });
   });
   it('matches exactly the invoices a person would, with the amounts received', () => {
     expect(
@@ -105,7 +110,7 @@ describe('cashflow reconcile on a twelve-month statement', () => {
     expect(result.unmatchedDeposits.map((deposit: { date: string; amount: number; payer: string }) => [deposit.date, deposit.amount, deposit.payer])).toEqual([
       ['2026-08-15', 50_000, '홍길동'],
     ]);
-    // Due 2026-07-01, counted to the statement's last day 2026-12-25: 177 days.
+    // Due 2026-07-01, counted to the statement's last day 2026-12-25 (the year's last rent): 177 days.
     expect(result.overdue).toEqual([
       { invoice: 'HB-02', client: '한빛출판', due: '2026-07-01', daysLate: 177 },
       { invoice: 'HB-03', client: '한빛출판', due: '2026-07-01', daysLate: 177 },
@@ -146,5 +151,32 @@ describe('cashflow reconcile --write', () => {
     expect(again.stderr).toBe(`cashflow: no paid dates to write into ${path}\n`);
     expect(readFileSync(`${path}.bak`)).toEqual(before);
     expect(existsSync(`${path}.bak.1`)).toBe(false);
+  });
+});
+
+describe('the same statement teaches the recurring expenses', () => {
+  it('finds rent, the phone bill, two subscriptions, insurance and the quarterly fee with their next dates; not the one-offs', () => {
+    const run = cli(['expenses', '--from-bank', bank, '--as-of', '2027-01-01', '--json']);
+    expect(run.code).toBe(0);
+    const found = JSON.parse(run.stdout).recurring.map((entry: { description: string; amount: number; repeat: string; date: string }) => [
+      entry.description,
+      entry.amount,
+      entry.repeat,
+      entry.date,
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        [expect.stringContaining('김영희'), 750_000, 'monthly', '2027-01-25'],
+        // The middle of the last three bills: 68,800, 69,900, 68,200.
+        [expect.stringContaining('SK텔레콤'), 68_800, 'monthly', '2027-01-20'],
+        [expect.stringContaining('넷플릭스'), 17_000, 'monthly', '2027-01-03'],
+        [expect.stringContaining('Spotify'), 10_900, 'monthly', '2027-01-14'],
+        [expect.stringContaining('삼성화재'), 98_000, 'monthly', '2027-01-10'],
+        [expect.stringContaining('김회계'), 330_000, 'quarterly', '2027-01-15'],
+      ]),
+    );
+    expect(found).toHaveLength(6);
+    expect(run.stdout).not.toContain('애플스토어');
+    expect(run.stdout).not.toContain('대한항공');
   });
 });
