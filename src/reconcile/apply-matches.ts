@@ -33,6 +33,8 @@ export function booksFromStatement(invoices: readonly Invoice[], reconciliation:
     else if (left !== undefined) books.push({ ...invoice, amount: minor(left) });
     else books.push(invoice);
   }
+  // A retainer's matched periods only teach: the row keeps scheduling its periods from the balance's day on, so a
+  // period issued after that day and paid in a later row of another account would still be projected (rare; known).
   for (const [id, paid] of paidOn) {
     const at = id.indexOf('@');
     const template = at < 0 ? undefined : byId.get(id.slice(0, at));
