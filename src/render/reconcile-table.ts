@@ -23,7 +23,7 @@ export function renderReconcileTable(report: ReconcileReport, chalk: ChalkInstan
   section(
     'Paid',
     ['Invoice', 'Client', 'Paid on', 'Expected', 'Received', 'From'],
-    [16, 14, 11, 13, 13, 12],
+    [14, 14, 11, 12, 12, 16],
     ['left', 'left', 'left', 'right', 'right', 'left'],
     result.matched.map((match) => [
       safeText(match.invoice.id),
