@@ -1,3 +1,4 @@
+import type { Day } from '../domain/day.js';
 import { formatDay } from '../domain/day.js';
 import type { BankStatement } from '../domain/statement.js';
 import type { Expense } from '../domain/types.js';
@@ -45,12 +46,16 @@ export function learnedInputs(
       `give one with --bank FILE (or "bank" in the config)${learnExpenses ? '' : ', or type the amount: --everyday 450000'}`,
     );
   }
-  const learning = needsBank ? learnFromStatements(statements, options.currency, options.asOf) : undefined;
+  // What was learned runs from the day after the statements end (the earliest last day among them), not from
+  // as-of: the days between are caught up into the opening balance, and a bill of those days must be in it.
+  const ends = statements.flatMap((statement) => (statement.to === undefined ? [] : [statement.to]));
+  const from = ends.length === 0 ? options.asOf : (Math.min(options.asOf, Math.min(...ends) + 1) as Day);
+  const learning = needsBank ? learnFromStatements(statements, options.currency, from) : undefined;
   const warnings: InputIssue[] = [];
   let expenses = [...fileExpenses];
   let uses: LearnedExpenseUse[] = [];
   if (learnExpenses && learning !== undefined) {
-    ({ expenses, uses } = useLearnedExpenses(fileExpenses, learning.learned.recurring, options.asOf, learning.sourceOf));
+    ({ expenses, uses } = useLearnedExpenses(fileExpenses, learning.learned.recurring, from, learning.sourceOf));
     if (uses.length === 0) warnings.push(tooShortWarning(statements, learning));
   }
   let everyday: EverydayAssumption | undefined;
@@ -64,7 +69,7 @@ export function learnedInputs(
       );
     everyday = { perMonth, months, source: 'bank' };
   }
-  if (everyday !== undefined) expenses.push(...everydayOutflow(everyday.perMonth, options.asOf, horizonEnd(options), { file: '--everyday', line: 0 }));
+  if (everyday !== undefined) expenses.push(...everydayOutflow(everyday.perMonth, from, horizonEnd(options), { file: '--everyday', line: 0 }));
   return { expenses, learnedExpenses: uses, everyday, warnings };
 }
 

@@ -9,16 +9,18 @@ import { chooseStartingBalance } from '../forecast/starting-balance.js';
 import { appendAll } from '../read/append-all.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import { onceEachColumn } from '../read/columns.js';
+import type { TextEncoding } from '../read/decode-text.js';
 import { parseFxRates } from '../read/fx-rates.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { hasErrors } from '../read/input-issue.js';
 import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
+import type { ReadSettings } from '../read/read-settings.js';
 import { booksFromStatement } from '../reconcile/apply-matches.js';
 import { formatIssues } from '../render/input-issues.js';
 import type { StatementPayments } from '../report/cashflow-report.js';
 import type { ReconcileReport } from '../report/reconcile-report.js';
-import { buildReconcileReport, statementPayments } from '../report/reconcile-report.js';
+import { buildReconcileReport } from '../report/reconcile-report.js';
 import type { RawForecastFlags } from './forecast-flags.js';
 import { forecastOptionsFromFlags, typedBalanceFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
@@ -48,6 +50,9 @@ export interface LoadedRun {
   /** What the statements say about the invoices, when there are statements. */
   readonly reconciliation: ReconcileReport | undefined;
   readonly paidByStatement: StatementPayments | undefined;
+  /** How the files were read (the rates, columns, encoding): for a command that reads one of them again. */
+  readonly readSettings: ReadSettings;
+  readonly encoding: TextEncoding | undefined;
   /** --learn-expenses, --everyday: what was learned and counted (`expenses` holds the rows). */
   readonly learnedExpenses?: LearnedInputs['learnedExpenses'] | undefined;
   readonly everyday?: LearnedInputs['everyday'] | undefined;
@@ -73,7 +78,7 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
       ? undefined
       : buildReconcileReport(inputs.invoices, statements, options, reconcileSettingsFromFlags(flags, options.currency));
   const books = reconciliation === undefined ? undefined : booksFromStatement(inputs.invoices, reconciliation.reconciliation, options.asOf);
-  if (reconciliation !== undefined) appendAll(issues, paidNotFoundWarnings(reconciliation));
+  if (reconciliation !== undefined) appendAll(issues, [...paidNotFoundWarnings(reconciliation), ...reviewWarnings(reconciliation)]);
   const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
   // An unknown column of both files is one warning of the run.
   const skippedRows = acceptIssues(onceEachColumn(issues), flags.skipInvalid === true, flags.quiet === true, io);
@@ -96,7 +101,9 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
     sheetInvoices: inputs.invoices,
     statements,
     reconciliation,
-    paidByStatement: reconciliation === undefined ? undefined : statementPayments(reconciliation),
+    paidByStatement: books === undefined ? undefined : { paid: books.paid, partial: books.partial },
+    readSettings: settings,
+    encoding,
     expenses: learned?.expenses ?? inputs.expenses,
     learnedExpenses: learned?.learnedExpenses,
     everyday: learned?.everyday,
@@ -148,4 +155,19 @@ function paidNotFoundWarnings(report: ReconcileReport): InputIssue[] {
       hint: 'check the paid date and amount, or give the statement of the account it was paid into with another --bank',
     };
   });
+}
+
+/** Deposits with more than one reading are not guessed, so the invoices they may pay stay open: the user hears so. */
+function reviewWarnings(report: ReconcileReport): InputIssue[] {
+  const { review } = report.reconciliation;
+  if (review.length === 0) return [];
+  const candidates = [...new Set(review.flatMap((entry) => entry.candidates))];
+  return [
+    {
+      severity: 'warning',
+      file: report.statement.files[0] ?? '',
+      problem: `has ${review.length === 1 ? 'a deposit' : `${review.length} deposits`} that could pay more than one invoice (${candidates.join(', ')}), so the forecast still counts ${candidates.length === 1 ? 'it' : 'them'} as open`,
+      hint: 'see `cashflow reconcile` and mark the paid one in the invoices file',
+    },
+  ];
 }

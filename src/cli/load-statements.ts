@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { BankStatement } from '../domain/statement.js';
 import { appendAll } from '../read/append-all.js';
 import type { CsvTable } from '../read/csv-table.js';
@@ -24,7 +25,15 @@ export async function loadStatements(
 ): Promise<BankStatement[]> {
   const statements: BankStatement[] = [];
   const password = workbookPassword(io);
+  const seen = new Set<string>();
   for (const path of paths) {
+    // The same account twice would count its balance twice.
+    const key = path === '-' ? path : resolve(path);
+    if (seen.has(key)) {
+      issues.push({ severity: 'error', file: path, line: 1, column: 1, problem: 'is given twice as --bank', hint: 'give each account’s statement once' });
+      continue;
+    }
+    seen.add(key);
     const loaded = await loadDocument(path, io, { encoding, allSheets: true, password });
     if ('issue' in loaded) {
       issues.push(loaded.issue);

@@ -9,7 +9,7 @@ import { addBankOption } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadRun } from './load-run.js';
 import type { RawReadFlags } from './read-flags.js';
-import { addReadOptions, readSettingsFromFlags } from './read-flags.js';
+import { addReadOptions } from './read-flags.js';
 import type { RawReconcileFlags } from './reconcile-flags.js';
 import { renderStyleOf } from './render-style.js';
 import { UsageError } from './user-errors.js';
@@ -50,11 +50,10 @@ Examples:
       if ((flags.bank ?? []).length === 0) throw new UsageError('reconcile needs a bank statement', 'give one with --bank FILE (or "bank" in the config)');
       const run = await loadRun(invoicesPath, { ...flags, buffer: '0', days: '1' }, io);
       const report = run.reconciliation!;
+      // The file is written first: a --write that cannot be done stops the run before anything is printed.
+      const written = flags.write === true ? await writePaidDates(invoicesPath, report, run.readSettings, run.encoding) : '';
       await io.stdout(flags.json === true ? renderReconcileJson(report) : renderReconcileTable(report, renderStyleOf(io, flags).chalk));
-      if (flags.write === true) {
-        const { settings } = readSettingsFromFlags(flags, run.options.currency, run.options.asOf);
-        io.stderr(await writePaidDates(invoicesPath, report, settings));
-      }
+      io.stderr(written);
       setExit(EXIT.ok);
     });
 }

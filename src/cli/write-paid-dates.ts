@@ -3,6 +3,7 @@ import { copyFile, readFile, stat } from 'node:fs/promises';
 import { formatDay } from '../domain/day.js';
 import { readTable } from '../read/columns.js';
 import { csvLayout } from '../read/csv-table.js';
+import type { TextEncoding } from '../read/decode-text.js';
 import { decodeText } from '../read/decode-text.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { INVOICE_FIELDS, parseInvoices } from '../read/invoices.js';
@@ -19,12 +20,12 @@ import { replaceAtomically } from './write-output.js';
  * (`invoices.csv.bak`, then `.bak.1`, …), atomically. A workbook is not rewritten: the dates go to a CSV beside it
  * to merge. Returns what was done, for standard error.
  */
-export async function writePaidDates(path: string, report: ReconcileReport, settings: ReadSettings): Promise<string> {
+export async function writePaidDates(path: string, report: ReconcileReport, settings: ReadSettings, encoding: TextEncoding | undefined): Promise<string> {
   if (path === '-') throw new UsageError('--write needs the invoices as a file, not standard input', 'name the invoices file');
   const found = await stat(path, { bigint: true });
   if (!found.isFile()) throw new UsageError(`--write: "${path}" is not a regular file`, 'name the invoices file itself');
   const bytes = new Uint8Array(await readFile(path));
-  const decoded = decodeText(bytes, undefined);
+  const decoded = decodeText(bytes, encoding);
   const paid = report.reconciliation.matched.filter((match) => !match.sheetPaid && !match.invoice.id.includes('@') && match.paidOn < report.asOf);
   if (paid.length === 0) return `cashflow: no paid dates to write into ${path}\n`;
   if ('problem' in decoded) {
@@ -47,10 +48,18 @@ export async function writePaidDates(path: string, report: ReconcileReport, sett
   const style = paidDateStyle(samples.filter((cell) => cell.trim() !== ''));
   const lines = new Map(parseInvoices(decoded.text, path, settings).values.map((invoice) => [invoice.id, invoice.source.line]));
   const cells: PaidCell[] = [];
+  const unplaced: string[] = [];
   for (const match of paid) {
     const line = lines.get(match.invoice.id);
-    if (line !== undefined) cells.push({ line, column: paidColumn, text: style(formatDay(match.paidOn)) });
+    if (line === undefined) unplaced.push(match.invoice.id);
+    else cells.push({ line, column: paidColumn, text: style(formatDay(match.paidOn)) });
   }
+  // Never silent: a matched invoice whose row the file no longer reads the same way is named, not skipped.
+  if (unplaced.length > 0)
+    throw new UsageError(
+      `--write: ${path} has no row cashflow can place for ${unplaced.join(', ')}`,
+      'the file changed since it was read, or reads differently now: run reconcile again; nothing was written',
+    );
   const utf16 = decoded.encoding === 'utf-16le' ? 'le' : decoded.encoding === 'utf-16be' ? 'be' : undefined;
   const filled = fillPaidCells(bytes, csvLayout(decoded.text).delimiter, cells, utf16);
   if ('problem' in filled) throw new UsageError(`--write: ${path}:${filled.line} ${filled.problem}`, 'the file changed since it was read: run reconcile again');

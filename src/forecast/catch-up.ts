@@ -43,9 +43,9 @@ export interface CatchUp {
  * paid invoices the books schedule on the days in between as if they happened. `options.balanceDay` must be the
  * balance's day, so the horizon leaves those days to this. Pure.
  *
- * Until deposits are matched to invoices (the next step), a payment that is both a later row of one account and a
- * scheduled event of those days counts twice; here a later row is just cash. The matching will drop the books'
- * events a row accounts for, where they join the rows below.
+ * A book event a later statement row accounts for is that row, not a second movement: an expense (rent in the
+ * other account's rows) or a paid invoice (its deposit) is dropped when an unused row of the same direction lies
+ * within ACCOUNTED_DAYS of it and differs by at most ACCOUNTED_SHARE of its amount (a fee, a varying bill).
  */
 export function catchUp(invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions, start: StartingBalance): CatchUp {
   const actual = start.later.map(
@@ -59,17 +59,36 @@ export function catchUp(invoices: readonly Invoice[], expenses: readonly Expense
       source: row.source,
     }),
   );
+  const booked = withoutAccountedFor(caughtUpEvents(invoices, expenses, options), actual);
   // Stable sort: on one day the bank's rows come first, then the books' events.
-  const merged = [
-    ...actual.map((event) => ({ ...event, assumed: false as const })),
-    ...caughtUpEvents(invoices, expenses, options).map((event) => ({ ...event, assumed: true as const })),
-  ].sort((a, b) => a.date - b.date);
+  const merged = [...actual.map((event) => ({ ...event, assumed: false as const })), ...booked.map((event) => ({ ...event, assumed: true as const }))].sort(
+    (a, b) => a.date - b.date,
+  );
   let balance = start.amount;
   const events = merged.map((event): CaughtUpEvent => {
     balance = addMinor(balance, event.amount);
     return { ...event, balance };
   });
   return { opening: balance, events, shortSince: start.dated ? shortSince(start, events, options) : undefined };
+}
+
+const ACCOUNTED_DAYS = 3;
+const ACCOUNTED_SHARE = 0.05;
+
+/** The book events no statement row accounts for, each row accounting for one event at most (the nearest first). */
+function withoutAccountedFor<Event extends { readonly date: Day; readonly amount: Minor }>(booked: readonly Event[], rows: readonly StatementEvent[]): Event[] {
+  const used = new Set<StatementEvent>();
+  return booked.filter((event) => {
+    let best: StatementEvent | undefined;
+    for (const row of rows) {
+      if (used.has(row) || Math.sign(row.amount) !== Math.sign(event.amount) || Math.abs(row.date - event.date) > ACCOUNTED_DAYS) continue;
+      if (Math.abs(row.amount - event.amount) > Math.abs(event.amount) * ACCOUNTED_SHARE) continue;
+      if (best === undefined || Math.abs(row.date - event.date) < Math.abs(best.date - event.date)) best = row;
+    }
+    if (best === undefined) return true;
+    used.add(best);
+    return false;
+  });
 }
 
 function shortSince(start: StartingBalance, events: readonly CaughtUpEvent[], options: ForecastOptions): Day | undefined {

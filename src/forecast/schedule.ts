@@ -176,14 +176,20 @@ export function openOccurrences(invoices: readonly Invoice[], options: Pick<Fore
   const end = horizonEnd(options);
   const from = scheduleStart(options);
   const open: OpenOccurrence[] = [];
+  // A retainer's period that has a paid row of its own (`RET-01@2026-12-05`, listed by hand or found in a bank
+  // statement) is paid: its retainer does not project it again.
+  const paidPeriods = new Set<string>();
+  for (const invoice of invoices) if (invoice.paid !== undefined && invoice.id.includes('@')) paidPeriods.add(invoice.id);
   // A loop, not flatMap: most invoices of a long history are paid, and flatMap would make an array for each.
   for (const invoice of invoices) {
     if (invoice.paid !== undefined) continue;
     // An occurrence keeps the template's payment term: due − issued days after its own issue date.
     for (const { day: issued, index } of issuesOf(invoice, from, end)) {
+      const id = occurrenceId(invoice, issued);
+      if (paidPeriods.size > 0 && paidPeriods.has(id)) continue;
       open.push({
         invoice,
-        id: occurrenceId(invoice, issued),
+        id,
         issued,
         due: invoice.due === undefined ? undefined : addDays(issued, invoice.due - invoice.issued),
         index,

@@ -193,7 +193,8 @@ function matchSums(state: State, matched: MatchedInvoice[], review: ReviewItem[]
 /** Step 4: one invoice paid in parts (계약금 and 잔금) — the only set of its client's deposits that sums to it. */
 function matchParts(state: State, matched: MatchedInvoice[], review: ReviewItem[]): void {
   for (const book of state.byClient.values()) {
-    let free = book.deposits.filter((deposit) => !state.used.has(deposit));
+    // Only a payer that names one client: parts from a name two clients share could be either's (step 5 says so).
+    let free = book.deposits.filter((deposit) => !state.used.has(deposit) && deposit.clients.length === 1);
     for (const receivable of book.byAge) {
       if (free.length < 2) break;
       if (state.settled.has(receivable)) continue;

@@ -9,8 +9,9 @@ export type ExpectedDayOf = (client: string, issued: Day, due: Day | undefined) 
 
 /**
  * What the statement can pay: every one-off invoice (paid ones too — their deposits must not pay another), and each
- * period of a retainer issued inside the statement's span (`RET-01@2026-11-05`, as the forecast names it; earlier
- * periods are before anything the statement shows). `converted` marks invoices written in another currency.
+ * period of a retainer issued inside the statement's span (`RET-01@2026-11-05`, as the forecast names it; a deposit
+ * for an earlier period — issued before the statement begins, paid inside it — is listed as unmatched income, not
+ * guessed, since those periods' own payments are not in the statement to tell them apart). `converted` marks invoices written in another currency.
  */
 export function receivablesOf(invoices: readonly Invoice[], span: { from: Day; to: Day }, expectedDayOf: ExpectedDayOf): Receivable[] {
   const receivables: Receivable[] = [];

@@ -31,6 +31,8 @@ export function matchSheetPaid(receivables: readonly Receivable[], state: State,
   for (const receivable of paid) {
     state.settled.add(receivable);
     const paidDay = receivable.paid!;
+    // Paid before the statement begins: its deposit is not in it, and one that looks like it pays another invoice.
+    if (state.settings.from !== undefined && paidDay < state.settings.from) continue;
     let best: IndexedDeposit | undefined;
     for (const deposit of state.byClient.get(receivable.client)?.deposits ?? []) {
       if (!near(deposit, paidDay) || deposit.day < receivable.issued) continue;

@@ -28,17 +28,18 @@ export function fillPaidCells(bytes: Uint8Array, delimiter: string, cells: reado
   if (utf16 !== undefined) return fillUtf16(bytes, delimiter, cells, utf16);
   const separator = delimiter.charCodeAt(0);
   const starts = lineStarts(bytes);
-  const edits: { at: number; insert: string; line: number }[] = [];
+  const edits: { at: number; remove: number; insert: string; line: number }[] = [];
   for (const cell of cells) {
     const start = starts[cell.line - 1];
-    if (start === undefined) return { problem: `has no line ${cell.line} any more`, line: cell.line };
+    // A line that starts at the very end is no record: the file is shorter than it was read.
+    if (start === undefined || start >= bytes.length) return { problem: `has no line ${cell.line} any more`, line: cell.line };
     const place = cellPlace(bytes, start, cell.column, separator);
     if ('problem' in place) return { problem: place.problem, line: cell.line };
-    edits.push({ at: place.at, insert: place.prefix + cell.text + place.suffix, line: cell.line });
+    edits.push({ at: place.at, remove: place.remove, insert: place.prefix + cell.text, line: cell.line });
   }
   edits.sort((a, b) => a.at - b.at);
   const inserted = edits.map((edit) => new TextEncoder().encode(edit.insert));
-  const out = new Uint8Array(bytes.length + inserted.reduce((sum, part) => sum + part.length, 0));
+  const out = new Uint8Array(bytes.length + inserted.reduce((sum, part) => sum + part.length, 0) - edits.reduce((sum, edit) => sum + edit.remove, 0));
   let from = 0;
   let to = 0;
   edits.forEach((edit, index) => {
@@ -46,19 +47,21 @@ export function fillPaidCells(bytes: Uint8Array, delimiter: string, cells: reado
     to += edit.at - from;
     out.set(inserted[index]!, to);
     to += inserted[index]!.length;
-    from = edit.at;
+    from = edit.at + edit.remove;
   });
   out.set(bytes.subarray(from), to);
   return { bytes: out };
 }
 
-/** The offset each physical line starts at; a lone CR ends a line only in a file that has no LF. */
+/**
+ * The offset each line starts at, counted as the reader counts them: it makes CRLF and a lone CR into LF (anywhere,
+ * inside quotes too) before numbering, so a CR followed by LF is one break and a lone CR is a break of its own.
+ */
 function lineStarts(bytes: Uint8Array): number[] {
-  const hasLf = bytes.includes(LF);
   const starts = [bomLength(bytes)];
   for (let at = 0; at < bytes.length; at += 1) {
     const byte = bytes[at];
-    if (byte === LF || (!hasLf && byte === CR)) starts.push(at + 1);
+    if (byte === LF || (byte === CR && bytes[at + 1] !== LF)) starts.push(at + 1);
   }
   return starts;
 }
@@ -68,11 +71,13 @@ function bomLength(bytes: Uint8Array): number {
 }
 
 /**
- * Where the text of a record's column goes: inside an empty cell (between its quotes when it is `""`), or after
- * the record's last cell with the delimiters that reach the column. A cell that holds anything is refused.
+ * Where the text of a record's column goes: in place of an empty or blank cell (between its quotes when it is
+ * quoted, the blanks replaced), or after the record's last cell with the delimiters that reach the column. A cell
+ * that holds anything else is refused.
  */
-function cellPlace(bytes: Uint8Array, start: number, column: number, separator: number): { at: number; prefix: string; suffix: string } | { problem: string } {
+function cellPlace(bytes: Uint8Array, start: number, column: number, separator: number): { at: number; remove: number; prefix: string } | { problem: string } {
   let at = start;
+  const blank = (from: number, to: number) => bytes.subarray(from, to).every((byte) => byte === 0x20 || byte === 0x09);
   for (let index = 0; ; index += 1) {
     const fieldStart = at;
     if (bytes[at] === QUOTE) {
@@ -82,16 +87,14 @@ function cellPlace(bytes: Uint8Array, start: number, column: number, separator: 
     }
     while (at < bytes.length && bytes[at] !== separator && bytes[at] !== LF && bytes[at] !== CR) at += 1;
     if (index === column) {
-      const length = at - fieldStart;
-      if (length === 0) return { at: fieldStart, prefix: '', suffix: '' };
-      if (length === 2 && bytes[fieldStart] === QUOTE && bytes[fieldStart + 1] === QUOTE) return { at: fieldStart + 1, prefix: '', suffix: '' };
-      const blank = bytes.subarray(fieldStart, at).every((byte) => byte === 0x20 || byte === 0x09);
-      if (!blank) return { problem: 'already has a paid date in this cell' };
-      return { at: fieldStart, prefix: '', suffix: '' };
+      const quoted = bytes[fieldStart] === QUOTE && at - fieldStart >= 2 && bytes[at - 1] === QUOTE;
+      const [from, to] = quoted ? [fieldStart + 1, at - 1] : [fieldStart, at];
+      if (!blank(from, to)) return { problem: 'already has a paid date in this cell' };
+      return { at: from, remove: to - from, prefix: '' };
     }
     if (at >= bytes.length || bytes[at] !== separator) {
       // The record ends before the column: Excel leaves trailing empty cells out.
-      return { at, prefix: String.fromCharCode(separator).repeat(column - index), suffix: '' };
+      return { at, remove: 0, prefix: String.fromCharCode(separator).repeat(column - index) };
     }
     at += 1;
   }

@@ -11,7 +11,6 @@ import { matchDeposits } from '../reconcile/match-deposits.js';
 import { clientIndex } from '../reconcile/payer-names.js';
 import { receivablesOf } from '../reconcile/receivables.js';
 import type { Deposit, Reconciliation } from '../reconcile/reconciliation.js';
-import type { StatementPayments } from './cashflow-report.js';
 
 /** How close a deposit must come to an invoice, and the names the user taught (config `aliases`). */
 export interface ReconcileSettings {
@@ -59,19 +58,4 @@ export function buildReconcileReport(
   const clients = clientIndex(new Set(invoices.map((invoice) => invoice.client)), settings.aliases);
   const reconciliation = matchDeposits(receivables, deposits, { tolerance: { fee: settings.feeTolerance, fx: settings.fxTolerance }, clients, from, to });
   return { currency: options.currency, asOf: options.asOf, statement: { from, to, files: statements.map((statement) => statement.file) }, reconciliation };
-}
-
-/** What the statements settled, as the forecast report tells it: paid before as-of, and part paid. */
-export function statementPayments(report: ReconcileReport): StatementPayments {
-  return {
-    paid: report.reconciliation.matched
-      .filter((match) => !match.sheetPaid && match.paidOn < report.asOf)
-      .map((match) => ({ invoice: match.invoice.id, client: match.invoice.client, paidOn: match.paidOn, received: match.received })),
-    partial: report.reconciliation.partial.map((entry) => ({
-      invoice: entry.invoice.id,
-      client: entry.invoice.client,
-      received: entry.received,
-      remaining: entry.remaining,
-    })),
-  };
 }

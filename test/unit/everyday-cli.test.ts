@@ -91,13 +91,14 @@ describe('the config keys', () => {
     const config = file('cashflow.config.json', JSON.stringify({ invoices: INVOICES, bank: [year.statement], learnExpenses: true, everyday: 310_000 }));
     const report = await forecastJson(['--config', config, '--as-of', '2027-01-05', '--days', '27']);
     expect(report.assumptions.everyday).toEqual({ perMonth: 310_000, months: [], source: '--everyday' });
+    // In order of their next date after the statement's last day (2026-12-28), not after as-of: Netflix's 01-03 first.
     expect(report.assumptions.learnedExpenses.map((entry) => entry.description)).toEqual([
+      '넷플릭스',
       '삼성화재',
       'Spotify',
       '김회계 세무사',
       'SK텔레콤',
       '김영희',
-      '넷플릭스',
     ]);
     // January from the 5th: 310,000 × 27 / 31 = 270,000 exactly.
     expect(sum(everydayEvents(report))).toBe(-270_000);

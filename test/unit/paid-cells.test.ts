@@ -50,6 +50,23 @@ describe('filling paid cells in the user file', () => {
     const filled = fillPaidCells(bytes, '\t', [{ line: 2, column: 1, text: '2026-11-28' }], 'le');
     expect('bytes' in filled && Buffer.from(filled.bytes)).toEqual(Buffer.from([0xff, 0xfe, ...Buffer.from('id\tpaid\r\nA\t2026-11-28\r\n', 'utf16le')]));
   });
+  it('counts lines as the reader does: a lone CR inside a quoted cell is a line break there too', () => {
+    const text = 'id,memo,paid\nA,"one\rtwo",\nB,x,\n';
+    // The reader sees A on line 2 and B on line 4 (the CR became a break).
+    const filled = fillPaidCells(new TextEncoder().encode(text), ',', [{ line: 4, column: 2, text: '2026-11-28' }]);
+    expect('bytes' in filled && new TextDecoder().decode(filled.bytes)).toBe('id,memo,paid\nA,"one\rtwo",\nB,x,2026-11-28\n');
+    expect(fillPaidCells(new TextEncoder().encode(text), ',', [{ line: 5, column: 2, text: '2026-11-28' }])).toEqual({
+      problem: 'has no line 5 any more',
+      line: 5,
+    });
+  });
+  it('fills a quoted blank cell, which the reader reads as empty, between its quotes', () => {
+    const filled = fillPaidCells(new TextEncoder().encode('id,paid\nA," "\nB,  \n'), ',', [
+      { line: 2, column: 1, text: '2026-11-28' },
+      { line: 3, column: 1, text: '2026-11-29' },
+    ]);
+    expect('bytes' in filled && new TextDecoder().decode(filled.bytes)).toBe('id,paid\nA,"2026-11-28"\nB,2026-11-29\n');
+  });
   it('writes dates the way the column does', () => {
     expect(paidDateStyle(['', '2026.11.20'])('2026-11-28')).toBe('2026.11.28');
     expect(paidDateStyle(['11/20/2026'])('2026-11-28')).toBe('2026-11-28');
