@@ -78,7 +78,8 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
       ? undefined
       : buildReconcileReport(inputs.invoices, statements, options, reconcileSettingsFromFlags(flags, options.currency));
   const books = reconciliation === undefined ? undefined : booksFromStatement(inputs.invoices, reconciliation.reconciliation, options.asOf);
-  if (reconciliation !== undefined) appendAll(issues, [...paidNotFoundWarnings(reconciliation), ...reviewWarnings(reconciliation)]);
+  if (reconciliation !== undefined)
+    appendAll(issues, [...paidNotFoundWarnings(reconciliation), ...(flags.reviewListed === true ? [] : reviewWarnings(reconciliation))]);
   const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
   // An unknown column of both files is one warning of the run.
   const skippedRows = acceptIssues(onceEachColumn(issues), flags.skipInvalid === true, flags.quiet === true, io);

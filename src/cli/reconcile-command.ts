@@ -48,7 +48,7 @@ Examples:
     .action(async (path: string | undefined, raw: RawFlags, self: Command) => {
       const { flags, invoicesPath } = await withConfig(self, raw, path, io);
       if ((flags.bank ?? []).length === 0) throw new UsageError('reconcile needs a bank statement', 'give one with --bank FILE (or "bank" in the config)');
-      const run = await loadRun(invoicesPath, { ...flags, buffer: '0', days: '1' }, io);
+      const run = await loadRun(invoicesPath, { ...flags, buffer: '0', days: '1', reviewListed: true }, io);
       const report = run.reconciliation!;
       // The file is written first: a --write that cannot be done stops the run before anything is printed.
       const written = flags.write === true ? await writePaidDates(invoicesPath, report, run.readSettings, run.encoding) : '';

@@ -12,6 +12,8 @@ export interface RawReconcileFlags {
   readonly fxTolerance?: string | undefined;
   /** Config `aliases`: client → other names the bank writes for it. */
   readonly aliases?: Readonly<Record<string, readonly string[]>> | undefined;
+  /** Not a flag: `reconcile` prints the review list itself, so the forecast's warning about it would repeat it. */
+  readonly reviewListed?: boolean | undefined;
 }
 
 /** --fee-tolerance and --fx-tolerance, validated; the defaults are 1,000 won (15 major units elsewhere) and 3 %. */

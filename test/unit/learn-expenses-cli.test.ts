@@ -129,8 +129,12 @@ describe('forecast --learn-expenses', () => {
       source: `${year.statement}:${year.lineOf('2026-12-25', '김영희')}`,
     });
     expect(report.assumptions.learnedExpenses.filter((entry) => entry.replaces !== null)).toHaveLength(1);
-    // The file's gym still carries the balance from the statement's end to as-of: its 2027-01-01 payment.
-    expect(report.assumptions.caughtUp.map((event) => [event.date, event.description, event.amount])).toEqual([['2027-01-01', '헬스장', -50_000]]);
+    // The balance is of the statement's last day (2026-12-28): the file's gym (2027-01-01) and the learned Netflix
+    // (2027-01-03) are caught up into the opening balance of 2027-01-05.
+    expect(report.assumptions.caughtUp.map((event) => [event.date, event.description, event.amount])).toEqual([
+      ['2027-01-01', '헬스장', -50_000],
+      ['2027-01-03', '넷플릭스', -17_000],
+    ]);
   });
 
   it('without it, the file’s rent is what the forecast counts, and no learned expense is listed', async () => {
@@ -148,12 +152,12 @@ describe('forecast --learn-expenses', () => {
     const at = lines.indexOf('Learned expenses (6): from the statement, in place of the rows they replace');
     expect(lines.slice(at + 1, at + 8).map((line) => line.trim().split(/\s{2,}/))).toEqual([
       ['Next', 'Amount', 'Repeat', 'Payee', 'Replaces'],
+      ['2027-01-03', '₩17,000', 'monthly', '넷플릭스', 'new'],
       ['2027-01-10', '₩98,000', 'monthly', '삼성화재', 'new'],
       ['2027-01-14', '₩10,900', 'monthly', 'Spotify', 'new'],
       ['2027-01-15', '₩330,000', 'quarterly', '김회계 세무사', 'new'],
       ['2027-01-20', '₩68,800', 'monthly', 'SK텔레콤', 'new'],
       ['2027-01-25', '₩750,000', 'monthly', '김영희', 'expenses.csv:2'],
-      ['2027-02-03', '₩17,000', 'monthly', '넷플릭스', 'new'],
     ]);
   });
 
