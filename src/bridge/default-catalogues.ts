@@ -22,7 +22,8 @@ export const KOREAN_CATALOGUE: Catalogue = {
       legal: { status: 'regulated', refs: ['대부업법 시행령 제9조 (20 % cap)'] },
       risk: { level: 0, flags: [] },
       availability: { leadTimeDays: 0, requiresApproval: true, approved: true },
-      amount: { basis: 'cash', min: 10_000, max: 800_000, step: 10_000, capacity: { limit: 3_000_000, used: 2_200_000, resets: 'never' } },
+      // The headroom is the capacity alone (no smaller per-draw max), so an override of the limit is the whole change.
+      amount: { basis: 'cash', min: 10_000, max: 1_000_000_000, step: 10_000, capacity: { limit: 3_000_000, used: 2_200_000, resets: 'never' } },
       term: { kind: 'flexible' },
       charges: [{ type: 'interest', annualRate: 0.065, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'round' }],
       regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: '대부업법 시행령 제9조' },
@@ -295,6 +296,19 @@ export function genericCatalogue(currency: Currency): Catalogue {
       },
     ],
   };
+}
+
+/**
+ * The note `bridges --init` prints at the top of the catalogue: what "typical" means, and how to keep only one's
+ * changes instead of the whole file.
+ */
+export function typicalComment(catalogue: Catalogue): string {
+  const first = catalogue.options[0]?.id ?? 'option-id';
+  return (
+    'Every option says "typical": true: its figures (limit, used, rate, approval) are typical ones from public sources, ' +
+    'not yours, and a plan that uses it says so. Enter your own and set "typical" to false; delete what you do not have. ' +
+    `Or keep only your changes: {"extends": "defaults", "options": [{"id": "${first}", "enabled": false}]}.`
+  );
 }
 
 /** The built-in catalogue for a forecast currency: the Korean set for KRW, the generic set otherwise. */

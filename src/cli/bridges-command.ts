@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { chooseCatalogue } from '../bridge/catalogue-choice.js';
-import { defaultCatalogueInput } from '../bridge/default-catalogues.js';
+import { defaultCatalogueInput, typicalComment } from '../bridge/default-catalogues.js';
 import { parseAmount } from '../domain/money.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { hasErrors } from '../read/input-issue.js';
 import { formatIssues } from '../render/input-issues.js';
 import { renderWhatIf, renderWhatIfJson } from '../render/what-if-table.js';
 import { buildWhatIf } from '../report/what-if-report.js';
+import { withConfig } from './apply-config.js';
 import { chooseChalk } from './color.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
@@ -25,6 +26,7 @@ interface BridgesFlags {
   readonly currency: string;
   readonly json?: boolean;
   readonly color: boolean;
+  readonly config?: string;
 }
 
 /** Registers `cashflow bridges`: the true-cost calculator, and `--init` to start a catalogue of one's own. */
@@ -36,10 +38,14 @@ export function addBridgesCommand(program: Command, io: CliIo, setExit: (code: E
     .option('--amount <amount>', 'cash needed')
     .option('--days <n>', 'for how many days', '30')
     .option('--as-of <date>', 'the day you decide, YYYY-MM-DD (default: today)')
-    .option('--bridges <file>', 'bridge-options catalogue (JSON); replaces the defaults unless it says "extends": "defaults"')
+    .option(
+      '--bridges <file>',
+      'bridge-options catalogue (JSON); replaces the defaults unless it says "extends": "defaults" (default: "bridges" in the config)',
+    )
     .option('--currency <code>', 'currency of the amount and the catalogue', 'KRW')
     .option('--json', 'print { "options": [...] } as JSON')
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')
+    .option('--config <file>', 'settings file (default: ./cashflow.config.json when it exists)')
     .addHelpText(
       'after',
       `
@@ -50,8 +56,10 @@ Examples:
   $ cashflow bridges --amount 2500.00 --days 14 --currency USD --json
   $ cashflow bridges --init > bridges.json    # edit, then: cashflow forecast … --bridges bridges.json`,
     )
-    .action(async (flags: BridgesFlags) => {
-      setExit(await runBridges(flags, io));
+    .action(async (raw: BridgesFlags, self: Command) => {
+      const { flags } = await withConfig(self, raw, undefined, io, 'unused');
+      // The config's "days" is the forecast's horizon; here --days is how long an amount is held.
+      setExit(await runBridges({ ...flags, days: raw.days }, io));
     });
 }
 
@@ -72,7 +80,8 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
     io.today,
   );
   if (flags.init === true) {
-    io.stdout(`${JSON.stringify(defaultCatalogueInput(options.currency), null, 2)}\n`);
+    const builtIn = defaultCatalogueInput(options.currency);
+    io.stdout(`${JSON.stringify({ $comment: typicalComment(builtIn), ...builtIn }, null, 2)}\n`);
     return EXIT.ok;
   }
   if (flags.amount === undefined) throw new UsageError('bridges needs --amount (or --init)', 'e.g. cashflow bridges --amount 1000000 --days 30');

@@ -1,3 +1,4 @@
+import { defaultCatalogue } from '../bridge/catalogue-choice.js';
 import type { Currency } from '../domain/currency.js';
 import { appendAll } from '../read/append-all.js';
 import { parseCatalogue } from '../read/catalogue.js';
@@ -13,7 +14,7 @@ export async function loadCatalogue(path: string, currency: Currency, issues: In
     issues.push(text.issue);
     return undefined;
   }
-  const read = parseCatalogue(text.text, path);
+  const read = parseCatalogue(text.text, path, defaultCatalogue(currency));
   appendAll(issues, read.issues);
   if (read.values !== undefined && read.values.currency !== currency.code) {
     issues.push({

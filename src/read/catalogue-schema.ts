@@ -139,6 +139,7 @@ function buildSchemas() {
       regulatoryCap: z.object({ annualSimpleRate: rate, includesFees: z.boolean(), voidAbove: rate.optional(), ref: z.string() }).optional(),
       linkedInvoiceId: z.string().optional(),
       sources: z.array(z.string()).default([]),
+      /** The figures are typical ones, not the user's own: a plan that uses the option says so (issue 15). */
       typical: z.boolean().default(false),
       notes: z.string().optional(),
     })
@@ -170,6 +171,8 @@ function buildSchemas() {
 
   const catalogueSchema = z
     .object({
+      /** A note for the person editing the file (`bridges --init` says what "typical" means there); not read. */
+      $comment: z.string().optional(),
       schemaVersion: z.literal(1, { error: () => ({ message: 'must be 1' }) }),
       currency: z.string().regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as KRW' }),
       jurisdiction: z.enum(['KR', 'US', 'EU', 'UK', 'OTHER']).default('OTHER'),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appendAll } from './append-all.js';
+import { withDefaults } from './catalogue-overrides.js';
 import type { Catalogue } from './catalogue-schema.js';
 import { catalogueSchemas } from './catalogue-schema.js';
 import { excerpt } from './excerpt.js';
@@ -47,8 +48,11 @@ function unknownFields(document: unknown, file: string): InputIssue[] {
 
 const HINT = 'fix the value, or run `cashflow bridges --init > bridges.json` for a valid catalogue to start from';
 
-/** Reads a bridge catalogue from JSON text: the catalogue, or every problem with its JSON path. Pure. */
-export function parseCatalogue(text: string, file: string): Read<Catalogue | undefined> {
+/**
+ * Reads a bridge catalogue from JSON text: the catalogue, or every problem with its JSON path. Pure. A file that
+ * says `"extends": "defaults"` is read as changes to `defaults` (see catalogue-overrides.ts).
+ */
+export function parseCatalogue(text: string, file: string, defaults?: Catalogue): Read<Catalogue | undefined> {
   const tooDeep = jsonNestingIssue(text, file);
   if (tooDeep !== undefined) return { values: undefined, issues: [tooDeep] };
   let document: unknown;
@@ -69,10 +73,11 @@ export function parseCatalogue(text: string, file: string): Read<Catalogue | und
       ],
     };
   }
-  const result = catalogueSchemas().catalogueSchema.safeParse(document);
+  const complete = defaults === undefined ? document : withDefaults(document, defaults);
+  const result = catalogueSchemas().catalogueSchema.safeParse(complete);
   if (result.success) return { values: result.data, issues: unknownFields(document, file) };
   const issues = result.error.issues.map((issue: z.core.$ZodIssue): InputIssue => {
-    const value = valueAt(document, issue.path);
+    const value = valueAt(complete, issue.path);
     return {
       severity: 'error',
       file,

@@ -1,4 +1,5 @@
 import type { Plan } from '../bridge/optimiser.js';
+import { optionBasis, planBasis } from '../bridge/plan-basis.js';
 import type { FeasibleQuote, Quote } from '../bridge/quote.js';
 import type { Currency } from '../domain/currency.js';
 import { formatDay } from '../domain/day.js';
@@ -15,6 +16,7 @@ export function partJson(part: FeasibleQuote, currency: Currency) {
   const money = (amount: Minor) => toMajorNumber(amount, currency);
   return {
     option: part.option.id,
+    basis: optionBasis(part.option),
     invoice: part.invoiceId ?? null,
     amount: money(part.principal),
     cashReceived: money(part.cashReceived),
@@ -28,6 +30,7 @@ export function partJson(part: FeasibleQuote, currency: Currency) {
 
 export function planJson(plan: Plan, currency: Currency) {
   return {
+    basis: planBasis(plan.parts),
     totalCost: toMajorNumber(plan.totalCost, currency),
     residualGap: toMajorNumber(plan.residualGap, currency),
     parts: plan.parts.map((part) => partJson(part, currency)),

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { optionBasis, planBasis } from '../bridge/plan-basis.js';
 import type { FeasibleQuote } from '../bridge/quote.js';
 import type { Currency } from '../domain/currency.js';
 import { formatDay } from '../domain/day.js';
@@ -27,13 +28,26 @@ export function costText(quote: FeasibleQuote, currency: Currency): string {
   return `${formatMoney(quote.cost, currency)} · ${percentText(quote.apr)} APR · ${percentText(quote.ear)} EAR`;
 }
 
+/**
+ * What taking up an option with typical figures involves: whether a lender must approve it, and how long the cash
+ * takes. A typical "approved" is the catalogue's assumption, not the user's credit, so it is said to be one.
+ */
+export function applyingText(option: BridgeOption): string {
+  const { requiresApproval, approved, leadTimeDays } = option.availability;
+  const approval = !requiresApproval ? 'no approval needed' : approved === true ? 'approval (assumed by the typical figures)' : 'needs approval';
+  const cash = leadTimeDays === 0 ? 'cash the same day' : `cash ${leadTimeDays} day${leadTimeDays === 1 ? '' : 's'} after you ask`;
+  return `to apply: ${approval}; ${cash}`;
+}
+
 function partLines(part: FeasibleQuote, currency: Currency): string[] {
   const how = part.drawn !== undefined ? 'drawn as needed, up to' : part.option.category === 'early_payment_discount' ? 'paid early, cash' : 'cash';
-  return [
+  const lines = [
     `   • ${optionLabel(part.option, part.invoiceId)}`,
     `     ${how} ${formatMoney(part.cashReceived, currency)} on ${formatDay(part.drawDate)}, repaid ${formatDay(part.repayDate)}`,
     `     ${costText(part, currency)}`,
   ];
+  if (optionBasis(part.option) === 'typical') lines.push(`     ${applyingText(part.option)}`);
+  return lines;
 }
 
 function deterrent(alternative: PricedOption, currency: Currency, chalk: ChalkInstance): string[] {
@@ -69,6 +83,7 @@ export function bridgeLines(windows: readonly ReportWindow[], currency: Currency
       lines.push('  Earlier plans already cover this window.');
     } else {
       lines.push(`  Cheapest legal plan: ${chalk.bold(formatMoney(plan.totalCost, currency))} in total`);
+      if (planBasis(plan.parts) === 'typical') lines.push('  with typical figures — `cashflow bridges --init` to enter yours');
       for (const part of plan.parts) lines.push(...partLines(part, currency));
     }
     if (plan.residualGap > 0) {

@@ -42,11 +42,13 @@ describe('cashflow forecast bridges every window', () => {
     }
     // 382,000 drawn day by day from 12-25 to 01-03 at 6.5 %: 382,000 × 10 days… less the days it was smaller.
     expect(report.shortfalls[0]!.plan).toEqual({
+      basis: 'typical',
       totalCost: 581,
       residualGap: 0,
       parts: [
         {
           option: 'kr-overdraft',
+          basis: 'typical',
           invoice: null,
           amount: 382000,
           cashReceived: 382000,

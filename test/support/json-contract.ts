@@ -46,8 +46,10 @@ const expenseEvent = z.strictObject({
 });
 
 const rate = z.number().finite();
+const basis = z.enum(['yours', 'typical']);
 const part = z.strictObject({
   option: z.string(),
+  basis,
   invoice: z.string().nullable(),
   amount: money.positive(),
   cashReceived: money.nonnegative(),
@@ -156,7 +158,7 @@ export const forecastJsonV1 = z.strictObject({
       peakDate: isoDate,
       recovery: isoDate.nullable(),
       structural: z.boolean(),
-      plan: z.strictObject({ totalCost: money.nonnegative(), residualGap: money.nonnegative(), parts: z.array(part) }).nullable(),
+      plan: z.strictObject({ basis, totalCost: money.nonnegative(), residualGap: money.nonnegative(), parts: z.array(part) }).nullable(),
       nextBest: part.nullable(),
       alternatives: z.array(alternativeJson),
       askEarly: z.array(
