@@ -64,7 +64,7 @@ export function bridgeLines(windows: readonly ReportWindow[], currency: Currency
     if (bridge.plan === undefined && window.structural) {
       lines.push('  No loan is proposed: the balance does not recover inside the horizon, so this');
       lines.push('  is a structural deficit, not a timing gap. Cut spending or raise income.');
-      lines.push(...open.slice(0, 1));
+      lines.push(...open.slice(0, -1));
       continue;
     }
     if (bridge.plan === undefined) {

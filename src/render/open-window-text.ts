@@ -23,18 +23,23 @@ export function openWindowLines(window: ShortfallWindow, currency: Currency): st
   const after = window.recoversAfterHorizon;
   if (after !== undefined) {
     return [
-      `Recovers on ${formatDay(after.date)}, after the horizon, when ${safeText(after.invoice)} (${safeText(after.client)}) is expected:`,
-      'a timing gap, not structural.',
+      `Recovers on ${formatDay(after.date)}, after the horizon: a timing gap, not structural;`,
+      `${safeText(after.invoice)} (${safeText(after.client)}) is expected then.`,
     ];
   }
   const spending = `the horizon spends ${money(window.spendingPerMonth ?? minor(0))} a month`;
   const rate = window.runRate;
   if (rate === undefined) {
-    return [`Structural: ${spending} and there is no whole month of invoices to set it against.`, 'Cut costs or raise income.'];
+    return [`Structural: ${spending} and no whole month of invoices sets it off.`, 'Cut costs or raise income.'];
   }
-  const average = `you invoiced ${money(rate.perMonth)} a month on average (${rate.months} month${rate.months === 1 ? '' : 's'}, ${formatDay(rate.from)} → ${formatDay(rate.to)})`;
-  if (window.structural) return [`Structural: ${spending}, more than ${average}.`, 'Cut costs or raise income.'];
-  return [`Likely covered by work not yet invoiced: ${average}; ${spending}.`, 'List planned work as future-dated invoices to see the day it recovers.'];
+  const average = `you invoiced ${money(rate.perMonth)} a month on average`;
+  const months = `(${rate.months} month${rate.months === 1 ? '' : 's'}, ${formatDay(rate.from)} → ${formatDay(rate.to)})`;
+  if (window.structural) return [`Structural: ${spending}, more than`, `${average} ${months}.`, 'Cut costs or raise income.'];
+  return [
+    `Likely covered by work not yet invoiced: ${average}`,
+    `${months} and ${spending}.`,
+    'List planned work as future-dated invoices to see the day it recovers.',
+  ];
 }
 
 /** The same, as one sentence for JSON notes and check lines. */

@@ -25,7 +25,9 @@ describe('a window still open on the last horizon day', () => {
     expect(window!.recoversAfterHorizon).toEqual({ date: d('2027-01-09'), invoice: 'INV-9', client: 'Client Nine', gaps: Array(9).fill(300_000) });
     const shortfall = json(recovering).shortfalls[0]!;
     expect([shortfall.structural, shortfall.recoversAfterHorizon, shortfall.runRate]).toEqual([false, '2027-01-09', null]);
-    expect(RENDERERS.table(recovering, plain)).toContain(' Recovers on 2027-01-09, after the horizon, when INV-9 (Client Nine) is expected:');
+    expect(RENDERERS.table(recovering, plain)).toContain(
+      ' Recovers on 2027-01-09, after the horizon: a timing gap, not structural;\n INV-9 (Client Nine) is expected then.',
+    );
   });
 
   it('is bridged through the day before it recovers and repaid that day', () => {
@@ -52,7 +54,7 @@ describe('a window still open on the last horizon day', () => {
     expect(json(covered).shortfalls[0]!.runRate).toEqual({ perMonth: 4_000_000, months: 2, from: '2026-10-01', to: '2026-11-30' });
     const table = RENDERERS.table(covered, plain);
     expect(table).toContain(
-      ' Likely covered by work not yet invoiced: you invoiced ₩4,000,000 a month on average (2 months, 2026-10-01 → 2026-11-30); the horizon spends ₩1,520,833 a month.',
+      ' Likely covered by work not yet invoiced: you invoiced ₩4,000,000 a month on average\n (2 months, 2026-10-01 → 2026-11-30) and the horizon spends ₩1,520,833 a month.',
     );
     expect(table).not.toContain('structural');
     expect(RENDERERS.check(covered, plain)).toBe('2026-12-20 short ₩500,000 for 25 days, likely covered by work not yet invoiced\n');
@@ -63,7 +65,9 @@ describe('a window still open on the last horizon day', () => {
     const short = report(history, [expense({ amount: 5_000_000, date: d('2026-12-20') })], horizon);
     expect(short.windows[0]).toMatchObject({ structural: true, recoversAfterHorizon: undefined, spendingPerMonth: 5_069_444 });
     expect(json(short).shortfalls[0]).toMatchObject({ structural: true, recoversAfterHorizon: null, runRate: { perMonth: 4_000_000, months: 2 } });
-    expect(RENDERERS.table(short, plain)).toContain(' Structural: the horizon spends ₩5,069,444 a month, more than you invoiced ₩4,000,000 a month');
+    const table = RENDERERS.table(short, plain);
+    expect(table).toContain(' Structural: the horizon spends ₩5,069,444 a month, more than\n you invoiced ₩4,000,000 a month on average (2 months');
+    expect(table).toContain('  is a structural deficit, not a timing gap. Cut spending or raise income.\n  Structural: the horizon spends');
   });
 });
 
