@@ -5,6 +5,7 @@ import type { Minor } from '../domain/money.js';
 import { minor } from '../domain/money.js';
 import type { ForecastReport } from '../forecast/forecast-report.js';
 import type { ShortfallWindow } from '../forecast/shortfalls.js';
+import { endsOnKnownDay, lastShortDay } from '../forecast/shortfalls.js';
 import type { BridgeOption, Catalogue } from '../read/catalogue-schema.js';
 import type { EarlyPaymentTarget } from './ask-early.js';
 import { earlyPaymentTargets } from './ask-early.js';
@@ -263,21 +264,26 @@ function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, restric
   const bridges: WindowBridge[] = [];
 
   const realLimits = limitsOf.map((limit) => limit.limit);
-  const last = report.shortfalls.reduce((found, window, i) => (window.structural ? found : i), -1);
+  const last = report.shortfalls.reduce((found, window, i) => (endsOnKnownDay(window) ? i : found), -1);
   for (const [index, window] of report.shortfalls.entries()) {
     // The last window's plan leaves nothing after it to make room for: it always has the real limits (see bridgeForecast).
     const caps = index === last ? realLimits : restriction.caps;
-    if (window.structural) {
+    // No loan for a window with no known end: nothing says when it could be repaid (structural or not).
+    if (!endsOnKnownDay(window)) {
       bridges.push({ window, need: undefined, plan: undefined, nextBest: undefined, alternatives: [], askEarly: [] });
       continue;
     }
     const before = balancesOf(openingBalance, net);
-    const gapOn = (balances: readonly number[], day: number) => Math.max(0, buffer - balances[day - start]!);
+    // Past the horizon (a window that recovers after it) the gaps are the books' own, followed past the horizon.
+    const horizonEnd = report.horizon.end;
+    const beyond = window.recoversAfterHorizon?.gaps ?? [];
+    const gapOn = (balances: readonly number[], day: number) =>
+      day > horizonEnd ? (beyond[day - horizonEnd - 1] ?? 0) : Math.max(0, buffer - balances[day - start]!);
     const gapsOver = (from: Day, to: Day, extra: (day: number) => number) =>
       Array.from({ length: to - from + 1 }, (_, i) => gapOn(before, from + i) + extra(from + i));
     let need = needOf(
       window.start,
-      gapsOver(window.start, window.end, () => 0),
+      gapsOver(window.start, lastShortDay(window), () => 0),
       asOf,
     );
     const candidates = candidatesOf(settings.catalogue, invoices, report, window.start, window.end);

@@ -5,6 +5,7 @@ import type { CashEvent, Expense, Invoice } from '../domain/types.js';
 import type { ClientHistory, LearnedDelay } from './client-history.js';
 import { clientHistories, learnedDelays } from './client-history.js';
 import { assertForecastSums } from './forecast-sums.js';
+import { judgeOpenWindow } from './open-window.js';
 import type { ForecastOptions } from './options.js';
 import { horizonEnd } from './options.js';
 import type { DayBalance } from './projection.js';
@@ -47,7 +48,7 @@ export function buildForecast(invoices: readonly Invoice[], expenses: readonly E
   // From here on every balance and gap (the ledger's running balance below too) is proven exact.
   assertForecastSums(options, events);
   const days = projectBalances(events, options.asOf, options.days, options.openingBalance);
-  const shortfalls = findShortfalls(days, options.buffer);
+  const shortfalls = judgeOpenWindow(findShortfalls(days, options.buffer), days, { invoices, expenses, learned }, options);
   let lowest = days[0]!;
   for (const day of days) if (day.balance < lowest.balance) lowest = day;
   let running = options.openingBalance;

@@ -6,6 +6,7 @@ import { formatDay } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { toMajorNumber } from '../domain/money.js';
 import type { PricedOption, ReportWindow } from '../report/cashflow-report.js';
+import { openWindowNote } from './open-window-text.js';
 
 /** Rates as fractions, to 6 decimals: enough for 0.0001 % and stable across platforms. */
 export function rateJson(rate: number): number {
@@ -76,6 +77,10 @@ export function windowBridgeJson(window: ReportWindow, currency: Currency) {
       daysSooner: target.daysSooner,
       apr: rateJson(target.apr),
     })),
-    note: window.structural ? 'structural: the balance does not recover inside the horizon; income does not cover spending, so no loan is proposed' : null,
+    note: window.structural
+      ? 'structural: the balance does not recover inside the horizon; income does not cover spending, so no loan is proposed'
+      : bridge.plan === undefined
+        ? `no loan is proposed: ${openWindowNote(window, currency) ?? 'no plan'}`
+        : null,
   };
 }

@@ -6,6 +6,7 @@ import { formatDay } from '../domain/day.js';
 import { formatMoney, groupThousands } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 import type { PricedOption, ReportWindow } from '../report/cashflow-report.js';
+import { openWindowLines } from './open-window-text.js';
 import { safeText } from './safe-text.js';
 
 /** A rate for people: 6.5 %, 17.9 %, 1,410 %; past 99,999 % the figure says no more than that. */
@@ -73,11 +74,18 @@ export function bridgeLines(windows: readonly ReportWindow[], currency: Currency
         `Bridging ${formatDay(window.start)} → ${formatDay(bridge.need?.end ?? window.end)} (short by up to ${formatMoney(peak, currency)}${afterEarlier})`,
       ),
     );
-    if (bridge.plan === undefined) {
+    const open = openWindowLines(window, currency).map((line) => `  ${line}`);
+    if (bridge.plan === undefined && window.structural) {
       lines.push('  No loan is proposed: the balance does not recover inside the horizon, so this');
       lines.push('  is a structural deficit, not a timing gap. Cut spending or raise income.');
+      lines.push(...open.slice(0, -1));
       continue;
     }
+    if (bridge.plan === undefined) {
+      lines.push('  No loan is proposed: nothing says when it could be repaid.', ...open);
+      continue;
+    }
+    lines.push(...open);
     const { plan } = bridge;
     if (plan.parts.length === 0) {
       lines.push('  Earlier plans already cover this window.');

@@ -16,7 +16,7 @@ export function renderCheck(report: CashflowReport): string {
     const since = shortSince !== undefined && window.start === report.options.asOf ? ` (short since ${formatDay(shortSince)})` : '';
     const what = `${formatDay(window.start)} short ${formatMoney(window.peakGap, currency)} for ${window.days} days${since}`;
     const { plan } = window.bridging;
-    if (plan === undefined) return `${what}, structural: no loan fixes this`;
+    if (plan === undefined) return window.structural ? `${what}, structural: no loan fixes this` : `${what}, likely covered by work not yet invoiced`;
     if (plan.parts.length === 0) return `${what}, covered by an earlier plan`;
     const parts = plan.parts.map((part) => optionLabel(part.option, part.invoiceId)).join(' + ');
     const still = plan.residualGap > 0 ? `, still short ${formatMoney(plan.residualGap, currency)}` : '';

@@ -55,6 +55,7 @@ function documentJson<Events>(report: CashflowReport, events: Events) {
       bridgingCost: money(report.summary.bridgingCost),
       skippedRows: options.skippedRows ?? 0,
       shortSince: day(report.summary.shortSince),
+      safeToSpend: money(report.summary.safeToSpend),
     },
     events,
     days: report.days.map((entry) => ({
@@ -71,6 +72,11 @@ function documentJson<Events>(report: CashflowReport, events: Events) {
       peakDate: day(window.peakDate),
       recovery: day(window.recovery),
       structural: window.structural,
+      recoversAfterHorizon: day(window.recoversAfterHorizon?.date),
+      runRate:
+        window.runRate === undefined
+          ? null
+          : { perMonth: money(window.runRate.perMonth), months: window.runRate.months, from: day(window.runRate.from), to: day(window.runRate.to) },
       ...windowBridgeJson(window, options.currency),
     })),
     scenarios: report.scenarios.map((row) => scenarioJson(row, options.currency)),

@@ -9,6 +9,7 @@ import { balanceOrigin } from './balance-lines.js';
 import { bridgeLines } from './bridge-table.js';
 import { caughtUpText } from './caught-up-text.js';
 import { everydayRow, learnedLines } from './learned-lines.js';
+import { openWindowLines, recoversCell } from './open-window-text.js';
 import { plainTable, plainTableText, trimLineEnds } from './plain-table.js';
 import type { RenderStyle } from './render-style.js';
 import { safeText } from './safe-text.js';
@@ -43,6 +44,7 @@ function summaryLines(report: CashflowReport, money: (minor: Minor) => string, c
     : `${money(options.openingBalance)} ${chalk.yellow('(assumed: no --balance given)')}`;
   const since = summary.shortSince === undefined ? '' : ` ${chalk.yellow(`(short since ${formatDay(summary.shortSince)}, caught up)`)}`;
   const rows: Array<[string, string]> = [
+    ['Safe to spend', safeToSpendText(report, money)],
     ['Opening balance', opening],
     ['Lowest balance', `${money(summary.lowestBalance)} on ${formatDay(summary.lowestDate)}`],
     ['First shortfall', summary.firstShortfall === undefined ? 'none' : `${chalk.red(formatDay(summary.firstShortfall))}${since}`],
@@ -67,6 +69,14 @@ function summaryLines(report: CashflowReport, money: (minor: Minor) => string, c
   if (everyday !== undefined) rows.push(everyday);
   if ((options.skippedRows ?? 0) > 0) rows.push(['Skipped rows', chalk.yellow(`${options.skippedRows} (see the warnings; this forecast leaves them out)`)]);
   return rows.map(([label, value]) => ` ${label.padEnd(18)}${value}`);
+}
+
+/** Today's safe-to-spend figure and what bounds it: the shortfall ahead, or the horizon's lowest day. */
+function safeToSpendText(report: CashflowReport, money: (minor: Minor) => string): string {
+  const { summary } = report;
+  if (summary.firstShortfall !== undefined) return `${money(summary.safeToSpend)} today: a shortfall lies ahead`;
+  const buffer = report.options.buffer === 0 ? '' : ' less the buffer';
+  return `${money(summary.safeToSpend)} today (the lowest balance${buffer}, ${formatDay(summary.lowestDate)})`;
 }
 
 /** The movements between the balance's day and as-of that the opening balance includes. */
@@ -102,14 +112,11 @@ function shortfallLines(report: CashflowReport, chalk: ChalkInstance): string[] 
       String(window.days),
       chalk.red(formatMoney(window.peakGap, currency)),
       formatDay(window.peakDate),
-      window.recovery === undefined ? chalk.red('never (structural)') : formatDay(window.recovery),
+      window.structural ? chalk.red(recoversCell(window)) : recoversCell(window),
     ]);
   }
   const lines = [chalk.bold('Shortfall windows'), windows.toString()];
-  if (report.windows.some((window) => window.structural)) {
-    lines.push(' A window still open at the end of the horizon is structural: income does not');
-    lines.push(' cover spending, and borrowing only moves the gap. Cut costs or raise income.');
-  }
+  for (const window of report.windows) lines.push(...openWindowLines(window, currency).map((line) => ` ${line}`));
   return lines;
 }
 

@@ -2,11 +2,12 @@ import type { WindowBridge } from '../bridge/bridge-forecast.js';
 import { bridgeForecast } from '../bridge/bridge-forecast.js';
 import { simulatedLines } from '../bridge/simulated-lines.js';
 import type { Minor } from '../domain/money.js';
-import { addMinor, minor } from '../domain/money.js';
+import { addMinor, minor, subMinor } from '../domain/money.js';
 import type { Expense, Invoice } from '../domain/types.js';
 import type { CatchUp } from '../forecast/catch-up.js';
 import { catchUp } from '../forecast/catch-up.js';
 import type { EverydayAssumption } from '../forecast/everyday-outflow.js';
+import type { ForecastReport } from '../forecast/forecast-report.js';
 import { buildForecast } from '../forecast/forecast-report.js';
 import type { LearnedExpenseUse } from '../forecast/learned-expenses.js';
 import type { ForecastOptions } from '../forecast/options.js';
@@ -65,7 +66,7 @@ export function buildReport(inputs: ReportInputs, given: ForecastOptions, catalo
   return {
     options: forecast.options,
     horizon: forecast.horizon,
-    summary: { ...forecast.summary, bridgingCost: bridgingCost(windows), shortSince: caught.shortSince },
+    summary: { ...forecast.summary, bridgingCost: bridgingCost(windows), shortSince: caught.shortSince, safeToSpend: safeToSpend(forecast) },
     events: forecast.events,
     days: forecast.days,
     windows,
@@ -106,6 +107,11 @@ function balanceReport(start: StartingBalance, caught: CatchUp, options: Forecas
     notes: start.notes,
     paidByStatement,
   };
+}
+
+/** See ReportSummary.safeToSpend. */
+function safeToSpend(forecast: ForecastReport): Minor {
+  return forecast.shortfalls.length > 0 ? minor(0) : subMinor(forecast.summary.lowestBalance, forecast.options.buffer);
 }
 
 /** Money paid by the plans of all windows: the one place this total is made. */

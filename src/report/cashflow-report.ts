@@ -64,6 +64,11 @@ export interface ScenarioRow {
 export interface ReportSummary extends ForecastSummary {
   /** Money paid by the cheapest plans of every window, summed once here. */
   readonly bridgingCost: Minor;
+  /**
+   * The most that can leave the account today without creating or deepening a shortfall: 0 when one lies ahead,
+   * else the horizon's lowest balance − buffer (spending it today lowers every later day by as much).
+   */
+  readonly safeToSpend: Minor;
   /** When the horizon opens short after a catch-up: the day before as-of the balance fell short (see CatchUp). */
   readonly shortSince: Day | undefined;
 }

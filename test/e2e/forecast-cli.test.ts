@@ -32,6 +32,8 @@ describe('cashflow forecast on the fixtures', () => {
       bridgingCost: 581 + 1088,
       skippedRows: 0,
       shortSince: null,
+      // The fixtures have a shortfall ahead: nothing is safe to spend today.
+      safeToSpend: 0,
     });
     expect(report.shortfalls.map((window) => [window.start, window.end, window.days, window.peakGap, window.recovery])).toEqual([
       ['2026-12-25', '2027-01-03', 10, 382000, '2027-01-04'],

@@ -146,6 +146,8 @@ export const forecastJsonV1 = z.strictObject({
     bridgingCost: money.nonnegative(),
     skippedRows: z.number().int().nonnegative(),
     shortSince: isoDate.nullable(),
+    // Issue 15: what can leave the account today without creating or deepening a shortfall.
+    safeToSpend: money.nonnegative(),
   }),
   events: z.array(z.discriminatedUnion('kind', [invoiceEvent, expenseEvent, taxEvent])),
   days: z.array(z.strictObject({ date: isoDate, inflow: money.nonnegative(), outflow: money.nonnegative(), balance: money })),
@@ -158,6 +160,8 @@ export const forecastJsonV1 = z.strictObject({
       peakDate: isoDate,
       recovery: isoDate.nullable(),
       structural: z.boolean(),
+      recoversAfterHorizon: isoDate.nullable(),
+      runRate: z.strictObject({ perMonth: money.nonnegative(), months: z.number().int().min(1).max(12), from: isoDate, to: isoDate }).nullable(),
       plan: z.strictObject({ basis, totalCost: money.nonnegative(), residualGap: money.nonnegative(), parts: z.array(part) }).nullable(),
       nextBest: part.nullable(),
       alternatives: z.array(alternativeJson),
