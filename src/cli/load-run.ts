@@ -1,7 +1,6 @@
 import { chooseCatalogue } from '../bridge/catalogue-choice.js';
 import { formatDay } from '../domain/day.js';
 import type { Ratio } from '../domain/ratio.js';
-import type { BankStatement } from '../domain/statement.js';
 import type { Expense, Invoice } from '../domain/types.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { StartingBalance } from '../forecast/starting-balance.js';
@@ -39,15 +38,13 @@ import { InputError, UsageError } from './user-errors.js';
 /** Everything a forecast-like command needs, read and validated from its flags and files. */
 export interface LoadedRun {
   readonly options: ForecastOptions;
+  /** The invoices as the forecast counts them: with --bank, those a deposit paid are paid (see booksFromStatement). */
   readonly invoices: Invoice[];
   readonly expenses: Expense[];
   readonly catalogue: Catalogue;
   /** The balance to start from: the statements' or the typed one, with its day (see buildReport). */
   readonly balance: StartingBalance;
-  /** The --bank statements as read, and the invoices as the sheet has them (`invoices` has the statement's payments). */
-  readonly statements: readonly BankStatement[];
-  readonly sheetInvoices: readonly Invoice[];
-  /** What the statements say about the invoices, when there are statements. */
+  /** What the statements say about the invoices, when there are statements; and what of it the books now hold. */
   readonly reconciliation: ReconcileReport | undefined;
   readonly paidByStatement: StatementPayments | undefined;
   /** How the files were read (the rates, columns, encoding): for a command that reads one of them again. */
@@ -99,8 +96,6 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
   return {
     options: { ...options, skippedRows },
     invoices: books?.invoices ?? inputs.invoices,
-    sheetInvoices: inputs.invoices,
-    statements,
     reconciliation,
     paidByStatement: books === undefined ? undefined : { paid: books.paid, partial: books.partial },
     readSettings: settings,
