@@ -121,9 +121,8 @@ const lazyChunk = {
   },
 };
 
-await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.cjs',
+// How the CLI and its lazy chunk are bundled alike.
+const bundled = {
   bundle: true,
   platform: 'node',
   // CommonJS, so bin/cashflow.cjs can compile it as a vm.Script with a code cache (Node 20 has no compile cache
@@ -143,35 +142,27 @@ await build({
   minifyIdentifiers: process.env.CASHFLOW_READABLE_BUILD !== '1',
   // Prefer packages' ESM builds (jsonc-parser's UMD build requires files by relative path at run time).
   mainFields: ['module', 'main'],
-  plugins: [zodEnglishOnly, lazyChildProcess, chalkWithoutDetection, sharedTableRegexes, lazyChunk],
-  // The map is for bug reports only (src/cli/source-mapped-stack.ts reads it when a bug is printed), so the bundle
-  // does not name it and nothing reads it on start; file and line are enough there, so it leaves the sources out
-  // (1.8 MB -> 0.6 MB).
+  // The map is for bug reports only (src/cli/source-mapped-stack.ts reads the map beside a frame's file when a bug
+  // is printed), so the bundle does not name it and nothing reads it on start; file and line are enough there, so
+  // it leaves the sources out (1.8 MB -> 0.6 MB).
   sourcemap: 'external',
   sourcesContent: false,
   logLevel: 'warning',
+};
+
+await build({
+  ...bundled,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli.cjs',
+  plugins: [zodEnglishOnly, lazyChildProcess, chalkWithoutDetection, sharedTableRegexes, lazyChunk],
 });
 
-// The chunk itself: every lazy module's exports (their names are unique across them), bundled like the CLI.
+// The chunk itself: every lazy module's exports (their names are unique across them).
 await build({
+  ...bundled,
   stdin: { contents: LAZY_MODULES.map((file) => `export { ${exportedNames(file).join(', ')} } from './${file}';`).join('\n'), resolveDir: root, loader: 'ts' },
   outfile: 'dist/bank.cjs',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: ['iconv-lite'],
-  define: { __CASHFLOW_VERSION__: JSON.stringify(version), __CASHFLOW_BUNDLE__: 'true', 'import.meta.url': '__cashflowUrl' },
-  banner: { js: "const __cashflowUrl = require('node:url').pathToFileURL(__filename).href;" },
-  minifyWhitespace: process.env.CASHFLOW_READABLE_BUILD !== '1',
-  minifySyntax: true,
-  minifyIdentifiers: process.env.CASHFLOW_READABLE_BUILD !== '1',
-  mainFields: ['module', 'main'],
   plugins: [zodEnglishOnly, chalkWithoutDetection, sharedTableRegexes],
-  // For bug reports, as the CLI's own map (src/cli/source-mapped-stack.ts reads a map beside any file).
-  sourcemap: 'external',
-  sourcesContent: false,
-  logLevel: 'warning',
 });
 
 // SheetJS, for workbooks only, is a chunk of its own that src/read/sheetjs.ts requires on first use, so a CSV run
