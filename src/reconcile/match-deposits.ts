@@ -138,19 +138,15 @@ function chooseOne(deposit: Deposit, candidates: readonly Receivable[]): Choice 
     }
     return { receivable: oldest };
   }
+  // A payer whose name fits two clients is never settled by dates: which client paid is the user's to say.
+  const clients = new Set(candidates.map((candidate) => candidate.client));
+  if (clients.size > 1) return { candidates, reason: `the payer's name fits ${clients.size} clients with an invoice of this amount` };
   const distance = (receivable: Receivable) => Math.abs(deposit.day - receivable.expectedDay);
   const ranked = [...candidates].sort((a, b) => distance(a) - distance(b) || byAge(a, b));
   const [best, runnerUp] = ranked as [Receivable, Receivable];
   if (distance(runnerUp) - distance(best) >= DECISIVE_DAYS) return { receivable: best };
   const close = ranked.filter((candidate) => distance(candidate) - distance(best) < DECISIVE_DAYS);
-  const clients = new Set(close.map((candidate) => candidate.client));
-  return {
-    candidates: close,
-    reason:
-      clients.size > 1
-        ? `the payer's name fits ${clients.size} clients with an invoice of this amount`
-        : 'it fits several invoices expected around the same time',
-  };
+  return { candidates: close, reason: 'it fits several invoices expected around the same time' };
 }
 
 /** Step 3: one deposit paying several open invoices of one client (their sum, fee once). */

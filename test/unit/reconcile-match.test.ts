@@ -178,10 +178,13 @@ describe('matching rules', () => {
     expect(run(r, [deposit('2026-05-10', 98_999, '갑', 2)]).partial).toHaveLength(1);
     expect(run(r, [deposit('2026-05-10', 100_001, '갑', 2)]).unmatchedDeposits).toHaveLength(1);
   });
-  it('sends a deposit whose name fits two clients with invoices of its amount to review', () => {
+  it('sends a deposit whose name fits two clients with invoices of its amount to review, however far apart their dates', () => {
     const r = [receivable('A', '한빛출판', '2026-05-01', 100_000), receivable('B', '한빛교육', '2026-05-01', 100_000)];
     const result = run(r, [deposit('2026-05-30', 100_000, '한빛', 2)]);
     expect(result.review.map((entry) => entry.candidates)).toEqual([['A', 'B']]);
+    // B is expected 40 days after A: dates would pick A, but which client paid is not the dates' to say.
+    const apart = [receivable('A', '한빛출판', '2026-05-01', 100_000), receivable('B', '한빛교육', '2026-06-10', 100_000)];
+    expect(run(apart, [deposit('2026-06-11', 100_000, '한빛', 2)]).review.map((entry) => entry.candidates)).toEqual([['A', 'B']]);
   });
   it('matches a truncated payer through an alias the user gave', () => {
     const r = [receivable('A', '판교테크', '2026-05-01', 100_000)];
