@@ -6,6 +6,7 @@ import type { LedgerEvent } from '../forecast/forecast-report.js';
 import { sheetjs } from '../read/sheetjs.js';
 import type { CashflowReport, ReportWindow } from '../report/cashflow-report.js';
 import { rateJson } from './bridge-json.js';
+import { openWindowNote } from './open-window-text.js';
 import { sourceText } from './source-text.js';
 import type { SheetValue } from './xlsx-cells.js';
 import { countValue, dateValue, flagValue, moneyValue, rateValue, textValue } from './xlsx-cells.js';
@@ -163,6 +164,16 @@ function windowRows(report: CashflowReport, window: ReportWindow): SheetValue[][
   ];
   const rows = (plan?.parts ?? []).map((quote) => part('plan part', quote));
   if (nextBest !== undefined) rows.push(part('next best', nextBest));
-  if (rows.length === 0) rows.push([...head, textValue(window.structural ? 'structural: income does not cover spending, no loan proposed' : 'no plan')]);
+  if (rows.length === 0) rows.push([...head, textValue(noPlanText(window, currency))]);
   return rows;
+}
+
+/**
+ * Why a window has no plan, in the sheet's one cell: a window still open on the last day says what the report
+ * says of it (recovers after the horizon, likely covered by work not yet invoiced, structural), others "no plan".
+ */
+function noPlanText(window: ReportWindow, currency: Currency): string {
+  const note = openWindowNote(window, currency);
+  if (window.structural) return `structural, no loan proposed: ${note ?? 'income does not cover spending'}`;
+  return note ?? 'no plan';
 }

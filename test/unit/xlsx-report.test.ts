@@ -125,7 +125,31 @@ describe('renderXlsx: the report as a workbook SheetJS reads back', () => {
   it('gives a structural window one row that says no loan is proposed', () => {
     const structural = report([], [expense({ amount: 500_000, date: d('2026-12-03') })], options({ asOf: d('2026-12-01'), days: 10 }));
     expect(rowsOf(read(renderXlsx(structural)), 'Windows')).toEqual([
-      expect.objectContaining({ structural: true, row: 'structural: income does not cover spending, no loan proposed', need: 500_000 }),
+      expect.objectContaining({
+        structural: true,
+        row: 'structural, no loan proposed: Structural: the horizon spends ₩1,520,833 a month and no whole month of invoices sets it off. Cut costs or raise income.',
+        need: 500_000,
+      }),
+    ]);
+  });
+
+  it('says a window open on the last day is likely covered by work not yet invoiced, as the table does', () => {
+    // ₩3,000,000 invoiced in October and ₩5,000,000 in November: ₩4,000,000 a month; 1,500,000 out over 30 days is
+    // 1,500,000 × 365 / 360 = ₩1,520,833 a month, below it.
+    const history = [
+      invoice({ id: 'O-1', amount: 3_000_000, issued: d('2026-10-05'), paid: d('2026-10-20') }),
+      invoice({ id: 'N-1', amount: 5_000_000, issued: d('2026-11-05'), paid: d('2026-11-25') }),
+    ];
+    const covered = report(
+      history,
+      [expense({ amount: 1_500_000, date: d('2026-12-20') })],
+      options({ asOf: d('2026-12-15'), days: 30, openingBalance: 1_000_000 }),
+    );
+    expect(rowsOf(read(renderXlsx(covered)), 'Windows')).toEqual([
+      expect.objectContaining({
+        structural: false,
+        row: 'Likely covered by work not yet invoiced: you invoiced ₩4,000,000 a month on average (2 months, 2026-10-01 → 2026-11-30) and the horizon spends ₩1,520,833 a month. List planned work as future-dated invoices to see the day it recovers.',
+      }),
     ]);
   });
 
