@@ -1,11 +1,15 @@
 import { lstat, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { addDays, formatDay, parseIsoDay } from '../domain/day.js';
+import { langOfLocale } from '../i18n/locale-lang.js';
+import type { InitMessages } from '../i18n/messages/init.js';
+import { INIT } from '../i18n/messages/init.js';
 import { fileErrorText } from '../read/file-error.js';
 import { DEFAULT_CONFIG } from './apply-config.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { chosenLang } from './lang-flag.js';
 import { UsageError } from './user-errors.js';
 
 /** A starter config: every setting, commented, ready for `cashflow forecast` with no arguments. */
@@ -67,7 +71,8 @@ Examples:
   $ mkdir books && cd books && cashflow init && cashflow forecast
   $ cashflow init     # refuses when any of the three files exists`,
     )
-    .action(async () => {
+    .action(async (flags: { lang?: string }) => {
+      const words = INIT[chosenLang(flags) ?? langOfLocale(io.env)];
       const examples = exampleFiles(io.today);
       const files: Array<[string, string]> = [
         [DEFAULT_CONFIG, STARTER_CONFIG],
@@ -75,30 +80,30 @@ Examples:
         ['expenses.csv', examples.expenses],
       ];
       const existing: string[] = [];
-      for (const [name] of files) if (await isTaken(name)) existing.push(name);
-      if (existing.length > 0) throw new UsageError(`init would overwrite ${existing.join(', ')}`, 'run it in an empty folder, or move those files away first');
+      for (const [name] of files) if (await isTaken(name, words)) existing.push(name);
+      if (existing.length > 0) throw new UsageError(words.wouldOverwrite(existing), words.wouldOverwriteHint());
       // 'wx' also refuses a name taken since the check, and never follows a symbolic link.
       for (const [name, text] of files)
         await writeFile(name, text, { flag: 'wx' }).catch((error: unknown) => {
-          throw cannotWrite(name, error);
+          throw cannotWrite(name, error, words);
         });
-      io.stdout(`Wrote ${files.map(([name]) => name).join(', ')}.\nNext: edit them with your own numbers, then run \`cashflow forecast\`.\n`);
+      io.stdout(`${words.wrote(files.map(([name]) => name))}\n${words.next()}\n`);
       setExit(EXIT.ok);
     });
 }
 
 /** Whether anything is at `name`, a symbolic link to nothing included: init must not write through one. */
-async function isTaken(name: string): Promise<boolean> {
+async function isTaken(name: string, words: InitMessages): Promise<boolean> {
   try {
     await lstat(name);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw cannotWrite(name, error);
+    throw cannotWrite(name, error, words);
   }
 }
 
-function cannotWrite(name: string, error: unknown): unknown {
+function cannotWrite(name: string, error: unknown, words: InitMessages): unknown {
   const why = fileErrorText(error);
-  return why === undefined ? error : new UsageError(`init could not write ${name}: ${why.reason}`, why.hint);
+  return why === undefined ? error : new UsageError(words.couldNotWrite(name, why.reason), why.hint);
 }
