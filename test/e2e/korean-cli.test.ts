@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +110,13 @@ describe('cashflow in Korean', () => {
       0,
       'cashflow.config.json, invoices.csv, expenses.csv 파일을 만들었습니다.\n다음 단계: 내 금액과 날짜로 고친 뒤 `cashflow forecast`를 실행하세요.\n',
     ]);
+    expect(readFileSync(join(dir, 'invoices.csv'), 'utf8')).toContain('\nINV-005,에이크미(주),"800,000",');
+    expect(readFileSync(join(dir, 'expenses.csv'), 'utf8')).toContain(',"650,000",월세,rent,monthly,\n');
+    // The Korean example files and config are read like the English ones: 스튜디오 비 paid three invoices 40 days
+    // after issue (−200 → −160, −140 → −100, −90 → −50), each 10 days after its due day.
+    const clients = cliIn(dir, ['clients', '--lang', 'ko']);
+    expect([clients.code, clients.stderr]).toEqual([0, '']);
+    expect(clients.stdout).toMatch(/\n 스튜디오 비 +3 +40 \/ 40 \/ 40 +10 \/ 10 \/ 10 +1 +0 +이력 40일\n/);
     const again = cliIn(dir, ['init'], KOREAN_LOCALE);
     expect([again.code, again.stderr]).toEqual([
       2,

@@ -12,6 +12,7 @@ import type { InitMessages } from '../../src/i18n/messages/init.js';
 import { INIT } from '../../src/i18n/messages/init.js';
 import type { InputIssueMessages } from '../../src/i18n/messages/input-issues.js';
 import { INPUT_ISSUES } from '../../src/i18n/messages/input-issues.js';
+import { parseConfig } from '../../src/read/config.js';
 import { ROOT } from '../support/run-cli.js';
 
 /** Parameters to render each message with: the type makes a new message without its samples fail the type check. */
@@ -43,6 +44,9 @@ const AREAS: Record<string, Area<unknown>> = {
     wouldOverwrite: [[['invoices.csv']]],
     wouldOverwriteHint: [[]],
     couldNotWrite: [['invoices.csv', 'permission denied']],
+    starterConfig: [[]],
+    exampleClients: [[]],
+    exampleExpenses: [[]],
   }),
   'input-issues.ts': area<InputIssueMessages>(INPUT_ISSUES, {
     warningPrefix: [[]],
@@ -91,6 +95,14 @@ describe('the message catalogue', () => {
         }
       }
     });
+  });
+
+  it("writes init's Korean starter config with the very settings of the English one", () => {
+    const settings = (text: string) => parseConfig(text, 'cashflow.config.json');
+    const korean = settings(INIT.ko.starterConfig());
+    expect(korean.issues).toEqual([]);
+    expect(korean.values).toEqual(settings(INIT.en.starterConfig()).values);
+    expect(INIT.ko.starterConfig()).toContain('// 오늘 시작 시점의 통장 잔액; 매달 고쳐 주세요');
   });
 
   it('speaks Korean in Korean: no message of a Korean catalogue is its English word for word, except names', () => {
