@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { AmountRangeError } from '../domain/money.js';
+import type { Lang } from '../i18n/lang.js';
+import { INPUT_ISSUES } from '../i18n/messages/input-issues.js';
 import { excerpt } from '../read/excerpt.js';
 import { fileErrorText } from '../read/file-error.js';
 import { formatIssues } from '../render/input-issues.js';
@@ -15,6 +17,8 @@ import { addExportCommand } from './export-command.js';
 import { addForecastCommand } from './forecast-command.js';
 import { addInitCommand } from './init-command.js';
 import type { CliIo, ShellIo } from './io.js';
+import { addLangOption, runLang } from './lang-flag.js';
+import { localizeHelp } from './localized-help.js';
 import { OutputError } from './output-error.js';
 import { addReconcileCommand } from './reconcile-command.js';
 import { startRun } from './run-io.js';
@@ -31,6 +35,31 @@ const VERSION = typeof __CASHFLOW_VERSION__ === 'string' ? __CASHFLOW_VERSION__ 
 export async function runCli(argv: readonly string[], shell: ShellIo): Promise<ExitCode> {
   const { io, written } = startRun(shell);
   let code: ExitCode = EXIT.ok;
+  const lang = await runLang(argv, io.env, io);
+  const program = createProgram(io, (exit) => {
+    code = exit;
+  });
+  addLangOption(program, lang);
+  localizeHelp(program, lang);
+  let outcome: ExitCode;
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    outcome = code;
+  } catch (error) {
+    outcome = reportFailure(error, io, lang);
+  }
+  if (outcome !== EXIT.ok && outcome !== EXIT.shortfall) return outcome;
+  // A write nobody awaited (help, a table) may have failed, and then the output the outcome speaks of is not there.
+  try {
+    await written();
+  } catch (error) {
+    return reportFailure(error, io, lang);
+  }
+  return outcome;
+}
+
+/** The program and its commands, in English; runCli adds --lang and puts the help in the run's language. */
+export function createProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
   const program = new Command()
     .name('cashflow')
     .description('Cash-flow forecaster for freelancers: when will the money run short, and what does bridging it really cost?')
@@ -38,57 +67,27 @@ export async function runCli(argv: readonly string[], shell: ShellIo): Promise<E
     .exitOverride()
     // Commander's errors quote the arguments (`unknown option '…'`): made safe line by line, like every message.
     .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(text.split('\n').map(safeText).join('\n')) })
-    .showHelpAfterError('(run with --help for usage)');
-  addForecastCommand(program, io, (exit) => {
-    code = exit;
-  });
-  addBridgesCommand(program, io, (exit) => {
-    code = exit;
-  });
-  addClientsCommand(program, io, (exit) => {
-    code = exit;
-  });
-  addCheckCommand(program, io, (exit) => {
-    code = exit;
-  });
-  addReconcileCommand(program, io, (exit) => {
-    code = exit;
-  });
-  addExportCommand(program, io, (exit) => {
-    code = exit;
-  });
-  addInitCommand(program, io, (exit) => {
-    code = exit;
-  });
-  addExpensesCommand(program, io, (exit) => {
-    code = exit;
-  });
-  let outcome: ExitCode;
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-    outcome = code;
-  } catch (error) {
-    outcome = reportFailure(error, io);
-  }
-  if (outcome !== EXIT.ok && outcome !== EXIT.shortfall) return outcome;
-  // A write nobody awaited (help, a table) may have failed, and then the output the outcome speaks of is not there.
-  try {
-    await written();
-  } catch (error) {
-    return reportFailure(error, io);
-  }
-  return outcome;
+    .showHelpAfterError();
+  addForecastCommand(program, io, setExit);
+  addBridgesCommand(program, io, setExit);
+  addClientsCommand(program, io, setExit);
+  addCheckCommand(program, io, setExit);
+  addReconcileCommand(program, io, setExit);
+  addExportCommand(program, io, setExit);
+  addInitCommand(program, io, setExit);
+  addExpensesCommand(program, io, setExit);
+  return program;
 }
 
-function reportFailure(error: unknown, io: CliIo): ExitCode {
+function reportFailure(error: unknown, io: CliIo, lang: Lang): ExitCode {
   if (error instanceof CommanderError) {
     // Commander has already printed its message; help and version end normally.
     return error.exitCode === 0 ? EXIT.ok : EXIT.input;
   }
   if (error instanceof InputError) {
-    io.stderr(formatIssues(error.issues));
+    io.stderr(formatIssues(error.issues, lang));
     const errors = error.issues.filter((issue) => issue.severity === 'error').length;
-    io.stderr(`cashflow: ${errors} input error${errors === 1 ? '' : 's'}; nothing was forecast.\n`);
+    io.stderr(`cashflow: ${INPUT_ISSUES[lang].nothingForecast(errors)}\n`);
     return EXIT.input;
   }
   if (error instanceof UsageError) {

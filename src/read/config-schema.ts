@@ -59,6 +59,8 @@ function buildConfigSchema() {
       // Issue 13, part D: what a new user's files need.
       ignore: z.array(z.string().min(1)).optional(),
       bom: z.boolean().optional(),
+      // The language of the output and help (issue 17); counts as chosen, like --lang.
+      lang: z.enum(['en', 'ko']).optional(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: 'is not a setting cashflow knows' } : undefined) },
   );

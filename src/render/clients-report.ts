@@ -1,6 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import { formatDay } from '../domain/day.js';
 import type { Spread } from '../forecast/client-history.js';
+import type { Lang } from '../i18n/lang.js';
+import { CLIENTS } from '../i18n/messages/clients.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { plainTable, trimLineEnds } from './plain-table.js';
 import { safeText } from './safe-text.js';
@@ -37,13 +39,9 @@ function spreadText(spread: Spread | undefined): string {
 }
 
 /** The clients table: paid count, days to pay and lateness as median / 80th percentile / max, open and overdue. */
-export function renderClients(report: CashflowReport, chalk: ChalkInstance): string {
-  const table = plainTable(
-    ['Client', 'Paid', 'Days to pay', 'Days late', 'Open', 'Overdue', 'Uses'],
-    [14, 5, 17, 15, 5, 8, 14],
-    ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
-    chalk,
-  );
+export function renderClients(report: CashflowReport, chalk: ChalkInstance, lang: Lang = 'en'): string {
+  const text = CLIENTS[lang];
+  const table = plainTable([...text.headings()], [14, 5, 17, 15, 5, 8, 14], ['left', 'right', 'right', 'right', 'right', 'right', 'left'], chalk);
   for (const history of report.clients) {
     table.push([
       safeText(history.client),
@@ -52,14 +50,9 @@ export function renderClients(report: CashflowReport, chalk: ChalkInstance): str
       spreadText(history.latenessSpread),
       String(history.open),
       history.overdue > 0 ? chalk.yellow(String(history.overdue)) : '0',
-      history.learnedDelayDays === undefined ? 'default' : `history ${history.learnedDelayDays} d`,
+      history.learnedDelayDays === undefined ? text.usesDefault() : text.usesHistory(history.learnedDelayDays),
     ]);
   }
-  return (
-    `${chalk.bold(`How your clients pay (as of ${formatDay(report.options.asOf)})`)}\n${trimLineEnds(table.toString())}\n` +
-    ` Days: median / 80th percentile / max over paid invoices; to pay = paid − issued,\n` +
-    ` late = paid − due.` +
-    '\n' +
-    ` Clients with ${report.options.minHistory} or more paid invoices are forecast with their own median.\n`
-  );
+  const notes = text.notes(report.options.minHistory).map((note) => ` ${note}\n`);
+  return `${chalk.bold(text.title(report.options.asOf))}\n${trimLineEnds(table.toString())}\n${notes.join('')}`;
 }

@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/lang.js';
+import { INPUT_ISSUES } from '../i18n/messages/input-issues.js';
 import { columnLetters, sheetPrefix } from '../read/cell-ref.js';
 import { excerpt } from '../read/excerpt.js';
 import type { InputIssue } from '../read/input-issue.js';
@@ -6,9 +8,16 @@ import { safeText } from './safe-text.js';
 /**
  * `file:line:column: field "value" — what is wrong; how to fix it`. Every part is made safe to print, since the
  * messages quote the user's text (cells, headings, config keys and values, catalogue values); the quoted cell,
- * heading and key are cut to an excerpt.
+ * heading and key are cut to an excerpt. `lang` words the frame; the reader's problem and hint are its own (English
+ * until they carry a message id: src/i18n/README.md).
  */
 export function formatIssue(issue: InputIssue): string {
+  return formatIssueIn(issue, 'en');
+}
+
+/** formatIssue with the frame in `lang`. */
+export function formatIssueIn(issue: InputIssue, lang: Lang): string {
+  const words = INPUT_ISSUES[lang];
   const quoted = (text: string) => safeText(excerpt(text));
   const tail = `${safeText(issue.problem)}; ${safeText(issue.hint)}`;
   let line: string;
@@ -17,22 +26,26 @@ export function formatIssue(issue: InputIssue): string {
   } else {
     const where = locationOf(issue);
     const subject =
-      issue.field === undefined ? 'file' : issue.value === undefined ? `column "${quoted(issue.field)}"` : `${quoted(issue.field)} "${quoted(issue.value)}"`;
+      issue.field === undefined
+        ? words.wholeFile()
+        : issue.value === undefined
+          ? words.column(quoted(issue.field))
+          : words.cell(quoted(issue.field), quoted(issue.value));
     line = `${where}: ${subject} ${tail}`;
   }
-  return issue.severity === 'warning' ? `warning: ${line}` : line;
+  return issue.severity === 'warning' ? `${words.warningPrefix()}${line}` : line;
 }
 
 /**
  * Every issue as a line, warnings first: at most `limit` warnings and `limit` errors, each kind followed by a count
  * of the rest, so a broken file (or one with ten thousand unknown columns) stays readable.
  */
-export function formatIssues(issues: readonly InputIssue[], limit = 50): string {
+export function formatIssues(issues: readonly InputIssue[], lang: Lang = 'en', limit = 50): string {
   const lines: string[] = [];
   for (const severity of ['warning', 'error'] as const) {
     const kind = issues.filter((issue) => issue.severity === severity);
-    for (const issue of kind.slice(0, limit)) lines.push(formatIssue(issue));
-    if (kind.length > limit) lines.push(`… and ${kind.length - limit} more ${severity}s`);
+    for (const issue of kind.slice(0, limit)) lines.push(formatIssueIn(issue, lang));
+    if (kind.length > limit) lines.push(INPUT_ISSUES[lang].more(kind.length - limit, severity));
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

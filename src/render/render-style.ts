@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import type { Lang } from '../i18n/lang.js';
 
 /** How a report is printed — never what it says: every renderer takes the same report and one of these. */
 export interface RenderStyle {
@@ -10,4 +11,8 @@ export interface RenderStyle {
   readonly events: boolean;
   /** chart: the width to draw in (the terminal's, or 80 when not a terminal). */
   readonly columns: number;
+  /** The language of every word printed for people. */
+  readonly lang: Lang;
+  /** The language of CSV and workbook headings, which scripts read by name: English unless chosen (--lang, "lang"). */
+  readonly headingLang: Lang;
 }

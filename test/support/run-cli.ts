@@ -9,11 +9,15 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the built `bin/cashflow.cjs` from the repository root, not on a TTY, with a clean colour environment. */
+/** Runs the built `bin/cashflow.cjs` from the repository root, not on a TTY, with a clean colour and locale environment. */
 export function cli(args: readonly string[], env: Record<string, string> = {}): CliRun {
   const base = { ...process.env };
   delete base.NO_COLOR;
   delete base.FORCE_COLOR;
+  // English unless a test asks for a language: the runner's locale must not choose one.
+  delete base.LC_ALL;
+  delete base.LC_MESSAGES;
+  delete base.LANG;
   const result = spawnSync(process.execPath, ['bin/cashflow.cjs', ...args], {
     cwd: ROOT,
     encoding: 'utf8',

@@ -7,7 +7,7 @@ import { RENDERERS } from '../../src/render/renderers.js';
 import { d, expense, invoice, options, report } from '../support/factories.js';
 import { forecastJsonV1 } from '../support/json-contract.js';
 
-const plain: RenderStyle = { chalk: new Chalk({ level: 0 }), daily: false, events: false, columns: 80 };
+const plain: RenderStyle = { chalk: new Chalk({ level: 0 }), daily: false, events: false, columns: 80, lang: 'en', headingLang: 'en' };
 const json = (value: ReturnType<typeof report>) => forecastJsonV1.parse(JSON.parse(RENDERERS.json(value, plain)));
 
 describe('a window still open on the last horizon day', () => {

@@ -5,7 +5,7 @@ import type { RenderStyle } from '../../src/render/render-style.js';
 import { RENDERERS } from '../../src/render/renderers.js';
 import { d, expense, invoice, options, report } from '../support/factories.js';
 
-const plain: RenderStyle = { chalk: new Chalk({ level: 0 }), daily: false, events: false, columns: 80 };
+const plain: RenderStyle = { chalk: new Chalk({ level: 0 }), daily: false, events: false, columns: 80, lang: 'en', headingLang: 'en' };
 
 // A freelancer with ₩200,000 on 2026-12-01: rent of ₩900,000 on the 5th of each month, a ₩1,500,000 invoice
 // expected 2026-12-20 (issued 11-20 + 30 days) and a ₩600,000 one expected 2027-01-15: two timing windows.

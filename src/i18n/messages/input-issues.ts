@@ -1,0 +1,34 @@
+import type { Catalogue } from '../catalogue.js';
+
+/** The frame around input problems: the words cashflow adds to each reader's message, and the closing count. */
+export interface InputIssueMessages {
+  /** Put before a warning's line. */
+  warningPrefix(): string;
+  /** The subject of a problem with a whole file, with a column, or with one cell's value. */
+  wholeFile(): string;
+  column(heading: string): string;
+  cell(field: string, value: string): string;
+  /** What follows the kept lines when there were more than the limit. */
+  more(count: number, severity: 'warning' | 'error'): string;
+  /** The last line of a run the input stopped. */
+  nothingForecast(errors: number): string;
+}
+
+export const INPUT_ISSUES = {
+  en: {
+    warningPrefix: () => 'warning: ',
+    wholeFile: () => 'file',
+    column: (heading) => `column "${heading}"`,
+    cell: (field, value) => `${field} "${value}"`,
+    more: (count, severity) => `… and ${count} more ${severity}s`,
+    nothingForecast: (errors) => `${errors} input error${errors === 1 ? '' : 's'}; nothing was forecast.`,
+  },
+  ko: {
+    warningPrefix: () => '경고: ',
+    wholeFile: () => '파일',
+    column: (heading) => `열 "${heading}"`,
+    cell: (field, value) => `${field} "${value}"`,
+    more: (count, severity) => `… 외 ${severity === 'warning' ? '경고' : '오류'} ${count}건`,
+    nothingForecast: (errors) => `입력 오류 ${errors}건 때문에 예측하지 않았습니다.`,
+  },
+} satisfies Catalogue<InputIssueMessages>;

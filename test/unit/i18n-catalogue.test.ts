@@ -1,0 +1,119 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseIsoDay } from '../../src/domain/day.js';
+import type { Catalogue } from '../../src/i18n/catalogue.js';
+import { LANGS } from '../../src/i18n/lang.js';
+import type { ClientsMessages } from '../../src/i18n/messages/clients.js';
+import { CLIENTS } from '../../src/i18n/messages/clients.js';
+import type { HelpFrameMessages } from '../../src/i18n/messages/help-frame.js';
+import { HELP_FRAME } from '../../src/i18n/messages/help-frame.js';
+import type { InitMessages } from '../../src/i18n/messages/init.js';
+import { INIT } from '../../src/i18n/messages/init.js';
+import type { InputIssueMessages } from '../../src/i18n/messages/input-issues.js';
+import { INPUT_ISSUES } from '../../src/i18n/messages/input-issues.js';
+import { parseConfig } from '../../src/read/config.js';
+import { ROOT } from '../support/run-cli.js';
+
+/** Parameters to render each message with: the type makes a new message without its samples fail the type check. */
+type Samples<Messages> = {
+  readonly [Id in keyof Messages]: ReadonlyArray<Messages[Id] extends (...params: infer P) => string | readonly string[] ? P : never>;
+};
+
+interface Area<Messages> {
+  readonly catalogue: Catalogue<Messages>;
+  readonly samples: Samples<Messages>;
+}
+
+const area = <Messages>(catalogue: Catalogue<Messages>, samples: Samples<Messages>): Area<unknown> => ({ catalogue, samples }) as Area<unknown>;
+const asOf = parseIsoDay('2026-12-01')!;
+
+// Every file in src/i18n/messages with a catalogue ({ en, ko }), by file name; help-ko.ts is keyed by English help
+// text and walked by help-catalogue.test.ts.
+const AREAS: Record<string, Area<unknown>> = {
+  'clients.ts': area<ClientsMessages>(CLIENTS, {
+    title: [[asOf]],
+    headings: [[]],
+    usesDefault: [[]],
+    usesHistory: [[34], [0]],
+    notes: [[3], [undefined]],
+  }),
+  'init.ts': area<InitMessages>(INIT, {
+    wrote: [[['cashflow.config.json', 'invoices.csv']]],
+    next: [[]],
+    wouldOverwrite: [[['invoices.csv']]],
+    wouldOverwriteHint: [[]],
+    couldNotWrite: [['invoices.csv', 'permission denied']],
+    starterConfig: [[]],
+    exampleClients: [[]],
+    exampleExpenses: [[]],
+  }),
+  'input-issues.ts': area<InputIssueMessages>(INPUT_ISSUES, {
+    warningPrefix: [[]],
+    wholeFile: [[]],
+    column: [['amount']],
+    cell: [['amount', '-25,000']],
+    more: [
+      [10, 'error'],
+      [1, 'warning'],
+    ],
+    nothingForecast: [[1], [60]],
+  }),
+  'help-frame.ts': area<HelpFrameMessages>(HELP_FRAME, {
+    heading: [['Usage:'], ['Options:'], ['Arguments:'], ['Commands:']],
+    defaultIs: [['"30"']],
+    choicesAre: [[['en', 'ko']]],
+    helpOption: [[]],
+    helpCommand: [[]],
+    versionOption: [[]],
+    langOption: [[]],
+    afterError: [[]],
+  }),
+};
+
+describe('the message catalogue', () => {
+  it('is walked whole: every catalogue file under src/i18n/messages is listed here', () => {
+    const files = readdirSync(join(ROOT, 'src/i18n/messages')).filter((name) => name !== 'help-ko.ts');
+    expect(files.sort()).toEqual(Object.keys(AREAS).sort());
+  });
+
+  describe.each(Object.entries(AREAS))('%s', (_file, { catalogue, samples }) => {
+    it('has the same message ids in English and Korean, each with samples', () => {
+      const ids = Object.keys(samples as object).sort();
+      for (const lang of LANGS) expect(Object.keys(catalogue[lang] as object).sort(), lang).toEqual(ids);
+    });
+
+    it.each(LANGS)('renders every message in %s without undefined, NaN or an empty text', (lang) => {
+      const messages = catalogue[lang] as Record<string, (...params: unknown[]) => string | readonly string[]>;
+      for (const [id, cases] of Object.entries(samples as Record<string, unknown[][]>)) {
+        for (const params of cases) {
+          const rendered = [messages[id]!(...params)].flat();
+          for (const text of rendered) {
+            expect(text, `${id}(${JSON.stringify(params)})`).not.toMatch(/undefined|NaN|\[object/);
+            expect(text.trim(), id).not.toBe('');
+          }
+        }
+      }
+    });
+  });
+
+  it("writes init's Korean starter config with the very settings of the English one", () => {
+    const settings = (text: string) => parseConfig(text, 'cashflow.config.json');
+    const korean = settings(INIT.ko.starterConfig());
+    expect(korean.issues).toEqual([]);
+    expect(korean.values).toEqual(settings(INIT.en.starterConfig()).values);
+    expect(INIT.ko.starterConfig()).toContain('// 오늘 시작 시점의 통장 잔액; 매달 고쳐 주세요');
+  });
+
+  it('speaks Korean in Korean: no message of a Korean catalogue is its English word for word, except names', () => {
+    const sameOnPurpose = new Set(['cell']); // `amount "-25,000"`: the reader's field name and the user's value
+    for (const [file, { catalogue, samples }] of Object.entries(AREAS)) {
+      const en = catalogue.en as Record<string, (...params: unknown[]) => unknown>;
+      const ko = catalogue.ko as Record<string, (...params: unknown[]) => unknown>;
+      for (const [id, cases] of Object.entries(samples as Record<string, unknown[][]>)) {
+        if (sameOnPurpose.has(id)) continue;
+        expect(JSON.stringify(ko[id]!(...cases[0]!)), `${file} ${id}`).not.toBe(JSON.stringify(en[id]!(...cases[0]!)));
+      }
+    }
+  });
+});
