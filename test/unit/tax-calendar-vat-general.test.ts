@@ -52,8 +52,8 @@ describe('VAT of an 일반과세자', () => {
       taxable: 20_000_000,
       invoices: ['A-2'],
     });
-    // The deduction of input VAT rests on §37②/§38, whose text was not read.
-    expect(final.unconfirmed).toEqual(['kr-vat-2026-input-credit']);
+    // Every figure of an 일반과세자's VAT is read from the statute itself.
+    expect(final.unconfirmed).toEqual([]);
     const notice = events.find((event) => event.taxKind === 'vat-preliminary')!;
     expect(notice.working).toMatchObject({ statutoryDue: '2026-04-25', basisPeriod: '2025 H2', basis: 1_234_567 });
     expect(notice.unconfirmed).toEqual([]);

@@ -41,7 +41,7 @@ export const HEALTH_2026 = {
   dueDay: {
     id: 'kr-health-2026-due-day',
     value: 10,
-    source: '국민건강보험법 제78조제1항: 그 달의 보험료를 다음 달 10일까지 납부 (reported, text not read)',
+    source: '국민건강보험법 제78조제1항: 그 달의 보험료를 그 다음 달 10일까지 납부 (reported, text not read; 국민연금법 제89조제1항 has the same rule)',
     confirmed: false,
   },
 } as const;
@@ -114,7 +114,7 @@ export const PENSION_2026 = {
   dueDay: {
     id: 'kr-pension-2026-due-day',
     value: 10,
-    source: '국민연금법 제89조제1항: 연금보험료는 다음 달 10일까지 납부 (reported, text not read)',
-    confirmed: false,
+    source: '국민연금법 제89조제1항: 연금보험료는 납부 의무자가 다음 달 10일까지 내야 한다',
+    confirmed: true,
   },
 } as const;

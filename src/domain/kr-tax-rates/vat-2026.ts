@@ -54,9 +54,9 @@ export const VAT_2026 = {
   inputCredit: {
     id: 'kr-vat-2026-input-credit',
     value: true,
-    // §49② (read) nets the 예정고지; the deduction of 매입세액 itself is §37②/§38, not read here.
-    source: '부가가치세법 제37조제2항·제38조: 납부세액 = 매출세액 − 공제되는 매입세액 (조문 원문 미확인)',
-    confirmed: false,
+    source:
+      '부가가치세법 제37조제2항: 납부세액 = 매출세액 − 제38조의 매입세액, 초과분은 환급세액; 제38조제2항: 공급받는 시기가 속하는 과세기간에 공제 (제39조의 불공제 매입세액은 사용자가 표시하지 않는다)',
+    confirmed: true,
   },
   refundDays: {
     id: 'kr-vat-2026-refund-days',

@@ -28,9 +28,10 @@ export interface InsuranceInput {
 }
 
 /**
- * 지역가입자 건강보험료 (with 장기요양) and 국민연금, one payment each per month on the 10th (rolled): the user's own
- * amount, or an estimate from the income of the year the agencies use. 건강보험 re-rates each November from the
- * last filed income (시행령 제41조제3항); 국민연금 changes rate each January and base each July.
+ * 지역가입자 건강보험료 (with 장기요양) and 국민연금, one payment each per month on the 10th (rolled) for the month
+ * before: the user's own amount, or an estimate from the income of the year the agencies use. 건강보험 re-rates
+ * the November premium (paid 10 December) from the last filed income (시행령 제41조제3항); 국민연금 changes rate with
+ * the January premium and base with the July premium.
  */
 export function insuranceEvents(input: InsuranceInput): TaxCalendarEvent[] {
   const drafts: EventDraft[] = [];
@@ -47,11 +48,15 @@ export function insuranceEvents(input: InsuranceInput): TaxCalendarEvent[] {
   );
 }
 
+/** The draft of the premium of `month` of `year`, due on the 10th of the next month. */
 function healthDraft(year: number, month: number, input: InsuranceInput): EventDraft | undefined {
-  const statutoryDue = daysFromCivil(year, month, HEALTH_2026.dueDay.value);
-  const base = { taxKind: 'health-insurance' as const, statutoryDue, description: `건강보험료 ${monthName(year, month)}` };
+  const base = {
+    taxKind: 'health-insurance' as const,
+    statutoryDue: dueInNextMonth(year, month, HEALTH_2026.dueDay.value),
+    description: `건강보험료 ${monthName(year, month)}`,
+  };
   const own = input.override?.['health-insurance'] ?? (typeof input.healthInsurance === 'number' ? input.healthInsurance : undefined);
-  if (own !== undefined) return ownDraft(base, own, HEALTH_2026.dueDay);
+  if (own !== undefined) return ownDraft(base, own, HEALTH_2026.dueDay, monthName(year, month));
   if (input.healthInsurance !== 'estimate') return undefined;
   const income = incomeFor(basisYear(year, month, HEALTH_2026.incomeBasis.value.newBasisMonth), input.incomeByYear);
   if (income === undefined) return undefined;
@@ -75,6 +80,7 @@ function healthDraft(year: number, month: number, input: InsuranceInput): EventD
     ...base,
     amount: -(premium + care),
     working: {
+      premiumMonth: monthName(year, month),
       ...income.working,
       monthlyIncome: Number(monthlyIncome),
       rate: '7.19 %',
@@ -94,11 +100,15 @@ function healthDraft(year: number, month: number, input: InsuranceInput): EventD
   };
 }
 
+/** The draft of the premium of `month` of `year`, due on the 10th of the next month. */
 function pensionDraft(year: number, month: number, input: InsuranceInput): EventDraft | undefined {
-  const statutoryDue = daysFromCivil(year, month, PENSION_2026.dueDay.value);
-  const base = { taxKind: 'pension' as const, statutoryDue, description: `국민연금 ${monthName(year, month)}` };
+  const base = {
+    taxKind: 'pension' as const,
+    statutoryDue: dueInNextMonth(year, month, PENSION_2026.dueDay.value),
+    description: `국민연금 ${monthName(year, month)}`,
+  };
   const own = input.override?.pension ?? (typeof input.pension === 'number' ? input.pension : undefined);
-  if (own !== undefined) return ownDraft(base, own, PENSION_2026.dueDay);
+  if (own !== undefined) return ownDraft(base, own, PENSION_2026.dueDay, monthName(year, month));
   if (input.pension !== 'estimate') return undefined;
   const income = incomeFor(basisYear(year, month, PENSION_2026.incomeBasis.value.newBasisMonth), input.incomeByYear);
   if (income === undefined) return undefined;
@@ -111,6 +121,7 @@ function pensionDraft(year: number, month: number, input: InsuranceInput): Event
     ...base,
     amount: -premium,
     working: {
+      premiumMonth: monthName(year, month),
       ...income.working,
       monthlyIncome: Number(monthly),
       insuredBase: Number(insuredBase),
@@ -131,8 +142,17 @@ function pensionDraft(year: number, month: number, input: InsuranceInput): Event
   };
 }
 
-function ownDraft(base: Pick<EventDraft, 'taxKind' | 'statutoryDue' | 'description'>, monthly: number, dueDay: SourcedFigure<number>): EventDraft {
-  return { ...base, amount: -BigInt(monthly), working: { monthly, estimate: false }, used: [dueDay] };
+function ownDraft(
+  base: Pick<EventDraft, 'taxKind' | 'statutoryDue' | 'description'>,
+  monthly: number,
+  dueDay: SourcedFigure<number>,
+  premiumMonth: string,
+): EventDraft {
+  return { ...base, amount: -BigInt(monthly), working: { premiumMonth, monthly, estimate: false }, used: [dueDay] };
+}
+
+function dueInNextMonth(year: number, month: number, dayOfMonth: number): Day {
+  return month === 12 ? daysFromCivil(year + 1, 1, dayOfMonth) : daysFromCivil(year, month + 1, dayOfMonth);
 }
 
 /** The tax year whose income sets month `month` of `year`: the year before from `newBasisMonth` on, else two before. */
@@ -178,12 +198,12 @@ function pensionRate(year: number): SourcedFigure<Ratio> {
   return PENSION_RATES.find((rate) => rate.year === year) ?? PENSION_RATES[0]!;
 }
 
-/** Every month whose 10th, rolled, can fall in `from … to`: from the month before `from` to the month of `to`. */
+/** Every premium month whose payment, rolled, can fall in `from … to`: two months before `from` to the one before `to`. */
 function monthsAround(from: Day, to: Day): { year: number; month: number }[] {
   const start = partsOf(from);
   const end = partsOf(to);
   const months: { year: number; month: number }[] = [];
-  for (let index = start.year * 12 + start.month - 2; index <= end.year * 12 + end.month - 1; index++) {
+  for (let index = start.year * 12 + start.month - 3; index <= end.year * 12 + end.month - 2; index++) {
     months.push({ year: Math.floor(index / 12), month: (index % 12) + 1 });
   }
   return months;
