@@ -4,7 +4,7 @@ import type { SourcedFigure } from './sourced-figure.js';
 /** A day of the year a return or notice is due, before business-day rolling. */
 export interface MonthDay {
   readonly month: number;
-  readonly dayOfMonth: number;
+  readonly day: number;
 }
 
 /**
@@ -36,8 +36,8 @@ export const VAT_2026 = {
   preliminaryDue: {
     id: 'kr-vat-2026-preliminary-due',
     value: [
-      { month: 4, dayOfMonth: 25 },
-      { month: 10, dayOfMonth: 25 },
+      { month: 4, day: 25 },
+      { month: 10, day: 25 },
     ] as readonly [MonthDay, MonthDay],
     source: '부가가치세법 제48조제1항·제3항: 예정신고기간(1.1.–3.31., 7.1.–9.30.)이 끝난 후 25일까지 징수',
     confirmed: true,
@@ -45,8 +45,8 @@ export const VAT_2026 = {
   finalDue: {
     id: 'kr-vat-2026-final-due',
     value: [
-      { month: 7, dayOfMonth: 25 },
-      { month: 1, dayOfMonth: 25 },
+      { month: 7, day: 25 },
+      { month: 1, day: 25 },
     ] as readonly [MonthDay, MonthDay],
     source: '부가가치세법 제49조제1항: 과세기간이 끝난 후 25일 이내 확정신고·납부; 제2항제2호: 예정고지 징수액은 뺀다',
     confirmed: true,
@@ -67,13 +67,13 @@ export const VAT_2026 = {
   // 간이과세자 (simplified taxpayer): annual return and 예정부과.
   simplifiedAnnualDue: {
     id: 'kr-vat-2026-simplified-annual-due',
-    value: { month: 1, dayOfMonth: 25 } satisfies MonthDay,
+    value: { month: 1, day: 25 } satisfies MonthDay,
     source: '부가가치세법 제5조제1항제1호 (과세기간 1.1.–12.31.), 제67조제1항 (끝난 후 25일 이내), 제67조제2항 (예정부과 납부액 공제)',
     confirmed: true,
   },
   simplifiedPrepaymentDue: {
     id: 'kr-vat-2026-simplified-prepayment-due',
-    value: { month: 7, dayOfMonth: 25 } satisfies MonthDay,
+    value: { month: 7, day: 25 } satisfies MonthDay,
     source: '부가가치세법 제66조제1항: 예정부과기간(1.1.–6.30.)이 끝난 후 25일 이내 징수',
     confirmed: true,
   },

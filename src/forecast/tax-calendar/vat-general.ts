@@ -69,7 +69,7 @@ function preliminaryDraft(period: HalfYear, previous: HalfYear, basis: bigint, i
   const due = RATES.preliminaryDue.value[period.half - 1]!;
   return {
     taxKind: 'vat-preliminary',
-    statutoryDue: daysFromCivil(period.year, due.month, due.dayOfMonth),
+    statutoryDue: daysFromCivil(period.year, due.month, due.day),
     amount: -amount,
     description: `VAT 예정고지 for ${periodName(period)}`,
     working: {
@@ -97,7 +97,7 @@ function finalDraft(period: HalfYear, owed: Payable, preliminaryPaid: bigint, in
   const refund = due < 0n;
   return {
     taxKind: 'vat-final',
-    statutoryDue: daysFromCivil(period.half === 1 ? period.year : period.year + 1, deadline.month, deadline.dayOfMonth),
+    statutoryDue: daysFromCivil(period.half === 1 ? period.year : period.year + 1, deadline.month, deadline.day),
     amount: -due,
     // The reserve's own wording, so the reports and fixtures of a forecast without 예정고지 stay as they were.
     description: refund ? `VAT refund for ${periodName(period)}` : `VAT for ${periodName(period)}`,

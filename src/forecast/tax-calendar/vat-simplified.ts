@@ -99,7 +99,7 @@ function prepaymentDraft(year: number, last: YearTax, input: SimplifiedVatInput)
   const due = RATES.simplifiedPrepaymentDue.value;
   return {
     taxKind: 'vat-preliminary',
-    statutoryDue: daysFromCivil(year, due.month, due.dayOfMonth),
+    statutoryDue: daysFromCivil(year, due.month, due.day),
     amount: -amount,
     description: `VAT 예정부과 for ${year} H1`,
     working: {
@@ -128,7 +128,7 @@ function annualDraft(owed: YearTax, prepaid: bigint, input: SimplifiedVatInput):
   const refund = due < 0n;
   return {
     taxKind: 'vat-final',
-    statutoryDue: daysFromCivil(owed.year + 1, deadline.month, deadline.dayOfMonth),
+    statutoryDue: daysFromCivil(owed.year + 1, deadline.month, deadline.day),
     amount: -due,
     description: refund ? `VAT refund for ${owed.year} (간이과세)` : `VAT for ${owed.year} (간이과세)`,
     working: {
