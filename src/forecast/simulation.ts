@@ -130,14 +130,16 @@ export function simulate(invoices: readonly Invoice[], expenses: readonly Expens
   });
   const sampleDays = Int32Array.from(samples);
   const earliest = (k: number) => Math.max(start, median[k]! + (sampleLength[k]! === 0 ? 0 : sampleDays[sampleStart[k]!]! - centre[k]!));
+  const isDoubtful = occurrences.map((occurrence) => doubtfulReason(occurrence, options) !== undefined);
+  const firstDay = Int32Array.from(occurrences, (_, k) => earliest(k));
   const windowOdds = settings.windows.map((window): WindowOdds => {
     const early: string[] = [];
     const doubtful: string[] = [];
-    occurrences.forEach((occurrence, k) => {
-      if (earliest(k) > window.end) return;
-      if (doubtfulReason(occurrence, options) !== undefined) doubtful.push(occurrence.id);
-      else if (median[k]! > window.start) early.push(occurrence.id);
-    });
+    for (let k = 0; k < count; k += 1) {
+      if (firstDay[k]! > window.end) continue;
+      if (isDoubtful[k]) doubtful.push(occurrences[k]!.id);
+      else if (median[k]! > window.start) early.push(occurrences[k]!.id);
+    }
     return { early, doubtful };
   });
   // Every run's balances and gaps are sums of these, so the doubles below add integers exactly.

@@ -17,6 +17,7 @@ export function scenarioJson(row: ScenarioRow, currency: Currency) {
     shortfallCount: row.shortfallCount,
     bridgingCost: toMajorNumber(row.bridgingCost, currency),
     structural: row.structural,
+    unplannedWindows: row.unplannedWindows,
   };
 }
 

@@ -6,9 +6,9 @@ import type { CashflowReport, ScenarioRow } from '../report/cashflow-report.js';
 import { plainTable, trimLineEnds } from './plain-table.js';
 import { windowOddsNote, wrapWords } from './window-odds-note.js';
 
-/** A structural row never reads as free bridging: no loan closes its structural window. */
+/** A row with a window no loan is proposed for (structural, or likely covered) never reads as free bridging. */
 function bridgingCell(row: ScenarioRow, currency: Currency): string {
-  if (!row.structural) return formatMoney(row.bridgingCost, currency);
+  if (row.unplannedWindows === 0) return formatMoney(row.bridgingCost, currency);
   return row.bridgingCost === 0 ? 'no loan' : `${formatMoney(row.bridgingCost, currency)}+`;
 }
 
@@ -37,8 +37,9 @@ export function stressLines(report: CashflowReport, chalk: ChalkInstance): strin
       ]);
     }
     lines.push('', chalk.bold('If clients pay later than expected'), trimLineEnds(table.toString()));
-    if (report.scenarios.some((row) => row.structural)) {
-      lines.push(" no loan: a structural window, which borrowing does not fix; + : the other windows' bridging only");
+    if (report.scenarios.some((row) => row.unplannedWindows > 0)) {
+      lines.push(' no loan: a window no loan is proposed for (structural, or likely covered by work not yet');
+      lines.push(" invoiced); + : the other windows' bridging only");
     }
   }
   const { simulation } = report;

@@ -84,7 +84,8 @@ export function buildReport(inputs: ReportInputs, given: ForecastOptions, catalo
         : simulate(inputs.invoices, inputs.expenses, options, {
             runs: extras.simulation.runs,
             seed: extras.simulation.seed,
-            minHistory: options.minHistory ?? 3,
+            // The forecast's own threshold (learnedDelays there takes none as Infinity): one rule for both.
+            minHistory: options.minHistory ?? Infinity,
             windows: forecast.shortfalls,
             lines: simulatedLines(catalogue, options.currency),
             band: extras.simulation.band,
@@ -158,6 +159,7 @@ function scenarioRow(inputs: ReportInputs, options: ForecastOptions, catalogue: 
     shortfallCount: report.summary.shortfallCount,
     bridgingCost: report.summary.bridgingCost,
     structural: report.windows.some((window) => window.structural),
+    unplannedWindows: report.windows.filter((window) => window.bridging.plan === undefined).length,
   };
 }
 

@@ -59,6 +59,8 @@ export interface ScenarioRow {
   /** Money paid by the cheapest plans of all its windows. */
   readonly bridgingCost: Minor;
   readonly structural: boolean;
+  /** Windows with no plan (structural, or likely covered by work not yet invoiced): bridgingCost leaves them out. */
+  readonly unplannedWindows: number;
 }
 
 export interface ReportSummary extends ForecastSummary {

@@ -182,6 +182,7 @@ export const forecastJsonV1 = z.strictObject({
       shortfallCount: z.number().int().nonnegative(),
       bridgingCost: money.nonnegative(),
       structural: z.boolean(),
+      unplannedWindows: z.number().int().nonnegative(),
     }),
   ),
   simulation: z
