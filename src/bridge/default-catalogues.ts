@@ -58,11 +58,13 @@ export const KOREAN_CATALOGUE: Catalogue = {
       risk: { level: 1, flags: ['credit_score'] },
       availability: { leadTimeDays: 0, requiresApproval: false },
       amount: { basis: 'cash', min: 10_000, max: 1_500_000, step: 10_000 },
-      term: { kind: 'billing_cycle', closeDay: 'last', dueDay: 14, dueMonthOffset: 1 },
+      // Korean issuers take a cash advance back any day before the bill (선결제, in the app or by phone), charging
+      // the daily interest to that day only and no fee (domain brief B2).
+      term: { kind: 'billing_cycle', closeDay: 'last', dueDay: 14, dueMonthOffset: 1, prepayable: true },
       charges: [{ type: 'interest', annualRate: 0.179, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'floor' }],
       regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: '대부업법 시행령 제9조' },
       sources: ['S25', 'S26', 'S27'],
-      notes: `Average 17.5–17.9 % (2025). Repaid on the card's next payment day. ${TYPICAL}`,
+      notes: `Average 17.5–17.9 % (2025). Repaid early (선결제) the day after the window, else on the card's next payment day. ${TYPICAL}`,
     },
     {
       id: 'kr-card-loan',

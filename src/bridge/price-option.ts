@@ -63,9 +63,12 @@ export function amountsOf(option: BridgeOption, context: PricingContext): Amount
 function lumpHolding(option: BridgeOption, need: Need, invoice: LinkableInvoice | undefined): { repayDays: Day[]; days: number; early: boolean } | string {
   const late = leadTimeProblem(option, need);
   if (late !== undefined) return late;
-  const repayDays = repaymentDays(option.term, need, invoice);
-  if (typeof repayDays === 'string') return repayDays;
-  // Only a flexible loan is repaid before its own end; the other terms are repaid on their due dates.
+  const billed = repaymentDays(option.term, need, invoice);
+  if (typeof billed === 'string') return billed;
+  // Only a flexible loan, or a card advance the catalogue says may be prepaid (선결제), is repaid before its own end:
+  // the day after the window. The other terms are repaid on their due dates.
+  const prepaid = option.term.kind === 'billing_cycle' && option.term.prepayable === true;
+  const repayDays = prepaid ? [Math.min(billed[0]!, need.end + 1) as Day] : billed;
   return { repayDays, days: repayDays[0]! - need.start, early: option.term.kind === 'flexible' };
 }
 

@@ -8,6 +8,7 @@ import { warnAboutBalance } from './balance-warnings.js';
 import type { ExitCode } from './exit-codes.js';
 import type { RawForecastFlags } from './forecast-flags.js';
 import { addBalanceOptions } from './forecast-flags.js';
+import { idleFlagWarnings } from './idle-flags.js';
 import type { CliIo } from './io.js';
 import { loadRun } from './load-run.js';
 import type { RawReadFlags } from './read-flags.js';
@@ -65,7 +66,7 @@ Examples:
     )
     .action(async (invoicesPath: string | undefined, flags: ForecastFlags, self: Command) => {
       const merged = await withConfig(self, flags, invoicesPath, io);
-      setExit(await runForecast(merged.invoicesPath, merged.flags, io));
+      setExit(await runForecast(merged.invoicesPath, merged.flags, io, self));
     });
 }
 
@@ -88,8 +89,11 @@ function formatOf(flags: ForecastFlags): 'table' | 'json' | 'csv' | 'xlsx' {
   return format;
 }
 
-async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo): Promise<ExitCode> {
+async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo, command: Command): Promise<ExitCode> {
   const format = formatOf(flags);
+  // Before any file is read: the warning stands even when the run fails on its input.
+  const idle = idleFlagWarnings(command, format, flags);
+  if (idle.length > 0) io.stderr(idle.map((line) => `warning: ${line}\n`).join(''));
   if (format === 'xlsx') checkWorkbookDestination(io, flags.output, 'cashflow forecast … --format xlsx');
   const stress = stressFlags(flags);
   const run = await loadRun(invoicesPath, flags, io);

@@ -4,6 +4,7 @@ import { formatDay } from '../domain/day.js';
 import { minor, parseAmount } from '../domain/money.js';
 import type { DayOrder } from '../domain/parse-day.js';
 import { parseDayText } from '../domain/parse-day.js';
+import { DEFAULT_DOUBTFUL_AFTER_DAYS } from '../forecast/doubtful.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { TypedBalance } from '../forecast/starting-balance.js';
 import { fail, hintOf, z } from '../read/zod.js';
@@ -31,6 +32,8 @@ export interface RawForecastFlags {
   readonly delay: string;
   readonly overdueGrace: string;
   readonly minHistory?: string | undefined;
+  /** --doubtful-after: days past due after which an open invoice is doubtful (default 90). */
+  readonly doubtfulAfter?: string | undefined;
   readonly currency: string;
   readonly daily?: boolean | undefined;
   readonly json?: boolean | undefined;
@@ -62,6 +65,8 @@ const HORIZON_DAYS: WholeNumberRange = { min: 1, max: 3660 };
 const DELAY_DAYS: WholeNumberRange = { min: 0, max: 3650 };
 const MIN_HISTORY: WholeNumberRange = { min: 1, max: 1_000_000 };
 const BALANCE_AGE_DAYS: WholeNumberRange = { min: 0, max: 3650 };
+// 1 at least: at 0 every invoice past its due day would be doubtful, even one a day late.
+const DOUBTFUL_DAYS: WholeNumberRange = { min: 1, max: 3650 };
 
 /** Validates the flags into forecast options; the first bad flag is a UsageError naming it and its fix. */
 export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string): ForecastOptions {
@@ -71,6 +76,7 @@ export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string)
   const overdueGrace = wholeNumberFlag('--overdue-grace', flags.overdueGrace, DELAY_DAYS);
   const minHistory = wholeNumberFlag('--min-history', flags.minHistory ?? '3', MIN_HISTORY);
   const maxBalanceAge = wholeNumberFlag('--max-balance-age', flags.maxBalanceAge ?? '7', BALANCE_AGE_DAYS);
+  const doubtfulAfter = wholeNumberFlag('--doubtful-after', flags.doubtfulAfter ?? String(DEFAULT_DOUBTFUL_AFTER_DAYS), DOUBTFUL_DAYS);
   const amount = (flag: string, text: string) => {
     const result = parseAmount(text, currency);
     if (!result.ok) throw new UsageError(`${flag} "${text}" ${result.problem}`, result.hint);
@@ -87,6 +93,7 @@ export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string)
     openingBalanceGiven: flags.balance !== undefined,
     buffer: amount('--buffer', flags.buffer),
     maxBalanceAgeDays: maxBalanceAge,
+    doubtfulAfterDays: doubtfulAfter,
   };
 }
 
@@ -149,5 +156,9 @@ export function addBankOption(command: Command): Command {
 export function addBalanceOptions(command: Command): Command {
   return addLearnOptions(addBankOption(command))
     .option('--balance-date <date>', 'the day --balance is the balance at the end of, YYYY-MM-DD (default: the day before --as-of)')
-    .option('--max-balance-age <days>', 'warn (and make check fail) when the balance is older than this many days', '7');
+    .option('--max-balance-age <days>', 'warn (and make check fail) when the balance is older than this many days', '7')
+    .option(
+      '--doubtful-after <days>',
+      `an open invoice this many days past due is doubtful: listed, not counted as cash (default ${DEFAULT_DOUBTFUL_AFTER_DAYS})`,
+    );
 }

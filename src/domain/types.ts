@@ -34,7 +34,15 @@ export interface Invoice extends InvoiceMoney {
   readonly repeat: Repeat;
   readonly until: Day | undefined;
   readonly source: Source;
+  /** What the user says of it (the `status` column): undefined for a normal invoice. */
+  readonly status?: InvoiceStatus | undefined;
 }
+
+/**
+ * `disputed`: the client contests it, so the forecast counts no cash from it (it is listed as doubtful);
+ * `written-off`: it will not be paid (대손), so it is neither expected cash nor doubtful.
+ */
+export type InvoiceStatus = 'disputed' | 'written-off';
 
 /** One expense row: money that leaves the account on `date`, once or every period until `until`. */
 export interface Expense {

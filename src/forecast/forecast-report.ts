@@ -4,13 +4,15 @@ import { addMinor } from '../domain/money.js';
 import type { CashEvent, Expense, Invoice } from '../domain/types.js';
 import type { ClientHistory, LearnedDelay } from './client-history.js';
 import { clientHistories, learnedDelays } from './client-history.js';
+import type { DoubtfulInvoice } from './doubtful.js';
+import { doubtfulInvoices, writtenOffInvoices } from './doubtful.js';
 import { assertForecastSums } from './forecast-sums.js';
 import { judgeOpenWindow } from './open-window.js';
 import type { ForecastOptions } from './options.js';
 import { horizonEnd } from './options.js';
 import type { DayBalance } from './projection.js';
 import { projectBalances } from './projection.js';
-import { scheduleEvents } from './schedule.js';
+import { openOccurrences, scheduleEvents } from './schedule.js';
 import type { ShortfallWindow } from './shortfalls.js';
 import { findShortfalls } from './shortfalls.js';
 
@@ -37,6 +39,10 @@ export interface ForecastReport {
   readonly clients: readonly ClientHistory[];
   /** The delay learned for each client with enough history, as the schedule applied it. */
   readonly learned: ReadonlyMap<string, LearnedDelay>;
+  /** Open invoices left out of the cash as doubtful (disputed, or far past due). */
+  readonly doubtful: readonly DoubtfulInvoice[];
+  /** Open invoices the user wrote off: in no cash, and not doubtful either. */
+  readonly writtenOff: readonly Invoice[];
 }
 
 /** Schedules, projects and finds the shortfall windows of one forecast. Pure. */
@@ -71,5 +77,7 @@ export function buildForecast(invoices: readonly Invoice[], expenses: readonly E
     shortfalls,
     clients,
     learned,
+    doubtful: doubtfulInvoices(openOccurrences(invoices, options), options),
+    writtenOff: writtenOffInvoices(invoices),
   };
 }

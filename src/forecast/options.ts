@@ -21,6 +21,8 @@ export interface ForecastOptions {
   readonly overdueGraceDays: number;
   /** Clients with at least this many paid invoices are expected to pay after their median days-to-pay. */
   readonly minHistory?: number | undefined;
+  /** An open invoice this many days past due is doubtful: listed, not counted as cash (default 90, see doubtful.ts). */
+  readonly doubtfulAfterDays?: number | undefined;
   /** Stress: every open invoice pays this many days later than its expected day. */
   readonly extraDelayDays?: number | undefined;
   /** Input rows left out by --skip-invalid, so the report can say the forecast is incomplete. */

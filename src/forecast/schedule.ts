@@ -7,6 +7,7 @@ import type { Occurrence } from '../domain/recurrence.js';
 import { expand } from '../domain/recurrence.js';
 import type { Assumption, CashEvent, Expense, ExpenseEvent, Invoice, Source, TaxEvent } from '../domain/types.js';
 import type { LearnedDelay } from './client-history.js';
+import { doubtfulReason } from './doubtful.js';
 import { expectedCashDay } from './expected-cash-day.js';
 import type { ForecastOptions } from './options.js';
 import { horizonEnd, scheduleStart } from './options.js';
@@ -26,10 +27,11 @@ export function scheduleEvents(
   const end = horizonEnd(options);
   const events: CashEvent[] = [];
   for (const occurrence of openOccurrences(invoices, options)) {
+    // A doubtful invoice is listed in the report (doubtfulInvoices), never counted on as cash here.
+    if (doubtfulReason(occurrence, options) !== undefined) continue;
     const { invoice, issued, due } = occurrence;
     const history = learned.get(invoice.client);
-    const expected = expectedCashDay(issued, due, options, history?.medianDays);
-    const date = addDays(expected.date, options.extraDelayDays ?? 0);
+    const { expected, date } = expectedOccurrenceDay(occurrence, options, learned);
     if (date > end) continue;
     const assumption: Assumption = {
       basis: expected.overdue ? 'overdue' : history === undefined ? 'default' : 'history',
@@ -60,6 +62,19 @@ export function scheduleEvents(
   for (const payment of vatPayments(invoices, options, options.asOf, end)) events.push(payment);
   // Array.prototype.sort is stable, so same-day events stay in the order they were pushed.
   return events.sort((a, b) => a.date - b.date);
+}
+
+/**
+ * The day the deterministic forecast expects an open occurrence's cash (the stress delay included), and the rule's
+ * verdict: the one date both the forecast and the simulation (as its median) use.
+ */
+export function expectedOccurrenceDay(
+  occurrence: OpenOccurrence,
+  options: ForecastOptions,
+  learned: ReadonlyMap<string, LearnedDelay>,
+): { expected: { date: Day; overdue: boolean }; date: Day } {
+  const expected = expectedCashDay(occurrence.issued, occurrence.due, options, learned.get(occurrence.invoice.client)?.medianDays);
+  return { expected, date: addDays(expected.date, options.extraDelayDays ?? 0) };
 }
 
 /** A day's cash the books say moved after the known balance and before as-of: one-off invoices marked paid then. */
@@ -182,7 +197,8 @@ export function openOccurrences(invoices: readonly Invoice[], options: Pick<Fore
   for (const invoice of invoices) if (invoice.paid !== undefined && invoice.id.includes('@')) paidPeriods.add(invoice.id);
   // A loop, not flatMap: most invoices of a long history are paid, and flatMap would make an array for each.
   for (const invoice of invoices) {
-    if (invoice.paid !== undefined) continue;
+    // Written off by the user: no cash will come (the report lists it apart).
+    if (invoice.paid !== undefined || invoice.status === 'written-off') continue;
     // An occurrence keeps the template's payment term: due − issued days after its own issue date.
     for (const { day: issued, index } of issuesOf(invoice, from, end)) {
       const id = occurrenceId(invoice, issued);

@@ -4,13 +4,13 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Day } from '../domain/day.js';
 import { minor } from '../domain/money.js';
 import type { Expense, Invoice } from '../domain/types.js';
-import { clientHistories } from './client-history.js';
-import { expectedCashDay } from './expected-cash-day.js';
+import { clientHistories, learnedDelays } from './client-history.js';
+import { doubtfulReason } from './doubtful.js';
 import { assertSimulationSums } from './forecast-sums.js';
 import type { ForecastOptions } from './options.js';
 import { horizonEnd } from './options.js';
 import { percentile } from './percentile.js';
-import { openOccurrences, scheduleEvents } from './schedule.js';
+import { expectedOccurrenceDay, openOccurrences, scheduleEvents } from './schedule.js';
 
 /** A revolving line as the simulation prices deficits with it: rate and how much it can hold. */
 export interface SimulatedLine {
@@ -47,8 +47,20 @@ export interface SimulationResult {
   readonly unbridgedProbability: number;
   /** For each deterministic window, the share of runs in which some day of it is short. */
   readonly windowFrequency: readonly number[];
+  /** For each deterministic window, the invoices whose draws can close it: see WindowOdds. */
+  readonly windowOdds: readonly WindowOdds[];
   /** Each day's 10th and 90th percentile balance, when asked for. */
   readonly band?: { readonly p10: readonly number[]; readonly p90: readonly number[] } | undefined;
+}
+
+/**
+ * Why a window can happen in fewer runs than its forecast suggests: `early` — open invoices the forecast expects
+ * after the window's first day that a run can pay by its last day (one of them early may close it); `doubtful` —
+ * invoices the forecast leaves out as doubtful that a run can pay by its last day.
+ */
+export interface WindowOdds {
+  readonly early: readonly string[];
+  readonly doubtful: readonly string[];
 }
 
 /** Invoices this far past due and still unpaid are taken as not paying (in the learned non-payment rate). */
@@ -65,9 +77,12 @@ export function nonPaymentProbability(invoices: readonly Invoice[], asOf: Day): 
 }
 
 /**
- * Monte Carlo of the balance. Each run draws every open invoice's days-to-pay from its client's paid history
- * (bootstrap; from everyone's history when the client has too little; the forecast rule when nobody has any),
- * conditioned on the invoice still being open at as-of, and leaves it unpaid with the learned probability.
+ * Monte Carlo of the balance. Each run pays every open invoice on the day the deterministic forecast expects it,
+ * moved by a draw from its client's spread of days-to-pay around their median (bootstrap; everyone's history when
+ * the client has too little, as the forecast then uses the default rule; no move when nobody has any), never before
+ * as-of; and leaves it unpaid with the learned probability. So the forecast's day is the model's median day, and a
+ * window of the forecast is what happens when every invoice pays on its median day at once. Doubtful invoices, which
+ * the forecast leaves out, are drawn like the others: the learned non-payment odds judge them here.
  * Runs are independent, so they share typed arrays: one day row per run, filled and prefix-summed in place.
  */
 export function simulate(invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions, settings: SimulationSettings): SimulationResult {
@@ -79,35 +94,54 @@ export function simulate(invoices: readonly Invoice[], expenses: readonly Expens
   const fixed = scheduleEvents(invoices, expenses, options).filter((event) => event.kind !== 'invoice');
   for (const event of fixed) base[event.date - start]! += event.amount;
 
-  const histories = new Map(clientHistories(invoices, options).map((history) => [history.client, history]));
+  const historyList = clientHistories(invoices, options);
+  const histories = new Map(historyList.map((history) => [history.client, history]));
+  const learned = learnedDelays(historyList, settings.minHistory);
   const pooled = [...histories.values()].flatMap((history) => history.daysToPay).sort((a, b) => a - b);
   const occurrences = openOccurrences(invoices, options);
   const count = occurrences.length;
   const amount = new Float64Array(count);
-  const issued = new Int32Array(count);
-  const fixedDay = new Int32Array(count);
-  const tailStart = new Int32Array(count);
-  const tailLength = new Int32Array(count);
+  // Each occurrence pays on median[k] + (a day count of its sample − the sample's median), never before as-of: the
+  // spread of the history around the very day the deterministic forecast expects, which is thus the model's median.
+  const median = new Int32Array(count);
+  const centre = new Int32Array(count);
+  const sampleStart = new Int32Array(count);
+  const sampleLength = new Int32Array(count);
   const samples: number[] = [];
+  // One copy of each sample (a client's own, or everyone's), however many of its invoices are open.
+  const placed = new Map<readonly number[], number>();
   occurrences.forEach((occurrence, k) => {
     amount[k] = occurrence.invoice.amount;
-    issued[k] = occurrence.issued;
+    median[k] = expectedOccurrenceDay(occurrence, options, learned).date;
     const own = histories.get(occurrence.invoice.client);
     const sample = own !== undefined && own.paidCount >= settings.minHistory ? own.daysToPay : pooled;
-    // Still open at as-of: only days-to-pay of at least its age can happen.
-    const age = start - occurrence.issued;
-    const from = sample.findIndex((value) => value >= age);
-    if (sample.length > 0 && from >= 0) {
-      tailStart[k] = samples.length;
-      tailLength[k] = sample.length - from;
+    if (sample.length === 0) return; // nobody has paid yet: the forecast's day in every run
+    let at = placed.get(sample);
+    if (at === undefined) {
+      at = samples.length;
+      placed.set(sample, at);
       // One by one: a spread of a 200,000-invoice history overflows the call stack.
-      for (let index = from; index < sample.length; index += 1) samples.push(sample[index]!);
-    } else {
-      // No history at all: the forecast rule; history but none this late: overdue, after the grace period.
-      fixedDay[k] = sample.length === 0 ? expectedCashDay(occurrence.issued, occurrence.due, options).date : start + options.overdueGraceDays;
+      for (const value of sample) samples.push(value);
     }
+    sampleStart[k] = at;
+    sampleLength[k] = sample.length;
+    // Rounded up like the learned delay (learnedDelays): for an even count either middle day is a median.
+    centre[k] = Math.ceil(percentile(sample, 0.5));
   });
   const sampleDays = Int32Array.from(samples);
+  const earliest = (k: number) => Math.max(start, median[k]! + (sampleLength[k]! === 0 ? 0 : sampleDays[sampleStart[k]!]! - centre[k]!));
+  const isDoubtful = occurrences.map((occurrence) => doubtfulReason(occurrence, options) !== undefined);
+  const firstDay = Int32Array.from(occurrences, (_, k) => earliest(k));
+  const windowOdds = settings.windows.map((window): WindowOdds => {
+    const early: string[] = [];
+    const doubtful: string[] = [];
+    for (let k = 0; k < count; k += 1) {
+      if (firstDay[k]! > window.end) continue;
+      if (isDoubtful[k]) doubtful.push(occurrences[k]!.id);
+      else if (median[k]! > window.start) early.push(occurrences[k]!.id);
+    }
+    return { early, doubtful };
+  });
   // Every run's balances and gaps are sums of these, so the doubles below add integers exactly.
   assertSimulationSums(options, fixed, { count, amount: (k) => minor(amount[k]!), source: (k) => occurrences[k]!.invoice.source });
   const nonPay = nonPaymentProbability(invoices, start);
@@ -133,10 +167,11 @@ export function simulate(invoices: readonly Invoice[], expenses: readonly Expens
     row.set(base);
     for (let k = 0; k < count; k += 1) {
       if (nonPay > 0 && uniformFloat64(rng) < nonPay) continue;
-      const length = tailLength[k]!;
-      const day = length > 0 ? issued[k]! + sampleDays[tailStart[k]! + (length === 1 ? 0 : uniformInt(rng, 0, length - 1))]! : fixedDay[k]!;
-      const index = day - start;
-      if (index >= 0 && index < days) row[index]! += amount[k]!;
+      const length = sampleLength[k]!;
+      const offset = length === 0 ? 0 : sampleDays[sampleStart[k]! + (length === 1 ? 0 : uniformInt(rng, 0, length - 1))]! - centre[k]!;
+      // Still open at as-of: it cannot have paid before.
+      const index = Math.max(0, median[k]! + offset - start);
+      if (index < days) row[index]! += amount[k]!;
     }
     let balance: number = options.openingBalance;
     let min = Infinity;
@@ -203,6 +238,7 @@ export function simulate(invoices: readonly Invoice[], expenses: readonly Expens
     expectedBridgingCost: Math.round(costTotal / settings.runs),
     unbridgedProbability: unbridgedRuns / settings.runs,
     windowFrequency: Array.from(windowHits, (hits) => hits / settings.runs),
+    windowOdds,
     band,
   };
 }

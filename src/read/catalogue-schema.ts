@@ -97,6 +97,8 @@ function buildSchemas() {
         closeDay: z.union([z.literal('last'), z.number().int().min(1).max(31)]),
         dueDay: z.number().int().min(1, { message: 'must be a day of the month, 1–31' }).max(31, { message: 'must be a day of the month, 1–31' }),
         dueMonthOffset: z.union([z.literal(1), z.literal(2)]),
+        // 선결제: may be repaid before the bill's day, paying interest only for the days held.
+        prepayable: z.boolean().optional(),
       }),
       z.strictObject({ kind: z.literal('until_invoice_paid') }),
       z.strictObject({ kind: z.literal('installments'), count: z.number().int().min(1).max(120), everyMonths: z.number().int().min(1).max(12) }),

@@ -46,6 +46,8 @@ function buildConfigSchema() {
       bank: z.array(z.string().min(1)).optional(),
       balanceDate: z.string().min(1).optional(),
       maxBalanceAge: count.optional(),
+      // Issue 15: days past due after which an open invoice is doubtful (--doubtful-after).
+      doubtfulAfter: count.optional(),
       // Reconciling statements with invoices (issue 14): other names the bank writes for a client, the tolerances.
       aliases: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
       feeTolerance: amount.optional(),

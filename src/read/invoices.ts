@@ -5,7 +5,7 @@ import { formatDay, parseIsoDay } from '../domain/day.js';
 import { vatIncluded, withhold } from '../domain/korean-tax.js';
 import type { DecimalStyle, Minor } from '../domain/money.js';
 import { beyondExactRange, formatMoney, MAX_MINOR, minor } from '../domain/money.js';
-import type { Invoice } from '../domain/types.js';
+import type { Invoice, InvoiceStatus } from '../domain/types.js';
 import { appendAll } from './append-all.js';
 import { dayCell, positiveAmountCell, rateCell, repeatCell, textCell, vatCell } from './cell-schemas.js';
 import type { FieldSpec } from './columns.js';
@@ -21,18 +21,46 @@ import type { ReadSettings } from './read-settings.js';
 import { decimalStyleDetector } from './read-settings.js';
 import { recurrenceProblem } from './recurrence-cells.js';
 import { cellIssue, readRows } from './row-reader.js';
-import { z } from './zod.js';
+import { fail, z } from './zod.js';
 
-const FIELDS = ['id', 'client', 'amount', 'issued', 'due', 'paid', 'currency', 'repeat', 'until', 'withholding', 'vat'] as const;
+const FIELDS = ['id', 'client', 'amount', 'issued', 'due', 'paid', 'currency', 'repeat', 'until', 'withholding', 'vat', 'status'] as const;
 const REQUIRED = new Set(['id', 'client', 'amount', 'issued']);
 type InvoiceField = (typeof FIELDS)[number];
 const DATE_FIELDS: readonly InvoiceField[] = ['issued', 'due', 'paid', 'until'];
 
+// Kept here rather than in field-aliases.ts: only the invoices file has a status.
+const STATUS_ALIASES = ['state', 'invoice status', '상태', '진행상태', '채권상태'] as const;
+
+/** The words a status cell may hold, lower-cased and without spaces; blank is a normal invoice. */
 export const INVOICE_FIELDS: readonly FieldSpec<InvoiceField>[] = FIELDS.map((name) => ({
   name,
   required: REQUIRED.has(name),
-  aliases: INVOICE_ALIASES[name],
+  aliases: name === 'status' ? STATUS_ALIASES : INVOICE_ALIASES[name],
 }));
+
+const STATUS_WORDS: Readonly<Record<string, InvoiceStatus | 'normal'>> = {
+  normal: 'normal',
+  open: 'normal',
+  정상: 'normal',
+  disputed: 'disputed',
+  dispute: 'disputed',
+  분쟁: 'disputed',
+  분쟁중: 'disputed',
+  이의: 'disputed',
+  'written-off': 'written-off',
+  writtenoff: 'written-off',
+  'write-off': 'written-off',
+  writeoff: 'written-off',
+  대손: 'written-off',
+  대손처리: 'written-off',
+  회수불능: 'written-off',
+};
+
+const statusCell = z.string().transform((text, ctx) => {
+  const word = STATUS_WORDS[text.trim().toLowerCase().replaceAll(/[\s_]/g, '')];
+  if (word !== undefined) return word === 'normal' ? undefined : word;
+  return fail(ctx, text, 'is not an invoice status', 'use disputed (분쟁) or written-off (대손), or leave it blank for a normal invoice');
+});
 
 export function invoiceRowSchema(currency: Currency, style: DecimalStyle, settings: ReadSettings) {
   const day = dayCell(settings.dayOrder);
@@ -48,6 +76,7 @@ export function invoiceRowSchema(currency: Currency, style: DecimalStyle, settin
     until: day.optional(),
     withholding: rateCell.optional(),
     vat: vatCell.default(false),
+    status: statusCell.optional(),
   });
 }
 
@@ -199,14 +228,28 @@ type InvoiceRow = z.output<ReturnType<typeof invoiceRowSchema>>;
 export function plainInvoiceRow(cells: Partial<Record<InvoiceField, string>>, currency: Currency, style: DecimalStyle): InvoiceRow | undefined {
   const { id, client } = cells;
   if (id === undefined || client === undefined || id.length > 500 || client.length > 500) return undefined;
-  if (cells.repeat !== undefined || cells.until !== undefined || cells.withholding !== undefined || cells.vat !== undefined) return undefined;
+  if (cells.repeat !== undefined || cells.until !== undefined || cells.withholding !== undefined || cells.vat !== undefined || cells.status !== undefined)
+    return undefined;
   const amount = cells.amount === undefined ? undefined : plainPositiveAmount(cells.amount, currency, style);
   const issued = cells.issued === undefined ? undefined : parseIsoDay(cells.issued);
   if (amount === undefined || issued === undefined) return undefined;
   const due = cells.due === undefined ? undefined : parseIsoDay(cells.due);
   const paid = cells.paid === undefined ? undefined : parseIsoDay(cells.paid);
   if ((cells.due !== undefined && due === undefined) || (cells.paid !== undefined && paid === undefined)) return undefined;
-  return { id, client, amount, issued, due, paid, currency: cells.currency, repeat: 'none', until: undefined, withholding: undefined, vat: false };
+  return {
+    id,
+    client,
+    amount,
+    issued,
+    due,
+    paid,
+    currency: cells.currency,
+    repeat: 'none',
+    until: undefined,
+    withholding: undefined,
+    vat: false,
+    status: undefined,
+  };
 }
 
 /**
@@ -254,5 +297,6 @@ function invoiceOf(row: InvoiceRow, gross: Minor, client: string, currency: Curr
     repeat: row.repeat,
     until: row.until,
     source,
+    ...(row.status === undefined ? {} : { status: row.status }),
   };
 }

@@ -4,6 +4,7 @@ import type { Day } from '../domain/day.js';
 import { formatDay } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { toMajorNumber } from '../domain/money.js';
+import { DEFAULT_DOUBTFUL_AFTER_DAYS } from '../forecast/doubtful.js';
 import type { LedgerEvent } from '../forecast/forecast-report.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { assumptionText } from './assumption-text.js';
@@ -43,6 +44,7 @@ function documentJson<Events>(report: CashflowReport, events: Events) {
       overdueGraceDays: options.overdueGraceDays,
       minHistory: options.minHistory ?? null,
       extraDelayDays: options.extraDelayDays ?? 0,
+      doubtfulAfterDays: options.doubtfulAfterDays ?? DEFAULT_DOUBTFUL_AFTER_DAYS,
       ...balanceJson(report.balance, options.currency),
       ...learnedAssumptionsJson(report, options.currency),
     },
@@ -56,6 +58,7 @@ function documentJson<Events>(report: CashflowReport, events: Events) {
       skippedRows: options.skippedRows ?? 0,
       shortSince: day(report.summary.shortSince),
       safeToSpend: money(report.summary.safeToSpend),
+      doubtfulTotal: money(report.summary.doubtfulTotal),
     },
     events,
     days: report.days.map((entry) => ({
@@ -80,7 +83,18 @@ function documentJson<Events>(report: CashflowReport, events: Events) {
       ...windowBridgeJson(window, options.currency),
     })),
     scenarios: report.scenarios.map((row) => scenarioJson(row, options.currency)),
-    simulation: report.simulation === undefined ? null : simulationJson(report.simulation, options.asOf, options.currency),
+    simulation: report.simulation === undefined ? null : simulationJson(report.simulation, report.windows, options.asOf, options.currency),
+    doubtful: report.doubtful.map((entry) => ({
+      invoice: entry.id,
+      client: entry.client,
+      amount: money(entry.amount),
+      due: day(entry.due),
+      daysLate: entry.daysLate,
+      reason: entry.reason,
+      source: sourceText(entry.source),
+    })),
+    writtenOff: report.writtenOff.map((entry) => ({ invoice: entry.id, client: entry.client, amount: money(entry.amount), source: sourceText(entry.source) })),
+    warnings: report.gaps.map((gap) => ({ kind: gap.kind, message: gap.message })),
   };
 }
 

@@ -2,9 +2,11 @@ import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import { addDays, formatDay } from '../domain/day.js';
 import { minor, toMajorNumber } from '../domain/money.js';
+import type { ShortfallWindow } from '../forecast/shortfalls.js';
 import type { SimulationResult } from '../forecast/simulation.js';
 import type { ScenarioRow } from '../report/cashflow-report.js';
 import { rateJson } from './bridge-json.js';
+import { windowOddsNote } from './window-odds-note.js';
 
 export function scenarioJson(row: ScenarioRow, currency: Currency) {
   return {
@@ -15,10 +17,11 @@ export function scenarioJson(row: ScenarioRow, currency: Currency) {
     shortfallCount: row.shortfallCount,
     bridgingCost: toMajorNumber(row.bridgingCost, currency),
     structural: row.structural,
+    unplannedWindows: row.unplannedWindows,
   };
 }
 
-export function simulationJson(result: SimulationResult, start: Day, currency: Currency) {
+export function simulationJson(result: SimulationResult, windows: ReadonlyArray<Pick<ShortfallWindow, 'end'>>, start: Day, currency: Currency) {
   // The simulation's averages and percentiles are doubles: rounded half up to the minor unit for JSON.
   const money = (value: number) => toMajorNumber(minor(Math.round(value)), currency);
   return {
@@ -30,6 +33,7 @@ export function simulationJson(result: SimulationResult, start: Day, currency: C
     expectedBridgingCost: money(result.expectedBridgingCost),
     unbridgedProbability: rateJson(result.unbridgedProbability),
     windowFrequency: result.windowFrequency.map(rateJson),
+    windowNotes: windows.map((window, index) => windowOddsNote(result, index, window) ?? null),
     days: result.dailyShortProbability.map((probability, index) => ({ date: formatDay(addDays(start, index)), shortProbability: rateJson(probability) })),
   };
 }

@@ -1,8 +1,16 @@
 import type { ChalkInstance } from 'chalk';
+import type { Currency } from '../domain/currency.js';
 import { addDays, formatDay } from '../domain/day.js';
 import { formatMoney, groupThousands, minor } from '../domain/money.js';
-import type { CashflowReport } from '../report/cashflow-report.js';
+import type { CashflowReport, ScenarioRow } from '../report/cashflow-report.js';
 import { plainTable, trimLineEnds } from './plain-table.js';
+import { windowOddsNote, wrapWords } from './window-odds-note.js';
+
+/** A row with a window no loan is proposed for (structural, or likely covered) never reads as free bridging. */
+function bridgingCell(row: ScenarioRow, currency: Currency): string {
+  if (row.unplannedWindows === 0) return formatMoney(row.bridgingCost, currency);
+  return row.bridgingCost === 0 ? 'no loan' : `${formatMoney(row.bridgingCost, currency)}+`;
+}
 
 /** The stress scenarios and the simulation as text, when the user asked for them. */
 export function stressLines(report: CashflowReport, chalk: ChalkInstance): string[] {
@@ -24,11 +32,15 @@ export function stressLines(report: CashflowReport, chalk: ChalkInstance): strin
         formatMoney(row.lowestBalance, currency),
         formatDay(row.lowestDate),
         String(row.shortfallCount),
-        formatMoney(row.bridgingCost, currency),
+        bridgingCell(row, currency),
         row.structural ? chalk.red('yes') : 'no',
       ]);
     }
     lines.push('', chalk.bold('If clients pay later than expected'), trimLineEnds(table.toString()));
+    if (report.scenarios.some((row) => row.unplannedWindows > 0)) {
+      lines.push(' no loan: a window no loan is proposed for (structural, or likely covered by work not yet');
+      lines.push(" invoiced); + : the other windows' bridging only");
+    }
   }
   const { simulation } = report;
   if (simulation !== undefined) {
@@ -44,6 +56,8 @@ export function stressLines(report: CashflowReport, chalk: ChalkInstance): strin
     lines.push(` An invoice never pays          ${pct(simulation.nonPaymentProbability)} (learned from old unpaid invoices)`);
     windows.forEach((window, index) => {
       lines.push(` Window ${formatDay(window.start)} → ${formatDay(window.end)} happens in ${pct(simulation.windowFrequency[index] ?? 0)} of runs`);
+      const note = windowOddsNote(simulation, index, window);
+      if (note !== undefined) lines.push(...wrapWords(note, 76).map((line) => `   ${line}`));
     });
     const riskiest = simulation.dailyShortProbability
       .map((probability, index) => ({ probability, index }))

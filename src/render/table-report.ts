@@ -67,8 +67,29 @@ function summaryLines(report: CashflowReport, money: (minor: Minor) => string, c
   if (settled.length > 0) rows.push(['From the bank', settled.join('; ')]);
   const everyday = everydayRow(report);
   if (everyday !== undefined) rows.push(everyday);
+  rows.push(...doubtfulRows(report, money));
+  for (const gap of report.gaps) rows.push(['Expenses', chalk.yellow(gap.message)]);
   if ((options.skippedRows ?? 0) > 0) rows.push(['Skipped rows', chalk.yellow(`${options.skippedRows} (see the warnings; this forecast leaves them out)`)]);
   return rows.map(([label, value]) => ` ${label.padEnd(18)}${value}`);
+}
+
+/** The invoices the forecast does not count on, with their money, so a gap they leave is never silent. */
+function doubtfulRows(report: CashflowReport, money: (minor: Minor) => string): Array<[string, string]> {
+  const rows: Array<[string, string]> = [];
+  if (report.doubtful.length > 0) {
+    const each = report.doubtful.map(
+      (entry) =>
+        `${safeText(entry.id)} ${safeText(entry.client)} ${money(entry.amount)} (${entry.reason === 'disputed' ? 'disputed' : `${entry.daysLate} days late`})`,
+    );
+    rows.push(['Doubtful', `${money(report.summary.doubtfulTotal)} not counted as cash: ${each.join('; ')}`]);
+  }
+  if (report.writtenOff.length > 0) {
+    rows.push([
+      'Written off',
+      `${report.writtenOff.map((entry) => `${safeText(entry.id)} ${safeText(entry.client)} ${money(entry.amount)}`).join('; ')} (not expected)`,
+    ]);
+  }
+  return rows;
 }
 
 /** Today's safe-to-spend figure and what bounds it: the shortfall ahead, or the horizon's lowest day. */

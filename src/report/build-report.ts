@@ -15,7 +15,7 @@ import { simulate } from '../forecast/simulation.js';
 import type { StartingBalance } from '../forecast/starting-balance.js';
 import { typedStartingBalance } from '../forecast/starting-balance.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
-import type { BalanceReport, CashflowReport, ReportWindow, ScenarioRow, StatementPayments, WindowBridging } from './cashflow-report.js';
+import type { BalanceReport, CashflowReport, ReportGap, ReportWindow, ScenarioRow, StatementPayments, WindowBridging } from './cashflow-report.js';
 import { isIllegal, pricedOption } from './priced-option.js';
 
 /** What the report is built from: the rows read from the user's files. */
@@ -66,7 +66,13 @@ export function buildReport(inputs: ReportInputs, given: ForecastOptions, catalo
   return {
     options: forecast.options,
     horizon: forecast.horizon,
-    summary: { ...forecast.summary, bridgingCost: bridgingCost(windows), shortSince: caught.shortSince, safeToSpend: safeToSpend(forecast) },
+    summary: {
+      ...forecast.summary,
+      bridgingCost: bridgingCost(windows),
+      shortSince: caught.shortSince,
+      safeToSpend: safeToSpend(forecast),
+      doubtfulTotal: doubtfulTotal(forecast),
+    },
     events: forecast.events,
     days: forecast.days,
     windows,
@@ -78,7 +84,8 @@ export function buildReport(inputs: ReportInputs, given: ForecastOptions, catalo
         : simulate(inputs.invoices, inputs.expenses, options, {
             runs: extras.simulation.runs,
             seed: extras.simulation.seed,
-            minHistory: options.minHistory ?? 3,
+            // The forecast's own threshold (learnedDelays there takes none as Infinity): one rule for both.
+            minHistory: options.minHistory ?? Infinity,
             windows: forecast.shortfalls,
             lines: simulatedLines(catalogue, options.currency),
             band: extras.simulation.band,
@@ -88,7 +95,27 @@ export function buildReport(inputs: ReportInputs, given: ForecastOptions, catalo
     learnedExpenses: inputs.learnedExpenses ?? [],
     everyday: inputs.everyday,
     balance: balanceReport(start, caught, options, inputs.paidByStatement ?? { paid: [], partial: [] }),
+    doubtful: forecast.doubtful,
+    writtenOff: forecast.writtenOff,
+    gaps: reportGaps(inputs, forecast),
   };
+}
+
+/** The doubtful invoices' cash, summed once here. */
+function doubtfulTotal(forecast: ForecastReport): Minor {
+  let total = minor(0);
+  for (const entry of forecast.doubtful) total = addMinor(total, entry.amount);
+  return total;
+}
+
+/** The gaps a forecast would otherwise keep quiet about. */
+function reportGaps(inputs: ReportInputs, forecast: ForecastReport): ReportGap[] {
+  if (forecast.events.some((event) => event.kind === 'expense')) return [];
+  const message =
+    inputs.expenses.length === 0
+      ? 'no expenses: the forecast counts only money coming in; give --expenses FILE (or "expenses" in cashflow.config.json)'
+      : 'no expense falls in the horizon: the forecast counts only money coming in; check the expense dates and repeats';
+  return [{ kind: 'no-expenses', message }];
 }
 
 function balanceReport(start: StartingBalance, caught: CatchUp, options: ForecastOptions, paidByStatement: StatementPayments): BalanceReport {
@@ -132,6 +159,7 @@ function scenarioRow(inputs: ReportInputs, options: ForecastOptions, catalogue: 
     shortfallCount: report.summary.shortfallCount,
     bridgingCost: report.summary.bridgingCost,
     structural: report.windows.some((window) => window.structural),
+    unplannedWindows: report.windows.filter((window) => window.bridging.plan === undefined).length,
   };
 }
 

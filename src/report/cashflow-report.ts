@@ -59,6 +59,8 @@ export interface ScenarioRow {
   /** Money paid by the cheapest plans of all its windows. */
   readonly bridgingCost: Minor;
   readonly structural: boolean;
+  /** Windows with no plan (structural, or likely covered by work not yet invoiced): bridgingCost leaves them out. */
+  readonly unplannedWindows: number;
 }
 
 export interface ReportSummary extends ForecastSummary {
@@ -69,6 +71,8 @@ export interface ReportSummary extends ForecastSummary {
    * else the horizon's lowest balance − buffer (spending it today lowers every later day by as much).
    */
   readonly safeToSpend: Minor;
+  /** The cash of the doubtful invoices, which the forecast does not count on; 0 when there are none. */
+  readonly doubtfulTotal: Minor;
   /** When the horizon opens short after a catch-up: the day before as-of the balance fell short (see CatchUp). */
   readonly shortSince: Day | undefined;
 }
@@ -104,7 +108,7 @@ export interface StatementPayments {
  * Everything cashflow reports about one run, as one value: every renderer prints it and computes nothing, and a
  * command's exit code is read from it.
  */
-export interface CashflowReport extends Pick<ForecastReport, 'options' | 'horizon' | 'events' | 'days'> {
+export interface CashflowReport extends Pick<ForecastReport, 'options' | 'horizon' | 'events' | 'days' | 'doubtful' | 'writtenOff'> {
   readonly summary: ReportSummary;
   readonly windows: readonly ReportWindow[];
   /** The windows that start within the watched days (`cashflow check --within`; the whole horizon by default). */
@@ -121,4 +125,12 @@ export interface CashflowReport extends Pick<ForecastReport, 'options' | 'horizo
   /** `--everyday`: the everyday spending spread over the horizon's days; undefined without it. */
   readonly everyday: EverydayAssumption | undefined;
   readonly balance: BalanceReport;
+  /** What the forecast cannot see and says so: today only a horizon without a single expense. */
+  readonly gaps: readonly ReportGap[];
+}
+
+/** A silent gap made loud: `no-expenses` — no expense falls in the horizon, so only money coming in is counted. */
+export interface ReportGap {
+  readonly kind: 'no-expenses';
+  readonly message: string;
 }

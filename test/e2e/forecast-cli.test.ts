@@ -34,6 +34,7 @@ describe('cashflow forecast on the fixtures', () => {
       shortSince: null,
       // The fixtures have a shortfall ahead: nothing is safe to spend today.
       safeToSpend: 0,
+      doubtfulTotal: 0,
     });
     expect(report.shortfalls.map((window) => [window.start, window.end, window.days, window.peakGap, window.recovery])).toEqual([
       ['2026-12-25', '2027-01-03', 10, 382000, '2027-01-04'],

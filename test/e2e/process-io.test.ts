@@ -28,7 +28,7 @@ describe('standard output that cannot be written', () => {
   });
 
   it('a reader that stops early (| head) is no error: exit 0, nothing on stderr', async () => {
-    const child = spawn(process.execPath, [BIN, ...FORECAST, '--daily', '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...FORECAST, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();

@@ -92,6 +92,7 @@ export const forecastJsonV1 = z.strictObject({
     overdueGraceDays: z.number().int(),
     minHistory: z.number().int().nullable(),
     extraDelayDays: z.number().int(),
+    doubtfulAfterDays: z.number().int().positive(),
     balanceAmount: money,
     balanceDate: isoDate,
     balanceSource: z.string().min(1).nullable(),
@@ -148,6 +149,7 @@ export const forecastJsonV1 = z.strictObject({
     shortSince: isoDate.nullable(),
     // Issue 15: what can leave the account today without creating or deepening a shortfall.
     safeToSpend: money.nonnegative(),
+    doubtfulTotal: money.nonnegative(),
   }),
   events: z.array(z.discriminatedUnion('kind', [invoiceEvent, expenseEvent, taxEvent])),
   days: z.array(z.strictObject({ date: isoDate, inflow: money.nonnegative(), outflow: money.nonnegative(), balance: money })),
@@ -180,6 +182,7 @@ export const forecastJsonV1 = z.strictObject({
       shortfallCount: z.number().int().nonnegative(),
       bridgingCost: money.nonnegative(),
       structural: z.boolean(),
+      unplannedWindows: z.number().int().nonnegative(),
     }),
   ),
   simulation: z
@@ -192,7 +195,21 @@ export const forecastJsonV1 = z.strictObject({
       expectedBridgingCost: money.nonnegative(),
       unbridgedProbability: rate,
       windowFrequency: z.array(rate),
+      windowNotes: z.array(z.string().nullable()),
       days: z.array(z.strictObject({ date: isoDate, shortProbability: rate })),
     })
     .nullable(),
+  doubtful: z.array(
+    z.strictObject({
+      invoice: z.string(),
+      client: z.string(),
+      amount: money.positive(),
+      due: isoDate.nullable(),
+      daysLate: z.number().int().nonnegative(),
+      reason: z.enum(['disputed', 'late']),
+      source: z.string().regex(/:\d+$/),
+    }),
+  ),
+  writtenOff: z.array(z.strictObject({ invoice: z.string(), client: z.string(), amount: money.positive(), source: z.string().regex(/:\d+$/) })),
+  warnings: z.array(z.strictObject({ kind: z.enum(['no-expenses']), message: z.string() })),
 });

@@ -54,7 +54,7 @@ describe('reading problems together', () => {
     const text = 'id,client,amount,issued,notes\nA,"Two\nline client",x,2026-11-01,hi\nB,C,100,2026-02-30,\n';
     const read = parseInvoices(text, 'f.csv', { currency: KRW, asOf: AS_OF });
     expect(read.issues.map(formatIssue)).toEqual([
-      'warning: f.csv:1:5: column "notes" is not a column cashflow knows; its cells are ignored; known columns: id, client, amount, issued, due, paid, currency, repeat, until, withholding, vat; map it with --map FIELD="notes", or silence it with --ignore-column "notes"',
+      'warning: f.csv:1:5: column "notes" is not a column cashflow knows; its cells are ignored; known columns: id, client, amount, issued, due, paid, currency, repeat, until, withholding, vat, status; map it with --map FIELD="notes", or silence it with --ignore-column "notes"',
       'f.csv:2:3: amount "x" is not an amount; write digits with optional thousands separators, e.g. 1,500,000',
       'f.csv:4:4: issued "2026-02-30" is not a day of the calendar; check the month and the day, e.g. 2026-02-28',
     ]);

@@ -36,7 +36,7 @@ describe('what one message quotes', () => {
     const heading = 'h'.repeat(1_000_000);
     const [warning] = parseInvoices(`id,client,amount,issued,${heading}\nINV-1,A,100,2026-11-01,x\n`, 'f.csv', settings).issues;
     expect(warning!.hint).toBe(
-      `known columns: id, client, amount, issued, due, paid, currency, repeat, until, withholding, vat; map it with --map FIELD="${'h'.repeat(80)}… (999920 more characters)", or silence it with --ignore-column "${'h'.repeat(80)}… (999920 more characters)"`,
+      `known columns: id, client, amount, issued, due, paid, currency, repeat, until, withholding, vat, status; map it with --map FIELD="${'h'.repeat(80)}… (999920 more characters)", or silence it with --ignore-column "${'h'.repeat(80)}… (999920 more characters)"`,
     );
     // The heading is quoted three times (the column, --map, --ignore-column), each cut to 80 characters.
     expect(formatIssue(warning!).length).toBeLessThan(600);

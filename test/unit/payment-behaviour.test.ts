@@ -127,6 +127,7 @@ describe('learned delays in the forecast', () => {
         shortfallCount: separate.summary.shortfallCount,
         bridgingCost: bridges.reduce((sum, bridge) => sum + (bridge.plan?.totalCost ?? 0), 0),
         structural: separate.shortfalls.some((window) => window.structural),
+        unplannedWindows: bridges.filter((bridge) => bridge.plan === undefined).length,
       });
     });
     expect(rows.map((row) => row.shortfallCount)).toEqual([1, 1, 1]);
