@@ -18,6 +18,8 @@ import { priceAlone } from './price-option.js';
 import type { FeasibleQuote, Quote } from './quote.js';
 import { whyNotRecommendable } from './recommendable.js';
 import { sharedUseOf } from './shared-use.js';
+import type { WindowGrouping } from './window-groups.js';
+import { groupingSlack, windowGroupings } from './window-groups.js';
 
 /** One option priced alone for a window, and whether cashflow would ever propose it. */
 export interface Alternative {
@@ -105,36 +107,48 @@ interface Restriction {
 }
 
 /**
- * Bridges each shortfall window, jointly: the cheapest of the sequential plans (below) over every sub-catalogue and
- * every lower cap on the shared limits, so that one more option or a higher limit never makes the forecast's total
- * dearer.
+ * Bridges each shortfall window, jointly: for each grouping of touching windows into one need (windowGroupings), the
+ * cheapest of the sequential plans (below) over every sub-catalogue and every lower cap on the shared limits for the
+ * windows before the last; then planning each window alone unless a grouping beats it by more than the lines'
+ * rounding. One more option or a higher limit never makes the forecast's total dearer by more than that rounding.
  *
- * Why this is monotone. Let seq(S, E) be the sequential plans on the options S with each shared limit j capped at
- * E_j for every window but the last, which has the real limit L_j, and G(C, L) = min over S ⊆ C and E ≤ L
- * (componentwise) of seq(S, E) (least residual, then least cost). Every such run is a plan for (C, L) itself: it draws
- * on no limit more than L allows. G ranges over more pairs when C grows, so G(C ∪ {o}, L) ≤ G(C, L). When L rises to
- * L', G ranges over more caps, and each run it ranged over before only gives its last window more headroom, which
- * leaves every earlier window as it was and the last one no dearer where its first plan is final (the best of a
- * larger set; a re-plan of it, on a need its own first plan set, is not compared), so G(C, L') ≤ G(C, L). Capping the
- * last window too would drop that condition, but it costs runs for nothing after it needs the room: on the
- * random forecasts of optimiser-windows it ran out of runs more often and let more limits raise a total.
+ * Why this is monotone. Fix a grouping γ; "the last window" below is the need that reaches the last window (the last
+ * window itself when it is alone). Let seq(S, E) be the sequential plans with the options S and each shared limit j
+ * capped at E_j for every need but the last, which plans on every option C and the real limit L_j, and G_γ(C, L) =
+ * min over S ⊆ C and E ≤ L (componentwise) of seq(S, E) (least residual, then least cost). Every such run is a plan
+ * for (C, L) itself: it uses only options of C and draws on no limit more than L allows. When C grows by o, G_γ
+ * ranges over more pairs, and each run it ranged over before only gives its last window one more option; when L rises
+ * to L', G_γ ranges over more caps, and each run it ranged over before only gives its last window more headroom. Both
+ * leave every earlier window as it was and the last one no dearer where its first plan is final (the best of a larger
+ * set; a re-plan of it, on a need its own first plan set, is not compared), so G_γ(C ∪ {o}, L) ≤ G_γ(C, L) and
+ * G_γ(C, L') ≤ G_γ(C, L). The groupings depend on the forecast only, so the result R = G_alone unless some G_γ is
+ * cheaper by more than the slack s (groupingSlack), else the first least G_γ, lies in [m, m + s] with m = min_γ G_γ,
+ * and m is monotone: R(C ∪ {o}) ≤ m(C ∪ {o}) + s ≤ m(C) + s ≤ R(C) + s, and the same for L'. Restricting the last
+ * window too would drop the condition on its first plan, but it costs runs for nothing after it needs the room: on
+ * the random forecasts of optimiser-windows it ran out of runs more often and let more limits raise a total.
  *
- * Why the search reaches G. Each window's plan is the best plan of the set its options and headroom allow
+ * Why the search reaches G_γ. Each window's plan is the best plan of the set its options and headroom allow
  * (cheapestPlan, exact), and tie-breaks compare catalogue positions, whose order removing an option keeps. A plan p
  * fits headroom h iff sharedUseOf(p).total ≤ h, and a window's headroom is max(0, E_j − used_j − held), held being
  * what earlier windows' plans still draw; let F_j be the largest used_j + held + sharedUseOf(p).total over the plans
  * the run computed (re-plans included) before the last window that draw on j. Window by window, removing options no
- * computed plan uses and lowering each cap to no less than F_j keeps each plan in its shrunken set, so every plan,
- * every held amount and seq(S, E) stay the same. A restriction stands for the pairs (S', E') with kept ⊆ S' ⊆ S and
- * least ≤ E' ≤ E; those other than seq(S, E)'s own are split, without overlap, among its children: with u_1 … u_m the
- * options the run used (not kept) and j_1 … j_n the limits it drew on, the pairs lacking u_i but keeping
- * u_1 … u_(i−1) (child: S ∖ {u_i}), then those keeping every u with E'_(j_t) < F_(j_t) but E'_(j_s) ≥ F_(j_s) for
- * s < t (child: cap F_(j_t) − 1; split at J_(j_t), the least cap the plans' lumps fit, into the caps that change a
- * lump and, searched last, those that only squeeze lines). Each child has a smaller S or a lower cap, never below
- * used_j, so the recursion from (C, L) ends, visiting no pair twice, and its best run is G(C, L). A restriction whose
- * first window already loses to the best run (cannotBeat) is not split further. The proof holds where every plan is
- * exact (`plan.exact`), the last window is not re-planned, and the search ends within MAX_RUNS runs on the real
- * limits and MAX_CAPPED_RUNS below them. A catalogue without shared limits gets no lowered caps: searched as before.
+ * computed plan before the last uses and lowering each cap to no less than F_j keeps each plan in its shrunken set,
+ * so every plan, every held amount and invoice used, and seq(S, E) stay the same. A restriction stands for the pairs
+ * (S', E') with kept ⊆ S' ⊆ S and least ≤ E' ≤ E; those other than seq(S, E)'s own are split, without overlap, among
+ * its children: with u_1 … u_m the options the run used before the last window (not kept) and j_1 … j_n the limits
+ * it drew on, the pairs lacking u_i but keeping u_1 … u_(i−1) (child: S ∖ {u_i}), then those keeping every u with
+ * E'_(j_t) < F_(j_t) but E'_(j_s) ≥ F_(j_s) for s < t (child: cap F_(j_t) − 1; split at J_(j_t), the least cap the
+ * plans' lumps fit, into the caps that change a lump and, searched last, those that only squeeze lines). Each child
+ * has a smaller S or a lower cap, never below used_j, so the recursion from (C, L) ends, visiting no pair twice, and
+ * its best run is G_γ(C, L). A restriction whose first window already loses to the best run (cannotBeat) is not split
+ * further. The proof holds where every plan is exact (`plan.exact`), the last window is not re-planned, and each
+ * search ends within MAX_RUNS runs on the real limits and MAX_CAPPED_RUNS below them. A catalogue without shared
+ * limits gets no lowered caps.
+ *
+ * What it does not prove. The caps that only squeeze a line step down one unit a run, and the search can run out
+ * (then `exact` is false). Within sequential runs nothing coarser is monotone: if the search for L' > L must range
+ * over every cap the search for L does, L itself included, for every L, it ranges over every whole unit. Planning the
+ * windows at once, whose plans only grow with an option or a limit, would close it.
  */
 export function bridgeForecast(report: ForecastReport, settings: BridgeSettings): WindowBridge[] {
   return jointSearch(report, settings).bridges;
@@ -148,6 +162,40 @@ export interface JointSearch {
 
 /** bridgeForecast, saying whether the search ended within MAX_RUNS and MAX_CAPPED_RUNS (its proof needs it). */
 export function jointSearch(report: ForecastReport, settings: BridgeSettings): JointSearch {
+  let best: GroupedSearch | undefined;
+  let alone: GroupedSearch | undefined;
+  let complete = true;
+  const slack = groupingSlack(settings.catalogue.options);
+  // Each grouping is searched as before. Planning each window alone (searched first) is kept unless a grouping covers
+  // more or costs less by more than the lines' rounding (groupingSlack); a grouping unless a later one beats it.
+  for (const grouping of windowGroupings(report.shortfalls)) {
+    const found = searchGrouping(report, settings, grouping, alone?.best?.run);
+    alone ??= found;
+    complete &&= found.complete;
+    const run = found.best?.run;
+    const held = best?.best?.run;
+    if (run === undefined) continue;
+    const margin = best?.grouping.every((reach, i) => reach === i) ? slack : 0;
+    if (held === undefined || run.residual < held.residual || (run.residual === held.residual && run.cost < held.cost - margin)) best = found;
+  }
+  if (best?.best === undefined) return { bridges: [], complete };
+  const { run, restriction, priced } = best.best;
+  // The same deterministic run again, now with the alternatives, the next best and the clients to ask.
+  const bridges = priced ? run.bridges : bridgeInOrder(report, settings, restriction, true, best.grouping).bridges;
+  // A search cut short proves no plan cheapest for the forecast, however exact each window's search was.
+  if (complete) return { bridges, complete };
+  return { bridges: bridges.map((bridge) => (bridge.plan === undefined ? bridge : { ...bridge, plan: { ...bridge.plan, exact: false } })), complete };
+}
+
+interface GroupedSearch {
+  readonly grouping: WindowGrouping;
+  readonly best: { run: SequentialRun; restriction: Restriction; priced: boolean } | undefined;
+  readonly complete: boolean;
+}
+
+/** The search over sub-catalogues and caps (see bridgeForecast) with the windows grouped one way. */
+function searchGrouping(report: ForecastReport, settings: BridgeSettings, grouping: WindowGrouping, bar: SequentialRun | undefined): GroupedSearch {
+  const alone = grouping.every((reach, i) => reach === i);
   const options = settings.catalogue.options;
   const limits = settings.catalogue.sharedLimits;
   const real = limits.map((limit) => limit.limit);
@@ -166,24 +214,21 @@ export function jointSearch(report: ForecastReport, settings: BridgeSettings): J
     const restriction = queue.shift()!;
     // The search compares plans only: the options priced alone are worked out for the run on the whole catalogue,
     // which most often wins, and otherwise once more for the run that does.
-    const priced = best === undefined;
-    const run = bridgeInOrder(report, settings, restriction, priced);
-    // The run on the whole catalogue is kept unless a smaller one covers more or costs strictly less.
-    if (best === undefined || run.residual < best.run.residual || (run.residual === best.run.residual && run.cost < best.run.cost)) {
+    const priced = best === undefined && alone;
+    const run = bridgeInOrder(report, settings, restriction, priced, grouping);
+    // The run on the whole catalogue is kept unless a smaller one covers more or costs strictly less; a grouped run
+    // counts only where a grouped need holds more than lines, as only then is it more than the windows' own plans.
+    const counts = alone || run.carries;
+    if (counts && (best === undefined || run.residual < best.run.residual || (run.residual === best.run.residual && run.cost < best.run.cost))) {
       best = { run, restriction, priced };
     }
-    if (cannotBeat(run.first, best.run)) continue;
+    // A restriction that cannot beat planning alone cannot make its grouping taken either (jointSearch).
+    if ([best?.run, bar].some((reference) => reference !== undefined && cannotBeat(run.first, reference))) continue;
     for (const child of childrenOf(restriction, run, options)) {
       (child.squeeze ? squeezed : child.caps.every((cap, j) => cap === real[j]) ? uncapped : capped).push(child);
     }
   }
-  const complete = uncapped.length + capped.length + squeezed.length === 0;
-  if (best === undefined) return { bridges: [], complete };
-  // The same deterministic run again, now with the alternatives, the next best and the clients to ask.
-  const bridges = best.priced ? best.run.bridges : bridgeInOrder(report, settings, best.restriction, true).bridges;
-  // A search cut short proves no plan cheapest for the forecast, however exact each window's search was.
-  if (complete) return { bridges, complete };
-  return { bridges: bridges.map((bridge) => (bridge.plan === undefined ? bridge : { ...bridge, plan: { ...bridge.plan, exact: false } })), complete };
+  return { grouping, best, complete: uncapped.length + capped.length + squeezed.length === 0 };
 }
 
 /**
@@ -240,6 +285,11 @@ interface SequentialRun {
   readonly floors: readonly (Floor | undefined)[];
   /** The first plan computed for the first window that needs one, before any re-plan. */
   readonly first: Plan | undefined;
+  /**
+   * Whether a need grouping several windows is bridged by more than lines. Lines draw nothing on the days between,
+   * so lines alone cost what each window's own lines cost, but for rounding once and paying the earlier interest later.
+   */
+  readonly carries: boolean;
 }
 
 /**
@@ -249,16 +299,23 @@ interface SequentialRun {
  * extended over those days and planned again, at most five times. Later windows are planned on the balance that
  * already carries earlier plans.
  */
-function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, restriction: Restriction, priceAlternatives: boolean): SequentialRun {
+function bridgeInOrder(
+  report: ForecastReport,
+  settings: BridgeSettings,
+  restriction: Restriction,
+  priceAlternatives: boolean,
+  grouping: WindowGrouping,
+): SequentialRun {
   const { buffer, openingBalance, asOf } = report.options;
   const start = report.horizon.start;
   const used = new Set<BridgeOption>();
   const limitsOf = settings.catalogue.sharedLimits;
   const floors: (Floor | undefined)[] = limitsOf.map(() => undefined);
-  if (report.shortfalls.length === 0) return { bridges: [], residual: 0, cost: 0, used, floors, first: undefined };
+  if (report.shortfalls.length === 0) return { bridges: [], residual: 0, cost: 0, used, floors, first: undefined, carries: false };
   const dropped = new Set(restriction.dropped.map((index) => settings.catalogue.options[index]!));
   const invoices = linkableInvoices(report);
   let first: Plan | undefined;
+  let carries = false;
   let net = report.days.map((day) => day.inflow - day.outflow);
   const taken: FeasibleQuote[] = [];
   const bridges: WindowBridge[] = [];
@@ -266,8 +323,11 @@ function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, restric
   const realLimits = limitsOf.map((limit) => limit.limit);
   const last = report.shortfalls.reduce((found, window, i) => (endsOnKnownDay(window) ? i : found), -1);
   for (const [index, window] of report.shortfalls.entries()) {
-    // The last window's plan leaves nothing after it to make room for: it always has the real limits (see bridgeForecast).
-    const caps = index === last ? realLimits : restriction.caps;
+    // The last window's plan leaves nothing after it to make room for: it, and a need reaching it, always has the real
+    // limits (see bridgeForecast).
+    const reach = grouping[index] ?? index;
+    const final = reach >= last;
+    const caps = final ? realLimits : restriction.caps;
     // No loan for a window with no known end: nothing says when it could be repaid (structural or not).
     if (!endsOnKnownDay(window)) {
       bridges.push({ window, need: undefined, plan: undefined, nextBest: undefined, alternatives: [], askEarly: [] });
@@ -281,12 +341,17 @@ function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, restric
       day > horizonEnd ? (beyond[day - horizonEnd - 1] ?? 0) : Math.max(0, buffer - balances[day - start]!);
     const gapsOver = (from: Day, to: Day, extra: (day: number) => number) =>
       Array.from({ length: to - from + 1 }, (_, i) => gapOn(before, from + i) + extra(from + i));
+    // A grouped window's need runs to the last short day of the last window of its group (the days between at no gap).
     let need = needOf(
       window.start,
-      gapsOver(window.start, lastShortDay(window), () => 0),
+      gapsOver(window.start, lastShortDay(report.shortfalls[reach]!), () => 0),
       asOf,
     );
-    const candidates = candidatesOf(settings.catalogue, invoices, report, window.start, window.end);
+    // An invoice sold, discounted or pledged by an earlier window's plan is gone for the later ones.
+    const spent = new Set(taken.flatMap((part) => (part.invoiceId === undefined ? [] : [part.invoiceId])));
+    const candidates = candidatesOf(settings.catalogue, invoices, report, window.start, report.shortfalls[reach]!.end).filter(
+      (candidate) => candidate.context.invoice === undefined || !spent.has(candidate.context.invoice.id),
+    );
     // What earlier windows' plans still hold on the need's first day, of an option's own limit and of a shared one.
     const held = (holds: (part: FeasibleQuote) => boolean) =>
       taken.filter((part) => holds(part) && part.repayDate > need.start).reduce((sum, part) => sum + part.principal, 0);
@@ -303,17 +368,19 @@ function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, restric
         },
       };
     };
-    const usable = () => candidates.filter((c) => !dropped.has(c.option) && whyNotRecommendable(c.option) === undefined).map((c) => drawnBefore(c, caps));
+    // The last window (and a need reaching it) plans on every option, as it has the real limits (see bridgeForecast).
+    const usable = () =>
+      candidates.filter((c) => (final || !dropped.has(c.option)) && whyNotRecommendable(c.option) === undefined).map((c) => drawnBefore(c, caps));
     const planned = () => {
       const found = cheapestPlan(usable(), need, sharedLimits(caps));
+      if (final) return found;
       for (const part of found.parts) used.add(part.option);
-      if (index !== last)
-        limitsOf.forEach((limit, j) => {
-          const use = sharedUseOf(found.parts, limit.id);
-          if (use.total === 0) return;
-          const floor = floors[j] ?? { all: 0, lumps: 0 };
-          floors[j] = { all: Math.max(floor.all, heldOn(limit) + use.total), lumps: Math.max(floor.lumps, heldOn(limit) + use.lumps) };
-        });
+      limitsOf.forEach((limit, j) => {
+        const use = sharedUseOf(found.parts, limit.id);
+        if (use.total === 0) return;
+        const floor = floors[j] ?? { all: 0, lumps: 0 };
+        floors[j] = { all: Math.max(floor.all, heldOn(limit) + use.total), lumps: Math.max(floor.lumps, heldOn(limit) + use.lumps) };
+      });
       return found;
     };
 
@@ -339,6 +406,7 @@ function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, restric
       plan = { ...plan, residualGap: minor(residual) };
     }
     net = withPlanFlows(net, start, plan.parts);
+    carries ||= reach > index && plan.parts.some((part) => part.option.category !== 'revolving_line');
 
     const alternatives = (priceAlternatives ? candidates : [])
       .map((candidate) => drawnBefore(candidate, realLimits))
@@ -354,7 +422,7 @@ function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, restric
   }
   const residual = bridges.reduce((sum, bridge) => sum + (bridge.plan?.residualGap ?? 0), 0);
   const cost = bridges.reduce((sum, bridge) => sum + (bridge.plan?.totalCost ?? 0), 0);
-  return { bridges, residual, cost, used, floors, first };
+  return { bridges, residual, cost, used, floors, first, carries };
 }
 
 /**

@@ -80,11 +80,19 @@ export function oracleBetter(a: OraclePlan, b: OraclePlan): boolean {
  * each line drawing on each day what is still missing, up to its own limit and what its shared limit has left.
  */
 export function exhaustivePlan(candidates: readonly OracleOption[], need: Need, shared: ReadonlyMap<string, number>): OraclePlan {
+  let best: OraclePlan | undefined;
+  everyPlan(candidates, need, shared, (plan) => {
+    if (best === undefined || oracleBetter(plan, best)) best = plan;
+  });
+  return best!;
+}
+
+/** Every plan the brute force weighs (see exhaustivePlan), each handed to `visit`: the joint oracle needs them all. */
+export function everyPlan(candidates: readonly OracleOption[], need: Need, shared: ReadonlyMap<string, number>, visit: (plan: OraclePlan) => void): void {
   const lumps = candidates.map((candidate, position) => ({ candidate, position })).filter(({ candidate }) => candidate.option.category !== 'revolving_line');
   const lines = candidates.map((candidate, position) => ({ candidate, position })).filter(({ candidate }) => candidate.option.category === 'revolving_line');
   const menus = lumps.map(({ candidate }) => menuOf(candidate, need));
   const lineOrders = orderings(lines);
-  let best: OraclePlan | undefined;
 
   const finish = (chosen: Array<{ quote: FeasibleQuote; position: number }>) => {
     const cash = chosen.reduce((sum, part) => sum + part.quote.cashReceived, 0);
@@ -132,7 +140,7 @@ export function exhaustivePlan(candidates: readonly OracleOption[], need: Need, 
         parts,
         positions: [...positions].sort((a, b) => a - b),
       };
-      if (best === undefined || oracleBetter(plan, best)) best = plan;
+      visit(plan);
     }
   };
 
@@ -160,5 +168,4 @@ export function exhaustivePlan(candidates: readonly OracleOption[], need: Need, 
     }
   };
   walk(0, [], new Set(), new Map());
-  return best!;
 }
