@@ -4,6 +4,7 @@ import { formatDay } from '../domain/day.js';
 import { minor, parseAmount } from '../domain/money.js';
 import type { DayOrder } from '../domain/parse-day.js';
 import { parseDayText } from '../domain/parse-day.js';
+import type { TaxProfile } from '../domain/tax-calendar.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { TypedBalance } from '../forecast/starting-balance.js';
 import { fail, hintOf, z } from '../read/zod.js';
@@ -36,6 +37,8 @@ export interface RawForecastFlags {
   readonly json?: boolean | undefined;
   readonly failOnShortfall?: boolean | undefined;
   readonly color: boolean;
+  /** The config's "tax" profile: no flag, the config merge sets it. */
+  readonly taxProfile?: TaxProfile | undefined;
 }
 
 // --as-of and --balance-date read dates alike, in every form a date cell takes (parseDayText), so a date copied
@@ -87,6 +90,7 @@ export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string)
     openingBalanceGiven: flags.balance !== undefined,
     buffer: amount('--buffer', flags.buffer),
     maxBalanceAgeDays: maxBalanceAge,
+    ...(flags.taxProfile === undefined ? {} : { taxProfile: flags.taxProfile }),
   };
 }
 

@@ -11,10 +11,11 @@ import { expectedCashDay } from './expected-cash-day.js';
 import type { ForecastOptions } from './options.js';
 import { horizonEnd, scheduleStart } from './options.js';
 import { MAX_ROLL_DAYS, nextBusinessDayFor } from './tax-calendar/business-day.js';
+import { calendarTaxEvents } from './tax-calendar/tax-events.js';
 
 /**
  * Turns invoices and expenses into the dated cash events of the horizon, in date order
- * (ties keep file order: invoices, then expenses, each by line, then VAT payments). Paid invoices are history and
+ * (ties keep file order: invoices, then expenses, each by line, then VAT payments, then the tax calendar's). Paid invoices are history and
  * produce nothing; so do occurrences and one-off expenses before as-of (caughtUpEvents has those after a dated balance),
  * and cash expected after the horizon.
  */
@@ -59,6 +60,7 @@ export function scheduleEvents(
     for (const { day, index } of expand(ruleOf(expense), { from: options.asOf, to: end })) events.push(expenseEvent(expense, day, index));
   }
   for (const payment of vatPayments(invoices, options, options.asOf, end)) events.push(payment);
+  for (const payment of calendarTaxEvents(invoices, expenses, options, options.asOf, end)) events.push(payment);
   // Array.prototype.sort is stable, so same-day events stay in the order they were pushed.
   return events.sort((a, b) => a.date - b.date);
 }
@@ -95,6 +97,7 @@ export function caughtUpEvents(
     for (const { day, index } of expand(ruleOf(expense), { from: first, to: last })) events.push(expenseEvent(expense, day, index));
   }
   for (const payment of vatPayments(invoices, options, first, last)) events.push(payment);
+  for (const payment of calendarTaxEvents(invoices, expenses, options, first, last)) events.push(payment);
   return events.sort((a, b) => a.date - b.date);
 }
 

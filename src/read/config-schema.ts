@@ -1,3 +1,4 @@
+import { taxProfileSchema } from './tax-profile-schema.js';
 import { z } from './zod.js';
 
 // Built on first use, when there is a config file: zod's schema objects cost ~8 ms of a start to build.
@@ -59,6 +60,8 @@ function buildConfigSchema() {
       // Issue 13, part D: what a new user's files need.
       ignore: z.array(z.string().min(1)).optional(),
       bom: z.boolean().optional(),
+      // Issue 16: the Korean tax calendar's profile (src/read/tax-profile-schema.ts).
+      tax: taxProfileSchema().optional(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: 'is not a setting cashflow knows' } : undefined) },
   );
