@@ -33,7 +33,7 @@ export function interimPrepayment(profile: TaxProfile, year: number, rates: KrIn
       date,
       dueDate: date,
       amount: minor(-amount),
-      description: `중간예납 for ${year}`,
+      description: `중간예납 ${year}`,
       working: { lastYearIncomeTax: profile.lastYearIncomeTax, tax, taxYear: year, overridden: override !== undefined },
       unconfirmed: override === undefined ? unconfirmed : [],
     },
