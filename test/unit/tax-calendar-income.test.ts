@@ -98,6 +98,21 @@ describe('종합소득세 확정신고 (tax year 2025, filed May 2026)', () => {
     expect(event!.working.taxable).toBe(11_360_000);
   });
 
+  it('says what the profile asks that the estimate does not model', () => {
+    const [event] = calendar({ ...freelancer, income: ['business', 'other'], pension: 'estimate' });
+    expect(event!.working.warnings).toEqual([
+      expect.stringContaining('기타소득 is estimated as 사업소득'),
+      expect.stringContaining('국민연금 "estimate" is not deducted'),
+    ]);
+  });
+
+  it('deducts the 국민연금 the user pays (×12 months)', () => {
+    // pension 100,000 a month → 1,200,000 deducted: taxable 7,770,000 − 1,200,000 = 6,570,000
+    // tax 6,570,000 × 6 % = 394,200 − 70,000 = 324,200; local 32,420
+    // refund (900,000 − 324,200) + (90,000 − 32,420) = 575,800 + 57,580 = 633,380
+    expect(dated(calendar({ ...freelancer, pension: 100_000 }))).toEqual([['income-tax-refund', '2026-06-30', 633_380]]);
+  });
+
   it('takes the user’s own amount from override: a negative income-tax is a refund', () => {
     expect(dated(calendar({ ...freelancer, override: { 'income-tax': -400_000 } }))).toEqual([['income-tax-refund', '2026-06-30', 400_000]]);
     expect(dated(calendar({ ...freelancer, override: { 'income-tax': 250_000 } }))).toEqual([['income-tax', '2026-06-01', -250_000]]);

@@ -23,6 +23,14 @@ export interface SettlementInput {
   readonly nextBusinessDay: NextBusinessDay;
 }
 
+/** What the profile asks that this estimate does not model yet: said with the estimate, never silently dropped. */
+function unmodelled(profile: TaxProfile): string[] {
+  const notes: string[] = [];
+  if (profile.income.includes('other')) notes.push('기타소득 is estimated as 사업소득 (its 60 % 필요경비 and 분리과세 are not modelled)');
+  if (profile.pension === 'estimate') notes.push('국민연금 "estimate" is not deducted: give the monthly amount to deduct it');
+  return notes;
+}
+
 /** The computed return, before it becomes dated events: each step of the issue's working. */
 export interface SettlementWorking {
   readonly income: number;
@@ -58,7 +66,7 @@ export function progressiveTax(taxable: number, rates: KrIncomeTaxRates): number
 export function settlementWorking(input: SettlementInput): SettlementWorking {
   const { profile, rates } = input;
   const used: Array<Sourced<unknown>> = [rates.brackets, rates.basicDeduction, rates.standardTaxCredit, rates.localTaxPercent];
-  const warnings: string[] = [];
+  const warnings: string[] = unmodelled(profile);
   const unconfirmed: string[] = input.ratesOwnYear ? [] : [`rates-${input.year}`];
   const income = input.income.income;
   const method = profile.expenseMethod ?? 'simple';
