@@ -88,7 +88,7 @@ export function renderLedger(report: CashflowReport): string {
       // An estimate of the tax calendar: the tax itself is the expense (a refund a negative one), its working a comment.
       lines.push(
         `${formatDay(event.date)} ${description(event.description)}`,
-        `    ; ${description(`${workingText(event, currency)}; ${ESTIMATE_NOTE}`)}`,
+        `    ; ${description(`${workingText(event, currency)} — ${ESTIMATE_NOTE}`)}`,
         `    expenses:tax:${event.taxKind}  ${amount(negMinor(event.amount))}`,
         '    assets:bank',
         '',

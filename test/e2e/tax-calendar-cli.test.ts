@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +65,21 @@ describe('a forecast over May with a tax profile', () => {
     expect(run.stdout).toMatch(
       /2026-06-30 종합소득세 refund 2025\n {4}; income ₩30,000,000 .*estimate — compare with 홈택스 모의계산\n {4}expenses:tax:income-tax-refund {2}-554180 KRW\n {4}assets:bank\n/,
     );
+  });
+});
+
+const hasHledger = spawnSync('hledger', ['--version']).status === 0;
+
+describe('the ledger export with a refund', () => {
+  it.skipIf(!hasHledger)('gives hledger the forecast’s closing balance: 1,000,000 + 554,180', () => {
+    const { config } = books(PROFILE);
+    const journal = cli(['export', '--to', 'ledger', '--config', config, ...OVER_MAY]).stdout;
+    const hledger = spawnSync('hledger', ['-f', '-', 'balance', 'assets:bank', '-H', '-e', '2026-08-01', '--flat', '--no-total'], {
+      input: journal,
+      encoding: 'utf8',
+    });
+    expect(hledger.stderr).toBe('');
+    expect(hledger.stdout.trim()).toBe('1554180 KRW  assets:bank');
   });
 });
 
