@@ -16,7 +16,9 @@ export interface TaxPair {
 /** One dated tax event of the calendar: amount < 0 is a payment, > 0 a refund. */
 export interface TaxCalendarEvent {
   readonly taxKind: TaxKind;
-  readonly date: Day /** the statutory due date after business-day rolling */;
+  /** the day the cash moves: the due date for a payment, later for a refund */
+  readonly date: Day;
+  /** the statutory due date after business-day rolling */
   readonly dueDate: Day;
   readonly amount: Minor;
   readonly description: string;
