@@ -130,6 +130,19 @@ describe('중간예납 (소득세법 제65조)', () => {
     expect(dated(events)).toEqual([['interim-prepayment', '2026-11-30', -678_700]]);
   });
 
+  it('counts the 중간예납 it bills as paid on the next May return', () => {
+    // 2026 invoices as in the refund example (tax 396,200 + 39,620; withheld 900,000 + 90,000);
+    // lastYearIncomeTax 1,000,000 → 중간예납 500,000 + 50,000 on 30 Nov 2026;
+    // May 2027: national 396,200 − 900,000 − 500,000 = −1,003,800; local 39,620 − 90,000 − 50,000 = −100,380
+    // → refund 1,104,180 on 30 June 2027 (a Wednesday)
+    const invoices2026 = withheld2025.map((row) => ({ ...row, issued: addDays(row.issued, 365) }));
+    const events = calendar({ ...freelancer, lastYearIncomeTax: 1_000_000 }, invoices2026, '2026-11-01', 300);
+    expect(dated(events)).toEqual([
+      ['interim-prepayment', '2026-11-30', -550_000],
+      ['income-tax-refund', '2027-06-30', 1_104_180],
+    ]);
+  });
+
   it('is not billed under 500,000 won', () => {
     // 999,999 / 2 → 499,000 < 500,000
     expect(calendar({ ...freelancer, lastYearIncomeTax: 999_999 }, [], '2026-11-01', 30)).toEqual([]);
