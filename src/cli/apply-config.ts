@@ -52,6 +52,8 @@ export async function withConfig<Flags extends object>(
     if (key === 'balance' && command.options.some((option) => option.attributeName() === 'balance')) merged.balanceFrom = 'config';
     // The client aliases are no flag: every command that reads statements takes them from the file.
     if (key === 'aliases' && command.options.some((option) => option.attributeName() === 'bank')) merged.aliases = value;
+    // The tax profile is no flag either: every command that forecasts takes it from the file.
+    if (key === 'tax' && command.options.some((option) => option.attributeName() === 'days')) merged.taxProfile = value;
     // Only settings this command has are taken; the rest of the file is for other commands.
     if (command.options.some((option) => option.attributeName() === key)) merged[key] = setting;
   }

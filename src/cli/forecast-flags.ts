@@ -4,6 +4,7 @@ import { formatDay } from '../domain/day.js';
 import { minor, parseAmount } from '../domain/money.js';
 import type { DayOrder } from '../domain/parse-day.js';
 import { parseDayText } from '../domain/parse-day.js';
+import type { TaxProfile } from '../domain/tax-calendar.js';
 import { DEFAULT_DOUBTFUL_AFTER_DAYS } from '../forecast/doubtful.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { TypedBalance } from '../forecast/starting-balance.js';
@@ -39,6 +40,8 @@ export interface RawForecastFlags {
   readonly json?: boolean | undefined;
   readonly failOnShortfall?: boolean | undefined;
   readonly color: boolean;
+  /** The config's "tax" profile: no flag, the config merge sets it. */
+  readonly taxProfile?: TaxProfile | undefined;
 }
 
 // --as-of and --balance-date read dates alike, in every form a date cell takes (parseDayText), so a date copied
@@ -94,6 +97,7 @@ export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string)
     buffer: amount('--buffer', flags.buffer),
     maxBalanceAgeDays: maxBalanceAge,
     doubtfulAfterDays: doubtfulAfter,
+    ...(flags.taxProfile === undefined ? {} : { taxProfile: flags.taxProfile }),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Day } from './day.js';
 import type { Minor } from './money.js';
 import type { Repeat } from './recurrence.js';
+import type { TaxCalendarEvent, TaxKind } from './tax-calendar.js';
 
 /** Where a value came from, so every number in a report can say so: `invoices.csv:3`. */
 export interface Source {
@@ -107,4 +108,10 @@ export interface TaxEvent {
   readonly description: string;
   /** The invoices whose VAT this pays. */
   readonly invoices: readonly string[];
+  /** Issue 16, the tax calendar's estimates (absent on the VAT reserve of taxable invoices): which tax, the due
+   * date of its return (a refund is dated later), how it was worked out, and the figures not officially confirmed. */
+  readonly taxKind?: TaxKind;
+  readonly dueDate?: Day;
+  readonly working?: TaxCalendarEvent['working'];
+  readonly unconfirmed?: readonly string[];
 }

@@ -2,6 +2,7 @@ import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import { addDays } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
+import type { TaxProfile } from '../domain/tax-calendar.js';
 
 /** Everything a forecast depends on besides the invoices and expenses. The clock is not among them: asOf is. */
 export interface ForecastOptions {
@@ -35,6 +36,8 @@ export interface ForecastOptions {
   readonly balanceDay?: Day | undefined;
   /** A dated balance older than this many days is stale: a warning, and `check` fails. Default 7. */
   readonly maxBalanceAgeDays?: number | undefined;
+  /** The config's Korean tax profile (issue 16): the tax calendar's events join the schedule. */
+  readonly taxProfile?: TaxProfile | undefined;
 }
 
 /** The first day whose cash is not in the known balance: the day after balanceDay, as-of by default. */

@@ -11,10 +11,12 @@ import { doubtfulReason } from './doubtful.js';
 import { expectedCashDay } from './expected-cash-day.js';
 import type { ForecastOptions } from './options.js';
 import { horizonEnd, scheduleStart } from './options.js';
+import { MAX_ROLL_DAYS, nextBusinessDayFor } from './tax-calendar/business-day.js';
+import { calendarTaxEvents } from './tax-calendar/tax-events.js';
 
 /**
  * Turns invoices and expenses into the dated cash events of the horizon, in date order
- * (ties keep file order: invoices, then expenses, each by line, then VAT payments). Paid invoices are history and
+ * (ties keep file order: invoices, then expenses, each by line, then VAT payments, then the tax calendar's). Paid invoices are history and
  * produce nothing; so do occurrences and one-off expenses before as-of (caughtUpEvents has those after a dated balance),
  * and cash expected after the horizon.
  */
@@ -60,6 +62,7 @@ export function scheduleEvents(
     for (const { day, index } of expand(ruleOf(expense), { from: options.asOf, to: end })) events.push(expenseEvent(expense, day, index));
   }
   for (const payment of vatPayments(invoices, options, options.asOf, end)) events.push(payment);
+  for (const payment of calendarTaxEvents(invoices, expenses, options, options.asOf, end)) events.push(payment);
   // Array.prototype.sort is stable, so same-day events stay in the order they were pushed.
   return events.sort((a, b) => a.date - b.date);
 }
@@ -109,6 +112,7 @@ export function caughtUpEvents(
     for (const { day, index } of expand(ruleOf(expense), { from: first, to: last })) events.push(expenseEvent(expense, day, index));
   }
   for (const payment of vatPayments(invoices, options, first, last)) events.push(payment);
+  for (const payment of calendarTaxEvents(invoices, expenses, options, first, last)) events.push(payment);
   return events.sort((a, b) => a.date - b.date);
 }
 
@@ -142,15 +146,18 @@ function occurrenceId(invoice: Invoice, issued: Day): string {
  * their cash is in the balance, the VAT still has to go) is paid on that half-year's deadline, one payment per
  * deadline. Deadlines before the range are taken as already paid. A retainer counts every occurrence issued in the
  * half-year, those before as-of included: the half-year that ends in the horizon may have begun months earlier.
+ * A KRW book pays on the next business day when the deadline is not one (25 July 2026 → 27 July).
  */
 function vatPayments(invoices: readonly Invoice[], options: ForecastOptions, first: Day, last: Day): TaxEvent[] {
-  // The earliest supply whose deadline can fall in the range opens the half-year of the first deadline on or after it.
-  const from = vatPeriodStart(first);
+  const roll = nextBusinessDayFor(options.currency);
+  // The earliest supply whose deadline can fall in the range opens the half-year of the first deadline on or after
+  // it; a deadline rolled into the range may be statutory a few days before it.
+  const from = vatPeriodStart(addDays(first, -MAX_ROLL_DAYS));
   const byDeadline = new Map<Day, { amount: Minor; ids: string[]; total: TotalName }>();
   for (const invoice of invoices) {
     if (invoice.vat === 0) continue;
     for (const { day: issued } of issuesOf(invoice, from, last)) {
-      const deadline = vatDeadline(issued);
+      const deadline = roll(vatDeadline(issued));
       if (deadline < first || deadline > last) continue;
       const entry = byDeadline.get(deadline) ?? { amount: minor(0), ids: [], total: vatTotal(deadline, options) };
       entry.amount = addMinor(entry.amount, invoice.vat, entry.total);

@@ -1,3 +1,4 @@
+import { taxProfileSchema } from './tax-profile-schema.js';
 import { z } from './zod.js';
 
 // Built on first use, when there is a config file: zod's schema objects cost ~8 ms of a start to build.
@@ -63,6 +64,8 @@ function buildConfigSchema() {
       bom: z.boolean().optional(),
       // The language of the output and help (issue 17); counts as chosen, like --lang.
       lang: z.enum(['en', 'ko']).optional(),
+      // Issue 16: the Korean tax calendar's profile (src/read/tax-profile-schema.ts).
+      tax: taxProfileSchema().optional(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: 'is not a setting cashflow knows' } : undefined) },
   );

@@ -4,6 +4,7 @@ import type { Day } from '../domain/day.js';
 import { formatDay } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { toMajorNumber } from '../domain/money.js';
+import type { TaxEvent } from '../domain/types.js';
 import { DEFAULT_DOUBTFUL_AFTER_DAYS } from '../forecast/doubtful.js';
 import type { LedgerEvent } from '../forecast/forecast-report.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
@@ -14,6 +15,7 @@ import { learnedAssumptionsJson } from './learned-json.js';
 import { jsonSafeText } from './safe-text.js';
 import { sourceText } from './source-text.js';
 import { scenarioJson, simulationJson } from './stress-json.js';
+import { ESTIMATE_NOTE } from './tax-calendar-text.js';
 
 /** The version of the JSON contract documented in the README; bumped only when a field changes meaning. */
 export const JSON_VERSION = 1;
@@ -136,6 +138,7 @@ function eventJson(event: LedgerEvent, currency: Currency) {
       amount: money(event.amount),
       balance: money(event.balance),
       invoices: event.invoices,
+      ...(event.taxKind === undefined ? {} : taxCalendarJson(event)),
     };
   }
   return {
@@ -185,4 +188,15 @@ export function* renderJsonChunks(report: CashflowReport): Generator<string> {
     chunk += '\n  ]';
   }
   yield jsonSafeText(`${chunk}${text.slice(at + marker.length)}\n`);
+}
+
+/** Issue 16: an estimated tax event's kind, its return's due date and its working (won), and what is unconfirmed. */
+function taxCalendarJson(event: TaxEvent) {
+  return {
+    taxKind: event.taxKind,
+    dueDate: event.dueDate === undefined ? null : formatDay(event.dueDate),
+    working: event.working ?? {},
+    unconfirmed: event.unconfirmed ?? [],
+    estimate: ESTIMATE_NOTE,
+  };
 }

@@ -8,6 +8,7 @@ import { horizonEnd } from '../forecast/options.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { withoutInvisibles } from './safe-text.js';
 import { sourceText } from './source-text.js';
+import { ESTIMATE_NOTE, workingText } from './tax-calendar-text.js';
 
 /** An hledger amount: `1500000 KRW`, `1234.56 USD` (code after the number, decimals as the currency has). */
 function amountText(minor: Minor, currency: Currency): string {
@@ -83,6 +84,15 @@ export function renderLedger(report: CashflowReport): string {
       if (event.withheld !== 0) lines.push(`    liabilities:tax:withheld  ${amount(event.withheld)}`);
       if (event.vat !== 0) lines.push(`    liabilities:tax:vat  ${amount(negMinor(event.vat))}`);
       lines.push(`    income:clients:${accountPart(event.client)}`, '');
+    } else if (event.kind === 'tax' && event.taxKind !== undefined) {
+      // An estimate of the tax calendar: the tax itself is the expense (a refund a negative one), its working a comment.
+      lines.push(
+        `${formatDay(event.date)} ${description(event.description)}`,
+        `    ; ${description(`${workingText(event, currency)} — ${ESTIMATE_NOTE}`)}`,
+        `    expenses:tax:${event.taxKind}  ${amount(negMinor(event.amount))}`,
+        '    assets:bank',
+        '',
+      );
     } else if (event.kind === 'tax') {
       lines.push(
         `${formatDay(event.date)} ${description(event.description)}`,

@@ -14,6 +14,7 @@ import { plainTable, plainTableText, trimLineEnds } from './plain-table.js';
 import type { RenderStyle } from './render-style.js';
 import { safeText } from './safe-text.js';
 import { stressLines } from './stress-table.js';
+import { taxCalendarLines } from './tax-calendar-text.js';
 
 /** The report as text for a person: summary, shortfall windows, then the cash events (or every day). */
 export function renderTable(report: CashflowReport, style: Pick<RenderStyle, 'chalk' | 'daily'>): string {
@@ -34,6 +35,7 @@ export function renderTable(report: CashflowReport, style: Pick<RenderStyle, 'ch
   lines.push(...stressLines(report, chalk));
   lines.push('');
   lines.push(...(style.daily ? dailyLines(report, money, chalk) : eventLines(report, money, chalk, currency)));
+  lines.push(...taxCalendarLines(report, chalk));
   return `${trimLineEnds(lines.join('\n'))}\n`;
 }
 
@@ -172,6 +174,7 @@ function describe(event: LedgerEvent, chalk: ChalkInstance): string {
     const text = `${safeText(event.id)} ${safeText(event.client)}${learned}`;
     return event.overdue ? `${text} ${chalk.yellow('(overdue)')}` : text;
   }
+  if (event.kind === 'tax' && event.taxKind !== undefined) return `${event.description} (estimate)`;
   if (event.kind === 'tax') return `${event.description} (${event.invoices.length} invoice${event.invoices.length === 1 ? '' : 's'})`;
   return event.category === undefined ? safeText(event.description) : `${safeText(event.description)} · ${safeText(event.category)}`;
 }

@@ -27,14 +27,35 @@ const invoiceEvent = z.strictObject({
     paidCount: z.number().int().nonnegative(),
   }),
 });
-const taxEvent = z.strictObject({
-  date: isoDate,
-  kind: z.literal('tax'),
-  description: z.string(),
-  amount: money.negative(),
-  balance: money,
-  invoices: z.array(z.string()),
-});
+const taxPair = z.strictObject({ national: money.nonnegative(), local: money.nonnegative() });
+const taxKind = z.enum(['income-tax', 'income-tax-refund', 'interim-prepayment', 'health-insurance', 'pension', 'vat-preliminary', 'vat-final']);
+// Issue 16: an estimated event adds its kind, its return's due date, its working and what is unconfirmed; a refund
+// is the one tax event with a positive amount.
+const taxEvent = z
+  .strictObject({
+    date: isoDate,
+    kind: z.literal('tax'),
+    description: z.string(),
+    amount: money,
+    balance: money,
+    invoices: z.array(z.string()),
+    taxKind: taxKind.optional(),
+    dueDate: isoDate.nullable().optional(),
+    working: z
+      .looseObject({
+        income: money.nonnegative().optional(),
+        expenseRate: z.number().min(0).max(1).optional(),
+        taxable: money.nonnegative().optional(),
+        tax: taxPair.optional(),
+        withheld: taxPair.optional(),
+      })
+      .optional(),
+    unconfirmed: z.array(z.string()).optional(),
+    estimate: z.literal('estimate — compare with 홈택스 모의계산').optional(),
+  })
+  .refine((event) => (event.taxKind === 'income-tax-refund' ? event.amount > 0 : event.amount < 0), {
+    message: 'a tax payment is negative, a refund positive',
+  });
 const expenseEvent = z.strictObject({
   date: isoDate,
   kind: z.literal('expense'),

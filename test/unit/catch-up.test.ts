@@ -89,7 +89,8 @@ describe('a balance dated before as-of − 1 is caught up to as-of', () => {
       { ...options({ asOf: d('2026-07-28'), days: 30 }) },
       chooseCatalogue(KRW, undefined),
     );
-    expect(vat(report as ReturnType<typeof run>).map((event) => [formatDay(event.date), event.amount])).toEqual([['2026-07-25', -100_000]]);
+    // The H1 deadline, 25 July 2026, is a Saturday: paid on Monday 27 July, inside the caught-up days.
+    expect(vat(report as ReturnType<typeof run>).map((event) => [formatDay(event.date), event.amount])).toEqual([['2026-07-27', -100_000]]);
     expect(report.options.openingBalance).toBe(400_000);
     expect(report.events).toEqual([]);
   });

@@ -112,11 +112,12 @@ describe('one report value', () => {
 describe('the VAT of a half-year', () => {
   it('counts every retainer occurrence issued in it, those before as-of too', () => {
     // As of 2026-03-01, a taxable monthly retainer from 2026-01-05 (₩1,100,000 gross, VAT ₩100,000 each):
-    // January–June give six occurrences, all paid on the H1 deadline, 2026-07-25: ₩600,000.
+    // January–June give six occurrences, all paid on the H1 deadline, 2026-07-25 (a Saturday, so Monday
+    // 2026-07-27): ₩600,000.
     const retainer = invoice({ id: 'RET', amount: 1_100_000, gross: 1_100_000, vat: 100_000, issued: d('2026-01-05'), repeat: 'monthly' });
     const value = report([retainer], [], options({ asOf: d('2026-03-01'), days: 200 }));
     const tax = value.events.filter((event) => event.kind === 'tax');
-    expect(tax.map((event) => [formatDay(event.date), event.amount])).toEqual([['2026-07-25', -600_000]]);
+    expect(tax.map((event) => [formatDay(event.date), event.amount])).toEqual([['2026-07-27', -600_000]]);
     expect(tax[0]!.kind === 'tax' && tax[0]!.invoices).toEqual(['01', '02', '03', '04', '05', '06'].map((month) => `RET@2026-${month}-05`));
   });
 });

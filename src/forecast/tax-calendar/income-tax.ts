@@ -1,0 +1,212 @@
+import type { Day } from '../../domain/day.js';
+import { daysFromCivil } from '../../domain/day.js';
+import type { KrIncomeTaxRates, MonthDay, Sourced } from '../../domain/kr-tax-rates/types.js';
+import { minor } from '../../domain/money.js';
+import type { Ratio } from '../../domain/ratio.js';
+import { mulDiv, ratioOf } from '../../domain/ratio.js';
+import type { NextBusinessDay, TaxCalendarEvent, TaxPair, TaxProfile } from '../../domain/tax-calendar.js';
+import type { YearIncome } from './books.js';
+
+/** Everything the May return of one tax year is estimated from, besides the profile. */
+export interface SettlementInput {
+  readonly profile: TaxProfile;
+  /** The tax year (the return is filed in May of the year after). */
+  readonly year: number;
+  readonly rates: KrIncomeTaxRates;
+  /** False when `rates` is another year's table: the estimate then lists `rates-YEAR` as unconfirmed. */
+  readonly ratesOwnYear: boolean;
+  readonly income: YearIncome;
+  /** 국민연금 paid in the tax year (연금보험료공제, 소득세법 제51조의3), 0 when not modelled. */
+  readonly pensionPaid: number;
+  /** 중간예납 paid in the tax year (national), 0 when none. */
+  readonly interimPaid: number;
+  readonly nextBusinessDay: NextBusinessDay;
+}
+
+/** What the profile asks that this estimate does not model yet: said with the estimate, never silently dropped. */
+function unmodelled(profile: TaxProfile): string[] {
+  const notes: string[] = [];
+  if (profile.income.includes('other')) notes.push('기타소득 is estimated as 사업소득 (its 60 % 필요경비 and 분리과세 are not modelled)');
+  if (profile.pension === 'estimate') notes.push('국민연금 "estimate" is not deducted: give the monthly amount to deduct it');
+  return notes;
+}
+
+/** The computed return, before it becomes dated events: each step of the issue's working. */
+export interface SettlementWorking {
+  readonly income: number;
+  readonly method: 'simple' | 'standard' | 'actual';
+  readonly expenseRate: number | undefined;
+  readonly expenses: number;
+  readonly deductions: number;
+  readonly taxable: number;
+  readonly computedTax: number;
+  readonly credit: number;
+  readonly tax: TaxPair;
+  readonly withheld: TaxPair;
+  readonly interimPaid: TaxPair;
+  /** Tax due (positive) or to be refunded (negative), each part truncated to 10 won. */
+  readonly balance: TaxPair;
+  readonly warnings: readonly string[];
+  readonly unconfirmed: readonly string[];
+}
+
+const floor = (amount: number, ratio: Ratio) => Number(mulDiv(BigInt(amount), ratio.num, ratio.den, 'floor'));
+const percent = (amount: number, rate: number) => Number(mulDiv(BigInt(amount), BigInt(rate), 100n, 'floor'));
+// 국고금 관리법 제47조: amounts paid or refunded drop the part below 10 won.
+const floor10 = (amount: number) => Math.sign(amount) * Number(mulDiv(BigInt(Math.abs(amount)), 1n, 1n, 'floor10'));
+
+/** 산출세액 of 소득세법 제55조①: taxable × rate − 누진공제 of the bracket it falls in, truncated to the won. */
+export function progressiveTax(taxable: number, rates: KrIncomeTaxRates): number {
+  if (taxable <= 0) return 0;
+  const bracket = rates.brackets.value.find((b) => b.upTo === undefined || taxable <= b.upTo)!;
+  return percent(taxable, bracket.ratePercent) - bracket.progressiveDeduction;
+}
+
+/** The working of the May return: income → expenses → deductions → tax → credits → less what was prepaid. */
+export function settlementWorking(input: SettlementInput): SettlementWorking {
+  const { profile, rates } = input;
+  const used: Array<Sourced<unknown>> = [rates.brackets, rates.basicDeduction, rates.standardTaxCredit, rates.localTaxPercent];
+  const warnings: string[] = unmodelled(profile);
+  const unconfirmed: string[] = input.ratesOwnYear ? [] : [`rates-${input.year}`];
+  const income = input.income.income;
+  const method = profile.expenseMethod ?? 'simple';
+  let expenses = 0;
+  if (profile.expenseRate === undefined) {
+    warnings.push('no expenseRate in the tax profile: expenses taken as 0');
+  } else if (method === 'simple' && profile.expenseRateAbove !== undefined && income > rates.simpleRateExcessAbove.value) {
+    // 단순경비율 up to the threshold, the lower 초과율 on the rest.
+    const above = rates.simpleRateExcessAbove.value;
+    expenses = floor(above, ratioOf(profile.expenseRate)) + floor(income - above, ratioOf(profile.expenseRateAbove));
+    used.push(rates.simpleRateExcessAbove);
+  } else {
+    expenses = floor(income, ratioOf(profile.expenseRate));
+  }
+  if (method === 'simple' && income >= rates.simpleRateRevenueLimit.value) {
+    used.push(rates.simpleRateRevenueLimit);
+    warnings.push(
+      `단순경비율 is for revenue below ${rates.simpleRateRevenueLimit.value.toLocaleString('en-US')} (인적용역); this year's invoices are ${income.toLocaleString('en-US')}: the given rate is still used`,
+    );
+  }
+  const people = 1 + profile.dependents;
+  const deductions = people * rates.basicDeduction.value + input.pensionPaid;
+  const taxable = Math.max(0, income - expenses - deductions);
+  const computedTax = progressiveTax(taxable, rates);
+  // 표준세액공제 never makes the tax negative (제61조: credits above the computed tax are lost).
+  const credit = Math.min(computedTax, rates.standardTaxCredit.value);
+  const national = computedTax - credit;
+  const local = percent(national, rates.localTaxPercent.value);
+  const interimLocal = percent(input.interimPaid, rates.localTaxPercent.value);
+  const withheld = input.income.withheld;
+  const balance = {
+    national: floor10(national - withheld.national - input.interimPaid),
+    local: floor10(local - withheld.local - interimLocal),
+  };
+  if (input.interimPaid > 0) unconfirmed.push('local-interim');
+  for (const figure of used) if (!figure.confirmed) unconfirmed.push(figure.id);
+  return {
+    income,
+    method,
+    expenseRate: profile.expenseRate,
+    expenses,
+    deductions,
+    taxable,
+    computedTax,
+    credit,
+    tax: { national, local },
+    withheld,
+    interimPaid: { national: input.interimPaid, local: interimLocal },
+    balance,
+    warnings,
+    unconfirmed,
+  };
+}
+
+function dayOf(year: number, monthDay: MonthDay): Day {
+  return daysFromCivil(year, monthDay.month, monthDay.day);
+}
+
+/**
+ * The May return of `input.year` as dated events: one payment on 31 May of the next year (or the next business
+ * day); with 분납 allowed and national tax due above 10,000,000, the deferrable part (소득세법 제77조: the part over
+ * 10,000,000 up to 20,000,000 due, up to half above it; 지방소득세 is not split) two months later; or a refund,
+ * expected on 30 June (an assumption: the refund date is not statutory). `override["income-tax"]` replaces the
+ * amount: positive a payment, negative a refund; `override["income-tax-refund"]` a refund.
+ */
+export function incomeTaxSettlement(input: SettlementInput): TaxCalendarEvent[] {
+  const working = settlementWorking(input);
+  const { rates, year, profile } = input;
+  const filed = year + 1;
+  const dueDate = input.nextBusinessDay(dayOf(filed, rates.settlementDue.value));
+  const unconfirmed = working.unconfirmed;
+  const details = {
+    income: working.income,
+    expenseRate: working.expenseRate,
+    taxable: working.taxable,
+    tax: working.tax,
+    withheld: working.withheld,
+    expenseMethod: working.method,
+    expenses: working.expenses,
+    deductions: working.deductions,
+    computedTax: working.computedTax,
+    credit: working.credit,
+    interimPaid: working.interimPaid,
+    balance: working.balance,
+    taxYear: year,
+    warnings: working.warnings,
+  };
+  // What the return settles: due (positive) or refunded (negative); the user's own figure wins.
+  const refundOverride = profile.override['income-tax-refund'];
+  const overridden = profile.override['income-tax'] ?? (refundOverride === undefined ? undefined : -refundOverride);
+  const due = overridden ?? working.balance.national + working.balance.local;
+  if (due === 0) return [];
+  if (due < 0) {
+    const refundDay = input.nextBusinessDay(dayOf(filed, rates.refundExpected.value));
+    return [
+      {
+        taxKind: 'income-tax-refund',
+        date: refundDay,
+        dueDate,
+        amount: minor(-due),
+        description: `종합소득세 refund ${year}`,
+        working: { ...details, overridden: overridden !== undefined },
+        unconfirmed: [...unconfirmed, rates.refundExpected.id],
+      },
+    ];
+  }
+  const total = due;
+  const deferred = overridden === undefined && profile.instalments ? deferrable(working.balance.national, rates) : 0;
+  const events: TaxCalendarEvent[] = [
+    {
+      taxKind: 'income-tax',
+      date: dueDate,
+      dueDate,
+      amount: minor(-(total - deferred)),
+      description: deferred > 0 ? `종합소득세 ${year} 분납 1/2` : `종합소득세 ${year}`,
+      working: { ...details, deferred, overridden: overridden !== undefined },
+      unconfirmed: deferred > 0 ? [...unconfirmed, rates.instalmentHalfAbove.id] : unconfirmed,
+    },
+  ];
+  if (deferred > 0) {
+    // Two months after the statutory deadline: 31 May → 31 July.
+    const { month, day } = rates.settlementDue.value;
+    const second = input.nextBusinessDay(daysFromCivil(filed, month + rates.instalmentMonths.value, day));
+    events.push({
+      taxKind: 'income-tax',
+      date: second,
+      dueDate: second,
+      amount: minor(-deferred),
+      description: `종합소득세 ${year} 분납 2/2`,
+      working: { ...details, deferred, overridden: false },
+      unconfirmed: [...unconfirmed, rates.instalmentHalfAbove.id],
+    });
+  }
+  return events;
+}
+
+/** 분납 (소득세법 제77조, 시행령 제140조): how much of the national tax due may wait two months. */
+export function deferrable(nationalDue: number, rates: KrIncomeTaxRates): number {
+  const threshold = rates.instalmentThreshold.value;
+  if (nationalDue <= threshold) return 0;
+  if (nationalDue <= rates.instalmentHalfAbove.value) return nationalDue - threshold;
+  return floor10(Math.floor(nationalDue / 2));
+}
