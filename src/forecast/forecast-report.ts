@@ -15,6 +15,8 @@ import { projectBalances } from './projection.js';
 import { openOccurrences, scheduleEvents } from './schedule.js';
 import type { ShortfallWindow } from './shortfalls.js';
 import { findShortfalls } from './shortfalls.js';
+import type { CoveredTaxEstimate } from './tax-calendar/tax-events.js';
+import { taxCalendarOf } from './tax-calendar/tax-events.js';
 
 /** A cash event with the balance just after it, in the order events are listed. */
 export type LedgerEvent = CashEvent & { readonly balance: Minor };
@@ -43,6 +45,8 @@ export interface ForecastReport {
   readonly doubtful: readonly DoubtfulInvoice[];
   /** Open invoices the user wrote off: in no cash, and not doubtful either. */
   readonly writtenOff: readonly Invoice[];
+  /** Tax calendar estimates in the horizon left out because an expenses row already stands for them. */
+  readonly taxCovered: readonly CoveredTaxEstimate[];
 }
 
 /** Schedules, projects and finds the shortfall windows of one forecast. Pure. */
@@ -79,5 +83,6 @@ export function buildForecast(invoices: readonly Invoice[], expenses: readonly E
     learned,
     doubtful: doubtfulInvoices(openOccurrences(invoices, options), options),
     writtenOff: writtenOffInvoices(invoices),
+    taxCovered: taxCalendarOf(invoices, expenses, options, options.asOf, horizonEnd(options)).covered,
   };
 }

@@ -12,7 +12,7 @@ import { expectedCashDay } from './expected-cash-day.js';
 import type { ForecastOptions } from './options.js';
 import { horizonEnd, scheduleStart } from './options.js';
 import { MAX_ROLL_DAYS, nextBusinessDayFor } from './tax-calendar/business-day.js';
-import { calendarTaxEvents } from './tax-calendar/tax-events.js';
+import { calendarReplacesVatReserve, calendarTaxEvents } from './tax-calendar/tax-events.js';
 
 /**
  * Turns invoices and expenses into the dated cash events of the horizon, in date order
@@ -149,6 +149,8 @@ function occurrenceId(invoice: Invoice, issued: Day): string {
  * A KRW book pays on the next business day when the deadline is not one (25 July 2026 → 27 July).
  */
 function vatPayments(invoices: readonly Invoice[], options: ForecastOptions, first: Day, last: Day): TaxEvent[] {
+  // With a tax profile the calendar books the VAT (its 일반과세자 case is this reserve plus 예정고지 and input VAT).
+  if (calendarReplacesVatReserve(options)) return [];
   const roll = nextBusinessDayFor(options.currency);
   // The earliest supply whose deadline can fall in the range opens the half-year of the first deadline on or after
   // it; a deadline rolled into the range may be statutory a few days before it.

@@ -96,6 +96,15 @@ function documentJson<Events>(report: CashflowReport, events: Events) {
       source: sourceText(entry.source),
     })),
     writtenOff: report.writtenOff.map((entry) => ({ invoice: entry.id, client: entry.client, amount: money(entry.amount), source: sourceText(entry.source) })),
+    // Tax calendar estimates an expenses row already stands for: the row is booked, the estimate is not (issue 16).
+    taxEstimatesCovered: report.taxCovered.map((entry) => ({
+      taxKind: entry.taxKind,
+      date: formatDay(entry.date),
+      amount: money(entry.amount),
+      description: entry.description,
+      coveredBy: sourceText(entry.row),
+      rowDate: formatDay(entry.rowDate),
+    })),
     warnings: report.gaps.map((gap) => ({ kind: gap.kind, message: gap.message })),
   };
 }

@@ -7,6 +7,7 @@ import type { TaxPair } from '../domain/tax-calendar.js';
 import type { TaxEvent } from '../domain/types.js';
 import { taxCalendarHintDue } from '../forecast/tax-calendar/hint.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
+import { sourceText } from './source-text.js';
 
 export const ESTIMATE_NOTE = 'estimate — compare with 홈택스 모의계산';
 
@@ -16,7 +17,7 @@ export const ESTIMATE_NOTE = 'estimate — compare with 홈택스 모의계산';
  */
 export function taxCalendarLines(report: CashflowReport, chalk: ChalkInstance): string[] {
   const estimates = report.events.filter((event): event is TaxEvent & { balance: Minor } => event.kind === 'tax' && event.taxKind !== undefined);
-  if (estimates.length === 0) {
+  if (estimates.length === 0 && report.taxCovered.length === 0) {
     if (!taxCalendarHintDue(report.options)) return [];
     return [
       '',
@@ -32,6 +33,9 @@ export function taxCalendarLines(report: CashflowReport, chalk: ChalkInstance): 
     const warnings = (event.working?.warnings as readonly string[] | undefined) ?? [];
     for (const warning of warnings) lines.push(`   ${chalk.yellow(`warning: ${warning}`)}`);
     if (event.unconfirmed !== undefined && event.unconfirmed.length > 0) lines.push(`   ${chalk.dim(`unconfirmed figures: ${event.unconfirmed.join(', ')}`)}`);
+  }
+  for (const entry of report.taxCovered) {
+    lines.push(` ${formatDay(entry.date)} ${entry.description}: not estimated — ${sourceText(entry.row)} (${formatDay(entry.rowDate)}) already stands for it`);
   }
   return lines;
 }

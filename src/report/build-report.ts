@@ -97,6 +97,7 @@ export function buildReport(inputs: ReportInputs, given: ForecastOptions, catalo
     balance: balanceReport(start, caught, options, inputs.paidByStatement ?? { paid: [], partial: [] }),
     doubtful: forecast.doubtful,
     writtenOff: forecast.writtenOff,
+    taxCovered: forecast.taxCovered,
     gaps: reportGaps(inputs, forecast),
   };
 }

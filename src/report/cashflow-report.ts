@@ -108,7 +108,7 @@ export interface StatementPayments {
  * Everything cashflow reports about one run, as one value: every renderer prints it and computes nothing, and a
  * command's exit code is read from it.
  */
-export interface CashflowReport extends Pick<ForecastReport, 'options' | 'horizon' | 'events' | 'days' | 'doubtful' | 'writtenOff'> {
+export interface CashflowReport extends Pick<ForecastReport, 'options' | 'horizon' | 'events' | 'days' | 'doubtful' | 'writtenOff' | 'taxCovered'> {
   readonly summary: ReportSummary;
   readonly windows: readonly ReportWindow[];
   /** The windows that start within the watched days (`cashflow check --within`; the whole horizon by default). */

@@ -232,5 +232,15 @@ export const forecastJsonV1 = z.strictObject({
     }),
   ),
   writtenOff: z.array(z.strictObject({ invoice: z.string(), client: z.string(), amount: money.positive(), source: z.string().regex(/:\d+$/) })),
+  taxEstimatesCovered: z.array(
+    z.strictObject({
+      taxKind: z.enum(['income-tax', 'income-tax-refund', 'interim-prepayment', 'health-insurance', 'pension', 'vat-preliminary', 'vat-final']),
+      date: isoDate,
+      amount: money,
+      description: z.string(),
+      coveredBy: z.string().regex(/:\d+$/),
+      rowDate: isoDate,
+    }),
+  ),
   warnings: z.array(z.strictObject({ kind: z.enum(['no-expenses']), message: z.string() })),
 });

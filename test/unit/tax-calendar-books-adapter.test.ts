@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/domain/day.js';
+import type { TaxProfile } from '../../src/domain/tax-calendar.js';
 import { vatAndInsuranceFromBooks } from '../../src/forecast/tax-calendar/books-adapter.js';
-import type { TaxProfile } from '../../src/forecast/tax-calendar/interface-copy.js';
 import { d, expense, invoice } from '../support/factories.js';
 import { weekendsOnly } from '../support/weekend-rolling.js';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Day } from '../../src/domain/day.js';
 import { formatDay } from '../../src/domain/day.js';
 import { minor } from '../../src/domain/money.js';
+import type { TaxCalendarEvent, TaxKind } from '../../src/domain/tax-calendar.js';
 import { dropCovered } from '../../src/forecast/tax-calendar/double-count.js';
-import type { TaxCalendarEvent, TaxKind } from '../../src/forecast/tax-calendar/interface-copy.js';
 import { d } from '../support/factories.js';
 
 function event(taxKind: TaxKind, date: string, dueDate = date, statutoryDue?: string): TaxCalendarEvent {

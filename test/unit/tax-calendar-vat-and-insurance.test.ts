@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/domain/day.js';
-import type { TaxProfile } from '../../src/forecast/tax-calendar/interface-copy.js';
+import type { TaxProfile } from '../../src/domain/tax-calendar.js';
 import { vatAndInsuranceEvents } from '../../src/forecast/tax-calendar/vat-and-insurance.js';
 import { d } from '../support/factories.js';
 import { weekendsOnly } from '../support/weekend-rolling.js';

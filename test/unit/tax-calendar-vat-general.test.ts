@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/domain/day.js';
 import { scheduleEvents } from '../../src/forecast/schedule.js';
+import { nextBusinessDayFor } from '../../src/forecast/tax-calendar/business-day.js';
 import { generalVatEvents } from '../../src/forecast/tax-calendar/vat-general.js';
 import type { VatPurchase, VatSupply } from '../../src/forecast/tax-calendar/vat-inputs.js';
-import { d, invoice, options } from '../support/factories.js';
+import { d, invoice, KRW, options } from '../support/factories.js';
 import { weekendsOnly } from '../support/weekend-rolling.js';
 
 function supply(issued: string, vat: number, id?: string): VatSupply {
@@ -101,8 +102,8 @@ describe('VAT of an 일반과세자', () => {
   });
 
   it('is the existing VAT reserve when there is no 예정고지 and no input VAT (a new business)', () => {
-    // Taxable invoices of 2026 H1 only: the reserve pays their VAT on 25 July; the calendar (without rolling,
-    // as the reserve has none) must give the same day, amount and description.
+    // Taxable invoices of 2026 H1 only: the reserve pays their VAT on 25 July, a Saturday, rolled to Monday 27 July;
+    // the calendar with the same rolling must give the same day, amount and description.
     const invoices = [
       invoice({ id: 'T-1', amount: 1_100_000, gross: 1_100_000, vat: 100_000, issued: d('2026-01-15') }),
       invoice({ id: 'T-2', amount: 2_200_000, gross: 2_200_000, vat: 200_000, issued: d('2026-05-20'), paid: d('2026-05-30') }),
@@ -114,10 +115,10 @@ describe('VAT of an 일반과세자', () => {
       to: d('2026-08-30'),
       supplies: invoices.map((row) => ({ issued: row.issued, gross: row.gross, vat: row.vat, taxable: row.vat > 0, id: row.id })),
       purchases: [],
-      nextBusinessDay: (day) => day,
+      nextBusinessDay: nextBusinessDayFor(KRW),
     });
-    expect(reserve.map((event) => [event.date, event.amount, event.description])).toEqual([[d('2026-07-25'), -330_000, 'VAT for 2026 H1']]);
-    expect(calendar.map((event) => [event.date, event.amount, event.description])).toEqual([[d('2026-07-25'), -330_000, 'VAT for 2026 H1']]);
+    expect(reserve.map((event) => [event.date, event.amount, event.description])).toEqual([[d('2026-07-27'), -330_000, 'VAT for 2026 H1']]);
+    expect(calendar.map((event) => [event.date, event.amount, event.description])).toEqual([[d('2026-07-27'), -330_000, 'VAT for 2026 H1']]);
     expect(calendar[0]!.working.invoices).toEqual(['T-1', 'T-2', 'T-3']);
   });
 });

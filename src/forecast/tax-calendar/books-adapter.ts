@@ -2,9 +2,9 @@ import type { Day } from '../../domain/day.js';
 import { addDays, daysFromCivil, formatDay, partsOf } from '../../domain/day.js';
 import { mulDiv, ratioOf } from '../../domain/ratio.js';
 import { expand } from '../../domain/recurrence.js';
+import type { NextBusinessDay, TaxProfile } from '../../domain/tax-calendar.js';
 import type { Expense, Invoice } from '../../domain/types.js';
 import type { CoverageResult } from './double-count.js';
-import type { NextBusinessDay, TaxProfile } from './interface-copy.js';
 import { vatAndInsuranceEvents } from './vat-and-insurance.js';
 import type { VatPurchase, VatSupply } from './vat-inputs.js';
 

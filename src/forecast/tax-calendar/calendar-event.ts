@@ -3,7 +3,7 @@ import { addDays, formatDay } from '../../domain/day.js';
 import type { SourcedFigure } from '../../domain/kr-tax-rates/sourced-figure.js';
 import { unconfirmedIds } from '../../domain/kr-tax-rates/sourced-figure.js';
 import { AmountRangeError, minor } from '../../domain/money.js';
-import type { NextBusinessDay, TaxCalendarEvent, TaxKind } from './interface-copy.js';
+import type { NextBusinessDay, TaxCalendarEvent, TaxKind } from '../../domain/tax-calendar.js';
 
 /** A tax event before its dates are rolled: what is due, by law, on which day, and from which figures. */
 export interface EventDraft {

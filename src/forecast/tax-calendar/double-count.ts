@@ -1,6 +1,6 @@
 import type { Day } from '../../domain/day.js';
 import { parseIsoDay, partsOf } from '../../domain/day.js';
-import type { TaxCalendarEvent, TaxKind } from './interface-copy.js';
+import type { TaxCalendarEvent, TaxKind } from '../../domain/tax-calendar.js';
 
 /** An expenses row occurrence, as the schedule expands it: enough to tell which tax event it already stands for. */
 export interface CoveringRow {

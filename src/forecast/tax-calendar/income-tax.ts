@@ -1,5 +1,5 @@
 import type { Day } from '../../domain/day.js';
-import { daysFromCivil } from '../../domain/day.js';
+import { daysFromCivil, formatDay } from '../../domain/day.js';
 import type { KrIncomeTaxRates, MonthDay, Sourced } from '../../domain/kr-tax-rates/types.js';
 import { minor } from '../../domain/money.js';
 import type { Ratio } from '../../domain/ratio.js';
@@ -136,7 +136,8 @@ export function incomeTaxSettlement(input: SettlementInput): TaxCalendarEvent[] 
   const working = settlementWorking(input);
   const { rates, year, profile } = input;
   const filed = year + 1;
-  const dueDate = input.nextBusinessDay(dayOf(filed, rates.settlementDue.value));
+  const statutoryDue = dayOf(filed, rates.settlementDue.value);
+  const dueDate = input.nextBusinessDay(statutoryDue);
   const unconfirmed = working.unconfirmed;
   const details = {
     income: working.income,
@@ -153,6 +154,8 @@ export function incomeTaxSettlement(input: SettlementInput): TaxCalendarEvent[] 
     balance: working.balance,
     taxYear: year,
     warnings: working.warnings,
+    // The day the law names, before business-day rolling: an expenses row dated 31 May stands for a return due 1 June.
+    statutoryDue: formatDay(statutoryDue),
   };
   // What the return settles: due (positive) or refunded (negative); the user's own figure wins.
   const refundOverride = profile.override['income-tax-refund'];
@@ -189,14 +192,15 @@ export function incomeTaxSettlement(input: SettlementInput): TaxCalendarEvent[] 
   if (deferred > 0) {
     // Two months after the statutory deadline: 31 May → 31 July.
     const { month, day } = rates.settlementDue.value;
-    const second = input.nextBusinessDay(daysFromCivil(filed, month + rates.instalmentMonths.value, day));
+    const secondStatutory = daysFromCivil(filed, month + rates.instalmentMonths.value, day);
+    const second = input.nextBusinessDay(secondStatutory);
     events.push({
       taxKind: 'income-tax',
       date: second,
       dueDate: second,
       amount: minor(-deferred),
       description: `종합소득세 ${year} 분납 2/2`,
-      working: { ...details, deferred, overridden: false },
+      working: { ...details, deferred, overridden: false, statutoryDue: formatDay(secondStatutory) },
       unconfirmed: [...unconfirmed, rates.instalmentHalfAbove.id],
     });
   }

@@ -5,9 +5,9 @@ import { HEALTH_2026, PENSION_2026, PENSION_BASE_LIMITS, PENSION_FINAL_RATE, PEN
 import type { SourcedFigure } from '../../domain/kr-tax-rates/sourced-figure.js';
 import type { Ratio } from '../../domain/ratio.js';
 import { mulDiv } from '../../domain/ratio.js';
+import type { NextBusinessDay, TaxCalendarEvent, TaxProfile } from '../../domain/tax-calendar.js';
 import type { EventDraft } from './calendar-event.js';
 import { calendarEvent, eventsWithin } from './calendar-event.js';
-import type { NextBusinessDay, TaxCalendarEvent, TaxProfile } from './interface-copy.js';
 import { bigMax, bigMin, floorTo } from './won-math.js';
 
 export interface InsuranceInput {

@@ -1,4 +1,4 @@
-import { daysFromCivil } from '../../domain/day.js';
+import { daysFromCivil, formatDay } from '../../domain/day.js';
 import type { KrIncomeTaxRates } from '../../domain/kr-tax-rates/types.js';
 import { minor } from '../../domain/money.js';
 import { mulDiv } from '../../domain/ratio.js';
@@ -23,7 +23,8 @@ export function interimPrepayment(profile: TaxProfile, year: number, rates: KrIn
   const tax = profile.lastYearIncomeTax === undefined ? undefined : interimAmount(profile.lastYearIncomeTax, rates);
   if (tax === undefined && override === undefined) return [];
   const { month, day } = rates.interimDue.value;
-  const date = nextBusinessDay(daysFromCivil(year, month, day));
+  const statutoryDue = daysFromCivil(year, month, day);
+  const date = nextBusinessDay(statutoryDue);
   const amount = override ?? tax!.national + tax!.local;
   if (amount === 0) return [];
   const unconfirmed = [rates.interimMinimum, rates.localTaxPercent].filter((figure) => !figure.confirmed).map((figure) => figure.id);
@@ -34,7 +35,7 @@ export function interimPrepayment(profile: TaxProfile, year: number, rates: KrIn
       dueDate: date,
       amount: minor(-amount),
       description: `중간예납 ${year}`,
-      working: { lastYearIncomeTax: profile.lastYearIncomeTax, tax, taxYear: year, overridden: override !== undefined },
+      working: { lastYearIncomeTax: profile.lastYearIncomeTax, tax, taxYear: year, overridden: override !== undefined, statutoryDue: formatDay(statutoryDue) },
       unconfirmed: override === undefined ? unconfirmed : [],
     },
   ];

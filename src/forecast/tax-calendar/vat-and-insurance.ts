@@ -1,8 +1,8 @@
 import type { Day } from '../../domain/day.js';
+import type { NextBusinessDay, TaxCalendarEvent, TaxProfile } from '../../domain/tax-calendar.js';
 import type { CoverageResult, CoveringRow } from './double-count.js';
 import { dropCovered } from './double-count.js';
 import { insuranceEvents } from './insurance.js';
-import type { NextBusinessDay, TaxCalendarEvent, TaxProfile } from './interface-copy.js';
 import { generalVatEvents } from './vat-general.js';
 import type { VatPurchase, VatSupply } from './vat-inputs.js';
 import { simplifiedVatEvents } from './vat-simplified.js';

@@ -1,9 +1,9 @@
 import type { Day } from '../../domain/day.js';
 import { daysFromCivil, partsOf } from '../../domain/day.js';
 import { VAT_2026 } from '../../domain/kr-tax-rates/vat-2026.js';
+import type { TaxCalendarEvent } from '../../domain/tax-calendar.js';
 import type { EventDraft } from './calendar-event.js';
 import { calendarEvent, eventsWithin, sumWon } from './calendar-event.js';
-import type { TaxCalendarEvent } from './interface-copy.js';
 import { noticeAmount } from './notice-amount.js';
 import type { VatCalendarInput, VatPurchase, VatSupply } from './vat-inputs.js';
 import { isTaxablePurchase } from './vat-inputs.js';

@@ -1,5 +1,5 @@
 import type { Day } from '../../domain/day.js';
-import type { NextBusinessDay, TaxProfile } from './interface-copy.js';
+import type { NextBusinessDay, TaxProfile } from '../../domain/tax-calendar.js';
 
 /**
  * One supply the freelancer made: an invoice, or one occurrence of a retainer (the schedule expands retainers,

@@ -1,0 +1,78 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../support/run-cli.js';
+import { forecastJsonInProcess, writeIn } from '../support/run-in-process.js';
+
+// The calendar's VAT and insurance estimators and the no-double-counting rule, wired into the forecast.
+
+function books(invoices: string, tax: object, expenses?: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'cashflow-tax-wiring-'));
+  writeIn(dir, 'invoices.csv', invoices);
+  if (expenses !== undefined) writeIn(dir, 'expenses.csv', expenses);
+  const config = { invoices: 'invoices.csv', currency: 'KRW', tax, ...(expenses === undefined ? {} : { expenses: 'expenses.csv' }) };
+  return writeIn(dir, 'cashflow.config.json', JSON.stringify(config));
+}
+
+describe('an 일반과세자 profile', () => {
+  // 2025 H2: one taxable invoice of 13,200,000 (VAT 1,200,000); 2026 H1: one of 11,000,000 (VAT 1,000,000).
+  // 예정고지 on 25 April 2026 (a Saturday → Monday 27 April): half of 2025 H2's 1,200,000 = 600,000 (a multiple of
+  // 1,000, so truncation changes nothing; above the 500,000 floor). 확정 on 25 July 2026 (Saturday → 27 July):
+  // 1,000,000 − 600,000 paid = 400,000. The schedule's plain reserve (1,000,000 on 27 July) gives way to these.
+  const invoices = [
+    'id,client,amount,issued,due,paid,withholding,vat',
+    'V-1,Agency,"13,200,000",2025-09-10,2025-10-10,2025-10-10,0,taxable',
+    'V-2,Agency,"11,000,000",2026-02-10,2026-03-10,2026-03-10,0,taxable',
+    '',
+  ].join('\n');
+  const config = books(invoices, { income: 'business', vat: 'general', expenseRate: 0.641, dependents: 0 });
+
+  it('pays the 예정고지 and the 확정 net of it, on business days, and not the plain reserve as well', async () => {
+    const report = await forecastJsonInProcess(['forecast', '--config', config, '--as-of', '2026-04-01', '--days', '120', '--balance', '5000000', '--json']);
+    const tax = report.events.flatMap((event) => (event.kind === 'tax' ? [event] : []));
+    const vat = tax.filter((event) => event.taxKind === undefined || event.taxKind.startsWith('vat'));
+    expect(vat.map((event) => [event.date, event.amount, event.taxKind])).toEqual([
+      ['2026-04-27', -600_000, 'vat-preliminary'],
+      ['2026-07-27', -400_000, 'vat-final'],
+    ]);
+  });
+});
+
+describe('an expenses row that already stands for an estimate', () => {
+  // The refund of test/e2e/tax-calendar-cli.test.ts (554,180 on 30 June 2026) is not booked: the user's own row
+  // "종합소득세" of category 세금 on 31 May, the return's statutory day, stands for the May return.
+  const invoices = [
+    'id,client,amount,issued,due,paid,withholding',
+    'A-1,Studio,"10,000,000",2025-03-10,2025-04-10,2025-04-10,3.3',
+    'A-2,Studio,"10,000,000",2025-07-10,2025-08-10,2025-08-10,3.3',
+    'A-3,Studio,"10,000,000",2025-11-10,2025-12-10,2025-12-10,3.3',
+    '',
+  ].join('\n');
+  const expenses = ['date,description,amount,category', '2026-05-31,종합소득세 2025,"300,000",세금', ''].join('\n');
+  const config = books(invoices, { income: 'business', vat: 'none', expenseMethod: 'simple', expenseRate: 0.641, dependents: 1 }, expenses);
+  const args = ['forecast', '--config', config, '--as-of', '2026-05-01', '--days', '92', '--balance', '1000000'];
+
+  it('books the row, not the estimate, and says so in JSON', async () => {
+    const report = await forecastJsonInProcess([...args, '--json']);
+    expect(report.events.filter((event) => event.kind === 'tax')).toEqual([]);
+    // 1,000,000 − the row's 300,000; the refund is not added.
+    expect(report.summary.closingBalance).toBe(700_000);
+    expect(report.taxEstimatesCovered).toEqual([
+      {
+        taxKind: 'income-tax-refund',
+        date: '2026-06-30',
+        amount: 554_180,
+        description: '종합소득세 refund 2025',
+        coveredBy: expect.stringMatching(/expenses\.csv:2$/),
+        rowDate: '2026-05-31',
+      },
+    ]);
+  });
+
+  it('says so in the table', () => {
+    const run = cli([...args, '--no-color']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/2026-06-30 종합소득세 refund 2025: not estimated — .*expenses\.csv:2 \(2026-05-31\) already stands for it/);
+  });
+});
