@@ -128,8 +128,8 @@ describe('cashflow check', () => {
     const run = cli(['check', ...INPUTS]);
     expect(run.code).toBe(1);
     expect(run.stdout.trim().split('\n')).toEqual([
-      '2026-12-25 short ₩382,000 for 10 days; cheapest: 마이너스통장 (Bank overdraft line), ₩581',
-      '2027-01-12 short ₩670,000 for 10 days; cheapest: 마이너스통장 (Bank overdraft line), ₩1,088',
+      '2026-12-25 short ₩382,000 for 10 days; cheapest with typical figures: 마이너스통장 (Bank overdraft line), ₩581',
+      '2027-01-12 short ₩670,000 for 10 days; cheapest with typical figures: 마이너스통장 (Bank overdraft line), ₩1,088',
     ]);
   });
 
