@@ -14,6 +14,7 @@ import { EXIT } from './exit-codes.js';
 import { forecastOptionsFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadCatalogue } from './load-catalogue.js';
+import { tableWidthOf } from './render-style.js';
 import { InputError, UsageError } from './user-errors.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
@@ -94,6 +95,6 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
   io.stderr(formatIssues(issues));
   const catalogue = chooseCatalogue(options.currency, user);
   const report = buildWhatIf(catalogue, amount.minor, days, options.asOf, options.currency);
-  await io.stdout(flags.json === true ? renderWhatIfJson(report) : renderWhatIf(report, chooseChalk(flags.color, io.stdoutIsTty, io.env)));
+  await io.stdout(flags.json === true ? renderWhatIfJson(report) : renderWhatIf(report, chooseChalk(flags.color, io.stdoutIsTty, io.env), tableWidthOf(io)));
   return EXIT.ok;
 }

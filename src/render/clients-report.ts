@@ -37,12 +37,13 @@ function spreadText(spread: Spread | undefined): string {
 }
 
 /** The clients table: paid count, days to pay and lateness as median / 80th percentile / max, open and overdue. */
-export function renderClients(report: CashflowReport, chalk: ChalkInstance): string {
+export function renderClients(report: CashflowReport, chalk: ChalkInstance, width?: number): string {
   const table = plainTable(
     ['Client', 'Paid', 'Days to pay', 'Days late', 'Open', 'Overdue', 'Uses'],
     [14, 5, 17, 15, 5, 8, 14],
     ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
     chalk,
+    width,
   );
   for (const history of report.clients) {
     table.push([

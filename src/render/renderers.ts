@@ -25,7 +25,7 @@ export const RENDERERS: Readonly<Record<RenderFormat, Renderer>> = {
   svg: (report) => renderSvgChart(report),
   chart: (report, style) => renderTextChart(report, style.columns),
   check: (report) => renderCheck(report),
-  clients: (report, style) => renderClients(report, style.chalk),
+  clients: (report, style) => renderClients(report, style.chalk, style.columns),
   'clients-json': (report) => jsonSafeText(`${JSON.stringify(clientsJson(report), null, 2)}\n`),
 };
 
