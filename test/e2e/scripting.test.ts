@@ -150,7 +150,7 @@ describe('charts', () => {
     const out = cli(['forecast', ...INPUTS, '--chart']).stdout;
     // The chart is the last block of the report, after its last blank line.
     const chart = out.slice(out.lastIndexOf('\n\n', out.length - 2) + 2);
-    expect(out).toContain('^ marks shortfall days');
+    expect(out).toContain('── balance  ── buffer ₩0  ▸ zero  ^ short');
     expect(out.split('\n').every((line) => [...line].length <= 80)).toBe(true);
     expect(chart).toMatchSnapshot();
   });
