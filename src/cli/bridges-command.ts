@@ -8,17 +8,20 @@ import { formatIssues } from '../render/input-issues.js';
 import { renderWhatIf, renderWhatIfJson } from '../render/what-if-table.js';
 import { buildWhatIf } from '../report/what-if-report.js';
 import { withConfig } from './apply-config.js';
+import { runSetup, SETUP_FILE } from './bridges-setup.js';
 import { chooseChalk } from './color.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
 import { forecastOptionsFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadCatalogue } from './load-catalogue.js';
+import { tableWidthOf } from './render-style.js';
 import { InputError, UsageError } from './user-errors.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
 interface BridgesFlags {
   readonly init?: boolean;
+  readonly setup?: boolean;
   readonly amount?: string;
   readonly days: string;
   readonly asOf?: string;
@@ -29,12 +32,16 @@ interface BridgesFlags {
   readonly config?: string;
 }
 
-/** Registers `cashflow bridges`: the true-cost calculator, and `--init` to start a catalogue of one's own. */
+/** Registers `cashflow bridges`: the true-cost calculator, `--init` to start a catalogue of one's own, `--setup` to answer one. */
 export function addBridgesCommand(program: Command, io: CliIo, setExit: (code: ExitCode) => void): void {
   program
     .command('bridges')
     .description('what bridging an amount for some days really costs, option by option; or print the catalogue')
     .option('--init', 'print the default bridge catalogue as JSON, to save and edit')
+    .option(
+      '--setup',
+      'on a terminal: asks which options you have, their limit, used amount and rate, and writes your catalogue (--bridges, else bridges.json)',
+    )
     .option('--amount <amount>', 'cash needed')
     .option('--days <n>', 'for how many days', '30')
     .option('--as-of <date>', 'the day you decide, YYYY-MM-DD (default: today)')
@@ -54,6 +61,7 @@ Each option is priced as if drawn as soon as it can be (as-of + its lead time) a
 Examples:
   $ cashflow bridges --amount 1000000 --days 30
   $ cashflow bridges --amount 2500.00 --days 14 --currency USD --json
+  $ cashflow bridges --setup                  # answer, then: cashflow forecast … --bridges bridges.json
   $ cashflow bridges --init > bridges.json    # edit, then: cashflow forecast … --bridges bridges.json`,
     )
     .action(async (raw: BridgesFlags, self: Command) => {
@@ -84,7 +92,11 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
     io.stdout(`${JSON.stringify({ $comment: typicalComment(builtIn), ...builtIn }, null, 2)}\n`);
     return EXIT.ok;
   }
-  if (flags.amount === undefined) throw new UsageError('bridges needs --amount (or --init)', 'e.g. cashflow bridges --amount 1000000 --days 30');
+  if (flags.setup === true) {
+    await runSetup(flags.bridges ?? SETUP_FILE, options.currency, io);
+    return EXIT.ok;
+  }
+  if (flags.amount === undefined) throw new UsageError('bridges needs --amount (or --init, or --setup)', 'e.g. cashflow bridges --amount 1000000 --days 30');
   const amount = parseAmount(flags.amount, options.currency);
   if (!amount.ok) throw new UsageError(`--amount "${flags.amount}" ${amount.problem}`, amount.hint);
   if (amount.minor <= 0) throw new UsageError(`--amount "${flags.amount}" must be greater than zero`, 'give the cash you need');
@@ -94,6 +106,6 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
   io.stderr(formatIssues(issues));
   const catalogue = chooseCatalogue(options.currency, user);
   const report = buildWhatIf(catalogue, amount.minor, days, options.asOf, options.currency);
-  await io.stdout(flags.json === true ? renderWhatIfJson(report) : renderWhatIf(report, chooseChalk(flags.color, io.stdoutIsTty, io.env)));
+  await io.stdout(flags.json === true ? renderWhatIfJson(report) : renderWhatIf(report, chooseChalk(flags.color, io.stdoutIsTty, io.env), tableWidthOf(io)));
   return EXIT.ok;
 }

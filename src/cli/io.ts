@@ -24,6 +24,11 @@ export interface ShellIo {
    * terminal (then nothing is asked), or when nothing was typed. Absent in tests that never need it.
    */
   readonly askPassword?: ((prompt: string) => Promise<string | undefined>) | undefined;
+  /**
+   * Asks a question on the terminal and reads the line typed ('' for Enter alone; undefined on Ctrl-D or Ctrl-C).
+   * Absent when standard input or error is not a terminal: a command that must ask then says what to run instead.
+   */
+  readonly askLine?: ((question: string) => Promise<string | undefined>) | undefined;
   /** Today's local date as YYYY-MM-DD: the default for --as-of, read from the clock only by the shell. */
   readonly today: string;
 }

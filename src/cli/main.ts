@@ -1,5 +1,6 @@
 import { fstatSync } from 'node:fs';
 import { dayFromParts, formatDay } from '../domain/day.js';
+import { askLineOnTerminal } from './ask-line.js';
 import { OutputError } from './output-error.js';
 import { readStream } from './read-stream.js';
 import { runCli } from './run-cli.js';
@@ -45,6 +46,7 @@ void runCli(process.argv.slice(2), {
   },
   env: process.env,
   askPassword: askOnTerminal,
+  askLine: process.stdin.isTTY === true && process.stderr.isTTY === true ? askLineOnTerminal : undefined,
   today: localToday(),
 }).then((code) => {
   process.exitCode = code;

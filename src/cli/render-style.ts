@@ -1,4 +1,5 @@
 import { langOfLocale } from '../i18n/locale-lang.js';
+import { PIPED_WIDTH } from '../render/plain-table.js';
 import type { RenderStyle } from '../render/render-style.js';
 import { chooseChalk } from './color.js';
 import type { CliIo } from './io.js';
@@ -14,8 +15,17 @@ export function renderStyleOf(
     chalk: chooseChalk(flags.color && flags.output === undefined, io.stdoutIsTty, io.env),
     daily: flags.daily === true,
     events: flags.events === true,
-    columns: io.stdoutIsTty ? io.columns : 80,
+    columns: tableWidthOf(io),
     lang: chosen ?? langOfLocale(io.env),
     headingLang: chosen ?? 'en',
   };
+}
+
+/**
+ * The width tables and charts are laid out for: the terminal's on a terminal, else 80. COLUMNS is not read: bash
+ * does not export it, so a pipe or cron mail would change with the shell it ran from; output to files stays
+ * the same everywhere.
+ */
+export function tableWidthOf(io: Pick<CliIo, 'stdoutIsTty' | 'columns'>): number {
+  return io.stdoutIsTty ? io.columns : PIPED_WIDTH;
 }

@@ -1,7 +1,10 @@
 import * as asciichart from 'asciichart';
+import type { ChalkInstance } from 'chalk';
 import { formatDay } from '../domain/day.js';
 import { formatMoney, minor } from '../domain/money.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
+import type { RenderStyle } from './render-style.js';
+import { roundScale } from './round-scale.js';
 
 /** Band of the simulation to draw around the balance: 10th and 90th percentile of each day's balance. */
 export interface ChartBand {
@@ -19,29 +22,57 @@ function fit(values: readonly number[], columns: number, pick: (bucket: number[]
   });
 }
 
+// At most this many steps between the lowest and the highest label: about the height the chart always had.
+const ROWS = 16;
+// Marks the zero row's label: asciichart's own ┼ also marks where each line starts, so it cannot tell 0 apart.
+const ZERO = '▸';
+
+/** The escape code that starts a chalk colour, for asciichart's `colors`; undefined when colour is off. */
+function colourCode(paint: (text: string) => string): string | undefined {
+  const code = paint('\0').split('\0')[0];
+  return code === '' ? undefined : code;
+}
+
 /**
- * The daily balance as a terminal line chart (asciichart) with the buffer as a second line and the shortfall
- * windows marked with ^ under the days they cover; `width` is the terminal's (80 when not a terminal).
+ * The daily balance as a terminal line chart (asciichart): the balance as a step line (flat for a day, a vertical
+ * jump where it changes), the buffer as a second line, and the simulated p10–p90 when given, each its own colour on a
+ * terminal with a legend naming them; y labels on round steps, 0 among them and marked ▸; the
+ * shortfall windows marked with ^ under the days they cover. `style.columns` is the terminal's width (80 piped).
  */
-export function renderTextChart(report: CashflowReport, width: number): string {
+export function renderTextChart(report: CashflowReport, style: Pick<RenderStyle, 'chalk' | 'columns'>): string {
+  const { chalk } = style;
   const band = report.simulation?.band;
   const { currency, buffer } = report.options;
   const label = (value: number) => formatMoney(minor(Math.round(value)), currency);
-  const labelWidth = Math.max(...report.days.map((day) => label(day.balance).length), label(buffer).length) + 1;
-  const columns = Math.max(10, width - labelWidth - 3);
+  const scale = roundScale([...report.days.map((day) => day.balance), buffer, ...(band?.p10 ?? []), ...(band?.p90 ?? [])], ROWS);
+  const labelWidth = Math.max(label(scale.low).length, label(scale.high).length, ZERO.length + label(0).length) + 1;
+  const columns = Math.max(10, style.columns - labelWidth - 3);
   const balances = fit(
     report.days.map((day) => day.balance),
     columns,
   );
-  const series = [balances, balances.map(() => buffer)];
-  if (band !== undefined)
+  // Drawn in this order, each over the ones before: the balance last, so the buffer never hides it.
+  const series: number[][] = [balances.map(() => buffer)];
+  const paints: Array<(text: string) => string> = [chalk.red];
+  if (band !== undefined) {
     series.push(
       fit(band.p10, columns),
       fit(band.p90, columns, (bucket) => Math.max(...bucket)),
     );
+    paints.push(chalk.gray, chalk.gray);
+  }
+  series.push(balances);
+  paints.push(chalk.blue);
+  const colors = paints.map(colourCode);
   const plot = asciichart.plot(series, {
-    height: 12,
-    format: (value: number) => label(value).padStart(labelWidth),
+    min: scale.low,
+    max: scale.high,
+    height: scale.rows,
+    format: (value: number) => {
+      const round = Math.round(value / scale.step) * scale.step;
+      return (round === 0 ? `${ZERO}${label(0)}` : label(round)).padStart(labelWidth);
+    },
+    ...(colors.every((code) => code !== undefined) ? { colors: colors as string[] } : {}),
   });
   const offset = plot.split('\n')[0]!.search(/[┤┼]/) + 1;
   const marks = Array.from({ length: balances.length }, (_, column) => {
@@ -49,6 +80,12 @@ export function renderTextChart(report: CashflowReport, width: number): string {
     return report.windows.some((window) => day >= window.start && day <= window.end) ? '^' : ' ';
   }).join('');
   const axis = `${formatDay(report.horizon.start)}${' '.repeat(Math.max(1, balances.length - 20))}${formatDay(report.horizon.end)}`;
-  const legend = `balance, buffer ${label(buffer)}${band === undefined ? '' : ', simulated p10–p90'}; ^ marks shortfall days`;
-  return `${plot}\n${' '.repeat(offset)}${marks.trimEnd()}\n${' '.repeat(offset)}${axis}\n${' '.repeat(offset)}${legend}\n`;
+  const legend = legendText(chalk, label(buffer), band !== undefined);
+  return `${plot}\n${' '.repeat(offset)}${chalk.red(marks.trimEnd())}\n${' '.repeat(offset)}${axis}\n${' '.repeat(offset)}${legend}\n`;
+}
+
+function legendText(chalk: ChalkInstance, buffer: string, band: boolean): string {
+  const items = [`${chalk.blue('──')} balance`, `${chalk.red('──')} buffer ${buffer}`];
+  if (band) items.push(`${chalk.gray('──')} simulated p10, p90`);
+  return `${items.join('  ')}  ${ZERO} zero  ${chalk.red('^')} short`;
 }

@@ -39,9 +39,9 @@ function spreadText(spread: Spread | undefined): string {
 }
 
 /** The clients table: paid count, days to pay and lateness as median / 80th percentile / max, open and overdue. */
-export function renderClients(report: CashflowReport, chalk: ChalkInstance, lang: Lang = 'en'): string {
+export function renderClients(report: CashflowReport, chalk: ChalkInstance, lang: Lang = 'en', width?: number): string {
   const text = CLIENTS[lang];
-  const table = plainTable([...text.headings()], [14, 5, 17, 15, 5, 8, 14], ['left', 'right', 'right', 'right', 'right', 'right', 'left'], chalk);
+  const table = plainTable([...text.headings()], [14, 5, 17, 15, 5, 8, 14], ['left', 'right', 'right', 'right', 'right', 'right', 'left'], chalk, width);
   for (const history of report.clients) {
     table.push([
       safeText(history.client),

@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
+import { fitColumns } from './fit-columns.js';
 
-// Borderless tables fit an 80-column terminal and stay readable when piped into a file or less.
+// Borderless tables stay readable when piped into a file or less.
 const PLAIN_CHARS = {
   top: '',
   'top-mid': '',
@@ -20,35 +21,65 @@ const PLAIN_CHARS = {
   middle: ' ',
 };
 
-/** A borderless table with bold headings and fixed column widths; long cells end in "…". */
-export function plainTable(head: string[], colWidths: number[], colAligns: Array<'left' | 'right'>, chalk: ChalkInstance): Table.Table {
+/** The terminal width a table is laid out for when none is given: what a pipe, a file or cron mail gets. */
+export const PIPED_WIDTH = 80;
+
+type Aligns = Array<'left' | 'right'>;
+
+/** What plainTable hands back: rows go in, the laid-out text comes out. */
+export interface PlainTable {
+  push(...rows: string[][]): void;
+  toString(): string;
+}
+
+function cliTable(head: readonly string[], colWidths: number[], colAligns: Aligns, chalk: ChalkInstance): Table.Table {
   return new Table({
     head: head.map((heading) => chalk.bold(heading)),
     chars: PLAIN_CHARS,
     colWidths,
     colAligns,
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1 },
-    truncate: '…',
+    // Wrapped at spaces; fitColumns makes every column as wide as its longest word, so nothing is ever cut.
+    wordWrap: true,
+    wrapOnWordBoundary: true,
   });
+}
+
+/**
+ * A borderless table with bold headings, laid out when printed: `colWidths` are the widths it keeps when its cells
+ * fit them (an 80-column layout); on a wider terminal (`width`) a column whose cells are longer grows, and a cell
+ * longer than its column wraps at spaces instead of being cut. No number, name or word is ever split.
+ */
+export function plainTable(head: string[], colWidths: number[], colAligns: Aligns, chalk: ChalkInstance, width = PIPED_WIDTH): PlainTable {
+  const rows: string[][] = [];
+  return {
+    push: (...more) => {
+      rows.push(...more);
+    },
+    toString: () => plainTableText(head, colWidths, colAligns, chalk, rows, width),
+  };
 }
 
 const ROWS_PER_BLOCK = 200;
 
 /**
  * A plainTable of any number of rows, as text. cli-table3 lays every cell out against every cell before it (for
- * row spans, which these tables never use), so one table of 21,000 events took 16 s; with fixed column widths and
- * no rules between rows, blocks of 200 rows printed one under the other are the very same text, and linear.
+ * row spans, which these tables never use), so one table of 21,000 events took 16 s; with the column widths fixed
+ * once for all rows and no rules between rows, blocks of 200 rows printed one under the other are the very same
+ * text, and linear.
  */
 export function plainTableText(
   head: string[],
   colWidths: number[],
-  colAligns: Array<'left' | 'right'>,
+  colAligns: Aligns,
   chalk: ChalkInstance,
   rows: readonly string[][],
+  width = PIPED_WIDTH,
 ): string {
+  const widths = fitColumns([head, ...rows], colWidths, width);
   const blocks: string[] = [];
   for (let from = 0; from === 0 || from < rows.length; from += ROWS_PER_BLOCK) {
-    const block = plainTable(from === 0 ? head : [], colWidths, colAligns, chalk);
+    const block = cliTable(from === 0 ? head : [], widths, colAligns, chalk);
     block.push(...rows.slice(from, from + ROWS_PER_BLOCK));
     blocks.push(block.toString());
   }

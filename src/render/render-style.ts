@@ -9,7 +9,7 @@ export interface RenderStyle {
   readonly daily: boolean;
   /** csv: one row per cash event instead of one per day. */
   readonly events: boolean;
-  /** chart: the width to draw in (the terminal's, or 80 when not a terminal). */
+  /** tables and the chart: the width to lay out for (the terminal's, or 80 when not a terminal). */
   readonly columns: number;
   /** The language of every word printed for people. */
   readonly lang: Lang;

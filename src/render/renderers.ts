@@ -23,9 +23,9 @@ export const RENDERERS: Readonly<Record<RenderFormat, Renderer>> = {
   csv: (report, style) => renderCsv(report, style.events),
   ledger: (report) => renderLedger(report),
   svg: (report) => renderSvgChart(report),
-  chart: (report, style) => renderTextChart(report, style.columns),
+  chart: (report, style) => renderTextChart(report, style),
   check: (report) => renderCheck(report),
-  clients: (report, style) => renderClients(report, style.chalk, style.lang),
+  clients: (report, style) => renderClients(report, style.chalk, style.lang, style.columns),
   'clients-json': (report) => jsonSafeText(`${JSON.stringify(clientsJson(report), null, 2)}\n`),
 };
 

@@ -17,8 +17,8 @@ import { stressLines } from './stress-table.js';
 import { taxCalendarLines } from './tax-calendar-text.js';
 
 /** The report as text for a person: summary, shortfall windows, then the cash events (or every day). */
-export function renderTable(report: CashflowReport, style: Pick<RenderStyle, 'chalk' | 'daily'>): string {
-  const { chalk } = style;
+export function renderTable(report: CashflowReport, style: Pick<RenderStyle, 'chalk' | 'daily' | 'columns'>): string {
+  const { chalk, columns } = style;
   const { currency } = report.options;
   const money = (minor: Minor) => (minor < 0 ? chalk.red(formatMoney(minor, currency)) : formatMoney(minor, currency));
   const lines: string[] = [];
@@ -28,13 +28,13 @@ export function renderTable(report: CashflowReport, style: Pick<RenderStyle, 'ch
   lines.push('');
   lines.push(...summaryLines(report, money, chalk));
   lines.push('');
-  lines.push(...caughtUpLines(report, money, chalk));
+  lines.push(...caughtUpLines(report, money, chalk, columns));
   lines.push(...learnedLines(report, chalk));
-  lines.push(...shortfallLines(report, chalk));
+  lines.push(...shortfallLines(report, chalk, columns));
   lines.push(...bridgeLines(report.windows, currency, chalk));
   lines.push(...stressLines(report, chalk));
   lines.push('');
-  lines.push(...(style.daily ? dailyLines(report, money, chalk) : eventLines(report, money, chalk, currency)));
+  lines.push(...(style.daily ? dailyLines(report, money, chalk, columns) : eventLines(report, money, chalk, currency, columns)));
   lines.push(...taxCalendarLines(report, chalk));
   return `${trimLineEnds(lines.join('\n'))}\n`;
 }
@@ -103,7 +103,7 @@ function safeToSpendText(report: CashflowReport, money: (minor: Minor) => string
 }
 
 /** The movements between the balance's day and as-of that the opening balance includes. */
-function caughtUpLines(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance): string[] {
+function caughtUpLines(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance, width: number): string[] {
   const { caughtUp } = report.balance;
   if (caughtUp.length === 0) return [];
   const { currency } = report.options;
@@ -113,11 +113,11 @@ function caughtUpLines(report: CashflowReport, money: (minor: Minor) => string, 
     money(event.balance),
     `${safeText(caughtUpText(event))} ${event.assumed ? chalk.yellow('(assumed)') : '(bank)'}`,
   ]);
-  const table = plainTableText(['Date', 'Amount', 'Balance', 'What'], [11, 14, 14, 37], ['left', 'right', 'right', 'left'], chalk, rows);
+  const table = plainTableText(['Date', 'Amount', 'Balance', 'What'], [11, 14, 14, 37], ['left', 'right', 'right', 'left'], chalk, rows, width);
   return [chalk.bold(`Caught up to ${formatDay(report.options.asOf)} (${caughtUp.length}): in the opening balance`), table, ''];
 }
 
-function shortfallLines(report: CashflowReport, chalk: ChalkInstance): string[] {
+function shortfallLines(report: CashflowReport, chalk: ChalkInstance, width: number): string[] {
   const { currency } = report.options;
   if (report.windows.length === 0) {
     return [chalk.bold('Shortfall windows'), ` none: the balance stays at or above the buffer for all ${report.horizon.days} days`];
@@ -127,6 +127,7 @@ function shortfallLines(report: CashflowReport, chalk: ChalkInstance): string[] 
     [11, 11, 5, 15, 11, 20],
     ['left', 'left', 'right', 'right', 'left', 'left'],
     chalk,
+    width,
   );
   for (const window of report.windows) {
     windows.push([
@@ -143,14 +144,14 @@ function shortfallLines(report: CashflowReport, chalk: ChalkInstance): string[] 
   return lines;
 }
 
-function eventLines(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance, currency: Currency): string[] {
+function eventLines(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance, currency: Currency, width: number): string[] {
   if (report.events.length === 0) return [chalk.bold('Cash events'), ' none in the horizon'];
   const rows = report.events.map((event) => [formatDay(event.date), signed(event.amount, currency, chalk), money(event.balance), describe(event, chalk)]);
-  const events = plainTableText(['Date', 'Amount', 'Balance', 'What'], [11, 14, 14, 37], ['left', 'right', 'right', 'left'], chalk, rows);
+  const events = plainTableText(['Date', 'Amount', 'Balance', 'What'], [11, 14, 14, 37], ['left', 'right', 'right', 'left'], chalk, rows, width);
   return [chalk.bold(`Cash events (${report.events.length})`), events];
 }
 
-function dailyLines(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance): string[] {
+function dailyLines(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance, width: number): string[] {
   const { currency, buffer } = report.options;
   const rows = report.days.map((day) => [
     formatDay(day.date),
@@ -159,7 +160,7 @@ function dailyLines(report: CashflowReport, money: (minor: Minor) => string, cha
     money(day.balance),
     day.balance < buffer ? chalk.red('short') : '',
   ]);
-  const days = plainTableText(['Date', 'In', 'Out', 'Balance', ''], [11, 15, 15, 15, 8], ['left', 'right', 'right', 'right', 'left'], chalk, rows);
+  const days = plainTableText(['Date', 'In', 'Out', 'Balance', ''], [11, 15, 15, 15, 8], ['left', 'right', 'right', 'right', 'left'], chalk, rows, width);
   return [chalk.bold(`Every day (${report.days.length})`), days];
 }
 

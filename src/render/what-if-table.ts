@@ -8,9 +8,9 @@ import { plainTable, trimLineEnds } from './plain-table.js';
 import { jsonSafeText, safeText } from './safe-text.js';
 
 /** The `cashflow bridges` calculator as a table: one option a row, cheapest first, with why-nots in the note. */
-export function renderWhatIf(report: WhatIfReport, chalk: ChalkInstance): string {
+export function renderWhatIf(report: WhatIfReport, chalk: ChalkInstance, width?: number): string {
   const { amount, days, asOf, currency } = report;
-  const table = plainTable(['Option', 'Money paid', 'APR', 'EAR', 'Note'], [26, 11, 9, 11, 18], ['left', 'right', 'right', 'right', 'left'], chalk);
+  const table = plainTable(['Option', 'Money paid', 'APR', 'EAR', 'Note'], [26, 11, 9, 11, 18], ['left', 'right', 'right', 'right', 'left'], chalk, width);
   for (const { quote, notRecommendable } of report.options) {
     const label = safeText(quote.option.name.ko ?? quote.option.name.en);
     if (!quote.feasible) {

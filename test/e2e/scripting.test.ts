@@ -128,8 +128,8 @@ describe('cashflow check', () => {
     const run = cli(['check', ...INPUTS]);
     expect(run.code).toBe(1);
     expect(run.stdout.trim().split('\n')).toEqual([
-      '2026-12-25 short ₩382,000 for 10 days; cheapest: 마이너스통장 (Bank overdraft line), ₩581',
-      '2027-01-12 short ₩670,000 for 10 days; cheapest: 마이너스통장 (Bank overdraft line), ₩1,088',
+      '2026-12-25 short ₩382,000 for 10 days; cheapest with typical figures: 마이너스통장 (Bank overdraft line), ₩581',
+      '2027-01-12 short ₩670,000 for 10 days; cheapest with typical figures: 마이너스통장 (Bank overdraft line), ₩1,088',
     ]);
   });
 
@@ -150,7 +150,7 @@ describe('charts', () => {
     const out = cli(['forecast', ...INPUTS, '--chart']).stdout;
     // The chart is the last block of the report, after its last blank line.
     const chart = out.slice(out.lastIndexOf('\n\n', out.length - 2) + 2);
-    expect(out).toContain('^ marks shortfall days');
+    expect(out).toContain('── balance  ── buffer ₩0  ▸ zero  ^ short');
     expect(out.split('\n').every((line) => [...line].length <= 80)).toBe(true);
     expect(chart).toMatchSnapshot();
   });

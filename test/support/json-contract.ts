@@ -244,3 +244,22 @@ export const forecastJsonV1 = z.strictObject({
   ),
   warnings: z.array(z.strictObject({ kind: z.enum(['no-expenses']), message: z.string() })),
 });
+
+// The contract of `cashflow check --json`, version 1 (README, "Cron"): the same shape whether or not all is well.
+export const checkJsonV1 = z.strictObject({
+  version: z.literal(1),
+  asOf: isoDate,
+  currency: z.string().length(3),
+  summary: z.strictObject({
+    safeToSpend: money.nonnegative(),
+    lowestBalance: money,
+    lowestDate: isoDate,
+    firstShortfall: isoDate.nullable(),
+    shortfallCount: z.number().int().nonnegative(),
+    soonCount: z.number().int().nonnegative(),
+    bridgingCost: money.nonnegative(),
+    balanceAgeDays: z.number().int().nonnegative(),
+    balanceStale: z.boolean(),
+  }),
+  attention: z.array(z.strictObject({ kind: z.enum(['shortfall', 'structural', 'stale-balance']), date: isoDate, message: z.string().min(1) })),
+});

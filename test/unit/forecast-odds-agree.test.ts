@@ -84,7 +84,7 @@ describe('the forecast and the simulation take an invoice on the same day', () =
     expect(value.windows.map((window) => [window.start, window.end, window.peakGap])).toEqual([[d('2026-12-10'), d('2026-12-30'), 100_000]]);
     expect(value.simulation!.windowFrequency).toEqual([0]);
     expect(value.simulation!.windowOdds).toEqual([{ early: [], doubtful: ['D-1'] }]);
-    const text = renderTable(value, { chalk: new Chalk({ level: 0 }), daily: false });
+    const text = renderTable(value, { chalk: new Chalk({ level: 0 }), daily: false, columns: 80 });
     expect(text).toContain(
       ' Window 2026-12-10 → 2026-12-30 happens in 0.0 % of runs\n   why 0 %: the forecast counts no cash from doubtful D-1; the runs pay it\n   unless it never pays (learned chance 0.0 %)\n',
     );

@@ -70,7 +70,7 @@ describe('the init books, balance typed on 12-01, run on 12-15', () => {
       'stale: the balance is 13 days old (--balance, the end of 2026-12-01), more than 7 days: the opening balance assumes 3 scheduled movements since; download a fresh statement or give a newer --balance-date',
     );
     expect(stale.stderr).toBe('');
-    expect(stale.stdout.split('\n')[1]).toMatch(/^2026-12-15 short ₩1,119,000 for 6 days \(short since 2026-12-06\); cheapest: /);
+    expect(stale.stdout.split('\n')[1]).toMatch(/^2026-12-15 short ₩1,119,000 for 6 days \(short since 2026-12-06\); cheapest with typical figures: /);
     const fresh = await inInitBooks(['check', ...LATER, '--max-balance-age', '13', '--within', '1']);
     expect(fresh.stdout).not.toContain('stale');
     const none = await inInitBooks(['check', '--balance', '5000000', '--balance-date', '2026-12-08', '--as-of', '2026-12-15', '--within', '1']);

@@ -73,7 +73,7 @@ describe('one report value', () => {
     // svg: one shaded rectangle per window
     expect(out.svg!.match(/<rect class="shortfall"/g)).toHaveLength(2);
     // chart: ^ under shortfall days
-    expect(out.chart).toContain('^ marks shortfall days');
+    expect(out.chart).toContain('^ short');
     // check: one line per window starting soon
     expect(
       out

@@ -1,0 +1,94 @@
+import type { Currency } from '../domain/currency.js';
+import { parseDecimalRate } from '../domain/decimal-rate.js';
+import { formatMoney as formatMinor, minor, parseAmount } from '../domain/money.js';
+import type { BridgeOption } from '../read/catalogue-schema.js';
+import { optionLabel, percentText } from '../render/bridge-table.js';
+import type { SetupAnswer } from './setup-entry.js';
+import { interestOf, limitOf } from './setup-entry.js';
+import { UsageError } from './user-errors.js';
+
+type Ask = (question: string) => Promise<string | undefined>;
+type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
+
+// A mistyped answer is asked again; after this many the setup stops, so a stuck script never loops.
+const TRIES = 3;
+
+const formatMoney = (amount: number, currency: Currency) => formatMinor(minor(amount), currency);
+
+function stopped(): never {
+  throw new UsageError('bridges --setup stopped: nothing was written', 'run `cashflow bridges --setup` again when you have the figures at hand');
+}
+
+/** Asks until `parse` accepts the answer; Enter alone takes `fallback`. */
+async function askFor<T>(ask: Ask, say: (text: string) => void, question: string, fallback: T, parse: (text: string) => Parsed<T>): Promise<T> {
+  for (let attempt = 0; attempt < TRIES; attempt++) {
+    const typed = await ask(question);
+    if (typed === undefined) stopped();
+    if (typed.trim() === '') return fallback;
+    const read = parse(typed);
+    if (read.ok) return read.value;
+    say(`  ${read.problem}\n`);
+  }
+  return stopped();
+}
+
+function moneyAnswer(currency: Currency): (text: string) => Parsed<number> {
+  return (text) => {
+    const read = parseAmount(text, currency);
+    if (!read.ok) return { ok: false, problem: `"${text}" ${read.problem}; ${read.hint}` };
+    if (read.minor < 0) return { ok: false, problem: `"${text}" must not be negative` };
+    return { ok: true, value: read.minor };
+  };
+}
+
+function rateAnswer(text: string): Parsed<number> {
+  // The question asks for per cent a year, so "6.5" is 6.5 %, as is "6.5 %".
+  const read = parseDecimalRate(text.includes('%') ? text : `${text} %`, {
+    percent: 'sign',
+    zero: true,
+    thousands: false,
+    max: { rate: { num: 10n, den: 1n }, problem: 'is above 1,000 % a year', hint: 'write the yearly rate in per cent, e.g. 6.5' },
+    hint: 'write the yearly rate in per cent, e.g. 6.5',
+  });
+  if (!read.ok) return { ok: false, problem: `"${text}" ${read.problem}; ${read.hint}` };
+  // The catalogue keeps rates as decimal fractions (0.065); a per-cent figure of a few digits is exact enough there.
+  return { ok: true, value: Number(read.rate.num) / Number(read.rate.den) };
+}
+
+function haveAnswer(text: string): Parsed<'mine' | 'none'> {
+  const word = text.trim().toLowerCase();
+  if (['y', 'yes', '예', '네', 'ㅇ'].includes(word)) return { ok: true, value: 'mine' };
+  if (['n', 'no', '아니오', '아니요', 'ㄴ'].includes(word)) return { ok: true, value: 'none' };
+  return { ok: false, problem: `"${text}": answer y (yes), n (no), or Enter to keep the typical figures` };
+}
+
+/** The typical (or the file's) figures of an option, in one line, so the user knows what Enter keeps. */
+function figuresText(option: BridgeOption, currency: Currency): string {
+  const interest = interestOf(option);
+  if (interest === undefined) return option.enabled ? 'on' : 'off';
+  const { limit, used } = limitOf(option);
+  return `limit ${formatMoney(limit, currency)}, used ${formatMoney(used, currency)}, ${percentText(interest.annualRate)} a year`;
+}
+
+/**
+ * Asks about one option: whether the user has it, and for a credit line its limit, the amount used now and its
+ * rate, each with the figure Enter keeps. `current` is the option as the run has it (the file's, or built in).
+ */
+export async function askAboutOption(option: BridgeOption, currency: Currency, ask: Ask, say: (text: string) => void): Promise<SetupAnswer> {
+  say(`\n${optionLabel(option, undefined)} — ${option.typical ? 'typical' : 'yours'}: ${figuresText(option, currency)}\n`);
+  const have = await askFor(ask, say, '  Do you have it? y = yes, n = no, Enter = keep these figures: ', 'keep' as const, haveAnswer);
+  if (have !== 'mine') return { kind: have };
+  const interest = interestOf(option);
+  if (interest === undefined) return { kind: 'mine' };
+  const current = limitOf(option);
+  const money = moneyAnswer(currency);
+  const limit = await askFor(ask, say, `  Its limit [${formatMoney(current.limit, currency)}]: `, current.limit, money);
+  let used = await askFor(ask, say, `  Used now [${formatMoney(Math.min(current.used, limit), currency)}]: `, Math.min(current.used, limit), money);
+  if (used > limit) {
+    say(`  used is above the limit: taken as ${formatMoney(limit, currency)}, nothing left to draw\n`);
+    used = limit;
+  }
+  const percent = (interest.annualRate * 100).toFixed(2).replace(/\.?0+$/, '');
+  const rate = await askFor(ask, say, `  Its rate, % a year [${percent}]: `, interest.annualRate, rateAnswer);
+  return { kind: 'mine', limit, used, rate };
+}
