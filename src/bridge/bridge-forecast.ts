@@ -9,6 +9,7 @@ import { endsOnKnownDay, lastShortDay } from '../forecast/shortfalls.js';
 import type { BridgeOption, Catalogue } from '../read/catalogue-schema.js';
 import type { EarlyPaymentTarget } from './ask-early.js';
 import { earlyPaymentTargets } from './ask-early.js';
+import { expenseCandidates } from './expense-levers.js';
 import type { LinkableInvoice, Need } from './need.js';
 import { needOf } from './need.js';
 import type { Candidate, Plan } from './optimiser.js';
@@ -61,7 +62,7 @@ export const LINKED_INVOICES_PER_OPTION = 20;
 export function candidatesOf(
   catalogue: Catalogue,
   invoices: readonly LinkableInvoice[],
-  report: Pick<ForecastReport, 'options'>,
+  report: Pick<ForecastReport, 'options' | 'events'>,
   start: Day,
   end: Day,
 ): Candidate[] {
@@ -71,6 +72,7 @@ export function candidatesOf(
     .sort((a, b) => b.expected - a.expected || compareText(a.id, b.id));
   return catalogue.options.flatMap((option): Candidate[] => {
     const linked = option.category === 'receivable_finance' || option.category === 'early_payment_discount';
+    if (option.linkedExpense !== undefined) return expenseCandidates(option, report.events, start, end, currency);
     if (!linked) return [{ option, context: { currency } }];
     return usable
       .filter((invoice) => option.linkedInvoiceId === undefined || invoice.id === option.linkedInvoiceId)

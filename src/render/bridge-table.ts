@@ -7,6 +7,7 @@ import { formatMoney, groupThousands } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 import type { PricedOption, ReportWindow } from '../report/cashflow-report.js';
 import { openWindowLines } from './open-window-text.js';
+import { payLateLines } from './pay-late-lines.js';
 import { safeText } from './safe-text.js';
 
 /** A rate for people: 6.5 %, 17.9 %, 1,410 %; past 99,999 % the figure says no more than that. */
@@ -106,6 +107,7 @@ export function bridgeLines(windows: readonly ReportWindow[], currency: Currency
       lines.push(`  Ask to pay early: ${safeText(first.invoice.client)}, invoice ${safeText(first.invoice.id)}`);
       lines.push(`     expected ${formatDay(first.invoice.expected)}: a discount now costs ${percentText(first.apr)} a year`);
     }
+    lines.push(...payLateLines(bridge, currency, (quote) => optionLabel(quote.option, quote.invoiceId)));
     for (const alternative of bridge.deterrents) lines.push(...deterrent(alternative, currency, chalk));
   }
   return lines;

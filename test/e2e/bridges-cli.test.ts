@@ -17,6 +17,7 @@ const DEFAULT_IDS = [
   'kr-receivable-factoring',
   'kr-micropayment-cashout',
   'kr-tax-late-payment',
+  'kr-social-insurance-late',
 ];
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
@@ -50,6 +51,7 @@ describe('cashflow forecast bridges every window', () => {
           option: 'kr-overdraft',
           basis: 'typical',
           invoice: null,
+          expense: null,
           amount: 382000,
           cashReceived: 382000,
           drawDate: '2026-12-25',

@@ -47,10 +47,13 @@ const expenseEvent = z.strictObject({
 
 const rate = z.number().finite();
 const basis = z.enum(['yours', 'typical']);
+/** The payment an expense deferral puts off (issue 15, item 4). */
+const expense = z.strictObject({ description: z.string(), due: isoDate, amount: money.positive() }).nullable();
 const part = z.strictObject({
   option: z.string(),
   basis,
   invoice: z.string().nullable(),
+  expense,
   amount: money.positive(),
   cashReceived: money.nonnegative(),
   drawDate: isoDate,
@@ -64,6 +67,7 @@ export const alternativeJson = z.strictObject({
   option: z.string(),
   name: z.string(),
   invoice: z.string().nullable(),
+  expense,
   feasible: z.boolean(),
   recommendable: z.boolean(),
   cost: money.nullable(),
