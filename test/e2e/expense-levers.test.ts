@@ -123,3 +123,60 @@ describe('a tax payment in the window', () => {
     expect(window!.alternatives.find((alternative) => alternative.option === 'kr-tax-late-payment')!.cost).toBe(399600);
   });
 });
+
+describe('a payment the expenses file marks deferrable', () => {
+  // ₩500,000 in hand; the ₩1,000,000 rent of 2027-01-05 opens a window until the ₩2,000,000 invoice of 01-20.
+  const books = (deferrable: string) =>
+    files({
+      'invoices.csv': 'id,client,amount,issued,due\nINV-2026-091,노을커피,"2,000,000",2026-12-01,2027-01-20\n',
+      'expenses.csv': `date,amount,description,category,deferrable\n2027-01-05,"1,000,000",월세,rent,${deferrable}\n`,
+    });
+  const args = (path: (name: string) => string) =>
+    ['forecast', path('invoices.csv'), '--expenses', path('expenses.csv'), '--balance', '500000', '--as-of', '2026-12-01', '--days', '60'] as const;
+
+  it('"30d 0.1%" is the user\'s own term: 0.1 % of the 500,000 paid late beats the overdraft\'s 1,336', () => {
+    const [window] = windows(args(books('30d 0.1%')));
+    expect(window).toMatchObject({ start: '2027-01-05', end: '2027-01-19', peakGap: 500000 });
+    // 500,000 × 0.1 % = 500, once; the overdraft would cost 500,000 × 6.5 % × 15 / 365 = 1,335.6.
+    expect(window!.plan).toMatchObject({
+      basis: 'yours',
+      totalCost: 500,
+      parts: [{ option: 'expense-deferral-1', basis: 'yours', amount: 500000, cost: 500, repayDate: '2027-01-20', expense: { description: '월세' } }],
+    });
+    expect(window!.alternatives.find((alternative) => alternative.option === 'kr-overdraft')).toMatchObject({ cost: 1336 });
+  });
+
+  it('"30d 50000" is dearer than the overdraft: shown beside the plan with its fee', () => {
+    const path = books('30d 50000');
+    const [window] = windows(args(path));
+    expect(window!.plan).toMatchObject({ totalCost: 1336, parts: [{ option: 'kr-overdraft' }] });
+    expect(cli(args(path)).stdout).toContain(
+      ['  Or pay late: Pay 월세 late, 월세 due 2027-01-05', '     ₩500,000 paid 2027-01-20 instead: ₩50,000 · 15 days'].join('\n'),
+    );
+  });
+
+  it('a window longer than the days allowed cannot use it', () => {
+    const [window] = windows(args(books('10d 0.1%')));
+    expect(window!.alternatives.find((alternative) => alternative.option === 'expense-deferral-1')).toMatchObject({
+      feasible: false,
+      reason: 'the term is at most 10 days; the window needs 15',
+    });
+  });
+
+  it('"negotiated" is shown, never planned: nobody knows its price yet', () => {
+    const [window] = windows(args(books('negotiated')));
+    expect(window!.plan!.parts.map((part) => part.option)).toEqual(['kr-overdraft']);
+    expect(window!.alternatives.find((alternative) => alternative.option === 'expense-deferral-1')).toMatchObject({
+      recommendable: false,
+      reason: 'negotiated: ask the payee first; cashflow does not know the price',
+    });
+  });
+
+  it('a cell it cannot read is an input error at its file:line:column, exit 2', () => {
+    const path = books('later');
+    const run = cli(args(path));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${path('expenses.csv')}:2:5: deferrable "later" is not a deferral`);
+    expect(run.stderr).toContain('"30d 50000" (a flat fee), "30d 1%" (a share of what is paid late), or "negotiated"');
+  });
+});
