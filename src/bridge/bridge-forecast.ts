@@ -36,7 +36,7 @@ export interface WindowBridge {
   readonly plan: Plan | undefined;
   readonly nextBest: FeasibleQuote | undefined;
   readonly alternatives: readonly Alternative[];
-  /** The clients best asked to pay early, cheapest discount first (at most three). */
+  /** The clients to ask to pay early: the plan's discounts, or the one cheaper than the plan (see earlyPaymentTargets). */
   readonly askEarly: readonly EarlyPaymentTarget[];
 }
 
@@ -351,7 +351,7 @@ function bridgeInOrder(report: ForecastReport, settings: BridgeSettings, restric
       .sort(byCost);
     // Alternatives are priced against what earlier windows hold, not against this window's own plan.
     taken.push(...plan.parts);
-    const askEarly = priceAlternatives ? earlyPaymentTargets(invoices, need.start, need.end, settings.catalogue).slice(0, 3) : [];
+    const askEarly = priceAlternatives ? earlyPaymentTargets(invoices, need, plan, alternatives) : [];
     bridges.push({ window, need, plan, nextBest: nextBestOf(plan, alternatives), alternatives, askEarly });
   }
   const residual = bridges.reduce((sum, bridge) => sum + (bridge.plan?.residualGap ?? 0), 0);

@@ -84,6 +84,9 @@ export function windowBridgeJson(window: ReportWindow, currency: Currency) {
       expected: formatDay(target.invoice.expected),
       daysSooner: target.daysSooner,
       apr: rateJson(target.apr),
+      pct: rateJson(target.pct),
+      cost: toMajorNumber(target.cost, currency),
+      inPlan: target.inPlan,
     })),
     note: window.structural
       ? 'structural: the balance does not recover inside the horizon; income does not cover spending, so no loan is proposed'

@@ -170,7 +170,18 @@ export const forecastJsonV1 = z.strictObject({
       nextBest: part.nullable(),
       alternatives: z.array(alternativeJson),
       askEarly: z.array(
-        z.strictObject({ invoice: z.string(), client: z.string(), amount: money, expected: isoDate, daysSooner: z.number().int().positive(), apr: rate }),
+        z.strictObject({
+          invoice: z.string(),
+          client: z.string(),
+          amount: money,
+          expected: isoDate,
+          daysSooner: z.number().int().positive(),
+          apr: rate,
+          /** Issue 15, item 3: the discount's share and money, and whether the plan takes it. */
+          pct: rate,
+          cost: money.positive(),
+          inPlan: z.boolean(),
+        }),
       ),
       note: z.string().nullable(),
     }),
