@@ -114,6 +114,11 @@ describe('a tax payment in the window', () => {
     const args = forecast(path, '--bridges', path('tax-only.json')).map((arg) => (arg === '0' ? '4000000' : arg));
     const [window] = windows(args);
     expect(window!.plan!.parts.map((part) => [part.option, part.amount, part.cost])).toEqual([['kr-tax-late-payment', 8000000, 26400]]);
+    // A ₩3,000,000 rent the same day makes the gap 15,000,000: only the tax's 12,000,000 can be paid late (39,600).
+    const more = files({ ...TAX_BOOKS, 'expenses.csv': `${TAX_BOOKS['expenses.csv']}2027-01-10,"3,000,000",월세,rent\n` });
+    const [deeper] = windows(forecast(more, '--bridges', more('tax-only.json')));
+    expect(deeper!.peakGap).toBe(15000000);
+    expect(deeper!.plan!.parts.find((part) => part.option === 'kr-tax-late-payment')).toMatchObject({ amount: 12000000, cost: 39600 });
   });
 
   it('a tax billed on a notice (중간예납) owes the one-off 3 % as well', () => {
