@@ -9,6 +9,7 @@ import { endsOnKnownDay, lastShortDay } from '../forecast/shortfalls.js';
 import type { BridgeOption, Catalogue } from '../read/catalogue-schema.js';
 import type { EarlyPaymentTarget } from './ask-early.js';
 import { earlyPaymentTargets } from './ask-early.js';
+import { expenseCandidates } from './expense-levers.js';
 import type { LinkableInvoice, Need } from './need.js';
 import { needOf } from './need.js';
 import type { Candidate, Plan } from './optimiser.js';
@@ -37,7 +38,7 @@ export interface WindowBridge {
   readonly plan: Plan | undefined;
   readonly nextBest: FeasibleQuote | undefined;
   readonly alternatives: readonly Alternative[];
-  /** The clients best asked to pay early, cheapest discount first (at most three). */
+  /** The clients to ask to pay early: the plan's discounts, or the one cheaper than the plan (see earlyPaymentTargets). */
   readonly askEarly: readonly EarlyPaymentTarget[];
 }
 
@@ -63,7 +64,7 @@ export const LINKED_INVOICES_PER_OPTION = 20;
 export function candidatesOf(
   catalogue: Catalogue,
   invoices: readonly LinkableInvoice[],
-  report: Pick<ForecastReport, 'options'>,
+  report: Pick<ForecastReport, 'options' | 'events'>,
   start: Day,
   end: Day,
 ): Candidate[] {
@@ -73,6 +74,7 @@ export function candidatesOf(
     .sort((a, b) => b.expected - a.expected || compareText(a.id, b.id));
   return catalogue.options.flatMap((option): Candidate[] => {
     const linked = option.category === 'receivable_finance' || option.category === 'early_payment_discount';
+    if (option.linkedExpense !== undefined) return expenseCandidates(option, report.events, start, end, currency);
     if (!linked) return [{ option, context: { currency } }];
     return usable
       .filter((invoice) => option.linkedInvoiceId === undefined || invoice.id === option.linkedInvoiceId)
@@ -417,7 +419,7 @@ function bridgeInOrder(
       .sort(byCost);
     // Alternatives are priced against what earlier windows hold, not against this window's own plan.
     taken.push(...plan.parts);
-    const askEarly = priceAlternatives ? earlyPaymentTargets(invoices, need.start, need.end, settings.catalogue).slice(0, 3) : [];
+    const askEarly = priceAlternatives ? earlyPaymentTargets(invoices, need, plan, alternatives) : [];
     bridges.push({ window, need, plan, nextBest: nextBestOf(plan, alternatives), alternatives, askEarly });
   }
   const residual = bridges.reduce((sum, bridge) => sum + (bridge.plan?.residualGap ?? 0), 0);

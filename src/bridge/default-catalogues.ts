@@ -167,9 +167,31 @@ export const KOREAN_CATALOGUE: Catalogue = {
       amount: { basis: 'cash', min: 1, max: 100_000_000, step: 1 },
       term: { kind: 'deferral', maxDays: 60 },
       // 국세기본법 제47조의4: from the day after the due date to the day of payment, both counted (30 days late: 30 days).
+      // A tax billed on a notice (중간예납, 예정고지) also owes the one-off 3 % of ①3: added where the payment says so.
       charges: [{ type: 'late_fee', daily: 0.00022, dayCount: 'inclusive_end' }],
+      linkedExpense: 'national_tax',
       sources: ['S51'],
-      notes: 'Enable it when a tax payment falls in the window; 0.022 % a day.',
+      notes:
+        'Priced against each tax payment (category tax or 세금) in the window: 0.022 % a day on the unpaid part, plus 3 % once for a tax billed on a notice. Before paying late, ask the tax office for a 납부기한 연장 (국세징수법 제13조): granted, it costs no 가산세.',
+    },
+    {
+      id: 'kr-social-insurance-late',
+      name: { en: 'Pay social insurance late', ko: '4대보험료 납부 지연' },
+      category: 'expense_deferral',
+      enabled: false,
+      recommendable: false,
+      typical: true,
+      legal: { status: 'legal', refs: ['국민건강보험법 제80조 (연체금)', '국민연금법 제97조 (연체금)'] },
+      risk: { level: 2, flags: ['late_fee'] },
+      availability: { leadTimeDays: 0, requiresApproval: false },
+      amount: { basis: 'cash', min: 1, max: 100_000_000, step: 1 },
+      // Dues first due from 2020-01: 1/1,500 of the unpaid dues a day for the first 30 days, at most 2 %; past them
+      // 1/6,000 a day more, at most 5 % in all. Only the first tier is modelled, so the term stops at 30 days.
+      term: { kind: 'deferral', maxDays: 30 },
+      charges: [{ type: 'late_fee', daily: 1 / 1500, dayCount: 'inclusive_end', cap: 0.02 }],
+      linkedExpense: 'social_insurance',
+      sources: ['http://www.docdocdoc.co.kr/news/articleView.html?idxno=1076124'],
+      notes: 'Priced against each 건강보험 or 국민연금 payment (category insurance) in the window: 1/1,500 a day, at most 2 % in the first 30 days.',
     },
   ],
 };

@@ -30,3 +30,16 @@ export interface LinkableInvoice {
   /** When the cash would arrive without the bridge. */
   readonly expected: Day;
 }
+
+/** A payment inside a window that may be paid late at a known price (an expense-linked deferral draws on it). */
+export interface LinkableExpense {
+  /** Where its row is, `file:line`, with the occurrence of a recurring row: one payment is deferred once. */
+  readonly id: string;
+  readonly description: string;
+  readonly category: string | undefined;
+  /** What is paid (positive): the most that can be deferred. */
+  readonly amount: Minor;
+  readonly due: Day;
+  /** A tax billed on a notice (중간예납, 예정고지): paid late, it also owes the one-off 3 % (국세기본법 §47의4①3). */
+  readonly billedOnNotice: boolean;
+}

@@ -1,15 +1,16 @@
 import { euYearsBetween } from '../domain/calendar-interval.js';
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
-import { day } from '../domain/day.js';
+import { day, formatDay } from '../domain/day.js';
 // Prices are worked out on plain integers of minor units (the catalogue's numbers); feasibleQuote brands the result.
 import { formatMoney, minor } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 import type { Holding } from './charges.js';
 import { chargesFor } from './charges.js';
+import { pricedFor } from './expense-levers.js';
 import type { CapBasis } from './legal-cap.js';
 import { capStatus, installmentsCapStatus } from './legal-cap.js';
-import type { LinkableInvoice, Need } from './need.js';
+import type { LinkableExpense, LinkableInvoice, Need } from './need.js';
 import type { Quote } from './quote.js';
 import { feasibleQuote } from './quote.js';
 import { repaymentDays } from './repay-day.js';
@@ -24,6 +25,8 @@ export interface PricingContext {
   readonly alreadyDrawn?: number | undefined;
   /** What the shared limit the option draws on has left (its limit, less what is used and what earlier plans hold). */
   readonly sharedHeadroom?: number | undefined;
+  /** The payment an expense deferral puts off: at most all of it, from its due day. */
+  readonly expense?: LinkableExpense | undefined;
 }
 
 /** The most the option can supply now: its max, less what its capacity and earlier plans have used, within its shared limit. */
@@ -31,7 +34,7 @@ export function headroom(option: BridgeOption, context: PricingContext): number 
   const capacity = option.amount.capacity;
   const fromCapacity = capacity === undefined ? Infinity : capacity.limit - capacity.used;
   const own = Math.min(option.amount.max, fromCapacity) - (context.alreadyDrawn ?? 0);
-  return Math.max(0, Math.min(own, context.sharedHeadroom ?? Infinity));
+  return Math.max(0, Math.min(own, context.sharedHeadroom ?? Infinity, context.expense?.amount ?? Infinity));
 }
 
 function leadTimeProblem(option: BridgeOption, need: Need): string | undefined {
@@ -60,9 +63,13 @@ export function amountsOf(option: BridgeOption, context: PricingContext): Amount
 }
 
 /** How a lump drawn on the need's first day is held: its repayment days, or why its term cannot serve the need. */
-function lumpHolding(option: BridgeOption, need: Need, invoice: LinkableInvoice | undefined): { repayDays: Day[]; days: number; early: boolean } | string {
+function lumpHolding(option: BridgeOption, need: Need, context: PricingContext): { repayDays: Day[]; days: number; early: boolean } | string {
+  const invoice = context.invoice;
   const late = leadTimeProblem(option, need);
   if (late !== undefined) return late;
+  // Not paying on its due day frees cash from that day only: the days of the window before it stay short.
+  const due = context.expense?.due;
+  if (due !== undefined && due !== need.start) return `it is due on ${formatDay(due)}: paying it late frees no cash for ${formatDay(need.start)}`;
   const billed = repaymentDays(option.term, need, invoice);
   if (typeof billed === 'string') return billed;
   // Only a flexible loan, or a card advance the catalogue says may be prepaid (선결제), is repaid before its own end:
@@ -94,9 +101,9 @@ function overLimit(option: BridgeOption, amounts: Amounts, cashAt: (x: number) =
  * the smallest admissible principal whose cash covers `cashNeeded`, with its full true cost.
  */
 export function priceLump(option: BridgeOption, cashNeeded: number, need: Need, context: PricingContext): Quote {
-  const holding = lumpHolding(option, need, context.invoice);
+  const holding = lumpHolding(option, need, context);
   if (typeof holding === 'string') return failed(option, holding, context);
-  const cashAt = (x: number) => chargesFor(option, x, held(x, holding)).cash;
+  const cashAt = (x: number) => chargesFor(pricedFor(option, context.expense), x, held(x, holding)).cash;
   const amounts = amountsOf(option, context);
   const principal = smallestCovering(amounts, cashAt, cashNeeded);
   if (principal === undefined) return failed(option, overLimit(option, amounts, cashAt, context), context);
@@ -119,14 +126,19 @@ export function smallestCovering(amounts: Amounts, cashAt: (x: number) => number
 }
 
 function failed(option: BridgeOption, reason: string, context: PricingContext): Quote {
-  return { feasible: false, option, reason, ...(context.invoice ? { invoiceId: context.invoice.id } : {}) };
+  return { feasible: false, option, reason, ...linksOf(context) };
+}
+
+/** The invoice or payment a quote draws on, as the quote names it. */
+function linksOf(context: PricingContext): { invoiceId?: string; expense?: LinkableExpense } {
+  return { ...(context.invoice ? { invoiceId: context.invoice.id } : {}), ...(context.expense ? { expense: context.expense } : {}) };
 }
 
 /** Prices the option drawn at exactly `principal` (an admissible amount) on the need's first day. */
 export function priceAt(option: BridgeOption, principal: number, need: Need, context: PricingContext): Quote {
-  const holding = lumpHolding(option, need, context.invoice);
+  const holding = lumpHolding(option, need, context);
   if (typeof holding === 'string') return failed(option, holding, context);
-  const totals = chargesFor(option, principal, held(principal, holding));
+  const totals = chargesFor(pricedFor(option, context.expense), principal, held(principal, holding));
   const { cash, charge } = totals;
   if (cash <= 0) return failed(option, 'the fees take all of the cash', context);
   const { repayDays, days } = holding;
@@ -146,7 +158,7 @@ export function priceAt(option: BridgeOption, principal: number, need: Need, con
     apr,
     ear: effectiveAnnualRate(charge, cash, days),
     cap: capStatus(option, capBasis(option, principal, totals, days)),
-    ...(context.invoice ? { invoiceId: context.invoice.id } : {}),
+    ...linksOf(context),
   });
 }
 
@@ -169,13 +181,13 @@ export interface LumpTerms {
  * chooses in full); undefined where priceAt is infeasible.
  */
 export function lumpTerms(option: BridgeOption, principal: number, need: Need, context: PricingContext): LumpTerms | undefined {
-  const holding = option.term.kind === 'installments' ? undefined : lumpHolding(option, need, context.invoice);
+  const holding = option.term.kind === 'installments' ? undefined : lumpHolding(option, need, context);
   if (holding === undefined) {
     const quote = priceAt(option, principal, need, context);
     return quote.feasible ? { cash: quote.cashReceived, cost: quote.cost, withinCap: quote.cap === 'ok' || quote.cap === 'none' } : undefined;
   }
   if (typeof holding === 'string') return undefined;
-  const totals = chargesFor(option, principal, held(principal, holding));
+  const totals = chargesFor(pricedFor(option, context.expense), principal, held(principal, holding));
   if (totals.cash <= 0) return undefined;
   const cap = capStatus(option, capBasis(option, principal, totals, holding.days));
   return { cash: totals.cash, cost: totals.charge, withinCap: cap === 'ok' || cap === 'none' };
@@ -241,7 +253,7 @@ function priceInstallments(
     apr,
     ear,
     cap,
-    ...(context.invoice ? { invoiceId: context.invoice.id } : {}),
+    ...linksOf(context),
   });
 }
 

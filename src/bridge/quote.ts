@@ -2,6 +2,7 @@ import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import type { Unbranded } from '../domain/unbranded.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
+import type { LinkableExpense } from './need.js';
 
 /** A dated payment the user makes back to a bridge (principal, interest, fees; or an inflow given up). */
 export interface Repayment {
@@ -37,6 +38,8 @@ export interface FeasibleQuote {
   readonly drawnStart?: Day;
   /** The invoice an invoice-linked option is drawn on. */
   readonly invoiceId?: string;
+  /** The payment an expense deferral puts off. */
+  readonly expense?: LinkableExpense;
 }
 
 export interface InfeasibleQuote {
@@ -44,6 +47,7 @@ export interface InfeasibleQuote {
   readonly option: BridgeOption;
   readonly reason: string;
   readonly invoiceId?: string;
+  readonly expense?: LinkableExpense;
 }
 
 /**

@@ -45,6 +45,15 @@ export interface Invoice extends InvoiceMoney {
  */
 export type InvoiceStatus = 'disputed' | 'written-off';
 
+/**
+ * How an expense may be paid late: up to `maxDays` days for a flat fee or for a share of what is deferred, once; or
+ * by agreement with the payee, at a price cashflow does not know.
+ */
+export type Deferrable =
+  | { readonly kind: 'flat'; readonly maxDays: number; readonly fee: Minor }
+  | { readonly kind: 'share'; readonly maxDays: number; readonly rate: number }
+  | { readonly kind: 'negotiated' };
+
 /** One expense row: money that leaves the account on `date`, once or every period until `until`. */
 export interface Expense {
   readonly date: Day;
@@ -54,6 +63,8 @@ export interface Expense {
   readonly repeat: Repeat;
   readonly until: Day | undefined;
   readonly source: Source;
+  /** Its `deferrable` cell: how it may be paid late (issue 15); absent when the file does not say. */
+  readonly deferrable?: Deferrable | undefined;
 }
 
 /** A dated movement of cash inside the horizon. `amount` is signed: inflow +, outflow −. */
@@ -98,6 +109,7 @@ export interface ExpenseEvent {
   readonly source: Source;
   /** Which occurrence of its row this is: 0 for a one-off, k for the k-th period of a recurring expense. */
   readonly occurrence: number;
+  readonly deferrable?: Deferrable | undefined;
 }
 
 /** A tax payment the forecast schedules itself: the VAT collected on taxable invoices of one half-year. */

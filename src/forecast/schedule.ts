@@ -125,6 +125,7 @@ function expenseEvent(expense: Expense, date: Day, occurrence: number): ExpenseE
     category: expense.category,
     source: expense.source,
     occurrence,
+    ...(expense.deferrable === undefined ? {} : { deferrable: expense.deferrable }),
   };
 }
 

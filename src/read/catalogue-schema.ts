@@ -140,6 +140,12 @@ function buildSchemas() {
       charges: z.array(chargeSchema),
       regulatoryCap: z.object({ annualSimpleRate: rate, includesFees: z.boolean(), voidAbove: rate.optional(), ref: z.string() }).optional(),
       linkedInvoiceId: z.string().optional(),
+      /**
+       * The payments an expense deferral is priced against (issue 15): "national_tax" (expenses of category tax/세금),
+       * "social_insurance" (category insurance naming 건강보험 or 국민연금), or one expenses row, `file:line`, for an
+       * option cashflow makes from a row's `deferrable` cell. Without it a deferral is priced against the window alone.
+       */
+      linkedExpense: z.string().min(1).optional(),
       sources: z.array(z.string()).default([]),
       /** The figures are typical ones, not the user's own: a plan that uses the option says so (issue 15). */
       typical: z.boolean().default(false),

@@ -6,6 +6,7 @@ import type { FieldSpec } from './columns.js';
 import { onceEachColumn, readTable } from './columns.js';
 import type { CsvTable } from './csv-table.js';
 import { dayOrderDetector } from './day-order.js';
+import { deferrableCell } from './deferrable-cell.js';
 import { EXPENSE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
 import type { ReadSettings } from './read-settings.js';
@@ -14,7 +15,7 @@ import { recurrenceProblem } from './recurrence-cells.js';
 import { cellIssue, readRows } from './row-reader.js';
 import { z } from './zod.js';
 
-const FIELDS = ['date', 'amount', 'description', 'category', 'repeat', 'until'] as const;
+const FIELDS = ['date', 'amount', 'description', 'category', 'repeat', 'until', 'deferrable'] as const;
 const REQUIRED = new Set(['date', 'amount', 'description']);
 type ExpenseField = (typeof FIELDS)[number];
 
@@ -33,6 +34,7 @@ function expenseRowSchema(currency: Currency, style: DecimalStyle, settings: Rea
     category: textCell.optional(),
     repeat: repeatCell.default('none'),
     until: day.optional(),
+    deferrable: deferrableCell(currency, style).optional(),
   });
 }
 
@@ -71,6 +73,7 @@ export function parseExpenses(text: string | CsvTable, file: string, settings: R
       repeat: row.repeat,
       until: row.until,
       source: { file, line: record.line },
+      ...(row.deferrable === undefined ? {} : { deferrable: row.deferrable }),
     });
   });
   return { values: expenses, issues: [...issues, ...recurrenceIssues] };

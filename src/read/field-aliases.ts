@@ -22,4 +22,5 @@ export const EXPENSE_ALIASES = {
   category: ['type', 'kind', 'group', '분류', '카테고리', '구분'],
   repeat: ['recurrence', 'frequency', '반복', '주기'],
   until: ['end', 'end date', 'repeat until', '종료일', '반복종료일'],
+  deferrable: ['deferral', 'pay late', '납부유예', '유예'],
 } as const;

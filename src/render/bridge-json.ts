@@ -13,12 +13,19 @@ export function rateJson(rate: number): number {
   return Number(rate.toFixed(6));
 }
 
+/** The payment an expense deferral puts off, or null for any other option. */
+function expenseJson(quote: Quote, currency: Currency) {
+  const expense = quote.expense;
+  return expense === undefined ? null : { description: expense.description, due: formatDay(expense.due), amount: toMajorNumber(expense.amount, currency) };
+}
+
 export function partJson(part: FeasibleQuote, currency: Currency) {
   const money = (amount: Minor) => toMajorNumber(amount, currency);
   return {
     option: part.option.id,
     basis: optionBasis(part.option),
     invoice: part.invoiceId ?? null,
+    expense: expenseJson(part, currency),
     amount: money(part.principal),
     cashReceived: money(part.cashReceived),
     drawDate: formatDay(part.drawDate),
@@ -46,6 +53,7 @@ export function alternativeJson(alternative: PricedOption, currency: Currency) {
     option: quote.option.id,
     name: quote.option.name.ko ?? quote.option.name.en,
     invoice: quote.invoiceId ?? null,
+    expense: expenseJson(quote, currency),
     feasible: quote.feasible,
     recommendable: alternative.notRecommendable === undefined,
     cost: quote.feasible ? money(quote.cost) : null,
@@ -76,6 +84,9 @@ export function windowBridgeJson(window: ReportWindow, currency: Currency) {
       expected: formatDay(target.invoice.expected),
       daysSooner: target.daysSooner,
       apr: rateJson(target.apr),
+      pct: rateJson(target.pct),
+      cost: toMajorNumber(target.cost, currency),
+      inPlan: target.inPlan,
     })),
     note: window.structural
       ? 'structural: the balance does not recover inside the horizon; income does not cover spending, so no loan is proposed'

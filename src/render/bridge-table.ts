@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import type { EarlyPaymentTarget } from '../bridge/ask-early.js';
 import { optionBasis, planBasis } from '../bridge/plan-basis.js';
 import type { FeasibleQuote } from '../bridge/quote.js';
 import type { Currency } from '../domain/currency.js';
@@ -7,6 +8,7 @@ import { formatMoney, groupThousands } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 import type { PricedOption, ReportWindow } from '../report/cashflow-report.js';
 import { openWindowLines } from './open-window-text.js';
+import { payLateLines } from './pay-late-lines.js';
 import { safeText } from './safe-text.js';
 
 /** A rate for people: 6.5 %, 17.9 %, 1,410 %; past 99,999 % the figure says no more than that. */
@@ -38,6 +40,13 @@ export function applyingText(option: BridgeOption): string {
   const approval = !requiresApproval ? 'no approval needed' : approved === true ? 'approval (assumed by the typical figures)' : 'needs approval';
   const cash = leadTimeDays === 0 ? 'cash the same day' : `cash ${leadTimeDays} day${leadTimeDays === 1 ? '' : 's'} after you ask`;
   return `to apply: ${approval}; ${cash}`;
+}
+
+/** The early-payment offer in money: "offer 한빛출판 2 % (₩36,000) to pay INV-2026-035 now instead of ~01-31". */
+export function offerText(target: EarlyPaymentTarget, currency: Currency): string {
+  const share = `${Number((target.pct * 100).toFixed(2))} %`;
+  const { client, id, expected } = target.invoice;
+  return `offer ${safeText(client)} ${share} (${formatMoney(target.cost, currency)}) to pay ${safeText(id)} now instead of ~${formatDay(expected).slice(5)}`;
 }
 
 function partLines(part: FeasibleQuote, currency: Currency): string[] {
@@ -92,7 +101,11 @@ export function bridgeLines(windows: readonly ReportWindow[], currency: Currency
     } else {
       lines.push(`  Cheapest legal plan: ${chalk.bold(formatMoney(plan.totalCost, currency))} in total`);
       if (planBasis(plan.parts) === 'typical') lines.push('  with typical figures — `cashflow bridges --init` to enter yours');
-      for (const part of plan.parts) lines.push(...partLines(part, currency));
+      for (const part of plan.parts) {
+        lines.push(...partLines(part, currency));
+        const offer = bridge.askEarly.find((target) => target.inPlan && target.invoice.id === part.invoiceId);
+        if (offer !== undefined) lines.push(`     ${offerText(offer, currency)}`);
+      }
     }
     if (plan.residualGap > 0) {
       lines.push(chalk.red(`  Still short by ${formatMoney(plan.residualGap, currency)}: the available options cannot cover it all.`));
@@ -101,11 +114,13 @@ export function bridgeLines(windows: readonly ReportWindow[], currency: Currency
       lines.push(`  Next best: ${optionLabel(bridge.nextBest.option, bridge.nextBest.invoiceId)}`);
       lines.push(`     ${costText(bridge.nextBest, currency)}`);
     }
-    const first = bridge.askEarly[0];
-    if (first !== undefined) {
-      lines.push(`  Ask to pay early: ${safeText(first.invoice.client)}, invoice ${safeText(first.invoice.id)}`);
-      lines.push(`     expected ${formatDay(first.invoice.expected)}: a discount now costs ${percentText(first.apr)} a year`);
+    const extra = bridge.askEarly.find((target) => !target.inPlan);
+    if (extra !== undefined) {
+      const why = plan.residualGap > 0 ? 'the plan cannot get through without it' : `cheaper than the plan's ${formatMoney(plan.totalCost, currency)}`;
+      lines.push(`  Ask to pay early: ${offerText(extra, currency)}`);
+      lines.push(`     ${percentText(extra.apr)} a year; ${why}`);
     }
+    lines.push(...payLateLines(bridge, currency, (quote) => optionLabel(quote.option, quote.invoiceId)));
     for (const alternative of bridge.deterrents) lines.push(...deterrent(alternative, currency, chalk));
   }
   return lines;

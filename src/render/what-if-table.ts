@@ -10,21 +10,30 @@ import { jsonSafeText, safeText } from './safe-text.js';
 /** The `cashflow bridges` calculator as a table: one option a row, cheapest first, with why-nots in the note. */
 export function renderWhatIf(report: WhatIfReport, chalk: ChalkInstance, width?: number): string {
   const { amount, days, asOf, currency } = report;
-  const table = plainTable(['Option', 'Money paid', 'APR', 'EAR', 'Note'], [26, 11, 9, 11, 18], ['left', 'right', 'right', 'right', 'left'], chalk, width);
+  // Options are held for different lengths (a minimum term, a card's billing cycle): the money is compared beside them.
+  const table = plainTable(
+    ['Option', 'Cost', 'Repaid (held)', 'APR', 'EAR', 'Note'],
+    [21, 9, 16, 9, 9, 11],
+    ['left', 'right', 'right', 'right', 'right', 'left'],
+    chalk,
+    width,
+  );
   for (const { quote, notRecommendable } of report.options) {
     const label = safeText(quote.option.name.ko ?? quote.option.name.en);
     if (!quote.feasible) {
-      table.push([label, '—', '', '', safeText(quote.reason)]);
+      table.push([label, '—', '', '', '', safeText(quote.reason)]);
       continue;
     }
     const note = notRecommendable === undefined ? '' : chalk.red(safeText(notRecommendable)); // may be the catalogue's legal.note
-    table.push([label, formatMoney(quote.cost, currency), percentText(quote.apr), percentText(quote.ear), note]);
+    const held = `${formatDay(quote.repayDate)} ${quote.repayDate - quote.drawDate} d`;
+    table.push([label, formatMoney(quote.cost, currency), held, percentText(quote.apr), percentText(quote.ear), note]);
   }
   const heading = `What ${formatMoney(amount, currency)} for ${days} days really costs (as of ${formatDay(asOf)})`;
   return (
     `${chalk.bold(heading)}\n${trimLineEnds(table.toString())}\n` +
-    ' Money paid is everything repaid minus the cash received; APR and EAR are on the\n' +
-    ' cash actually received. Options marked in the note are never recommended.\n'
+    ' Cost is all repaid minus the cash received, up to the repayment day; d is the\n' +
+    ' days the money is held. APR and EAR are on the cash actually received.\n' +
+    ' Options marked in the note are never recommended.\n'
   );
 }
 

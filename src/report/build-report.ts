@@ -1,5 +1,6 @@
 import type { WindowBridge } from '../bridge/bridge-forecast.js';
 import { bridgeForecast } from '../bridge/bridge-forecast.js';
+import { withExpenseLevers } from '../bridge/expense-levers.js';
 import { simulatedLines } from '../bridge/simulated-lines.js';
 import type { Minor } from '../domain/money.js';
 import { addMinor, minor, subMinor } from '../domain/money.js';
@@ -60,7 +61,7 @@ export function buildReport(inputs: ReportInputs, given: ForecastOptions, catalo
   const caught = catchUp(inputs.invoices, inputs.expenses, dated, start);
   const options: ForecastOptions = { ...dated, openingBalance: caught.opening, openingBalanceGiven: start.source !== undefined };
   const forecast = buildForecast(inputs.invoices, inputs.expenses, options);
-  const windows = bridgeForecast(forecast, { catalogue }).map(reportWindow);
+  const windows = bridgeForecast(forecast, { catalogue: withExpenseLevers(catalogue, forecast.events) }).map(reportWindow);
   if (windows.length !== forecast.shortfalls.length) throw new Error('bridging lost a shortfall window');
   const within = extras.withinDays ?? options.days;
   return {

@@ -17,6 +17,7 @@ const DEFAULT_IDS = [
   'kr-receivable-factoring',
   'kr-micropayment-cashout',
   'kr-tax-late-payment',
+  'kr-social-insurance-late',
 ];
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
@@ -50,6 +51,7 @@ describe('cashflow forecast bridges every window', () => {
           option: 'kr-overdraft',
           basis: 'typical',
           invoice: null,
+          expense: null,
           amount: 382000,
           cashReceived: 382000,
           drawDate: '2026-12-25',
@@ -104,7 +106,11 @@ describe('cashflow bridges --amount --days', () => {
   it('prints a table by default', () => {
     const table = cli(['bridges', '--amount', '1000000', '--days', '30', '--as-of', '2026-12-01']);
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/비상금대출 +₩8,137 +9\.90 % +10\.4 %/);
+    expect(table.stdout).toMatch(/비상금대출 +₩8,137 +2026-12-31 30 d +9\.90 % +10\.4 %/);
+    // Issue 15, item 3: a cost is compared beside how long it holds the money — the online loan's 60-day minimum
+    // term and the card's billing cycle make their money larger than 30 days would.
+    expect(table.stdout).toMatch(/온라인 단기대출\S* +₩19,726 +2027-01-31 60 d/);
+    expect(table.stdout).toMatch(/신용카드 현금서비스 +₩21,578 +2027-01-14 44 d/);
   });
 });
 

@@ -68,10 +68,13 @@ const expenseEvent = z.strictObject({
 
 const rate = z.number().finite();
 const basis = z.enum(['yours', 'typical']);
+/** The payment an expense deferral puts off (issue 15, item 4). */
+const expense = z.strictObject({ description: z.string(), due: isoDate, amount: money.positive() }).nullable();
 const part = z.strictObject({
   option: z.string(),
   basis,
   invoice: z.string().nullable(),
+  expense,
   amount: money.positive(),
   cashReceived: money.nonnegative(),
   drawDate: isoDate,
@@ -85,6 +88,7 @@ export const alternativeJson = z.strictObject({
   option: z.string(),
   name: z.string(),
   invoice: z.string().nullable(),
+  expense,
   feasible: z.boolean(),
   recommendable: z.boolean(),
   cost: money.nullable(),
@@ -189,7 +193,18 @@ export const forecastJsonV1 = z.strictObject({
       nextBest: part.nullable(),
       alternatives: z.array(alternativeJson),
       askEarly: z.array(
-        z.strictObject({ invoice: z.string(), client: z.string(), amount: money, expected: isoDate, daysSooner: z.number().int().positive(), apr: rate }),
+        z.strictObject({
+          invoice: z.string(),
+          client: z.string(),
+          amount: money,
+          expected: isoDate,
+          daysSooner: z.number().int().positive(),
+          apr: rate,
+          /** Issue 15, item 3: the discount's share and money, and whether the plan takes it. */
+          pct: rate,
+          cost: money.positive(),
+          inPlan: z.boolean(),
+        }),
       ),
       note: z.string().nullable(),
     }),

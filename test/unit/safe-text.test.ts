@@ -111,6 +111,7 @@ describe('the bridges calculator', () => {
     const text = renderWhatIf(whatIf, chooseChalk(false, false, {}));
     expect(text).not.toMatch(RAW);
     expect(text).toContain('Line\\u202eevil');
-    expect(text).toContain('ask \\x9b\\u2067');
+    // The note column is narrower since the what-if table shows each repayment day (issue 15): its escape shows whole.
+    expect(text).toContain('ask \\x9b');
   });
 });
