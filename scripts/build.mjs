@@ -96,6 +96,11 @@ const LAZY_MODULES = [
   'src/forecast/learned-expenses.ts',
   'src/forecast/everyday-outflow.ts',
   'src/reconcile/expenses-csv.ts',
+  // The Korean tax calendar (with its rate tables), for a KRW book with a "tax" profile only: taxCalendarApplies
+  // guards every call, so other forecasts never load it.
+  'src/forecast/tax-calendar/tax-events.ts',
+  // The Korean of every --help text: read only when help is printed in Korean.
+  'src/i18n/messages/help-ko.ts',
 ];
 const root = fileURLToPath(new URL('..', import.meta.url));
 const exportedNames = (file) =>

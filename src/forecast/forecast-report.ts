@@ -15,6 +15,7 @@ import { projectBalances } from './projection.js';
 import { openOccurrences, scheduleEvents } from './schedule.js';
 import type { ShortfallWindow } from './shortfalls.js';
 import { findShortfalls } from './shortfalls.js';
+import { taxCalendarApplies } from './tax-calendar/applies.js';
 import type { CoveredTaxEstimate } from './tax-calendar/tax-events.js';
 import { taxCalendarOf } from './tax-calendar/tax-events.js';
 
@@ -83,6 +84,6 @@ export function buildForecast(invoices: readonly Invoice[], expenses: readonly E
     learned,
     doubtful: doubtfulInvoices(openOccurrences(invoices, options), options),
     writtenOff: writtenOffInvoices(invoices),
-    taxCovered: taxCalendarOf(invoices, expenses, options, options.asOf, horizonEnd(options)).covered,
+    taxCovered: taxCalendarApplies(options) ? taxCalendarOf(invoices, expenses, options, options.asOf, horizonEnd(options)).covered : [],
   };
 }

@@ -11,8 +11,9 @@ import { doubtfulReason } from './doubtful.js';
 import { expectedCashDay } from './expected-cash-day.js';
 import type { ForecastOptions } from './options.js';
 import { horizonEnd, scheduleStart } from './options.js';
+import { taxCalendarApplies } from './tax-calendar/applies.js';
 import { MAX_ROLL_DAYS, nextBusinessDayFor } from './tax-calendar/business-day.js';
-import { calendarReplacesVatReserve, calendarTaxEvents } from './tax-calendar/tax-events.js';
+import { calendarTaxEvents } from './tax-calendar/tax-events.js';
 
 /**
  * Turns invoices and expenses into the dated cash events of the horizon, in date order
@@ -62,7 +63,7 @@ export function scheduleEvents(
     for (const { day, index } of expand(ruleOf(expense), { from: options.asOf, to: end })) events.push(expenseEvent(expense, day, index));
   }
   for (const payment of vatPayments(invoices, options, options.asOf, end)) events.push(payment);
-  for (const payment of calendarTaxEvents(invoices, expenses, options, options.asOf, end)) events.push(payment);
+  if (taxCalendarApplies(options)) for (const payment of calendarTaxEvents(invoices, expenses, options, options.asOf, end)) events.push(payment);
   // Array.prototype.sort is stable, so same-day events stay in the order they were pushed.
   return events.sort((a, b) => a.date - b.date);
 }
@@ -112,7 +113,7 @@ export function caughtUpEvents(
     for (const { day, index } of expand(ruleOf(expense), { from: first, to: last })) events.push(expenseEvent(expense, day, index));
   }
   for (const payment of vatPayments(invoices, options, first, last)) events.push(payment);
-  for (const payment of calendarTaxEvents(invoices, expenses, options, first, last)) events.push(payment);
+  if (taxCalendarApplies(options)) for (const payment of calendarTaxEvents(invoices, expenses, options, first, last)) events.push(payment);
   return events.sort((a, b) => a.date - b.date);
 }
 
@@ -151,7 +152,7 @@ function occurrenceId(invoice: Invoice, issued: Day): string {
  */
 function vatPayments(invoices: readonly Invoice[], options: ForecastOptions, first: Day, last: Day): TaxEvent[] {
   // With a tax profile the calendar books the VAT (its 일반과세자 case is this reserve plus 예정고지 and input VAT).
-  if (calendarReplacesVatReserve(options)) return [];
+  if (taxCalendarApplies(options)) return [];
   const roll = nextBusinessDayFor(options.currency);
   // The earliest supply whose deadline can fall in the range opens the half-year of the first deadline on or after
   // it; a deadline rolled into the range may be statutory a few days before it.

@@ -108,9 +108,11 @@ describe('cashflow bridges --amount --days', () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/비상금대출 +₩8,137 +2026-12-31 30 d +9\.90 % +10\.4 %/);
     // Issue 15, item 3: a cost is compared beside how long it holds the money — the online loan's 60-day minimum
-    // term and the card's billing cycle make their money larger than 30 days would.
+    // term makes its money larger than 30 days would.
     expect(table.stdout).toMatch(/온라인 단기대출\S* +₩19,726 +2027-01-31 60 d/);
-    expect(table.stdout).toMatch(/신용카드 현금서비스 +₩21,578 +2027-01-14 44 d/);
+    // The card cash advance may be repaid early (선결제, issue 15 item 8): held the 30 days asked, not to the card's
+    // payment day 44 days on — 1,000,000 × 17.9 % × 30 / 365 = 14,712.3 → ₩14,712.
+    expect(table.stdout).toMatch(/신용카드 현금서비스 +₩14,712 +2026-12-31 30 d/);
   });
 });
 

@@ -4,6 +4,7 @@ import type { Minor } from '../../domain/money.js';
 import type { TaxCalendarEvent, TaxKind } from '../../domain/tax-calendar.js';
 import type { Expense, Invoice, Source, TaxEvent } from '../../domain/types.js';
 import type { ForecastOptions } from '../options.js';
+import { taxCalendarApplies } from './applies.js';
 import type { ExpenseOccurrence } from './books-adapter.js';
 import { expenseOccurrences, vatAndInsuranceFromBooks } from './books-adapter.js';
 import { nextBusinessDayFor } from './business-day.js';
@@ -35,11 +36,11 @@ const ROW_LOOKBACK_DAYS = 40;
  * The tax calendar's events in `first … last`: none without a tax profile, and none for a book in another currency
  * than KRW (the calendar is Korea's). With a profile, VAT comes from the calendar (예정고지 and 확정 for an
  * 일반과세자, 예정부과 and the annual return for a 간이과세자, none when exempt), so the schedule's plain VAT reserve
- * gives way to it (`calendarReplacesVatReserve`).
+ * gives way to it (`taxCalendarApplies`).
  */
 export function taxCalendarOf(invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions, first: Day, last: Day): TaxCalendarResult {
   const profile = options.taxProfile;
-  if (profile === undefined || options.currency.code !== 'KRW' || first > last) return { events: [], covered: [] };
+  if (profile === undefined || !taxCalendarApplies(options) || first > last) return { events: [], covered: [] };
   const context: TaxCalendarContext = {
     profile,
     books: { invoices, expenses },
@@ -83,11 +84,6 @@ export function taxCalendarOf(invoices: readonly Invoice[], expenses: readonly E
 /** The calendar's events alone, for the schedule. */
 export function calendarTaxEvents(invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions, first: Day, last: Day): TaxEvent[] {
   return taxCalendarOf(invoices, expenses, options, first, last).events;
-}
-
-/** Whether the calendar books this forecast's VAT itself: a KRW book with a tax profile. */
-export function calendarReplacesVatReserve(options: ForecastOptions): boolean {
-  return options.taxProfile !== undefined && options.currency.code === 'KRW';
 }
 
 function taxEventOf(event: TaxCalendarEvent): TaxEvent {

@@ -104,8 +104,10 @@ export const KO_HELP: Readonly<Record<string, string>> = {
   'print { "options": [...] } as JSON': '{ "options": [...] }를 JSON으로 출력합니다',
   'Each option is priced as if drawn as soon as it can be (as-of + its lead time) and held --days days.':
     '방법마다 가장 빨리 받을 수 있는 날(기준일 + 소요 기간)에 받아 --days일 동안 쓴다고 보고 비용을 계산합니다.',
-  'Examples:\n  $ cashflow bridges --amount 1000000 --days 30\n  $ cashflow bridges --amount 2500.00 --days 14 --currency USD --json\n  $ cashflow bridges --init > bridges.json    # edit, then: cashflow forecast … --bridges bridges.json':
-    '예시:\n  $ cashflow bridges --amount 1000000 --days 30\n  $ cashflow bridges --amount 2500.00 --days 14 --currency USD --json\n  $ cashflow bridges --init > bridges.json    # 고친 뒤: cashflow forecast … --bridges bridges.json',
+  'Examples:\n  $ cashflow bridges --amount 1000000 --days 30\n  $ cashflow bridges --amount 2500.00 --days 14 --currency USD --json\n  $ cashflow bridges --setup                  # answer, then: cashflow forecast … --bridges bridges.json\n  $ cashflow bridges --init > bridges.json    # edit, then: cashflow forecast … --bridges bridges.json':
+    '예시:\n  $ cashflow bridges --amount 1000000 --days 30\n  $ cashflow bridges --amount 2500.00 --days 14 --currency USD --json\n  $ cashflow bridges --setup                  # 답한 뒤: cashflow forecast … --bridges bridges.json\n  $ cashflow bridges --init > bridges.json    # 고친 뒤: cashflow forecast … --bridges bridges.json',
+  'on a terminal: asks which options you have, their limit, used amount and rate, and writes your catalogue (--bridges, else bridges.json)':
+    '터미널에서 실행: 가진 자금 수단과 한도·사용액·금리를 하나씩 묻고, 내 카탈로그 파일을 씁니다(--bridges, 없으면 bridges.json)',
 
   // clients
   'the day open invoices are judged overdue on, YYYY-MM-DD (default: today)': '미수 청구서의 연체 여부를 판단하는 날, YYYY-MM-DD (기본값: 오늘)',
@@ -119,8 +121,12 @@ export const KO_HELP: Readonly<Record<string, string>> = {
 
   // check
   'only windows that start within this many days count (default: the whole horizon)': '이 일수 안에 시작하는 부족 기간만 셉니다 (기본값: 예측 기간 전체)',
-  'Examples:\n  $ cashflow check invoices.csv --expenses expenses.csv --balance 1500000 --within 30\n  $ cashflow check || notify-send "cash runs short soon"      # inputs from cashflow.config.json\n  0 8 * * 1  cd ~/books && cashflow check --within 30 | mail -E -s "cashflow" me@example.com':
-    '예시:\n  $ cashflow check invoices.csv --expenses expenses.csv --balance 1500000 --within 30\n  $ cashflow check || notify-send "곧 잔액이 모자랍니다"      # 입력은 cashflow.config.json에서\n  0 8 * * 1  cd ~/books && cashflow check --within 30 | mail -E -s "cashflow" me@example.com',
+  'Examples:\n  $ cashflow check invoices.csv --expenses expenses.csv --balance 1500000 --within 30\n  $ cashflow check || notify-send "cash runs short soon"      # inputs from cashflow.config.json\n  0 8 * * 1  cd ~/books && cashflow check --within 30 | mail -E -s "cashflow" me@example.com\n  $ cashflow check --json | jq \'.attention[] | .message\'\n  $ cashflow check --quiet; echo $?       # 0 all well, 1 look at it, 2 bad input (errors still print)':
+    '예시:\n  $ cashflow check invoices.csv --expenses expenses.csv --balance 1500000 --within 30\n  $ cashflow check || notify-send "곧 잔액이 모자랍니다"      # 입력은 cashflow.config.json에서\n  0 8 * * 1  cd ~/books && cashflow check --within 30 | mail -E -s "cashflow" me@example.com\n  $ cashflow check --json | jq \'.attention[] | .message\'\n  $ cashflow check --quiet; echo $?       # 0 이상 없음, 1 확인 필요, 2 입력 오류(오류는 그대로 출력)',
+  'print { "version": 1, "summary": {...}, "attention": [...] }, also when all is well':
+    '{ "version": 1, "summary": {...}, "attention": [...] }를 출력합니다. 이상이 없을 때도 출력합니다',
+  'an open invoice this many days past due is doubtful: listed, not counted as cash (default 90)':
+    '지급기일이 이 일수 넘게 지난 미수 청구서는 회수 불확실로 보고, 목록에만 올리고 입금으로 세지 않습니다(기본 90)',
 
   // reconcile
   'today, for which invoices are past due (default: today)': '지급기일 경과를 판단하는 오늘 날짜 (기본값: 오늘)',
