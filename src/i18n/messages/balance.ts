@@ -33,7 +33,7 @@ export const BALANCE = {
   ko: {
     origin: (source, day, asOf) => `${source ?? '입력 없음'}, ${proseDay(day, asOf, 'ko')} 마감 기준`,
     stale: (ageDays, origin, maxAgeDays, assumed) =>
-      `잔액이 ${ageDays}일 전 것으로(${origin}) ${maxAgeDays}일을 넘었습니다. ` +
+      `잔액이 ${ageDays}일 전 것으로(${origin}) 허용 기간 ${maxAgeDays}일을 넘었습니다. ` +
       `그 뒤 예정된 입출금 ${assumed}건이 그대로 있었다고 가정해 시작 잔액을 계산했습니다. 최근 거래내역을 내려받거나 더 최근 날짜로 --balance-date를 지정하세요`,
     noBalanceInFile: (file) =>
       `${file} 파일에 잔액이 없어 이 계좌는 시작 잔액에 넣지 않았습니다. 잔액 열을 포함해 다시 내보내거나, --balance와 --balance-date로 전체 잔액을 지정하세요`,

@@ -29,11 +29,12 @@ export const REVIEW_REASONS = {
     partOfSeveral: () => 'a part payment that could be for more than one open invoice',
   },
   ko: {
-    sameInvoices: (count, client) => `금액·날짜가 같은 청구서 ${count}건(${client}) 중 어느 것인지 알 수 없음`,
-    payerFitsClients: (count) => `입금자 이름이 이 금액의 청구서가 있는 거래처 ${count}곳에 해당`,
-    expectedTogether: () => '비슷한 시기에 들어올 청구서가 여럿',
-    invoiceSets: () => '합계가 이 입금액인 청구서 조합이 여럿',
-    depositSets: (invoice) => `합계가 ${invoice} 금액인 입금 조합이 여럿`,
-    partOfSeveral: () => '미수 청구서 여러 건 중 어느 것의 일부 입금인지 알 수 없음',
+    // Short enough for the 21 cells of the table's Why column: the Payer and Could pay columns name the rest.
+    sameInvoices: (count) => `똑같은 청구서 ${count}건`,
+    payerFitsClients: (count) => `거래처 후보 ${count}곳`,
+    expectedTogether: () => '예정일 비슷한 청구서',
+    invoiceSets: () => '청구서 조합이 여럿',
+    depositSets: () => '입금 조합이 여럿',
+    partOfSeveral: () => '일부 입금, 후보 여럿',
   },
 } satisfies Catalogue<ReviewReasonMessages>;
