@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { learnFromStatements } from '../forecast/learn-statements.js';
+import { BANK_COMMANDS } from '../i18n/messages/bank-commands.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { expenseRowOf, expensesCsv } from '../reconcile/expenses-csv.js';
 import { formatIssues } from '../render/input-issues.js';
@@ -10,9 +11,11 @@ import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
 import { forecastOptionsFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
+import { chosenLang } from './lang-flag.js';
 import { tooShortWarning } from './learned-inputs.js';
 import { acceptIssues, loadFxRates } from './load-run.js';
 import { loadStatements } from './load-statements.js';
+import { outputLang } from './output-lang.js';
 import type { RawReadFlags } from './read-flags.js';
 import { addReadOptions, readSettingsFromFlags } from './read-flags.js';
 import { UsageError } from './user-errors.js';
@@ -25,6 +28,7 @@ type ExpensesFlags = RawReadFlags & {
   readonly json?: boolean;
   readonly output?: string;
   readonly config?: string;
+  readonly lang?: string;
 };
 
 /** Registers `cashflow expenses --from-bank FILE…`: the recurring expenses a statement shows, as an expenses CSV. */
@@ -58,8 +62,7 @@ Examples:
 
 async function runExpenses(flags: ExpensesFlags, io: CliIo): Promise<ExitCode> {
   const files = flags.fromBank ?? [];
-  if (files.length === 0)
-    throw new UsageError('expenses learns from a bank statement, and none was given', 'give one with --from-bank FILE (or "bank" in the config)');
+  if (files.length === 0) throw new UsageError(...BANK_COMMANDS[outputLang(io.env, flags)].expensesNeedsBank());
   // Only the currency and as-of matter here; the forecast's horizon and delays do not.
   const { currency, asOf } = forecastOptionsFromFlags({ ...flags, buffer: '0', days: '1', delay: '0', overdueGrace: '0', color: false }, io.today);
   const issues: InputIssue[] = [];
@@ -73,7 +76,7 @@ async function runExpenses(flags: ExpensesFlags, io: CliIo): Promise<ExitCode> {
   const text =
     flags.json === true
       ? jsonSafeText(`${JSON.stringify(learnedExpensesJson(learning.learned, currency, asOf), null, 2)}\n`)
-      : expensesCsv(recurring.map(expenseRowOf), currency);
+      : expensesCsv(recurring.map(expenseRowOf), currency, chosenLang(flags) ?? 'en');
   if (flags.output !== undefined) await writeOutput(flags.output, text, io.inputs);
   else await io.stdout(text);
   return EXIT.ok;

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { BANK_COMMANDS } from '../i18n/messages/bank-commands.js';
 import { renderReconcileJson } from '../render/reconcile-json.js';
 import { renderReconcileTable } from '../render/reconcile-table.js';
 import { withConfig } from './apply-config.js';
@@ -47,12 +48,13 @@ Examples:
     )
     .action(async (path: string | undefined, raw: RawFlags, self: Command) => {
       const { flags, invoicesPath } = await withConfig(self, raw, path, io);
-      if ((flags.bank ?? []).length === 0) throw new UsageError('reconcile needs a bank statement', 'give one with --bank FILE (or "bank" in the config)');
+      const style = renderStyleOf(io, flags);
+      if ((flags.bank ?? []).length === 0) throw new UsageError(...BANK_COMMANDS[style.lang].reconcileNeedsBank());
       const run = await loadRun(invoicesPath, { ...flags, buffer: '0', days: '1', reviewListed: true }, io);
       const report = run.reconciliation!;
       // The file is written first: a --write that cannot be done stops the run before anything is printed.
-      const written = flags.write === true ? await writePaidDates(invoicesPath, report, run.readSettings, run.encoding) : '';
-      await io.stdout(flags.json === true ? renderReconcileJson(report) : renderReconcileTable(report, renderStyleOf(io, flags).chalk));
+      const written = flags.write === true ? await writePaidDates(invoicesPath, report, run.readSettings, run.encoding, style.lang) : '';
+      await io.stdout(flags.json === true ? renderReconcileJson(report) : renderReconcileTable(report, style.chalk, style.lang));
       io.stderr(written);
       setExit(EXIT.ok);
     });

@@ -1,7 +1,9 @@
 import type { Currency } from '../domain/currency.js';
-import { formatMoney, minor, parseAmount } from '../domain/money.js';
+import { minor, parseAmount } from '../domain/money.js';
 import { parseRate } from '../domain/parse-rate.js';
 import { ratioOf } from '../domain/ratio.js';
+import type { Lang } from '../i18n/lang.js';
+import { BANK_COMMANDS } from '../i18n/messages/bank-commands.js';
 import type { ReconcileSettings } from '../report/reconcile-report.js';
 import { defaultFeeTolerance } from '../report/reconcile-report.js';
 import { UsageError } from './user-errors.js';
@@ -16,22 +18,21 @@ export interface RawReconcileFlags {
   readonly reviewListed?: boolean | undefined;
 }
 
-/** --fee-tolerance and --fx-tolerance, validated; the defaults are 1,000 won (15 major units elsewhere) and 3 %. */
-export function reconcileSettingsFromFlags(flags: RawReconcileFlags, currency: Currency): ReconcileSettings {
+/**
+ * --fee-tolerance and --fx-tolerance, validated; the defaults are 1,000 won (15 major units elsewhere) and 3 %.
+ * `lang` words the usage errors.
+ */
+export function reconcileSettingsFromFlags(flags: RawReconcileFlags, currency: Currency, lang: Lang = 'en'): ReconcileSettings {
   let feeTolerance = minor(defaultFeeTolerance(currency));
   if (flags.feeTolerance !== undefined) {
     const parsed = parseAmount(flags.feeTolerance, currency);
-    if (!parsed.ok || parsed.minor < 0)
-      throw new UsageError(
-        `--fee-tolerance "${flags.feeTolerance}" is not an amount`,
-        `write the most a bank fee may take, e.g. ${formatMoney(feeTolerance, currency)}`,
-      );
+    if (!parsed.ok || parsed.minor < 0) throw new UsageError(...BANK_COMMANDS[lang].feeToleranceNotAmount(flags.feeTolerance, feeTolerance, currency));
     feeTolerance = parsed.minor;
   }
   let fxTolerance = ratioOf(0.03);
   if (flags.fxTolerance !== undefined) {
     const parsed = parseRate(flags.fxTolerance);
-    if (!parsed.ok) throw new UsageError(`--fx-tolerance "${flags.fxTolerance}" ${parsed.problem}`, 'write how far the rate may have moved, e.g. 3 (per cent)');
+    if (!parsed.ok) throw new UsageError(...BANK_COMMANDS[lang].fxToleranceNotRate(flags.fxTolerance, parsed.problem));
     fxTolerance = parsed.rate;
   }
   return { feeTolerance, fxTolerance, aliases: flags.aliases ?? {} };

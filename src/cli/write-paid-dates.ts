@@ -1,6 +1,8 @@
 import { constants } from 'node:fs';
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import { formatDay } from '../domain/day.js';
+import type { Lang } from '../i18n/lang.js';
+import { BANK_COMMANDS } from '../i18n/messages/bank-commands.js';
 import { readTable } from '../read/columns.js';
 import { csvLayout } from '../read/csv-table.js';
 import type { TextEncoding } from '../read/decode-text.js';
@@ -18,28 +20,35 @@ import { replaceAtomically } from './write-output.js';
  * `reconcile --write`: the paid dates the statement proves, written into the empty paid cells of the invoices CSV —
  * only those cells change (see render/paid-cells.ts) — after a backup beside it that is never overwritten
  * (`invoices.csv.bak`, then `.bak.1`, …), atomically. A workbook is not rewritten: the dates go to a CSV beside it
- * to merge. Returns what was done, for standard error.
+ * to merge. Returns what was done, for standard error, in `lang`.
  */
-export async function writePaidDates(path: string, report: ReconcileReport, settings: ReadSettings, encoding: TextEncoding | undefined): Promise<string> {
-  if (path === '-') throw new UsageError('--write needs the invoices as a file, not standard input', 'name the invoices file');
+export async function writePaidDates(
+  path: string,
+  report: ReconcileReport,
+  settings: ReadSettings,
+  encoding: TextEncoding | undefined,
+  lang: Lang = 'en',
+): Promise<string> {
+  const text = BANK_COMMANDS[lang];
+  if (path === '-') throw new UsageError(...text.writeNeedsFile());
   const found = await stat(path, { bigint: true });
-  if (!found.isFile()) throw new UsageError(`--write: "${path}" is not a regular file`, 'name the invoices file itself');
+  if (!found.isFile()) throw new UsageError(...text.writeNotRegularFile(path));
   const bytes = new Uint8Array(await readFile(path));
   const decoded = decodeText(bytes, encoding);
   const paid = report.reconciliation.matched.filter((match) => !match.sheetPaid && !match.invoice.id.includes('@') && match.paidOn < report.asOf);
-  if (paid.length === 0) return `cashflow: no paid dates to write into ${path}\n`;
+  if (paid.length === 0) return `cashflow: ${text.noPaidDates(path)}\n`;
   if ('problem' in decoded) {
     // A workbook (or anything not text) is the user's to edit: the dates go beside it.
     const beside = await freeName(`${path}.paid`, '.csv');
     await replaceAtomically(beside, `id,paid\n${paid.map((match) => `${csvCell(match.invoice.id)},${formatDay(match.paidOn)}`).join('\n')}\n`, undefined);
-    return `cashflow: ${path} is not a CSV file, so it was left as it is; the ${paid.length} paid dates are in ${beside} to merge\n`;
+    return `cashflow: ${text.datesBeside(path, paid.length, beside)}\n`;
   }
   const issues: InputIssue[] = [];
   const table = readTable(decoded.text, path, INVOICE_FIELDS, issues, settings.invoiceColumns);
   const paidColumn = table?.columns.get('paid');
   if (table === undefined || paidColumn === undefined) {
     if (table === undefined) throw new InputError(issues);
-    throw new UsageError(`--write: ${path} has no paid column`, 'add a column headed "paid" to the invoices file, then run reconcile --write again');
+    throw new UsageError(...text.writeNoPaidColumn(path));
   }
   const samples: string[] = [];
   table.table.records.forEach((record) => {
@@ -55,18 +64,14 @@ export async function writePaidDates(path: string, report: ReconcileReport, sett
     else cells.push({ line, column: paidColumn, text: style(formatDay(match.paidOn)) });
   }
   // Never silent: a matched invoice whose row the file no longer reads the same way is named, not skipped.
-  if (unplaced.length > 0)
-    throw new UsageError(
-      `--write: ${path} has no row cashflow can place for ${unplaced.join(', ')}`,
-      'the file changed since it was read, or reads differently now: run reconcile again; nothing was written',
-    );
+  if (unplaced.length > 0) throw new UsageError(...text.writeCannotPlace(path, unplaced));
   const utf16 = decoded.encoding === 'utf-16le' ? 'le' : decoded.encoding === 'utf-16be' ? 'be' : undefined;
   const filled = fillPaidCells(bytes, csvLayout(decoded.text).delimiter, cells, utf16);
-  if ('problem' in filled) throw new UsageError(`--write: ${path}:${filled.line} ${filled.problem}`, 'the file changed since it was read: run reconcile again');
+  if ('problem' in filled) throw new UsageError(...text.writeFileChanged(path, filled.line, filled.problem));
   const backup = await freeName(`${path}.bak`, '');
   await copyFile(path, backup, constants.COPYFILE_EXCL);
   await replaceAtomically(path, filled.bytes, found);
-  return `cashflow: wrote ${cells.length} paid date${cells.length === 1 ? '' : 's'} into ${path} (the file as it was: ${backup})\n`;
+  return `cashflow: ${text.wroteDates(path, cells.length, backup)}\n`;
 }
 
 /** `base + end`, or `base.1 + end`, … : the first name nothing has, so a backup is never written over. */

@@ -1,5 +1,7 @@
 import { compareText } from '../domain/compare-text.js';
 import { minor } from '../domain/money.js';
+import type { MessageRef } from '../i18n/catalogue.js';
+import type { ReviewReasonMessages } from '../i18n/messages/review-reasons.js';
 import { expectedRange, fits } from './amount-fit.js';
 import type { ClientBook, IndexedDeposit, MatchSettings, State } from './match-state.js';
 import {
@@ -15,6 +17,7 @@ import {
 } from './match-state.js';
 import type { ClientIndex } from './payer-names.js';
 import type { Deposit, MatchedInvoice, OverdueInvoice, PartialInvoice, Receivable, Reconciliation, ReviewItem } from './reconciliation.js';
+import { reviewItem } from './review-item.js';
 import { matchSheetPaid } from './sheet-paid.js';
 import { subsetsSummingTo } from './subset-sums.js';
 
@@ -112,8 +115,8 @@ function matchSingles(state: State, matched: MatchedInvoice[], review: ReviewIte
     if (candidates.length === 0) continue;
     const chosen = chooseOne(deposit, candidates);
     state.used.add(deposit);
-    if ('reason' in chosen) {
-      review.push({ deposit: plainDeposit(deposit), candidates: idsOf(chosen.candidates), reason: chosen.reason });
+    if ('why' in chosen) {
+      review.push(reviewItem(deposit, idsOf(chosen.candidates), chosen.why));
       continue;
     }
     state.settled.add(chosen.receivable);
@@ -121,7 +124,7 @@ function matchSingles(state: State, matched: MatchedInvoice[], review: ReviewIte
   }
 }
 
-type Choice = { receivable: Receivable } | { candidates: readonly Receivable[]; reason: string };
+type Choice = { receivable: Receivable } | { candidates: readonly Receivable[]; why: MessageRef<ReviewReasonMessages> };
 
 /** The one invoice a deposit pays, or why it cannot be told (see matchDeposits, step 2). */
 function chooseOne(deposit: Deposit, candidates: readonly Receivable[]): Choice {
@@ -134,19 +137,19 @@ function chooseOne(deposit: Deposit, candidates: readonly Receivable[]): Choice 
       const twins = candidates.filter(
         (candidate) => candidate.issued === oldest.issued && (candidate.due ?? candidate.expectedDay) === (oldest.due ?? oldest.expectedDay),
       );
-      return { candidates: twins, reason: `${twins.length} invoices of ${first.client} for the same amount and dates: which one it pays cannot be told` };
+      return { candidates: twins, why: { id: 'sameInvoices', params: [twins.length, first.client] } };
     }
     return { receivable: oldest };
   }
   // A payer whose name fits two clients is never settled by dates: which client paid is the user's to say.
   const clients = new Set(candidates.map((candidate) => candidate.client));
-  if (clients.size > 1) return { candidates, reason: `the payer's name fits ${clients.size} clients with an invoice of this amount` };
+  if (clients.size > 1) return { candidates, why: { id: 'payerFitsClients', params: [clients.size] } };
   const distance = (receivable: Receivable) => Math.abs(deposit.day - receivable.expectedDay);
   const ranked = [...candidates].sort((a, b) => distance(a) - distance(b) || byAge(a, b));
   const [best, runnerUp] = ranked as [Receivable, Receivable];
   if (distance(runnerUp) - distance(best) >= DECISIVE_DAYS) return { receivable: best };
   const close = ranked.filter((candidate) => distance(candidate) - distance(best) < DECISIVE_DAYS);
-  return { candidates: close, reason: 'it fits several invoices expected around the same time' };
+  return { candidates: close, why: { id: 'expectedTogether', params: [] } };
 }
 
 /** Step 3: one deposit paying several open invoices of one client (their sum, fee once). */
@@ -176,7 +179,7 @@ function matchSums(state: State, matched: MatchedInvoice[], review: ReviewItem[]
     state.used.add(deposit);
     if (sets.length > 1) {
       const candidates = [...new Set(sets.flat())];
-      review.push({ deposit: plainDeposit(deposit), candidates: idsOf(candidates), reason: 'more than one set of invoices sums to it' });
+      review.push(reviewItem(deposit, idsOf(candidates), { id: 'invoiceSets', params: [] }));
       continue;
     }
     for (const receivable of sets[0]!) {
@@ -218,7 +221,7 @@ function matchPartsOf(receivable: Receivable, free: readonly IndexedDeposit[], s
   if (sets.length > 1) {
     for (const deposit of new Set(sets.flat())) {
       state.used.add(deposit);
-      review.push({ deposit: plainDeposit(deposit), candidates: [receivable.id], reason: `more than one set of deposits sums to ${receivable.id}` });
+      review.push(reviewItem(deposit, [receivable.id], { id: 'depositSets', params: [receivable.id] }));
     }
     return true;
   }
@@ -247,7 +250,7 @@ function matchPartials(state: State, review: ReviewItem[]): PartialInvoice[] {
     if (candidates.length === 0) continue;
     state.used.add(deposit);
     if (candidates.length > 1) {
-      review.push({ deposit: plainDeposit(deposit), candidates: idsOf(candidates), reason: 'a part payment that could be for more than one open invoice' });
+      review.push(reviewItem(deposit, idsOf(candidates), { id: 'partOfSeveral', params: [] }));
       continue;
     }
     const receivable = candidates[0]!;

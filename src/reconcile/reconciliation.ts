@@ -1,6 +1,8 @@
 import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import type { Source } from '../domain/types.js';
+import type { MessageRef } from '../i18n/catalogue.js';
+import type { ReviewReasonMessages } from '../i18n/messages/review-reasons.js';
 
 /** An invoice (or one period of a retainer) as the matcher sees it: what cash should arrive, from whom, when. */
 export interface Receivable {
@@ -57,7 +59,10 @@ export interface ReviewItem {
   readonly deposit: Deposit;
   /** The invoice ids it could pay (alone or with others), in id order. */
   readonly candidates: readonly string[];
+  /** The reason in English, as the JSON says it. */
   readonly reason: string;
+  /** The same reason as a message, for a table in the reader's language. */
+  readonly why: MessageRef<ReviewReasonMessages>;
 }
 
 export interface OverdueInvoice {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -9,8 +10,11 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the built `bin/cashflow.cjs` from the repository root, not on a TTY, with a clean colour and locale environment. */
-export function cli(args: readonly string[], env: Record<string, string> = {}): CliRun {
+/**
+ * Runs the built `bin/cashflow.cjs` in `cwd` (the repository root unless given), not on a TTY, with a clean colour
+ * and locale environment.
+ */
+export function cli(args: readonly string[], env: Record<string, string> = {}, cwd: string = ROOT): CliRun {
   const base = { ...process.env };
   delete base.NO_COLOR;
   delete base.FORCE_COLOR;
@@ -18,8 +22,8 @@ export function cli(args: readonly string[], env: Record<string, string> = {}): 
   delete base.LC_ALL;
   delete base.LC_MESSAGES;
   delete base.LANG;
-  const result = spawnSync(process.execPath, ['bin/cashflow.cjs', ...args], {
-    cwd: ROOT,
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin/cashflow.cjs'), ...args], {
+    cwd,
     encoding: 'utf8',
     env: { ...base, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

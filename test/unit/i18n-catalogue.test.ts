@@ -1,18 +1,37 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { parseIsoDay } from '../../src/domain/day.js';
+import { minor } from '../../src/domain/money.js';
 import type { Catalogue } from '../../src/i18n/catalogue.js';
 import { LANGS } from '../../src/i18n/lang.js';
+import type { AssumptionMessages } from '../../src/i18n/messages/assumption.js';
+import { ASSUMPTION } from '../../src/i18n/messages/assumption.js';
+import type { BalanceMessages } from '../../src/i18n/messages/balance.js';
+import { BALANCE } from '../../src/i18n/messages/balance.js';
+import type { BankCommandMessages } from '../../src/i18n/messages/bank-commands.js';
+import { BANK_COMMANDS } from '../../src/i18n/messages/bank-commands.js';
 import type { ClientsMessages } from '../../src/i18n/messages/clients.js';
 import { CLIENTS } from '../../src/i18n/messages/clients.js';
+import type { ExpensesCsvMessages } from '../../src/i18n/messages/expenses-csv.js';
+import { EXPENSES_CSV } from '../../src/i18n/messages/expenses-csv.js';
 import type { HelpFrameMessages } from '../../src/i18n/messages/help-frame.js';
 import { HELP_FRAME } from '../../src/i18n/messages/help-frame.js';
 import type { InitMessages } from '../../src/i18n/messages/init.js';
 import { INIT } from '../../src/i18n/messages/init.js';
 import type { InputIssueMessages } from '../../src/i18n/messages/input-issues.js';
 import { INPUT_ISSUES } from '../../src/i18n/messages/input-issues.js';
+import type { LearnedMessages } from '../../src/i18n/messages/learned.js';
+import { LEARNED } from '../../src/i18n/messages/learned.js';
+import type { OpenWindowMessages } from '../../src/i18n/messages/open-window.js';
+import { OPEN_WINDOW } from '../../src/i18n/messages/open-window.js';
+import type { ReconcileMessages } from '../../src/i18n/messages/reconcile.js';
+import { RECONCILE } from '../../src/i18n/messages/reconcile.js';
+import type { ReviewReasonMessages } from '../../src/i18n/messages/review-reasons.js';
+import { REVIEW_REASONS } from '../../src/i18n/messages/review-reasons.js';
 import { parseConfig } from '../../src/read/config.js';
+import { KRW, USD } from '../support/factories.js';
 import { ROOT } from '../support/run-cli.js';
 
 /** Parameters to render each message with: the type makes a new message without its samples fail the type check. */
@@ -27,10 +46,52 @@ interface Area<Messages> {
 
 const area = <Messages>(catalogue: Catalogue<Messages>, samples: Samples<Messages>): Area<unknown> => ({ catalogue, samples }) as Area<unknown>;
 const asOf = parseIsoDay('2026-12-01')!;
+const day = (iso: string) => parseIsoDay(iso)!;
+const runRate = { perMonth: minor(4_000_000), months: 2, from: day('2026-10-01'), to: day('2026-11-30') };
 
 // Every file in src/i18n/messages with a catalogue ({ en, ko }), by file name; help-ko.ts is keyed by English help
 // text and walked by help-catalogue.test.ts.
 const AREAS: Record<string, Area<unknown>> = {
+  'assumption.ts': area<AssumptionMessages>(ASSUMPTION, {
+    history: [[41, 7]],
+    defaultDelay: [[30]],
+  }),
+  'balance.ts': area<BalanceMessages>(BALANCE, {
+    origin: [
+      ['nh.csv:11', day('2026-11-30'), asOf],
+      [undefined, day('2026-11-30'), asOf],
+    ],
+    stale: [
+      [9, 'nh.csv:11, the end of 2026-11-21', 7, 3],
+      [1, 'nh.csv:11', 1, 1],
+    ],
+    noBalanceInFile: [['n26.csv']],
+    noBalanceAtAll: [[]],
+    typedNotNewer: [
+      ['config', day('2026-11-20'), day('2026-11-30'), asOf],
+      ['--balance', day('2026-11-20'), day('2026-11-30'), asOf],
+    ],
+  }),
+  'bank-commands.ts': area<BankCommandMessages>(BANK_COMMANDS, {
+    reconcileNeedsBank: [[]],
+    expensesNeedsBank: [[]],
+    feeToleranceNotAmount: [
+      ['abc', minor(1_000), KRW],
+      ['abc', minor(1_500), USD],
+    ],
+    fxToleranceNotRate: [['x', 'is not a rate']],
+    writeNeedsFile: [[]],
+    writeNotRegularFile: [['invoices']],
+    writeNoPaidColumn: [['invoices.csv']],
+    writeCannotPlace: [['invoices.csv', ['INV-1', 'INV-2']]],
+    writeFileChanged: [['invoices.csv', 3, 'has fewer cells than before']],
+    noPaidDates: [['invoices.csv']],
+    datesBeside: [['invoices.xlsx', 2, 'invoices.xlsx.paid.csv']],
+    wroteDates: [
+      ['invoices.csv', 8, 'invoices.csv.bak'],
+      ['invoices.csv', 1, 'invoices.csv.bak.1'],
+    ],
+  }),
   'clients.ts': area<ClientsMessages>(CLIENTS, {
     title: [[asOf]],
     headings: [[]],
@@ -58,6 +119,56 @@ const AREAS: Record<string, Area<unknown>> = {
       [1, 'warning'],
     ],
     nothingForecast: [[1], [60]],
+  }),
+  'expenses-csv.ts': area<ExpensesCsvMessages>(EXPENSES_CSV, { headings: [[]] }),
+  'learned.ts': area<LearnedMessages>(LEARNED, {
+    everydayLabel: [[]],
+    everydayValue: [
+      [minor(450_000), KRW, { typed: true }],
+      [minor(450_000), KRW, { months: ['2026-09', '2026-10', '2026-11'] }],
+      [minor(45_000), USD, { months: ['2026-11'] }],
+    ],
+    learnedTitle: [[6]],
+    learnedHeadings: [[]],
+    repeat: [['monthly'], ['none'], ['weekly'], ['biweekly'], ['quarterly'], ['yearly']],
+    newRow: [[]],
+  }),
+  'open-window.ts': area<OpenWindowMessages>(OPEN_WINDOW, {
+    recoversAfterCell: [[day('2027-01-09')]],
+    neverCell: [[]],
+    likelyCoveredCell: [[]],
+    recoversAfterHorizon: [[day('2027-01-09'), 'INV-9', 'Client Nine', asOf]],
+    structuralWithoutRunRate: [[minor(1_520_833), { currency: KRW, asOf }]],
+    structural: [[minor(5_000_000), runRate, { currency: KRW, asOf }]],
+    likelyCovered: [[minor(1_520_833), runRate, { currency: KRW, asOf }]],
+  }),
+  'reconcile.ts': area<ReconcileMessages>(RECONCILE, {
+    title: [
+      ['nh.csv', { from: day('2026-11-02'), to: day('2026-11-30') }, asOf],
+      ['nh.csv, kb.xls', undefined, asOf],
+    ],
+    section: [['Paid', 2]],
+    paidTitle: [[]],
+    paidHeadings: [[]],
+    sheetAndBank: [[]],
+    partialTitle: [[]],
+    partialHeadings: [[]],
+    reviewTitle: [[]],
+    reviewHeadings: [[]],
+    unmatchedTitle: [[]],
+    unmatchedHeadings: [[]],
+    overdueTitle: [[]],
+    overdueHeadings: [[]],
+    paidWithoutDepositTitle: [[]],
+    paidWithoutDepositHeadings: [[]],
+  }),
+  'review-reasons.ts': area<ReviewReasonMessages>(REVIEW_REASONS, {
+    sameInvoices: [[2, '한빛출판']],
+    payerFitsClients: [[2]],
+    expectedTogether: [[]],
+    invoiceSets: [[]],
+    depositSets: [['INV-1']],
+    partOfSeveral: [[]],
   }),
   'help-frame.ts': area<HelpFrameMessages>(HELP_FRAME, {
     heading: [['Usage:'], ['Options:'], ['Arguments:'], ['Commands:']],
