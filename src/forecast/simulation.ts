@@ -30,6 +30,13 @@ export interface SimulationSettings {
   readonly windows: ReadonlyArray<{ readonly start: Day; readonly end: Day }>;
   /** Also give each day's 10th and 90th percentile balance (for charts; keeps every run's balances). */
   readonly band?: boolean | undefined;
+  /**
+   * What a run still short on the horizon's last day means, as the deterministic forecast judges its own window
+   * open on that day (README, "Structural, honestly"): true (the default) — structural, it never recovers and no
+   * line is priced; false — a timing gap (it recovers after the horizon, or work not yet invoiced likely covers
+   * it), so the lines are priced up to the last day like any window.
+   */
+  readonly openEndStructural?: boolean | undefined;
 }
 
 export interface SimulationResult {
@@ -208,7 +215,13 @@ export function simulate(invoices: readonly Invoice[], expenses: readonly Expens
         inWindow = false;
       }
     }
-    if (inWindow) unbridged = true; // still short on the last day: structural, no loan is priced
+    if (inWindow) {
+      if (settings.openEndStructural === false) {
+        for (let l = 0; l < settings.lines.length; l += 1) windowCost += (lineArea[l]! * settings.lines[l]!.annualRate) / 365;
+      } else {
+        unbridged = true; // still short on the last day: structural, no loan is priced
+      }
+    }
     lowest[run] = min;
     if (short) shortRuns += 1;
     if (unbridged) unbridgedRuns += 1;

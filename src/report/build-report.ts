@@ -88,6 +88,9 @@ export function buildReport(inputs: ReportInputs, given: ForecastOptions, catalo
             // The forecast's own threshold (learnedDelays there takes none as Infinity): one rule for both.
             minHistory: options.minHistory ?? Infinity,
             windows: forecast.shortfalls,
+            // A run short on the last day is judged as the forecast judges its own window open then; a forecast whose
+            // books recover inside the horizon makes such a run a late draw, not a structural gap.
+            openEndStructural: forecast.shortfalls.some((window) => window.recovery === undefined && window.structural),
             lines: simulatedLines(catalogue, options.currency),
             band: extras.simulation.band,
           }),
