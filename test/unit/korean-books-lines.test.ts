@@ -170,10 +170,11 @@ describe("the Korean words of an invoice's assumption and of what was learned", 
       'ko',
     );
     expect(title).toBe('거래내역에서 찾은 반복 지출 (1건): 같은 지출의 기존 행을 대신합니다');
-    // Cells padded to 11 and 13 display cells, a space between columns; 다음 날짜 takes 9 cells, 금액 4.
+    // Cells padded to 11 and 13 display cells, a space between columns; 다음 날짜 takes 9 cells, 금액 4. The payee
+    // column gives up the room it does not use when the preferred widths pass 80 cells (src/render/fit-columns.ts).
     expect(table!.split('\n').map((line) => line.trimEnd())).toEqual([
-      ' 다음 날짜           금액  반복       받는 곳                대신하는 행',
-      ' 2026-12-25      ₩750,000  매월       김영희                 새 항목',
+      ' 다음 날짜           금액  반복       받는 곳             대신하는 행',
+      ' 2026-12-25      ₩750,000  매월       김영희              새 항목',
     ]);
   });
 });
