@@ -65,6 +65,8 @@ export interface Expense {
   readonly source: Source;
   /** Its `deferrable` cell: how it may be paid late (issue 15); absent when the file does not say. */
   readonly deferrable?: Deferrable | undefined;
+  /** Its `inputVat` cell: the deductible VAT of the purchase (매입세액), for the tax calendar's VAT (issue 16). */
+  readonly inputVat?: Minor | undefined;
 }
 
 /** A dated movement of cash inside the horizon. `amount` is signed: inflow +, outflow −. */

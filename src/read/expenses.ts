@@ -9,13 +9,14 @@ import { dayOrderDetector } from './day-order.js';
 import { deferrableCell } from './deferrable-cell.js';
 import { EXPENSE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
+import { parseInputVatCell } from './input-vat-cell.js';
 import type { ReadSettings } from './read-settings.js';
 import { decimalStyleDetector } from './read-settings.js';
 import { recurrenceProblem } from './recurrence-cells.js';
 import { cellIssue, readRows } from './row-reader.js';
 import { z } from './zod.js';
 
-const FIELDS = ['date', 'amount', 'description', 'category', 'repeat', 'until', 'deferrable'] as const;
+const FIELDS = ['date', 'amount', 'description', 'category', 'repeat', 'until', 'deferrable', 'inputVat'] as const;
 const REQUIRED = new Set(['date', 'amount', 'description']);
 type ExpenseField = (typeof FIELDS)[number];
 
@@ -35,6 +36,8 @@ function expenseRowSchema(currency: Currency, style: DecimalStyle, settings: Rea
     repeat: repeatCell.default('none'),
     until: day.optional(),
     deferrable: deferrableCell(currency, style).optional(),
+    // Read against the row's amount below: "yes" is the VAT inside it, a figure may not pass it.
+    inputVat: textCell.optional(),
   });
 }
 
@@ -65,6 +68,12 @@ export function parseExpenses(text: string | CsvTable, file: string, settings: R
       recurrenceIssues.push(cellIssue(table, record, index, record.cells[index ?? -1]?.trim(), recurrence.problem, recurrence.hint));
       return;
     }
+    const inputVat = row.inputVat === undefined ? undefined : parseInputVatCell(row.inputVat, row.amount, settings.currency, detector.style());
+    if (inputVat !== undefined && !inputVat.ok) {
+      const index = columns.get('inputVat');
+      recurrenceIssues.push(cellIssue(table, record, index, record.cells[index ?? -1]?.trim(), inputVat.problem, inputVat.hint));
+      return;
+    }
     expenses.push({
       date: row.date,
       amount: row.amount,
@@ -74,6 +83,7 @@ export function parseExpenses(text: string | CsvTable, file: string, settings: R
       until: row.until,
       source: { file, line: record.line },
       ...(row.deferrable === undefined ? {} : { deferrable: row.deferrable }),
+      ...(inputVat?.inputVat === undefined ? {} : { inputVat: inputVat.inputVat }),
     });
   });
   return { values: expenses, issues: [...issues, ...recurrenceIssues] };

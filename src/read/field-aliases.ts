@@ -23,4 +23,6 @@ export const EXPENSE_ALIASES = {
   repeat: ['recurrence', 'frequency', '반복', '주기'],
   until: ['end', 'end date', 'repeat until', '종료일', '반복종료일'],
   deferrable: ['deferral', 'pay late', '납부유예', '유예'],
+  // The VAT of a purchase an 일반과세자 deducts (부가가치세 매입세액): src/read/input-vat-cell.ts.
+  inputVat: ['input vat', 'vat paid', 'deductible vat', '매입세액', '매입부가세', '공제세액'],
 } as const;

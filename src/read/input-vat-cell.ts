@@ -6,10 +6,8 @@ import { minor, parseAmount } from '../domain/money.js';
 /**
  * The expenses column that marks a purchase with deductible VAT (매입세액), for the VAT calendar of an
  * 일반과세자 (deducted) or a 간이과세자 (0.5 % of the purchase credited). Proposed field name `inputVat`; the
- * headings people give it, matched like the other EXPENSE_ALIASES.
+ * headings people give it are EXPENSE_ALIASES.inputVat.
  */
-export const INPUT_VAT_ALIASES = ['input vat', 'vat paid', 'deductible vat', '매입세액', '매입부가세', '공제세액'] as const;
-
 export type InputVatParse =
   | { readonly ok: true; readonly inputVat: Minor | undefined }
   | { readonly ok: false; readonly problem: string; readonly hint: string };

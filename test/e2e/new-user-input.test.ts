@@ -46,7 +46,7 @@ describe('a column cashflow does not know', () => {
     expect(result.code).toBe(0);
     expect(result.stderr.split('\n').filter((line) => line !== '')).toEqual([
       `warning: ${at('inv.csv')}:1:5: column "프로젝트" is not a column cashflow knows; its cells are ignored; known columns: id, client, amount, issued, due, paid, currency, repeat, until, withholding, vat, status; map it with --map FIELD="프로젝트", or silence it with --ignore-column "프로젝트"`,
-      `warning: ${at('exp.csv')}:1:5: column "메모2" is not a column cashflow knows; its cells are ignored; known columns: date, amount, description, category, repeat, until, deferrable; map it with --map FIELD="메모2", or silence it with --ignore-column "메모2"`,
+      `warning: ${at('exp.csv')}:1:5: column "메모2" is not a column cashflow knows; its cells are ignored; known columns: date, amount, description, category, repeat, until, deferrable, inputVat; map it with --map FIELD="메모2", or silence it with --ignore-column "메모2"`,
     ]);
   });
 

@@ -39,6 +39,37 @@ describe('an 일반과세자 profile', () => {
   });
 });
 
+describe('the inputVat column of the expenses file', () => {
+  // The 일반과세자 books above, plus one purchase of 1,100,000 with its VAT marked "yes": 1,100,000 × 10 / 110 =
+  // 100,000 deducted. 확정 on 27 July: 1,000,000 − 600,000 예정고지 − 100,000 = 300,000.
+  const invoices = [
+    'id,client,amount,issued,due,paid,withholding,vat',
+    'V-1,Agency,"13,200,000",2025-09-10,2025-10-10,2025-10-10,0,taxable',
+    'V-2,Agency,"11,000,000",2026-02-10,2026-03-10,2026-03-10,0,taxable',
+    '',
+  ].join('\n');
+  const profile = { income: 'business', vat: 'general', expenseRate: 0.641, dependents: 0 };
+  const args = (config: string) => ['forecast', '--config', config, '--as-of', '2026-04-01', '--days', '120', '--balance', '5000000'];
+
+  it('deducts the VAT of a purchase from the 확정 payment', async () => {
+    const config = books(invoices, profile, ['date,description,amount,category,매입세액', '2026-03-15,laptop,"1,100,000",equipment,yes', ''].join('\n'));
+    const report = await forecastJsonInProcess([...args(config), '--json']);
+    const final = report.events.flatMap((event) => (event.kind === 'tax' && event.taxKind === 'vat-final' ? [event] : []));
+    expect(final.map((event) => [event.date, event.amount])).toEqual([['2026-07-27', -300_000]]);
+  });
+
+  it('is an input error, file:line:column, when it is neither yes/no nor an amount within the expense', () => {
+    const config = books(
+      invoices,
+      profile,
+      ['date,description,amount,category,inputVat', '2026-03-15,laptop,"1,100,000",equipment,"2,000,000"', ''].join('\n'),
+    );
+    const run = cli(args(config));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/expenses\.csv:2:5: .*"2,000,000".*is not between 0 and the expense's amount/);
+  });
+});
+
 describe('an expenses row that already stands for an estimate', () => {
   // The refund of test/e2e/tax-calendar-cli.test.ts (554,180 on 30 June 2026) is not booked: the user's own row
   // "종합소득세" of category 세금 on 31 May, the return's statutory day, stands for the May return.

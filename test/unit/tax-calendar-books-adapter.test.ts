@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/domain/day.js';
+import { minor } from '../../src/domain/money.js';
 import type { TaxProfile } from '../../src/domain/tax-calendar.js';
 import { vatAndInsuranceFromBooks } from '../../src/forecast/tax-calendar/books-adapter.js';
 import { d, expense, invoice } from '../support/factories.js';
@@ -20,7 +21,9 @@ describe('the VAT and insurance calendar read from the books', () => {
     // A retainer of 1,100,000 (100,000 VAT) issued monthly from Jan 2025: 12 occurrences in 2025, 6 in 2026 H1.
     // A monthly expense of 330,000 with 30,000 input VAT from Jan 2026: 6 occurrences in 2026 H1.
     const invoices = [invoice({ id: 'RET', amount: 1_100_000, gross: 1_100_000, vat: 100_000, issued: d('2025-01-05'), repeat: 'monthly' })];
-    const expenses = [{ ...expense({ amount: 330_000, date: d('2026-01-20'), repeat: 'monthly', description: 'office', category: 'rent' }), inputVat: 30_000 }];
+    const expenses = [
+      { ...expense({ amount: 330_000, date: d('2026-01-20'), repeat: 'monthly', description: 'office', category: 'rent' }), inputVat: minor(30_000) },
+    ];
     const { kept, covered } = vatAndInsuranceFromBooks({
       profile,
       books: { invoices, expenses },

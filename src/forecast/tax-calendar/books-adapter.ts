@@ -8,8 +8,8 @@ import type { CoverageResult } from './double-count.js';
 import { vatAndInsuranceEvents } from './vat-and-insurance.js';
 import type { VatPurchase, VatSupply } from './vat-inputs.js';
 
-/** An expense row once the expenses reader has the `inputVat` column (INPUT_VAT_ALIASES, parseInputVatCell). */
-export type ExpenseWithInputVat = Expense & { readonly inputVat?: number };
+/** An expense row with its `inputVat` cell (src/read/input-vat-cell.ts). */
+export type ExpenseWithInputVat = Expense;
 
 /** What the schedule has when it asks for the calendar (the shape of h-tax-a's TaxCalendarContext). */
 export interface CalendarBooks {
