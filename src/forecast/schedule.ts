@@ -11,7 +11,7 @@ import { doubtfulReason } from './doubtful.js';
 import { expectedCashDay } from './expected-cash-day.js';
 import type { ForecastOptions } from './options.js';
 import { horizonEnd, scheduleStart } from './options.js';
-import { taxCalendarApplies } from './tax-calendar/applies.js';
+import { calendarBooksVat, taxCalendarApplies } from './tax-calendar/applies.js';
 import { MAX_ROLL_DAYS, nextBusinessDayFor } from './tax-calendar/business-day.js';
 import { calendarTaxEvents } from './tax-calendar/tax-events.js';
 
@@ -152,7 +152,7 @@ function occurrenceId(invoice: Invoice, issued: Day): string {
  */
 function vatPayments(invoices: readonly Invoice[], options: ForecastOptions, first: Day, last: Day): TaxEvent[] {
   // With a tax profile the calendar books the VAT (its 일반과세자 case is this reserve plus 예정고지 and input VAT).
-  if (taxCalendarApplies(options)) return [];
+  if (calendarBooksVat(options)) return [];
   const roll = nextBusinessDayFor(options.currency);
   // The earliest supply whose deadline can fall in the range opens the half-year of the first deadline on or after
   // it; a deadline rolled into the range may be statutory a few days before it.

@@ -42,6 +42,8 @@ export function planJson(plan: Plan, currency: Currency) {
     totalCost: toMajorNumber(plan.totalCost, currency),
     residualGap: toMajorNumber(plan.residualGap, currency),
     parts: plan.parts.map((part) => partJson(part, currency)),
+    // False where the search was cut short (README, "The plan"): the plan may not be the cheapest there is.
+    exact: plan.exact,
   };
 }
 

@@ -39,6 +39,17 @@ describe('an 일반과세자 profile', () => {
   });
 });
 
+describe('a "vat": "none" profile (면세, the default) with invoices marked taxable', () => {
+  it('keeps the plain VAT reserve: the VAT the invoice charged still has to go', async () => {
+    // 22,000,000 taxable issued in February: 22,000,000 × 10 / 110 = 2,000,000 on 25 July (Saturday → 27 July).
+    const invoices = ['id,client,amount,issued,due,paid,withholding,vat', 'V-1,Beta,"22,000,000",2026-02-01,2026-03-01,2026-03-01,0,taxable', ''].join('\n');
+    const config = books(invoices, { income: 'business', vat: 'none', expenseRate: 0.641 });
+    const report = await forecastJsonInProcess(['forecast', '--config', config, '--as-of', '2026-07-01', '--days', '60', '--balance', '5000000', '--json']);
+    const tax = report.events.flatMap((event) => (event.kind === 'tax' ? [event] : []));
+    expect(tax.map((event) => [event.date, event.amount, event.description])).toEqual([['2026-07-27', -2_000_000, 'VAT for 2026 H1']]);
+  });
+});
+
 describe('the inputVat column of the expenses file', () => {
   // The 일반과세자 books above, plus one purchase of 1,100,000 with its VAT marked "yes": 1,100,000 × 10 / 110 =
   // 100,000 deducted. 확정 on 27 July: 1,000,000 − 600,000 예정고지 − 100,000 = 300,000.

@@ -189,7 +189,7 @@ export const forecastJsonV1 = z.strictObject({
       structural: z.boolean(),
       recoversAfterHorizon: isoDate.nullable(),
       runRate: z.strictObject({ perMonth: money.nonnegative(), months: z.number().int().min(1).max(12), from: isoDate, to: isoDate }).nullable(),
-      plan: z.strictObject({ basis, totalCost: money.nonnegative(), residualGap: money.nonnegative(), parts: z.array(part) }).nullable(),
+      plan: z.strictObject({ basis, totalCost: money.nonnegative(), residualGap: money.nonnegative(), parts: z.array(part), exact: z.boolean() }).nullable(),
       nextBest: part.nullable(),
       alternatives: z.array(alternativeJson),
       askEarly: z.array(

@@ -67,12 +67,13 @@ describe('종합소득세 확정신고 (tax year 2025, filed May 2026)', () => {
     // expenses 30,000,000 → 소득금액 120,000,000 − 1,500,000 → taxable 118,500,000
     // 산출세액 118,500,000 × 35 % − 15,440,000 = 41,475,000 − 15,440,000 = 26,035,000; − 70,000 → national 25,965,000
     // local 2,596,500; due > 20,000,000, so up to half waits: 25,965,000 / 2 = 12,982,500
-    // 1 June: 25,965,000 − 12,982,500 + 2,596,500 = 15,579,000; 31 July 2026 (Friday): 12,982,500
+    // 1 June: 25,965,000 − 12,982,500 + 2,596,500 = 15,579,000; the rest two months after the 납부기한 — 1 June, the
+    // rolled 31 May — is 1 August 2026, a Saturday → Monday 3 August: 12,982,500
     const big = [invoice({ id: 'B', amount: 150_000_000, gross: 150_000_000, issued: d('2025-06-01'), paid: d('2025-07-01') })];
     const profile: TaxProfile = { ...freelancer, expenseMethod: 'standard', expenseRate: 0.2, dependents: 0, instalments: true };
     expect(dated(calendar(profile, big))).toEqual([
       ['income-tax', '2026-06-01', -15_579_000],
-      ['income-tax', '2026-07-31', -12_982_500],
+      ['income-tax', '2026-08-03', -12_982_500],
     ]);
   });
 
@@ -84,16 +85,21 @@ describe('종합소득세 확정신고 (tax year 2025, filed May 2026)', () => {
     const profile: TaxProfile = { ...freelancer, expenseMethod: 'standard', expenseRate: 0.2, dependents: 0, instalments: true };
     expect(dated(calendar(profile, mid))).toEqual([
       ['income-tax', '2026-06-01', -11_301_000],
-      ['income-tax', '2026-07-31', -3_010_000],
+      ['income-tax', '2026-08-03', -3_010_000],
     ]);
     // Without 분납 it is one payment: 13,010,000 + 1,301,000.
     expect(dated(calendar({ ...profile, instalments: false }, mid))).toEqual([['income-tax', '2026-06-01', -14_311_000]]);
   });
 
-  it('warns when 단순경비율 is used above its revenue threshold, and still uses the rate', () => {
-    const big = [invoice({ id: 'B', amount: 40_000_000, gross: 40_000_000, issued: d('2025-06-01'), paid: d('2025-07-01') })];
+  it('warns when 단순경비율 is used though the year before passed its revenue threshold, and still uses the rate', () => {
+    // 시행령 제143조④ looks at the previous year's revenue: 2024 at 50,000,000 bars 단순경비율 for 2025, whatever 2025's.
+    const earlier = invoice({ id: 'A', amount: 50_000_000, gross: 50_000_000, issued: d('2024-06-01'), paid: d('2024-07-01') });
+    const big = [earlier, invoice({ id: 'B', amount: 40_000_000, gross: 40_000_000, issued: d('2025-06-01'), paid: d('2025-07-01') })];
     const [event] = calendar(freelancer, big);
-    expect(event!.working.warnings).toEqual([expect.stringContaining('단순경비율 is for revenue below 36,000,000')]);
+    expect(event!.working.warnings).toEqual([expect.stringContaining('단순경비율 is for revenue below 36,000,000 in the year before')]);
+    // 2024 at 20,000,000 and 2025 at 40,000,000: 단순경비율 may be used for 2025, no warning.
+    const smaller = invoice({ id: 'A', amount: 20_000_000, gross: 20_000_000, issued: d('2024-06-01'), paid: d('2024-07-01') });
+    expect(calendar(freelancer, [smaller, big[1]!])[0]!.working.warnings).toEqual([]);
     // 40,000,000 × 64.1 % = 25,640,000 expenses → 14,360,000 − 3,000,000 = 11,360,000 taxable
     expect(event!.working.taxable).toBe(11_360_000);
   });
@@ -140,6 +146,18 @@ describe('중간예납 (소득세법 제65조)', () => {
     expect(dated(events)).toEqual([
       ['interim-prepayment', '2026-11-30', -550_000],
       ['income-tax-refund', '2027-06-30', 1_104_180],
+    ]);
+  });
+
+  it('counts the user’s own 중간예납 bill (override) as paid on the next May return', () => {
+    // override 770,000 = national 700,000 + local 70,000 (770,000 × 10 / 11 = 700,000 national counted);
+    // May 2027: national 396,200 − 900,000 − 700,000 = −1,203,800; local 39,620 − 90,000 − 70,000 = −120,380
+    // → refund 1,324,180 on 30 June 2027
+    const invoices2026 = withheld2025.map((row) => ({ ...row, issued: addDays(row.issued, 365) }));
+    const profile = { ...freelancer, override: { 'interim-prepayment': 770_000 } };
+    expect(dated(calendar(profile, invoices2026, '2026-11-01', 300))).toEqual([
+      ['interim-prepayment', '2026-11-30', -770_000],
+      ['income-tax-refund', '2027-06-30', 1_324_180],
     ]);
   });
 

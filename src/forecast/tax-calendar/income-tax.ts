@@ -1,5 +1,5 @@
 import type { Day } from '../../domain/day.js';
-import { daysFromCivil, formatDay } from '../../domain/day.js';
+import { daysFromCivil, formatDay, partsOf } from '../../domain/day.js';
 import type { KrIncomeTaxRates, MonthDay, Sourced } from '../../domain/kr-tax-rates/types.js';
 import { minor } from '../../domain/money.js';
 import type { Ratio } from '../../domain/ratio.js';
@@ -16,6 +16,11 @@ export interface SettlementInput {
   /** False when `rates` is another year's table: the estimate then lists `rates-YEAR` as unconfirmed. */
   readonly ratesOwnYear: boolean;
   readonly income: YearIncome;
+  /**
+   * The revenue of the year before the tax year, which decides whether 단순경비율 may be used (소득세법 시행령
+   * 제143조④: the previous year's revenue); undefined when the books do not reach back so far.
+   */
+  readonly previousIncome?: number | undefined;
   /** 국민연금 paid in the tax year (연금보험료공제, 소득세법 제51조의3), 0 when not modelled. */
   readonly pensionPaid: number;
   /** 중간예납 paid in the tax year (national), 0 when none. */
@@ -81,10 +86,11 @@ export function settlementWorking(input: SettlementInput): SettlementWorking {
   } else {
     expenses = floor(income, ratioOf(profile.expenseRate));
   }
-  if (method === 'simple' && income >= rates.simpleRateRevenueLimit.value) {
+  const previous = input.previousIncome;
+  if (method === 'simple' && previous !== undefined && previous >= rates.simpleRateRevenueLimit.value) {
     used.push(rates.simpleRateRevenueLimit);
     warnings.push(
-      `단순경비율 is for revenue below ${rates.simpleRateRevenueLimit.value.toLocaleString('en-US')} (인적용역); this year's invoices are ${income.toLocaleString('en-US')}: the given rate is still used`,
+      `단순경비율 is for revenue below ${rates.simpleRateRevenueLimit.value.toLocaleString('en-US')} in the year before (인적용역); ${input.year - 1}'s invoices are ${previous.toLocaleString('en-US')}: the given rate is still used`,
     );
   }
   const people = 1 + profile.dependents;
@@ -177,7 +183,9 @@ export function incomeTaxSettlement(input: SettlementInput): TaxCalendarEvent[] 
     ];
   }
   const total = due;
-  const deferred = overridden === undefined && profile.instalments ? deferrable(working.balance.national, rates) : 0;
+  // 분납 is on the national tax due: the estimate's, or the user's own figure (taken as national tax, the local tax
+  // being part of it we cannot split) when the profile allows instalments.
+  const deferred = profile.instalments ? deferrable(overridden === undefined ? working.balance.national : total, rates) : 0;
   const events: TaxCalendarEvent[] = [
     {
       taxKind: 'income-tax',
@@ -190,9 +198,10 @@ export function incomeTaxSettlement(input: SettlementInput): TaxCalendarEvent[] 
     },
   ];
   if (deferred > 0) {
-    // Two months after the statutory deadline: 31 May → 31 July.
-    const { month, day } = rates.settlementDue.value;
-    const secondStatutory = daysFromCivil(filed, month + rates.instalmentMonths.value, day);
+    // 소득세법 제77조: two months after the 납부기한, which is the deadline already rolled to a business day
+    // (국세기본법 제5조): 31 May 2026 is a Sunday → 1 June, so the limit is 1 August, a Saturday → 3 August.
+    const rolled = partsOf(dueDate);
+    const secondStatutory = daysFromCivil(rolled.year, rolled.month + rates.instalmentMonths.value, rolled.dayOfMonth);
     const second = input.nextBusinessDay(secondStatutory);
     events.push({
       taxKind: 'income-tax',
@@ -200,7 +209,7 @@ export function incomeTaxSettlement(input: SettlementInput): TaxCalendarEvent[] 
       dueDate: second,
       amount: minor(-deferred),
       description: `종합소득세 ${year} 분납 2/2`,
-      working: { ...details, deferred, overridden: false, statutoryDue: formatDay(secondStatutory) },
+      working: { ...details, deferred, overridden: overridden !== undefined, statutoryDue: formatDay(secondStatutory) },
       unconfirmed: [...unconfirmed, rates.instalmentHalfAbove.id],
     });
   }

@@ -1,6 +1,7 @@
 import type { Day } from '../../domain/day.js';
 import { partsOf } from '../../domain/day.js';
 import { incomeTaxRates } from '../../domain/kr-tax-rates/index.js';
+import { mulDiv } from '../../domain/ratio.js';
 import type { NextBusinessDay, TaxCalendarEvent, TaxProfile } from '../../domain/tax-calendar.js';
 import type { Expense } from '../../domain/types.js';
 import type { TaxBooks, TaxRange } from './books.js';
@@ -51,6 +52,7 @@ export function taxCalendar(context: TaxCalendarContext, plugins: TaxCalendarPlu
         rates,
         ratesOwnYear: ownYear,
         income: yearIncome(books.invoices, year),
+        previousIncome: previousRevenue(books, year),
         // 연금보험료공제: the user's monthly 국민연금 for twelve months; an estimated one is h-tax-b's to supply.
         pensionPaid: typeof profile.pension === 'number' ? profile.pension * 12 : 0,
         interimPaid: interimPaidIn(profile, year, asOfYear),
@@ -70,6 +72,16 @@ export function taxCalendar(context: TaxCalendarContext, plugins: TaxCalendarPlu
  */
 function interimPaidIn(profile: TaxProfile, year: number, asOfYear: number): number {
   if (profile.interimPaid !== undefined) return profile.interimPaid;
-  if (year !== asOfYear || profile.lastYearIncomeTax === undefined) return 0;
+  if (year !== asOfYear) return 0;
+  // The user's own 중간예납 bill (national + a tenth of local tax) is what was paid: its national part counts.
+  const billed = profile.override['interim-prepayment'];
+  if (billed !== undefined) return Number(mulDiv(BigInt(billed), 10n, 11n, 'floor'));
+  if (profile.lastYearIncomeTax === undefined) return 0;
   return interimAmount(profile.lastYearIncomeTax, incomeTaxRates(year).rates)?.national ?? 0;
+}
+
+/** The year before the tax year's revenue, or undefined when no invoice of the books was issued in it. */
+function previousRevenue(books: TaxCalendarContext['books'], year: number): number | undefined {
+  const previous = yearIncome(books.invoices, year - 1);
+  return previous.invoices === 0 ? undefined : previous.income;
 }
