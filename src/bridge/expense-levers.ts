@@ -1,5 +1,6 @@
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
+import { formatDay } from '../domain/day.js';
 import { negMinor } from '../domain/money.js';
 import type { CashEvent, ExpenseEvent } from '../domain/types.js';
 import type { BridgeOption, Catalogue, Charge } from '../read/catalogue-schema.js';
@@ -18,22 +19,39 @@ const SOCIAL_INSURANCE = /건강보험|국민연금/;
 const rowOf = (event: ExpenseEvent) => `${event.source.file}:${event.source.line}`;
 const categoryOf = (expense: { category: string | undefined }) => expense.category?.trim().toLowerCase() ?? '';
 
-/** The expense payments of a forecast, as deferrals can draw on them. */
+/**
+ * The payments of a forecast deferrals can draw on: its expense rows, and the tax payments it schedules itself (the
+ * VAT reserve and the tax calendar's estimates, issue 16) — a 중간예납 in the window is as much a lever as a tax row.
+ * The calendar's 건강보험/국민연금 are social insurance; its other kinds national tax, 중간예납 and 예정고지/예정부과
+ * billed on a notice. Refunds are no payment.
+ */
 export function linkableExpenses(events: readonly CashEvent[]): LinkableExpense[] {
-  return events.flatMap((event) =>
-    event.kind === 'expense'
-      ? [
-          {
-            id: `${rowOf(event)}#${event.occurrence}`,
-            description: event.description,
-            category: event.category,
-            amount: negMinor(event.amount),
-            due: event.date,
-            billedOnNotice: TAX_CATEGORIES.has(categoryOf(event)) && BILLED_ON_NOTICE.test(event.description),
-          },
-        ]
-      : [],
-  );
+  return events.flatMap((event): LinkableExpense[] => {
+    if (event.kind === 'expense') {
+      return [
+        {
+          id: `${rowOf(event)}#${event.occurrence}`,
+          description: event.description,
+          category: event.category,
+          amount: negMinor(event.amount),
+          due: event.date,
+          billedOnNotice: TAX_CATEGORIES.has(categoryOf(event)) && BILLED_ON_NOTICE.test(event.description),
+        },
+      ];
+    }
+    if (event.kind !== 'tax' || event.amount >= 0) return [];
+    const insurance = event.taxKind === 'health-insurance' || event.taxKind === 'pension';
+    return [
+      {
+        id: `tax:${event.taxKind ?? 'vat-reserve'}:${formatDay(event.date)}`,
+        description: event.description,
+        category: insurance ? 'insurance' : 'tax',
+        amount: negMinor(event.amount),
+        due: event.date,
+        billedOnNotice: event.taxKind === 'interim-prepayment' || event.taxKind === 'vat-preliminary',
+      },
+    ];
+  });
 }
 
 /** Whether an option's `linkedExpense` names this payment (see the catalogue schema). */

@@ -118,3 +118,45 @@ describe('an expenses row that already stands for an estimate', () => {
     expect(run.stdout).toMatch(/2026-06-30 종합소득세 refund 2025: not estimated — .*expenses\.csv:2 \(2026-05-31\) already stands for it/);
   });
 });
+
+describe('a tax the calendar schedules, inside a shortfall window', () => {
+  it('is a lever like a tax row: the 중간예납 paid late owes 3 % once plus 0.022 % a day', async () => {
+    // lastYearIncomeTax 30,000,000 → 중간예납 15,000,000 + 1,500,000 on 30 November; a 30,000,000 invoice due
+    // 12-15 (--delay 0) ends the window. With the late-tax option enabled, part of the 중간예납 waits to 12-15:
+    // 15 days late, so each won deferred costs 3 % (a tax billed on a notice, §47의4①3) + 15 × 0.022 % = 3.33 %.
+    const dir = mkdtempSync(join(tmpdir(), 'cashflow-tax-lever-'));
+    writeIn(dir, 'invoices.csv', 'id,client,amount,issued,due,paid\nINV-T,한빛출판,30000000,2026-11-15,2026-12-15,\n');
+    const bridges = writeIn(
+      dir,
+      'b.json',
+      JSON.stringify({ extends: 'defaults', options: [{ id: 'kr-tax-late-payment', enabled: true, recommendable: true }] }),
+    );
+    const config = writeIn(
+      dir,
+      'cashflow.config.json',
+      JSON.stringify({ invoices: 'invoices.csv', currency: 'KRW', tax: { income: 'business', lastYearIncomeTax: 30_000_000 } }),
+    );
+    const report = await forecastJsonInProcess([
+      'forecast',
+      '--config',
+      config,
+      '--bridges',
+      bridges,
+      '--delay',
+      '0',
+      '--as-of',
+      '2026-11-20',
+      '--days',
+      '60',
+      '--balance',
+      '1000000',
+      '--json',
+    ]);
+    const plan = report.shortfalls[0]!.plan!;
+    const late = plan.parts.find((part) => part.option === 'kr-tax-late-payment')!;
+    expect(late.expense).toMatchObject({ description: '중간예납 2026', due: '2026-11-30' });
+    expect(late.cost).toBe(Math.round(late.amount * 0.0333));
+    // Before, the only lever was the early-payment discount on INV-T: 2 % of 30,000,000.
+    expect(plan.totalCost).toBeLessThan(600_000);
+  });
+});
