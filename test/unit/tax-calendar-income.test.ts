@@ -106,10 +106,38 @@ describe('종합소득세 확정신고 (tax year 2025, filed May 2026)', () => {
 
   it('says what the profile asks that the estimate does not model', () => {
     const [event] = calendar({ ...freelancer, income: ['business', 'other'], pension: 'estimate' });
-    expect(event!.working.warnings).toEqual([
-      expect.stringContaining('기타소득 is estimated as 사업소득'),
-      expect.stringContaining('국민연금 "estimate" is not deducted'),
-    ]);
+    expect(event!.working.warnings).toEqual([expect.stringContaining('국민연금 "estimate" is not deducted')]);
+  });
+
+  it('puts 40 % of 기타소득 on the return beside 사업소득, with its 8.8 % withholding', () => {
+    // The refund example plus a 기타소득 invoice of 10,000,000 withheld 8.8 %: 800,000 + 80,000.
+    // 기타소득금액 10,000,000 × (1 − 60 %) = 4,000,000 > 3,000,000: on the return.
+    // 사업소득 30,000,000 − 64.1 % (19,230,000) = 10,770,000; + 4,000,000 − 3,000,000 기본공제 = 11,770,000 taxable
+    // 11,770,000 × 6 % = 706,200 − 70,000 = 636,200; local 63,620
+    // withheld 900,000 + 800,000 = 1,700,000 and 90,000 + 80,000 = 170,000
+    // → −1,063,800 and −106,380: a refund of 1,170,180 on 30 June 2026
+    const other = invoice({ id: 'O', amount: 9_120_000, gross: 10_000_000, withheld: 880_000, issued: d('2025-09-10'), paid: d('2025-10-10') });
+    const [event] = calendar({ ...freelancer, income: ['business', 'other'] }, [...withheld2025, other]);
+    expect([event!.taxKind, formatDay(event!.date), event!.amount]).toEqual(['income-tax-refund', '2026-06-30', 1_170_180]);
+    expect(event!.working).toMatchObject({
+      income: 30_000_000,
+      taxable: 11_770_000,
+      otherIncome: { income: 10_000_000, amount: 4_000_000, taxation: 'combined' },
+    });
+  });
+
+  it('taxes 기타소득 of at most 3,000,000 apart when that leaves less to pay (분리과세)', () => {
+    // 150,000,000 unwithheld at 20 % expenses, no dependents: taxable 118,500,000 → 25,965,000 + 2,596,500 (the 분납
+    // example). Plus 5,000,000 of 기타소득 withheld 400,000 + 40,000; 기타소득금액 2,000,000 ≤ 3,000,000.
+    // On the return: 120,500,000 × 35 % − 15,440,000 = 26,735,000 − 70,000 = 26,665,000; local 2,666,500;
+    // less 400,000 and 40,000 withheld → 26,265,000 + 2,626,500 = 28,891,500.
+    // Apart: its withholding is final → 25,965,000 + 2,596,500 = 28,561,500, less: chosen, on 1 June 2026.
+    const big = invoice({ id: 'B', amount: 150_000_000, gross: 150_000_000, issued: d('2025-06-01'), paid: d('2025-07-01') });
+    const other = invoice({ id: 'O', amount: 4_560_000, gross: 5_000_000, withheld: 440_000, issued: d('2025-09-10'), paid: d('2025-10-10') });
+    const profile: TaxProfile = { ...freelancer, income: ['business', 'other'], expenseMethod: 'standard', expenseRate: 0.2, dependents: 0 };
+    const [event] = calendar(profile, [big, other]);
+    expect([event!.taxKind, formatDay(event!.date), event!.amount]).toEqual(['income-tax', '2026-06-01', -28_561_500]);
+    expect(event!.working).toMatchObject({ otherIncome: { income: 5_000_000, amount: 2_000_000, taxation: 'separate' } });
   });
 
   it('deducts the 국민연금 the user pays (×12 months)', () => {

@@ -39,6 +39,18 @@ export const KR_INCOME_TAX_2026: KrIncomeTaxRates = {
   instalmentMonths: { id: 'instalment-months', value: 2, source: `소득세법 제77조 (납부기한이 지난 후 2개월 이내, ${LAW})`, confirmed: true },
   simpleRateRevenueLimit: { id: 'simple-rate-limit', value: 36_000_000, source: '소득세법 시행령 제143조④ (인적용역 3,600만원)', confirmed: false },
   simpleRateExcessAbove: { id: 'simple-rate-excess', value: 40_000_000, source: '국세청 경비율 고시 (인적용역 4,000만원 초과분 초과율)', confirmed: false },
+  otherIncomeExpensePercent: {
+    id: 'other-income-expenses',
+    value: 60,
+    source: '소득세법 시행령 제87조 1의2호 (인적용역 기타소득: 수입금액의 100분의 60을 필요경비로)',
+    confirmed: false,
+  },
+  otherIncomeSeparateUpTo: {
+    id: 'other-income-separate',
+    value: 3_000_000,
+    source: '소득세법 제14조③8호 (기타소득금액 300만원 이하 분리과세 선택)',
+    confirmed: false,
+  },
   settlementDue: { id: 'settlement-due', value: { month: 5, day: 31 }, source: `소득세법 제70조①, 제76조 (${LAW})`, confirmed: true },
   refundExpected: {
     id: 'refund-date',

@@ -46,6 +46,10 @@ export interface KrIncomeTaxRates {
   readonly simpleRateRevenueLimit: Sourced<number>;
   /** Revenue above which 단순경비율 gives way to the lower 초과율 (인적용역). */
   readonly simpleRateExcessAbove: Sourced<number>;
+  /** 기타소득 of 인적용역 (제21조①19호): the share of its revenue deemed 필요경비, in percent. */
+  readonly otherIncomeExpensePercent: Sourced<number>;
+  /** 기타소득금액 up to this may be taxed apart (분리과세: the withholding is final) instead of on the return. */
+  readonly otherIncomeSeparateUpTo: Sourced<number>;
   /** 종합소득세 확정신고·납부, in the year after the tax year. */
   readonly settlementDue: Sourced<MonthDay>;
   /** When a refund of the May return is expected, in the year after the tax year (an assumption, not a law). */

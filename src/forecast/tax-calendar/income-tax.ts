@@ -31,7 +31,6 @@ export interface SettlementInput {
 /** What the profile asks that this estimate does not model yet: said with the estimate, never silently dropped. */
 function unmodelled(profile: TaxProfile): string[] {
   const notes: string[] = [];
-  if (profile.income.includes('other')) notes.push('기타소득 is estimated as 사업소득 (its 60 % 필요경비 and 분리과세 are not modelled)');
   if (profile.pension === 'estimate') notes.push('국민연금 "estimate" is not deducted: give the monthly amount to deduct it');
   return notes;
 }
@@ -53,6 +52,8 @@ export interface SettlementWorking {
   readonly balance: TaxPair;
   readonly warnings: readonly string[];
   readonly unconfirmed: readonly string[];
+  /** 기타소득, when the tax year has any: its revenue, its 기타소득금액 (40 %), and whether it is on the return. */
+  readonly other?: { readonly income: number; readonly amount: number; readonly taxation: 'combined' | 'separate' };
 }
 
 const floor = (amount: number, ratio: Ratio) => Number(mulDiv(BigInt(amount), ratio.num, ratio.den, 'floor'));
@@ -67,13 +68,35 @@ export function progressiveTax(taxable: number, rates: KrIncomeTaxRates): number
   return percent(taxable, bracket.ratePercent) - bracket.progressiveDeduction;
 }
 
-/** The working of the May return: income → expenses → deductions → tax → credits → less what was prepaid. */
+/**
+ * The working of the May return: income → expenses → deductions → tax → credits → less what was prepaid. 기타소득
+ * (invoices withheld at 8.8 %) counts 40 % of its revenue (60 % 필요경비, 시행령 제87조 1의2호) on the return; when
+ * that 기타소득금액 is at most 3,000,000 it may instead be taxed apart, its withholding final (제14조③8호): the
+ * estimate takes whichever leaves less to pay, and says which.
+ */
 export function settlementWorking(input: SettlementInput): SettlementWorking {
+  const other = input.income.other;
+  const combined = workingWith(input, 'combined');
+  if (other.income === 0) return combined;
+  const otherAmount = other.income - floor(other.income, { num: BigInt(input.rates.otherIncomeExpensePercent.value), den: 100n });
+  if (otherAmount > input.rates.otherIncomeSeparateUpTo.value) return combined;
+  const separate = workingWith(input, 'separate');
+  const owed = (working: SettlementWorking) => working.balance.national + working.balance.local;
+  return owed(separate) < owed(combined) ? separate : combined;
+}
+
+function workingWith(input: SettlementInput, otherTaxation: 'combined' | 'separate'): SettlementWorking {
   const { profile, rates } = input;
   const used: Array<Sourced<unknown>> = [rates.brackets, rates.basicDeduction, rates.standardTaxCredit, rates.localTaxPercent];
   const warnings: string[] = unmodelled(profile);
   const unconfirmed: string[] = input.ratesOwnYear ? [] : [`rates-${input.year}`];
-  const income = input.income.income;
+  // 사업소득 revenue: the invoices not withheld as 기타소득. The expense method applies to it alone.
+  const other = input.income.other;
+  const income = input.income.income - other.income;
+  const otherAmount = other.income - floor(other.income, { num: BigInt(rates.otherIncomeExpensePercent.value), den: 100n });
+  const otherCounted = otherTaxation === 'combined' ? otherAmount : 0;
+  if (other.income > 0) used.push(rates.otherIncomeExpensePercent);
+  if (otherTaxation === 'separate') used.push(rates.otherIncomeSeparateUpTo);
   const method = profile.expenseMethod ?? 'simple';
   let expenses = 0;
   if (profile.expenseRate === undefined) {
@@ -95,14 +118,16 @@ export function settlementWorking(input: SettlementInput): SettlementWorking {
   }
   const people = 1 + profile.dependents;
   const deductions = people * rates.basicDeduction.value + input.pensionPaid;
-  const taxable = Math.max(0, income - expenses - deductions);
+  const taxable = Math.max(0, income - expenses + otherCounted - deductions);
   const computedTax = progressiveTax(taxable, rates);
   // 표준세액공제 never makes the tax negative (제61조: credits above the computed tax are lost).
   const credit = Math.min(computedTax, rates.standardTaxCredit.value);
   const national = computedTax - credit;
   const local = percent(national, rates.localTaxPercent.value);
   const interimLocal = percent(input.interimPaid, rates.localTaxPercent.value);
-  const withheld = input.income.withheld;
+  // Taxed apart, the 기타소득's withholding is final: it is neither income nor prepaid tax of the return.
+  const all = input.income.withheld;
+  const withheld = otherTaxation === 'combined' ? all : { national: all.national - other.withheld.national, local: all.local - other.withheld.local };
   const balance = {
     national: floor10(national - withheld.national - input.interimPaid),
     local: floor10(local - withheld.local - interimLocal),
@@ -124,6 +149,7 @@ export function settlementWorking(input: SettlementInput): SettlementWorking {
     balance,
     warnings,
     unconfirmed,
+    ...(other.income > 0 ? { other: { income: other.income, amount: otherAmount, taxation: otherTaxation } } : {}),
   };
 }
 
@@ -159,6 +185,7 @@ export function incomeTaxSettlement(input: SettlementInput): TaxCalendarEvent[] 
     interimPaid: working.interimPaid,
     balance: working.balance,
     taxYear: year,
+    ...(working.other === undefined ? {} : { otherIncome: working.other }),
     warnings: working.warnings,
     // The day the law names, before business-day rolling: an expenses row dated 31 May stands for a return due 1 June.
     statutoryDue: formatDay(statutoryDue),
