@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, formatDay } from '../../src/domain/day.js';
 import { krNextBusinessDay } from '../../src/domain/kr-business-day.js';
 import type { TaxCalendarEvent, TaxProfile } from '../../src/domain/tax-calendar.js';
+import { vatAndInsuranceFromBooks } from '../../src/forecast/tax-calendar/books-adapter.js';
 import { taxCalendar } from '../../src/forecast/tax-calendar/index.js';
 import { d, invoice } from '../support/factories.js';
 
@@ -104,9 +105,24 @@ describe('종합소득세 확정신고 (tax year 2025, filed May 2026)', () => {
     expect(event!.working.taxable).toBe(11_360_000);
   });
 
-  it('says what the profile asks that the estimate does not model', () => {
-    const [event] = calendar({ ...freelancer, income: ['business', 'other'], pension: 'estimate' });
-    expect(event!.working.warnings).toEqual([expect.stringContaining('국민연금 "estimate" is not deducted')]);
+  it('deducts the 국민연금 an "estimate" profile pays in the tax year: the premiums the calendar books then', () => {
+    // Tax year 2026 (its return in May 2027): every 국민연금 event dated in 2026 is paid in it; their sum is the
+    // 연금보험료공제, on top of 기본공제 1,500,000 × 2.
+    const invoices = withheld2025.flatMap((row) => [row, { ...row, id: `${row.id}b`, issued: addDays(row.issued, 365) }]);
+    const profile: TaxProfile = { ...freelancer, pension: 'estimate' };
+    const events = calendar(profile, invoices, '2026-01-01', 546);
+    // The pension events the forecast books for 2026 (the calendar's insurance estimator, as the schedule calls it).
+    const booked = vatAndInsuranceFromBooks({
+      profile,
+      books: { invoices, expenses: [] },
+      range: { first: d('2026-01-01'), last: d('2026-12-31') },
+      nextBusinessDay: krNextBusinessDay,
+    }).kept;
+    const paid2026 = booked.filter((e) => e.taxKind === 'pension').reduce((sum, e) => sum - e.amount, 0);
+    expect(paid2026).toBeGreaterThan(0);
+    const may2027 = events.find((e) => (e.taxKind === 'income-tax' || e.taxKind === 'income-tax-refund') && formatDay(e.dueDate).startsWith('2027'))!;
+    expect(may2027.working.deductions).toBe(3_000_000 + paid2026);
+    expect(may2027.working.warnings).toEqual([]);
   });
 
   it('puts 40 % of 기타소득 on the return beside 사업소득, with its 8.8 % withholding', () => {

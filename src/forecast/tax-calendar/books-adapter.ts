@@ -5,6 +5,7 @@ import { expand } from '../../domain/recurrence.js';
 import type { NextBusinessDay, TaxProfile } from '../../domain/tax-calendar.js';
 import type { Expense, Invoice } from '../../domain/types.js';
 import type { CoverageResult } from './double-count.js';
+import { insuranceEvents } from './insurance.js';
 import { vatAndInsuranceEvents } from './vat-and-insurance.js';
 import type { VatPurchase, VatSupply } from './vat-inputs.js';
 
@@ -93,4 +94,23 @@ function incomeFromSupplies(supplies: readonly VatSupply[], expenseRate: number 
     byYear.set(year, (byYear.get(year) ?? 0n) + BigInt(supply.gross - supply.vat));
   }
   return new Map([...byYear].map(([year, revenue]) => [year, Number(revenue - mulDiv(revenue, rate.num, rate.den, 'floor'))]));
+}
+
+/**
+ * The 국민연금 an `"estimate"` profile pays in `year` (연금보험료공제 of that year's return, 소득세법 제51조의3): the
+ * premiums the calendar estimates with their 10th-of-the-month payment day in the year, from the same stand-in
+ * 사업소득금액 the insurance estimate uses.
+ */
+export function estimatedPensionPaid(context: CalendarBooks, year: number): number {
+  const from = daysFromCivil(year, 1, 1);
+  const to = daysFromCivil(year, 12, 31);
+  const supplies = supplyOccurrences(context.books.invoices, daysFromCivil(year - 2, 1, 1), to);
+  const events = insuranceEvents({
+    from,
+    to,
+    pension: 'estimate',
+    incomeByYear: incomeFromSupplies(supplies, context.profile.expenseRate),
+    nextBusinessDay: context.nextBusinessDay,
+  });
+  return events.reduce((sum, event) => (event.taxKind === 'pension' ? sum - event.amount : sum), 0);
 }

@@ -28,13 +28,6 @@ export interface SettlementInput {
   readonly nextBusinessDay: NextBusinessDay;
 }
 
-/** What the profile asks that this estimate does not model yet: said with the estimate, never silently dropped. */
-function unmodelled(profile: TaxProfile): string[] {
-  const notes: string[] = [];
-  if (profile.pension === 'estimate') notes.push('국민연금 "estimate" is not deducted: give the monthly amount to deduct it');
-  return notes;
-}
-
 /** The computed return, before it becomes dated events: each step of the issue's working. */
 export interface SettlementWorking {
   readonly income: number;
@@ -88,7 +81,7 @@ export function settlementWorking(input: SettlementInput): SettlementWorking {
 function workingWith(input: SettlementInput, otherTaxation: 'combined' | 'separate'): SettlementWorking {
   const { profile, rates } = input;
   const used: Array<Sourced<unknown>> = [rates.brackets, rates.basicDeduction, rates.standardTaxCredit, rates.localTaxPercent];
-  const warnings: string[] = unmodelled(profile);
+  const warnings: string[] = [];
   const unconfirmed: string[] = input.ratesOwnYear ? [] : [`rates-${input.year}`];
   // 사업소득 revenue: the invoices not withheld as 기타소득. The expense method applies to it alone.
   const other = input.income.other;

@@ -6,6 +6,7 @@ import type { NextBusinessDay, TaxCalendarEvent, TaxProfile } from '../../domain
 import type { Expense } from '../../domain/types.js';
 import type { TaxBooks, TaxRange } from './books.js';
 import { yearIncome } from './books.js';
+import { estimatedPensionPaid } from './books-adapter.js';
 import { incomeTaxSettlement } from './income-tax.js';
 import { interimAmount, interimPrepayment } from './interim.js';
 
@@ -53,8 +54,8 @@ export function taxCalendar(context: TaxCalendarContext, plugins: TaxCalendarPlu
         ratesOwnYear: ownYear,
         income: yearIncome(books.invoices, year),
         previousIncome: previousRevenue(books, year),
-        // 연금보험료공제: the user's monthly 국민연금 for twelve months; an estimated one is h-tax-b's to supply.
-        pensionPaid: typeof profile.pension === 'number' ? profile.pension * 12 : 0,
+        // 연금보험료공제: the user's monthly 국민연금 for twelve months, or what the estimate pays in the tax year.
+        pensionPaid: typeof profile.pension === 'number' ? profile.pension * 12 : profile.pension === 'estimate' ? estimatedPensionPaid(context, year) : 0,
         interimPaid: interimPaidIn(profile, year, asOfYear),
         nextBusinessDay,
       }),
