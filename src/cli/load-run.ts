@@ -5,6 +5,9 @@ import type { Expense, Invoice } from '../domain/types.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { StartingBalance } from '../forecast/starting-balance.js';
 import { chooseStartingBalance } from '../forecast/starting-balance.js';
+import type { Lang } from '../i18n/lang.js';
+import { langOfLocale } from '../i18n/locale-lang.js';
+import { INPUT_ISSUES } from '../i18n/messages/input-issues.js';
 import { appendAll } from '../read/append-all.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import { onceEachColumn } from '../read/columns.js';
@@ -23,6 +26,7 @@ import { buildReconcileReport } from '../report/reconcile-report.js';
 import type { RawForecastFlags } from './forecast-flags.js';
 import { forecastOptionsFromFlags, typedBalanceFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
+import { chosenLang } from './lang-flag.js';
 import type { RawLearnFlags } from './learn-flags.js';
 import type { LearnedInputs } from './learned-inputs.js';
 import { learnedInputs } from './learned-inputs.js';
@@ -79,10 +83,12 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
     appendAll(issues, [...paidNotFoundWarnings(reconciliation), ...(flags.reviewListed === true ? [] : reviewWarnings(reconciliation))]);
   const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
   // An unknown column of both files is one warning of the run.
-  const skippedRows = acceptIssues(onceEachColumn(issues), flags.skipInvalid === true, flags.quiet === true, io);
+  // Warnings print here, before any renderer: in the language the report will take (renderStyleOf).
+  const lang = chosenLang(flags as { lang?: string }) ?? langOfLocale(io.env);
+  const skippedRows = acceptIssues(onceEachColumn(issues), flags.skipInvalid === true, flags.quiet === true, io, lang);
   // Issue 14: the statements' recurring expenses beside the file's, and everyday spending, when asked for.
   const learned = learnedInputs(flags, statements, inputs.expenses, options);
-  if (learned !== undefined && learned.warnings.length > 0 && flags.quiet !== true) io.stderr(formatIssues(learned.warnings));
+  if (learned !== undefined && learned.warnings.length > 0 && flags.quiet !== true) io.stderr(formatIssues(learned.warnings, lang));
   const balance = chooseStartingBalance(statements, typed, options.asOf);
   if ('conflict' in balance) {
     const typedName = balance.typed.source === 'config' ? '"balance" in the config' : '--balance';
@@ -113,14 +119,15 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
  * error concerns one row — then those rows are left out, reported on stderr (the first 50, as errors are, and a
  * count of the rest), and their number returned. `quiet` prints no warnings.
  */
-export function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, quiet: boolean, io: CliIo): number {
+export function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, quiet: boolean, io: CliIo, lang: Lang = 'en'): number {
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0 && !(skipInvalid && errors.every((issue) => issue.rowOnly === true))) throw new InputError(quiet ? errors : issues);
   const asWarnings = issues.map(
-    (issue): InputIssue => (issue.severity === 'error' ? { ...issue, severity: 'warning', problem: `${issue.problem} (row skipped)` } : issue),
+    (issue): InputIssue =>
+      issue.severity === 'error' ? { ...issue, severity: 'warning', problem: INPUT_ISSUES.en.rowSkipped(issue.problem), rowSkipped: true } : issue,
   );
   // --quiet: no warnings at all, the skipped rows' included (the report still counts them).
-  if (!quiet) io.stderr(formatIssues(asWarnings));
+  if (!quiet) io.stderr(formatIssues(asWarnings, lang));
   return new Set(errors.map((issue) => `${issue.file}:${issue.line}`)).size;
 }
 

@@ -33,7 +33,7 @@ describe('exchange rates: one parser for --fx, --fx-rates and the config', () =>
     ['', 'is not a rate', FX_HINT],
     ['1'.repeat(31), 'has more than 30 digits', FX_HINT],
   ])('refuses %j: %s', (text, problem, hint) => {
-    expect(parseExchangeRate(text)).toEqual({ ok: false, problem, hint });
+    expect(parseExchangeRate(text)).toMatchObject({ ok: false, problem, hint });
   });
 
   it('an --fx-rates file refuses 0,0 (it read as 0 and turned $1,000 into ₩0) and 1390,5 (it read as 13905)', () => {
@@ -74,6 +74,6 @@ describe('withholding rates, by the same parser', () => {
     ['1,000', 'uses a decimal comma', 'write it with a decimal point: 1.000'],
     ['three', 'is not a rate', 'write it as 3.3 %, 3.3 or 0.033'],
   ])('refuses %j: %s', (text, problem, hint) => {
-    expect(parseRate(text)).toEqual({ ok: false, problem, hint });
+    expect(parseRate(text)).toMatchObject({ ok: false, problem, hint });
   });
 });

@@ -10,10 +10,111 @@ import type { HelpFrameMessages } from '../../src/i18n/messages/help-frame.js';
 import { HELP_FRAME } from '../../src/i18n/messages/help-frame.js';
 import type { InitMessages } from '../../src/i18n/messages/init.js';
 import { INIT } from '../../src/i18n/messages/init.js';
+import type { InputCellMessages } from '../../src/i18n/messages/input-cells.js';
+import { INPUT_CELLS } from '../../src/i18n/messages/input-cells.js';
+import type { InputFileMessages } from '../../src/i18n/messages/input-files.js';
+import { INPUT_FILES } from '../../src/i18n/messages/input-files.js';
 import type { InputIssueMessages } from '../../src/i18n/messages/input-issues.js';
 import { INPUT_ISSUES } from '../../src/i18n/messages/input-issues.js';
+import type { InputMessages } from '../../src/i18n/messages/input-messages.js';
+import { INPUT_MESSAGES } from '../../src/i18n/messages/input-messages.js';
 import { parseConfig } from '../../src/read/config.js';
 import { ROOT } from '../support/run-cli.js';
+
+const CELL_SAMPLES: Samples<InputCellMessages> = {
+  amountOtherCurrency: [['USD', 'KRW']],
+  amountOtherCurrencyHint: [['USD', 'KRW']],
+  amountTwoWays: [[]],
+  amountTwoWaysHint: [['1.500', '1500']],
+  notAnAmount: [[]],
+  notAnAmountHint: [['1,500,000']],
+  amountDecimals: [
+    [2, 'KRW', 0],
+    [3, 'USD', 2],
+  ],
+  amountDecimalsHint: [
+    [0, '1,500,000'],
+    [2, '1,234.55'],
+  ],
+  amountTooLarge: [[]],
+  amountTooLargeHint: [[]],
+  notADay: [[]],
+  notADayHint: [[]],
+  notADate: [[]],
+  notADateHint: [[]],
+  dayOrMonth: [[]],
+  dayOrMonthHint: [[]],
+  rateTwoWays: [[]],
+  rateTwoWaysHint: [['1390', '1.390']],
+  notARate: [[]],
+  rateZero: [[]],
+  rateDecimalComma: [[]],
+  rateDecimalCommaHint: [['3.3']],
+  rateDigits: [[30]],
+  withholdingAbove: [[]],
+  withholdingAboveHint: [[]],
+  withholdingHint: [[]],
+  exchangeRateHint: [[]],
+  notACurrency: [[]],
+  notACurrencyHint: [[]],
+  everyAmountWrittenIn: [['USD', 12, 'KRW']],
+  everyAmountWrittenInHint: [['USD']],
+  amountZero: [[]],
+  amountNegative: [[]],
+  positiveAmountHint: [[]],
+  notARepeat: [[]],
+  notARepeatHint: [[['weekly', 'monthly', 'none']]],
+  notAVatType: [[]],
+  notAVatTypeHint: [[]],
+  textTooLong: [[]],
+  cellEmpty: [[]],
+  cellNeeded: [['amount'], [undefined]],
+  correctCell: [[]],
+  unreadableCharacters: [[1], [3]],
+  unreadableCharactersHint: [[]],
+};
+
+const FILE_SAMPLES: Samples<InputFileMessages> = {
+  systemReason: [['EACCES'], ['EWHAT']],
+  systemHint: [['ENOSPC'], ['EWHAT']],
+  cannotRead: [['EACCES'], ['EWHAT']],
+  doesNotExist: [[]],
+  brokenLink: [[]],
+  brokenLinkHint: [[]],
+  stdinHere: [[]],
+  stdinHereHint: [[]],
+  isDirectory: [[]],
+  isDirectoryHint: [[]],
+  notRegular: [['a named pipe (FIFO)'], ['a socket']],
+  notRegularHint: [[]],
+  tooLarge: [['1 GiB']],
+  tooManyCharacters: [[]],
+  splitHint: [[]],
+  isPdf: [[]],
+  isPdfHint: [[]],
+  isZip: [[]],
+  isOldExcel: [[]],
+  saveAsCsvHint: [[]],
+  notText: [[undefined], ['cp949']],
+  notTextHint: [[['utf-8', 'cp949']]],
+  notCsv: [['Invalid Closing Quote']],
+  notCsvHint: [[]],
+  fileEmpty: [[]],
+  fileEmptyHint: [[]],
+  headerOnly: [[]],
+  headerOnlyHint: [[]],
+  unknownColumn: [[]],
+  unknownColumnHint: [[['id', 'amount'], '메모']],
+  twoColumns: [[3, 'amount', 'amount']],
+  twoColumnsHint: [['amount', 'amount']],
+  noColumn: [['amount']],
+  noColumnHint: [['amount', 'id, client']],
+  notJson: [['Unexpected token']],
+  notJsonHint: [[]],
+  configNotJsonHint: [[]],
+  tooDeep: [[64]],
+  tooDeepHint: [[]],
+};
 
 /** Parameters to render each message with: the type makes a new message without its samples fail the type check. */
 type Samples<Messages> = {
@@ -57,8 +158,14 @@ const AREAS: Record<string, Area<unknown>> = {
       [10, 'error'],
       [1, 'warning'],
     ],
+    afterSubject: [['amount "abc"', 'is not an amount']],
+    withHint: [['is not an amount', 'write digits']],
+    rowSkipped: [['is not an amount']],
     nothingForecast: [[1], [60]],
   }),
+  'input-cells.ts': area<InputCellMessages>(INPUT_CELLS, CELL_SAMPLES),
+  'input-files.ts': area<InputFileMessages>(INPUT_FILES, FILE_SAMPLES),
+  'input-messages.ts': area<InputMessages>(INPUT_MESSAGES, { ...CELL_SAMPLES, ...FILE_SAMPLES }),
   'help-frame.ts': area<HelpFrameMessages>(HELP_FRAME, {
     heading: [['Usage:'], ['Options:'], ['Arguments:'], ['Commands:']],
     defaultIs: [['"30"']],
