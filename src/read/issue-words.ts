@@ -3,6 +3,7 @@ import { say } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import type { InputMessages } from '../i18n/messages/input-messages.js';
 import { INPUT_MESSAGES } from '../i18n/messages/input-messages.js';
+import type { InputIssue } from './input-issue.js';
 
 /** A reference to one of the input messages, checked by tsc against its parameters. */
 export type InputRef = MessageRef<InputMessages>;
@@ -23,6 +24,16 @@ export function ref<Id extends keyof InputMessages>(id: Id, ...params: Parameter
 /** An issue's problem and hint: spread into the issue (`{ severity, file, ...said(problem, hint) }`). */
 export function said(message: InputRef, hintMessage: InputRef): IssueWords {
   return { problem: english(message), hint: english(hintMessage), message, hintMessage };
+}
+
+/** The issue about a whole input file: `file:1:1`. */
+export function fileIssue(path: string, problem: string, hint: string): InputIssue {
+  return { severity: 'error', file: path === '-' ? '<stdin>' : path, line: 1, column: 1, problem, hint };
+}
+
+/** fileIssue with what it says as message references. */
+export function saidFileIssue(path: string, words: IssueWords): InputIssue {
+  return { ...fileIssue(path, words.problem, words.hint), message: words.message, hintMessage: words.hintMessage };
 }
 
 /** The English of a reference. */

@@ -7,7 +7,7 @@ import { fileKind } from './file-kind.js';
 import type { FileIdentity, InputFiles } from './input-files.js';
 import type { InputIssue } from './input-issue.js';
 import type { IssueWords } from './issue-words.js';
-import { ref, said } from './issue-words.js';
+import { ref, said, saidFileIssue } from './issue-words.js';
 import { readAtMost } from './read-at-most.js';
 
 /** All of standard input, but at most `limit` + 1 bytes of it (one more than allowed says it is too large). */
@@ -34,15 +34,7 @@ type Loaded = { text: string } | { issue: InputIssue };
 /** What reading found: the bytes (undefined when there were too many), or what the path is instead of a file. */
 type Found = { bytes: Uint8Array | undefined } | { kind: string };
 
-/** The issue about a whole input file: `file:1:1`. */
-export function fileIssue(path: string, problem: string, hint: string): InputIssue {
-  return { severity: 'error', file: path === '-' ? '<stdin>' : path, line: 1, column: 1, problem, hint };
-}
-
-/** fileIssue with what it says as message references. */
-export function saidFileIssue(path: string, words: IssueWords): InputIssue {
-  return { ...fileIssue(path, words.problem, words.hint), message: words.message, hintMessage: words.hintMessage };
-}
+export { fileIssue, saidFileIssue } from './issue-words.js';
 
 /**
  * The text of a regular file (or of standard input for `-`), or the issue that explains why it could not be read:

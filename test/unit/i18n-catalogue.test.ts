@@ -18,6 +18,10 @@ import type { InputIssueMessages } from '../../src/i18n/messages/input-issues.js
 import { INPUT_ISSUES } from '../../src/i18n/messages/input-issues.js';
 import type { InputMessages } from '../../src/i18n/messages/input-messages.js';
 import { INPUT_MESSAGES } from '../../src/i18n/messages/input-messages.js';
+import type { InputStatementMessages } from '../../src/i18n/messages/input-statement.js';
+import { INPUT_STATEMENT } from '../../src/i18n/messages/input-statement.js';
+import type { InputWorkbookMessages } from '../../src/i18n/messages/input-workbook.js';
+import { INPUT_WORKBOOK } from '../../src/i18n/messages/input-workbook.js';
 import { parseConfig } from '../../src/read/config.js';
 import { ROOT } from '../support/run-cli.js';
 
@@ -116,6 +120,85 @@ const FILE_SAMPLES: Samples<InputFileMessages> = {
   tooDeepHint: [[]],
 };
 
+const WORKBOOK_SAMPLES: Samples<InputWorkbookMessages> = {
+  htmlWithoutTable: [[]],
+  htmlWithoutTableHint: [[]],
+  htmlTooIntricate: [[]],
+  saveAsXlsxOrCsvHint: [[]],
+  damagedXls: [[]],
+  againHint: [[]],
+  cannotDecrypt: [['its encryption description is cut short']],
+  saveUnprotectedHint: [[]],
+  wrongPassword: [[]],
+  wrongPasswordHint: [[]],
+  protectedXls: [[]],
+  zipNotWorkbook: [[]],
+  zipNotWorkbookHint: [[]],
+  officeNotWorkbook: [[]],
+  officeNotWorkbookHint: [[]],
+  damagedWorkbook: [['Bad uncompressed size']],
+  pastColumnXfd: [[]],
+  pastColumnXfdHint: [[]],
+  damagedZip: [[]],
+  damagedZipHint: [[]],
+  zipTooManyParts: [[20000]],
+  zipTooManyPartsHint: [[]],
+  encryptedZip: [[]],
+  encryptedZipHint: [[]],
+  zipMethod: [[12]],
+  zipMethodHint: [[]],
+  unpacksTooLarge: [[512]],
+  unpacksTooLargeHint: [[]],
+  noSuchSheet: [['거래내역']],
+  noSuchSheetHint: [['"Sheet1", "요약"']],
+  emptySheet: [['Sheet1'], [undefined]],
+  emptySheetHint: [['"요약"'], [undefined]],
+  emptyWorkbook: [[]],
+  emptyWorkbookHint: [[]],
+};
+
+const STATEMENT_SAMPLES: Samples<InputStatementMessages> = {
+  notATime: [[]],
+  notATimeHint: [[]],
+  dateNeeded: [[]],
+  inAndOut: [[]],
+  inAndOutHint: [[]],
+  notADirection: [[]],
+  notADirectionHint: [[]],
+  movesNoMoney: [[]],
+  movesNoMoneyHint: [[]],
+  noTable: [[]],
+  exportStatementAgainHint: [[]],
+  noTransactions: [[]],
+  noTransactionsHint: [[]],
+  mappedColumnMissing: [['거래일', 'date', '일자, 금액']],
+  mappedColumnMissingHint: [[]],
+  noDateColumn: [
+    ['amount "금액"', '금액, 메모'],
+    ['', ''],
+  ],
+  noDateColumnHint: [[]],
+  noAmountColumn: [
+    ['date "거래일시"', '거래일시, 적요'],
+    ['', ''],
+  ],
+  noAmountColumnHint: [[]],
+  statementNotACurrency: [[]],
+  statementNotACurrencyHint: [[]],
+  anotherCurrency: [[3, 'KRW']],
+  anotherCurrencyHint: [[]],
+  statementCurrency: [['KRW']],
+  profileCurrency: [['EUR', 'N26', 'KRW']],
+  statementCurrencyHint: [['EUR', 'KRW']],
+  balanceBreak: [
+    [7, undefined, '₩1,000,000 − ₩50,000 = ₩950,000'],
+    [7, 'D7', '₩1,000,000 + ₩50,000 = ₩1,050,000'],
+  ],
+  balanceBreakHint: [[]],
+  convertedTooLarge: [['$90,071,992,547,409.91', 'KRW']],
+  convertedTooLargeHint: [['KRW', 'USD']],
+};
+
 /** Parameters to render each message with: the type makes a new message without its samples fail the type check. */
 type Samples<Messages> = {
   readonly [Id in keyof Messages]: ReadonlyArray<Messages[Id] extends (...params: infer P) => string | readonly string[] ? P : never>;
@@ -165,7 +248,9 @@ const AREAS: Record<string, Area<unknown>> = {
   }),
   'input-cells.ts': area<InputCellMessages>(INPUT_CELLS, CELL_SAMPLES),
   'input-files.ts': area<InputFileMessages>(INPUT_FILES, FILE_SAMPLES),
-  'input-messages.ts': area<InputMessages>(INPUT_MESSAGES, { ...CELL_SAMPLES, ...FILE_SAMPLES }),
+  'input-workbook.ts': area<InputWorkbookMessages>(INPUT_WORKBOOK, WORKBOOK_SAMPLES),
+  'input-statement.ts': area<InputStatementMessages>(INPUT_STATEMENT, STATEMENT_SAMPLES),
+  'input-messages.ts': area<InputMessages>(INPUT_MESSAGES, { ...CELL_SAMPLES, ...FILE_SAMPLES, ...WORKBOOK_SAMPLES, ...STATEMENT_SAMPLES }),
   'help-frame.ts': area<HelpFrameMessages>(HELP_FRAME, {
     heading: [['Usage:'], ['Options:'], ['Arguments:'], ['Commands:']],
     defaultIs: [['"30"']],

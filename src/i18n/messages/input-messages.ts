@@ -3,14 +3,18 @@ import type { InputCellMessages } from './input-cells.js';
 import { INPUT_CELLS } from './input-cells.js';
 import type { InputFileMessages } from './input-files.js';
 import { INPUT_FILES } from './input-files.js';
+import type { InputStatementMessages } from './input-statement.js';
+import { INPUT_STATEMENT } from './input-statement.js';
+import type { InputWorkbookMessages } from './input-workbook.js';
+import { INPUT_WORKBOOK } from './input-workbook.js';
 
 /**
  * Every message an input issue can carry (src/read/input-issue.ts), one catalogue made of an area file each: cells
- * and the domain's refusals, whole files.
+ * and the domain's refusals, whole files, workbooks, bank statements.
  */
-export interface InputMessages extends InputCellMessages, InputFileMessages {}
+export interface InputMessages extends InputCellMessages, InputFileMessages, InputWorkbookMessages, InputStatementMessages {}
 
 export const INPUT_MESSAGES = {
-  en: { ...INPUT_CELLS.en, ...INPUT_FILES.en },
-  ko: { ...INPUT_CELLS.ko, ...INPUT_FILES.ko },
+  en: { ...INPUT_CELLS.en, ...INPUT_FILES.en, ...INPUT_WORKBOOK.en, ...INPUT_STATEMENT.en },
+  ko: { ...INPUT_CELLS.ko, ...INPUT_FILES.ko, ...INPUT_WORKBOOK.ko, ...INPUT_STATEMENT.ko },
 } satisfies Catalogue<InputMessages>;
