@@ -41,7 +41,7 @@ export const INPUT_ISSUES = {
     cell: (field, value) => `${field} "${value}"`,
     afterSubject: (subject, problem) => `${subject}: ${problem}`,
     withHint: (problem, hint) => `${problem} ${hint}`,
-    rowSkipped: (problem) => `${problem} (이 행은 건너뛰었습니다)`,
+    rowSkipped: (problem) => `${problem} 이 행은 건너뛰었습니다.`,
     more: (count, severity) => `… 외 ${severity === 'warning' ? '경고' : '오류'} ${count}건`,
     nothingForecast: (errors) => `입력 오류 ${errors}건 때문에 예측하지 않았습니다.`,
   },
