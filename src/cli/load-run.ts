@@ -1,5 +1,5 @@
 import { chooseCatalogue } from '../bridge/catalogue-choice.js';
-import { formatDay } from '../domain/day.js';
+import type { Day } from '../domain/day.js';
 import type { Ratio } from '../domain/ratio.js';
 import type { Expense, Invoice } from '../domain/types.js';
 import type { ForecastOptions } from '../forecast/options.js';
@@ -15,6 +15,7 @@ import type { TextEncoding } from '../read/decode-text.js';
 import { parseFxRates } from '../read/fx-rates.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { hasErrors } from '../read/input-issue.js';
+import { ref, said } from '../read/issue-words.js';
 import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
 import type { ReadSettings } from '../read/read-settings.js';
@@ -37,7 +38,7 @@ import type { RawReadFlags } from './read-flags.js';
 import { readSettingsFromFlags } from './read-flags.js';
 import type { RawReconcileFlags } from './reconcile-flags.js';
 import { reconcileSettingsFromFlags } from './reconcile-flags.js';
-import { InputError, UsageError } from './user-errors.js';
+import { InputError, usageError } from './user-errors.js';
 
 /** Everything a forecast-like command needs, read and validated from its flags and files. */
 export interface LoadedRun {
@@ -64,7 +65,7 @@ export interface LoadedRun {
  * problem (InputError) unless --skip-invalid lets row problems through as warnings.
  */
 export async function loadRun(invoicesPath: string, flags: RawForecastFlags & RawReadFlags & RawReconcileFlags & RawLearnFlags, io: CliIo): Promise<LoadedRun> {
-  if (invoicesPath === '-' && flags.expenses === '-') throw new UsageError('only one input can come from standard input (-)', 'save one of the two as a file');
+  if (invoicesPath === '-' && flags.expenses === '-') throw usageError(ref('oneStandardInput'), ref('oneStandardInputHint'));
   const options = forecastOptionsFromFlags(flags, io.today);
   const typed = typedBalanceFromFlags(flags, options, io.today);
   const issues: InputIssue[] = [];
@@ -80,7 +81,7 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
       : buildReconcileReport(inputs.invoices, statements, options, reconcileSettingsFromFlags(flags, options.currency));
   const books = reconciliation === undefined ? undefined : booksFromStatement(inputs.invoices, reconciliation.reconciliation, options.asOf);
   if (reconciliation !== undefined)
-    appendAll(issues, [...paidNotFoundWarnings(reconciliation), ...(flags.reviewListed === true ? [] : reviewWarnings(reconciliation))]);
+    appendAll(issues, [...paidNotFoundWarnings(reconciliation, options.asOf), ...(flags.reviewListed === true ? [] : reviewWarnings(reconciliation))]);
   const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
   // An unknown column of both files is one warning of the run.
   // Warnings print here, before any renderer: in the language the report will take (renderStyleOf).
@@ -91,13 +92,8 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
   if (learned !== undefined && learned.warnings.length > 0 && flags.quiet !== true) io.stderr(formatIssues(learned.warnings, lang));
   const balance = chooseStartingBalance(statements, typed, options.asOf);
   if ('conflict' in balance) {
-    const typedName = balance.typed.source === 'config' ? '"balance" in the config' : '--balance';
-    throw new UsageError(
-      `${typedName} has no date, and --bank ${balance.files.join(', ')} gives a balance with its own`,
-      balance.typed.source === 'config'
-        ? 'remove "balance" from the config and let the statement give it, or date it with "balanceDate"'
-        : 'leave out --balance and let the statement give it, or date yours with --balance-date (it wins when newer)',
-    );
+    const fromConfig = balance.typed.source === 'config';
+    throw usageError(ref('undatedBalance', fromConfig, balance.files.join(', ')), ref('undatedBalanceHint', fromConfig));
   }
   return {
     options: { ...options, skippedRows },
@@ -146,7 +142,7 @@ export async function loadFxRates(path: string, issues: InputIssue[], source: Te
  * A paid date in the sheet that the statement, covering that day, does not bear out: a warning of the invoice's
  * row, since the forecast then trusts a payment the bank never shows (a typo, or another account).
  */
-function paidNotFoundWarnings(report: ReconcileReport): InputIssue[] {
+function paidNotFoundWarnings(report: ReconcileReport, asOf: Day): InputIssue[] {
   return report.reconciliation.paidWithoutDeposit.map(({ invoice, paid }) => {
     const row = invoice.source;
     return {
@@ -154,8 +150,7 @@ function paidNotFoundWarnings(report: ReconcileReport): InputIssue[] {
       file: row?.file ?? report.statement.files[0] ?? '',
       line: row?.line,
       column: 1,
-      problem: `says ${invoice.id} was paid on ${formatDay(paid)}, but no deposit of ${invoice.client} in the statement pays it`,
-      hint: 'check the paid date and amount, or give the statement of the account it was paid into with another --bank',
+      ...said(ref('paidWithoutDeposit', invoice.id, paid, invoice.client, asOf), ref('paidWithoutDepositHint')),
     };
   });
 }
@@ -169,8 +164,7 @@ function reviewWarnings(report: ReconcileReport): InputIssue[] {
     {
       severity: 'warning',
       file: report.statement.files[0] ?? '',
-      problem: `has ${review.length === 1 ? 'a deposit' : `${review.length} deposits`} that could pay more than one invoice (${candidates.join(', ')}), so the forecast still counts ${candidates.length === 1 ? 'it' : 'them'} as open`,
-      hint: 'see `cashflow reconcile` and mark the paid one in the invoices file',
+      ...said(ref('depositsToReview', review.length, candidates), ref('depositsToReviewHint')),
     },
   ];
 }

@@ -38,10 +38,10 @@ export function saidFileIssue(path: string, words: IssueWords): InputIssue {
 
 /** The English of a reference. */
 export function english(message: InputRef): string {
-  return say(INPUT_MESSAGES, 'en', message);
+  return say<InputMessages>(INPUT_MESSAGES, 'en', message);
 }
 
 /** The words of a reference in `lang`. */
 export function wordsIn(lang: Lang, message: InputRef): string {
-  return say(INPUT_MESSAGES, lang, message);
+  return say<InputMessages>(INPUT_MESSAGES, lang, message);
 }

@@ -1,6 +1,7 @@
 import { say } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import { INPUT_ISSUES } from '../i18n/messages/input-issues.js';
+import type { InputMessages } from '../i18n/messages/input-messages.js';
 import { INPUT_MESSAGES } from '../i18n/messages/input-messages.js';
 import { columnLetters, sheetPrefix } from '../read/cell-ref.js';
 import { excerpt } from '../read/excerpt.js';
@@ -24,7 +25,7 @@ export function formatIssueIn(issue: InputIssue, lang: Lang): string {
   const joins = issue.message === undefined || issue.hintMessage === undefined ? INPUT_ISSUES.en : words;
   const tail = joins.withHint(
     safeText(problemIn(issue, lang)),
-    safeText(issue.hintMessage === undefined ? issue.hint : say(INPUT_MESSAGES, lang, issue.hintMessage)),
+    safeText(issue.hintMessage === undefined ? issue.hint : say<InputMessages>(INPUT_MESSAGES, lang, issue.hintMessage)),
   );
   let line: string;
   if (issue.path !== undefined) {
@@ -45,7 +46,7 @@ export function formatIssueIn(issue: InputIssue, lang: Lang): string {
 /** The problem in `lang` when the issue carries its reference, else its English. */
 function problemIn(issue: InputIssue, lang: Lang): string {
   if (issue.message === undefined) return issue.problem;
-  const problem = say(INPUT_MESSAGES, lang, issue.message);
+  const problem = say<InputMessages>(INPUT_MESSAGES, lang, issue.message);
   return issue.rowSkipped === true ? INPUT_ISSUES[lang].rowSkipped(problem) : problem;
 }
 

@@ -75,4 +75,17 @@ describe('every bad input is answered in Korean', () => {
       `${BAD}/empty.csv:1:1: file is empty; the file needs a header row (and rows of data under it)\ncashflow: 1 input error; nothing was forecast.\n`,
     );
   });
+
+  it('usage errors of flags speak Korean, and stay English without --lang', () => {
+    const days = cli(['forecast', 'fixtures/invoices.csv', '--days', '0', '--lang', 'ko']);
+    expect([days.code, days.stderr]).toEqual([2, 'cashflow: --days "0": 1 이상이어야 합니다. 1부터 3,660까지의 자연수를 주세요.\n']);
+    const learn = cli(['forecast', 'fixtures/invoices.csv', '--as-of', '2026-12-01', '--learn-expenses', '--lang', 'ko']);
+    expect([learn.code, learn.stderr]).toEqual([
+      2,
+      'cashflow: --learn-expenses에는 거래내역이 필요한데, 주어진 거래내역이 없습니다. --bank FILE(또는 설정의 "bank")로 거래내역을 주세요.\n',
+    ]);
+    expect(cli(['forecast', 'fixtures/invoices.csv', '--days', '0']).stderr).toBe(
+      'cashflow: --days "0" must be at least 1; give a whole number from 1 to 3,660\n',
+    );
+  });
 });

@@ -12,6 +12,8 @@ import type { InitMessages } from '../../src/i18n/messages/init.js';
 import { INIT } from '../../src/i18n/messages/init.js';
 import type { InputCellMessages } from '../../src/i18n/messages/input-cells.js';
 import { INPUT_CELLS } from '../../src/i18n/messages/input-cells.js';
+import type { InputCliMessages } from '../../src/i18n/messages/input-cli.js';
+import { INPUT_CLI } from '../../src/i18n/messages/input-cli.js';
 import type { InputFileMessages } from '../../src/i18n/messages/input-files.js';
 import { INPUT_FILES } from '../../src/i18n/messages/input-files.js';
 import type { InputIssueMessages } from '../../src/i18n/messages/input-issues.js';
@@ -199,6 +201,46 @@ const STATEMENT_SAMPLES: Samples<InputStatementMessages> = {
   convertedTooLargeHint: [['KRW', 'USD']],
 };
 
+const CLI_SAMPLES: Samples<InputCliMessages> = {
+  notWholeNumber: [['--days', 'ninety']],
+  wholeNumberTooSmall: [['--days', '0', '1']],
+  wholeNumberTooLarge: [['--days', '9999', '3,660']],
+  wholeNumberHint: [['1', '3,660']],
+  oneStandardInput: [[]],
+  oneStandardInputHint: [[]],
+  undatedBalance: [
+    [true, 'kb.csv'],
+    [false, 'kb.csv, toss.xlsx'],
+  ],
+  undatedBalanceHint: [[true], [false]],
+  paidWithoutDeposit: [['INV-2026-028', parseIsoDay('2026-11-20')!, '노을커피', parseIsoDay('2026-12-01')!]],
+  paidWithoutDepositHint: [[]],
+  depositsToReview: [
+    [1, ['INV-1', 'INV-2']],
+    [2, ['INV-1', 'INV-2', 'INV-3']],
+  ],
+  depositsToReviewHint: [[]],
+  learningNeedsBank: [[true], [false]],
+  learningNeedsBankHint: [[true], [false]],
+  noWholeMonth: [[[parseIsoDay('2026-11-03')!, parseIsoDay('2026-11-28')!]], [undefined]],
+  noWholeMonthHint: [[]],
+  noRecurringExpense: [
+    [0, [parseIsoDay('2026-10-01')!, parseIsoDay('2026-11-28')!]],
+    [2, undefined],
+  ],
+  noRecurringExpenseHint: [[]],
+  catalogueCurrency: [['USD', 'KRW']],
+  catalogueCurrencyHint: [['USD', 'KRW']],
+  paidCellLineGone: [['invoices.csv', 12]],
+  paidCellTaken: [['invoices.csv', 12]],
+  paidCellsHint: [[]],
+  stdoutFailed: [['no space left on the device (ENOSPC)']],
+  fileFailed: [
+    ['out.csv', 'permission denied (EACCES)'],
+    [undefined, 'input/output error (EIO)'],
+  ],
+};
+
 /** Parameters to render each message with: the type makes a new message without its samples fail the type check. */
 type Samples<Messages> = {
   readonly [Id in keyof Messages]: ReadonlyArray<Messages[Id] extends (...params: infer P) => string | readonly string[] ? P : never>;
@@ -250,7 +292,14 @@ const AREAS: Record<string, Area<unknown>> = {
   'input-files.ts': area<InputFileMessages>(INPUT_FILES, FILE_SAMPLES),
   'input-workbook.ts': area<InputWorkbookMessages>(INPUT_WORKBOOK, WORKBOOK_SAMPLES),
   'input-statement.ts': area<InputStatementMessages>(INPUT_STATEMENT, STATEMENT_SAMPLES),
-  'input-messages.ts': area<InputMessages>(INPUT_MESSAGES, { ...CELL_SAMPLES, ...FILE_SAMPLES, ...WORKBOOK_SAMPLES, ...STATEMENT_SAMPLES }),
+  'input-cli.ts': area<InputCliMessages>(INPUT_CLI, CLI_SAMPLES),
+  'input-messages.ts': area<InputMessages>(INPUT_MESSAGES, {
+    ...CELL_SAMPLES,
+    ...FILE_SAMPLES,
+    ...WORKBOOK_SAMPLES,
+    ...STATEMENT_SAMPLES,
+    ...CLI_SAMPLES,
+  }),
   'help-frame.ts': area<HelpFrameMessages>(HELP_FRAME, {
     heading: [['Usage:'], ['Options:'], ['Arguments:'], ['Commands:']],
     defaultIs: [['"30"']],

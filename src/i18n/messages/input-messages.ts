@@ -1,6 +1,8 @@
 import type { Catalogue } from '../catalogue.js';
 import type { InputCellMessages } from './input-cells.js';
 import { INPUT_CELLS } from './input-cells.js';
+import type { InputCliMessages } from './input-cli.js';
+import { INPUT_CLI } from './input-cli.js';
 import type { InputFileMessages } from './input-files.js';
 import { INPUT_FILES } from './input-files.js';
 import type { InputStatementMessages } from './input-statement.js';
@@ -10,11 +12,11 @@ import { INPUT_WORKBOOK } from './input-workbook.js';
 
 /**
  * Every message an input issue can carry (src/read/input-issue.ts), one catalogue made of an area file each: cells
- * and the domain's refusals, whole files, workbooks, bank statements.
+ * and the domain's refusals, whole files, workbooks, bank statements, and the command line's usage errors and warnings.
  */
-export interface InputMessages extends InputCellMessages, InputFileMessages, InputWorkbookMessages, InputStatementMessages {}
+export interface InputMessages extends InputCellMessages, InputFileMessages, InputWorkbookMessages, InputStatementMessages, InputCliMessages {}
 
 export const INPUT_MESSAGES = {
-  en: { ...INPUT_CELLS.en, ...INPUT_FILES.en, ...INPUT_WORKBOOK.en, ...INPUT_STATEMENT.en },
-  ko: { ...INPUT_CELLS.ko, ...INPUT_FILES.ko, ...INPUT_WORKBOOK.ko, ...INPUT_STATEMENT.ko },
+  en: { ...INPUT_CELLS.en, ...INPUT_FILES.en, ...INPUT_WORKBOOK.en, ...INPUT_STATEMENT.en, ...INPUT_CLI.en },
+  ko: { ...INPUT_CELLS.ko, ...INPUT_FILES.ko, ...INPUT_WORKBOOK.ko, ...INPUT_STATEMENT.ko, ...INPUT_CLI.ko },
 } satisfies Catalogue<InputMessages>;
