@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SchemaSaid } from '../i18n/messages/input-json.js';
 import type { InputRef } from './issue-words.js';
 import { english } from './issue-words.js';
 
@@ -30,6 +31,28 @@ export function failWith(ctx: z.RefinementCtx<string>, input: string, message: I
 export function refsOf(issue: z.core.$ZodIssue): { message: InputRef; hintMessage: InputRef } | undefined {
   const params = (issue as { params?: { message?: InputRef; hintMessage?: InputRef } }).params;
   return params?.message === undefined || params.hintMessage === undefined ? undefined : { message: params.message, hintMessage: params.hintMessage };
+}
+
+// zod's English locale starts every message with a capital (`Invalid input: expected number, received string`);
+// ours are lower-case predicates (`must be a whole number`). zod drops the input from a finished issue, so its
+// locale cannot simply be asked again for the message.
+const ZODS_OWN = /^(Invalid |Too (small|big)|Unrecognized key)/;
+
+/**
+ * What a schema said, as data the catalogue words in each language (src/i18n/messages/input-json.ts), with whether
+ * the words are zod's own (then its code and bounds are worded) or a schema's.
+ */
+export function schemaSaid(issue: z.core.$ZodIssue): SchemaSaid {
+  const detail = issue as { expected?: unknown; values?: unknown; minimum?: unknown; maximum?: unknown };
+  const bound = detail.minimum ?? detail.maximum;
+  return {
+    english: issue.message,
+    code: issue.code,
+    expected: typeof detail.expected === 'string' ? detail.expected : undefined,
+    values: Array.isArray(detail.values) ? detail.values.map((value) => JSON.stringify(value)) : undefined,
+    bound: typeof bound === 'number' || typeof bound === 'bigint' ? String(bound) : undefined,
+    zodsOwn: ZODS_OWN.test(issue.message),
+  };
 }
 
 /** The hint fail() put on an issue, or undefined for an issue zod raised itself. */

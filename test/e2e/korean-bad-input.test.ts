@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli.js';
 
@@ -87,5 +90,23 @@ describe('every bad input is answered in Korean', () => {
     expect(cli(['forecast', 'fixtures/invoices.csv', '--days', '0']).stderr).toBe(
       'cashflow: --days "0" must be at least 1; give a whole number from 1 to 3,660\n',
     );
+  });
+
+  it("a config's wrong settings: our schema's words and zod's own, in Korean", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cashflow-ko-config-'));
+    const config = join(dir, 'cashflow.config.json');
+    writeFileSync(config, '{ "days": "abc", "currency": 5, "nope": 1 }');
+    const run = cli(['forecast', 'fixtures/invoices.csv', '--config', config, '--lang', 'ko']);
+    const hint = 'README의 "Monthly routine"에서 설정마다 이름과 형식을 확인하세요.';
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      [
+        `${config}: currency: 문자열 값이어야 합니다. ${hint}`,
+        `${config}: days: 자연수여야 합니다. ${hint}`,
+        `${config}: nope: cashflow가 모르는 설정입니다. ${hint}`,
+        'cashflow: 입력 오류 3건 때문에 예측하지 않았습니다.',
+        '',
+      ].join('\n'),
+    ]);
   });
 });

@@ -18,6 +18,8 @@ import type { InputFileMessages } from '../../src/i18n/messages/input-files.js';
 import { INPUT_FILES } from '../../src/i18n/messages/input-files.js';
 import type { InputIssueMessages } from '../../src/i18n/messages/input-issues.js';
 import { INPUT_ISSUES } from '../../src/i18n/messages/input-issues.js';
+import type { InputJsonMessages } from '../../src/i18n/messages/input-json.js';
+import { INPUT_JSON } from '../../src/i18n/messages/input-json.js';
 import type { InputMessages } from '../../src/i18n/messages/input-messages.js';
 import { INPUT_MESSAGES } from '../../src/i18n/messages/input-messages.js';
 import type { InputStatementMessages } from '../../src/i18n/messages/input-statement.js';
@@ -65,6 +67,10 @@ const CELL_SAMPLES: Samples<InputCellMessages> = {
   notACurrencyHint: [[]],
   everyAmountWrittenIn: [['USD', 12, 'KRW']],
   everyAmountWrittenInHint: [['USD']],
+  untilWithoutRepeat: [[]],
+  untilWithoutRepeatHint: [[]],
+  untilBeforeStart: [[parseIsoDay('2026-11-01')!]],
+  untilBeforeStartHint: [[]],
   amountZero: [[]],
   amountNegative: [[]],
   positiveAmountHint: [[]],
@@ -241,6 +247,19 @@ const CLI_SAMPLES: Samples<InputCliMessages> = {
   ],
 };
 
+const JSON_SAMPLES: Samples<InputJsonMessages> = {
+  schema: [
+    [{ english: 'must be a whole number', code: 'custom', zodsOwn: false }, undefined],
+    [{ english: 'Invalid input: expected number, received string', code: 'invalid_type', expected: 'number', zodsOwn: true }, '"abc"'],
+    [{ english: 'Invalid option: expected one of "a"|"b"', code: 'invalid_value', values: ['"a"', '"b"'], zodsOwn: true }, undefined],
+    [{ english: 'Too small: expected number to be >=0', code: 'too_small', bound: '0', zodsOwn: true }, '-1'],
+  ],
+  configHint: [[]],
+  catalogueHint: [[]],
+  unknownField: [[]],
+  unknownFieldHint: [[]],
+};
+
 /** Parameters to render each message with: the type makes a new message without its samples fail the type check. */
 type Samples<Messages> = {
   readonly [Id in keyof Messages]: ReadonlyArray<Messages[Id] extends (...params: infer P) => string | readonly string[] ? P : never>;
@@ -299,7 +318,9 @@ const AREAS: Record<string, Area<unknown>> = {
     ...WORKBOOK_SAMPLES,
     ...STATEMENT_SAMPLES,
     ...CLI_SAMPLES,
+    ...JSON_SAMPLES,
   }),
+  'input-json.ts': area<InputJsonMessages>(INPUT_JSON, JSON_SAMPLES),
   'help-frame.ts': area<HelpFrameMessages>(HELP_FRAME, {
     heading: [['Usage:'], ['Options:'], ['Arguments:'], ['Commands:']],
     defaultIs: [['"30"']],

@@ -1,3 +1,5 @@
+import type { Day } from '../../domain/day.js';
+import { formatDay } from '../../domain/day.js';
 import { RATE_WORDS } from '../../domain/decimal-rate.js';
 import { AMOUNT_WORDS } from '../../domain/money.js';
 import { DAY_WORDS } from '../../domain/parse-day.js';
@@ -39,6 +41,10 @@ export interface InputCellMessages {
   notACurrencyHint(): string;
   everyAmountWrittenIn(written: string, count: number, forecast: string): string;
   everyAmountWrittenInHint(written: string): string;
+  untilWithoutRepeat(): string;
+  untilWithoutRepeatHint(): string;
+  untilBeforeStart(start: Day): string;
+  untilBeforeStartHint(): string;
   amountZero(): string;
   amountNegative(): string;
   positiveAmountHint(): string;
@@ -65,6 +71,10 @@ export const INPUT_CELLS = {
       `is written in ${written}, like every amount of the file (${count}), but the forecast is in ${forecast}`,
     everyAmountWrittenInHint: (written) =>
       `forecast in ${written} with --currency ${written}, or give the rows a currency column and a rate (--fx ${written}=RATE)`,
+    untilWithoutRepeat: () => 'is set but the row does not repeat',
+    untilWithoutRepeatHint: () => 'add a repeat rule (e.g. monthly) or clear the until cell',
+    untilBeforeStart: (start) => `is before the first date ${formatDay(start)}`,
+    untilBeforeStartHint: () => 'the last date must be on or after the first one',
     amountZero: () => 'is zero',
     amountNegative: () => 'is negative',
     positiveAmountHint: () => 'write the amount as a positive number: the file says whether money comes in or goes out (credit notes are not supported)',
@@ -119,6 +129,10 @@ export const INPUT_CELLS = {
     notACurrencyHint: () => 'USD처럼 ISO 4217 세 글자 코드를 쓰세요.',
     everyAmountWrittenIn: (written, count, forecast) => `파일의 모든 금액(${count}건)처럼 ${written} 금액인데, 예측 통화는 ${forecast}입니다.`,
     everyAmountWrittenInHint: (written) => `--currency ${written}로 ${written} 기준 예측을 하거나, 행마다 통화 열과 환율(--fx ${written}=RATE)을 주세요.`,
+    untilWithoutRepeat: () => '종료일이 있지만 이 행은 반복하지 않습니다.',
+    untilWithoutRepeatHint: () => '반복 규칙(예: monthly)을 넣거나 종료일 칸을 비우세요.',
+    untilBeforeStart: (start) => `첫 날짜(${formatDay(start)})보다 앞섭니다.`,
+    untilBeforeStartHint: () => '종료일은 첫 날짜와 같거나 그 뒤여야 합니다.',
     amountZero: () => '금액이 0입니다.',
     amountNegative: () => '금액이 음수입니다.',
     positiveAmountHint: () => '금액은 양수로 적으세요. 들어오는 돈인지 나가는 돈인지는 파일이 정합니다(마이너스 청구서는 지원하지 않습니다).',
