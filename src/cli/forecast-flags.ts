@@ -6,10 +6,11 @@ import type { DayOrder } from '../domain/parse-day.js';
 import { parseDayText } from '../domain/parse-day.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { TypedBalance } from '../forecast/starting-balance.js';
-import { fail, hintOf, z } from '../read/zod.js';
+import { ref } from '../read/issue-words.js';
+import { failWith, hintOf, refsOf, z } from '../read/zod.js';
 import { addLearnOptions } from './learn-flags.js';
 import { dayOrderFlag } from './read-flags.js';
-import { UsageError } from './user-errors.js';
+import { flagValueError, UsageError } from './user-errors.js';
 import type { WholeNumberRange } from './whole-number-flag.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
@@ -43,14 +44,12 @@ export interface RawForecastFlags {
 const dayFlag = (order: DayOrder | undefined) =>
   z.string().transform((text, ctx) => {
     const parsed = parseDayText(text, order);
-    return parsed.ok ? parsed.day : fail(ctx, text, parsed.problem, parsed.hint);
+    return parsed.ok ? parsed.day : failWith(ctx, text, parsed.reason, parsed.hintReason);
   });
 
 const flagSchema = (order: DayOrder | undefined) =>
   z.object({
-    currency: z
-      .string()
-      .transform((code, ctx) => currencyOf(code) ?? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR')),
+    currency: z.string().transform((code, ctx) => currencyOf(code) ?? failWith(ctx, code, ref('notACurrency'), ref('currencyFlagHint'))),
     asOf: dayFlag(order),
     balanceDate: dayFlag(order).optional(),
   });
@@ -73,7 +72,7 @@ export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string)
   const maxBalanceAge = wholeNumberFlag('--max-balance-age', flags.maxBalanceAge ?? '7', BALANCE_AGE_DAYS);
   const amount = (flag: string, text: string) => {
     const result = parseAmount(text, currency);
-    if (!result.ok) throw new UsageError(`${flag} "${text}" ${result.problem}`, result.hint);
+    if (!result.ok) throw flagValueError(`${flag} "${text}"`, result.reason, result.hintReason);
     return result.minor;
   };
   return {
@@ -118,7 +117,11 @@ function parsedFlags(flags: RawForecastFlags, today: string) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0]);
     const value = (flags as unknown as Record<string, unknown>)[key] ?? today;
-    throw new UsageError(`${FLAG_NAMES[key] ?? key} "${String(value)}" ${issue.message}`, hintOf(issue) ?? 'see --help');
+    const subject = `${FLAG_NAMES[key] ?? key} "${String(value)}"`;
+    const refs = refsOf(issue);
+    throw refs === undefined
+      ? new UsageError(`${subject} ${issue.message}`, hintOf(issue) ?? 'see --help')
+      : flagValueError(subject, refs.message, refs.hintMessage);
   }
   return parsed.data;
 }

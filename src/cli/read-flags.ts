@@ -10,7 +10,7 @@ import { ENCODINGS, encodingOf } from '../read/decode-text.js';
 import type { ReadSettings } from '../read/read-settings.js';
 import { MAPPABLE_BANK_FIELDS } from '../read/statement/statement-fields.js';
 import { fail, hintOf, z } from '../read/zod.js';
-import { UsageError } from './user-errors.js';
+import { flagValueError, UsageError } from './user-errors.js';
 
 /** The flags that say how to read the input files, as commander hands them over. */
 export interface RawReadFlags {
@@ -90,7 +90,7 @@ export function readSettingsFromFlags(
   let withholding: Ratio | undefined;
   if (flags.withholding !== undefined) {
     const parsed = parseRate(flags.withholding);
-    if (!parsed.ok) throw new UsageError(`--withholding "${flags.withholding}" ${parsed.problem}`, parsed.hint);
+    if (!parsed.ok) throw flagValueError(`--withholding "${flags.withholding}"`, parsed.reason, parsed.hintReason);
     withholding = parsed.rate;
   }
   const fx = new Map(fxFromFile);
@@ -98,7 +98,7 @@ export function readSettingsFromFlags(
     const [, code = '', rateText = ''] = /^([A-Za-z]{3})=(.+)$/.exec(entry.trim()) ?? [];
     if (currencyOf(code) === undefined) throw new UsageError(`--fx "${entry}" is not CODE=RATE`, `e.g. --fx USD=1390.5: ${currency.code} per 1 USD`);
     const rate = parseExchangeRate(rateText);
-    if (!rate.ok) throw new UsageError(`--fx "${entry}": rate "${rateText}" ${rate.problem}`, rate.hint);
+    if (!rate.ok) throw flagValueError(`--fx "${entry}": rate "${rateText}"`, rate.reason, rate.hintReason);
     fx.set(code.toUpperCase(), rate.rate);
   }
   return {

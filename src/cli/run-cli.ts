@@ -94,8 +94,9 @@ function reportFailure(error: unknown, io: CliIo, lang: Lang): ExitCode {
   if (error instanceof UsageError) {
     // Usage errors quote flag values, which can come from the config file: escaped, and cut like a cell.
     const said = (text: string) => safeText(excerpt(text, 1000));
+    const joins = INPUT_ISSUES[error.words === undefined ? 'en' : lang];
     const words = error.words === undefined ? undefined : { message: wordsIn(lang, error.words.message), hint: wordsIn(lang, error.words.hint) };
-    const joins = INPUT_ISSUES[words === undefined ? 'en' : lang];
+    if (words !== undefined && error.words?.subject !== undefined) words.message = joins.afterSubject(error.words.subject, words.message);
     io.stderr(`cashflow: ${joins.withHint(said(words?.message ?? error.message), said(words?.hint ?? error.hint))}\n`);
     return EXIT.input;
   }

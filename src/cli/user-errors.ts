@@ -18,7 +18,7 @@ export class UsageError extends Error {
   constructor(
     message: string,
     readonly hint: string,
-    readonly words?: { readonly message: InputRef; readonly hint: InputRef },
+    readonly words?: { readonly subject?: string | undefined; readonly message: InputRef; readonly hint: InputRef },
   ) {
     super(message);
     this.name = 'UsageError';
@@ -28,4 +28,12 @@ export class UsageError extends Error {
 /** A UsageError that says `message` and `hint` in the run's language. */
 export function usageError(message: InputRef, hint: InputRef): UsageError {
   return new UsageError(english(message), english(hint), { message, hint });
+}
+
+/**
+ * A UsageError about a flag's value, `--withholding "60"`, which the message follows as a reader's problem follows
+ * its cell (`--withholding "60" is above 50 %`; Korean puts a colon after the subject).
+ */
+export function flagValueError(subject: string, message: InputRef, hint: InputRef): UsageError {
+  return new UsageError(`${subject} ${english(message)}`, english(hint), { subject, message, hint });
 }

@@ -90,6 +90,14 @@ describe('every bad input is answered in Korean', () => {
     expect(cli(['forecast', 'fixtures/invoices.csv', '--days', '0']).stderr).toBe(
       'cashflow: --days "0" must be at least 1; give a whole number from 1 to 3,660\n',
     );
+    // A flag's value is the subject of the domain's refusal, as a cell is of a reader's.
+    const withholding = cli(['forecast', 'fixtures/invoices.csv', '--withholding', '60', '--lang', 'ko']);
+    expect(withholding.stderr).toBe('cashflow: --withholding "60": 50%를 넘습니다. 프리랜서 원천징수율은 3.3%입니다. 3.3으로 적으세요.\n');
+    const balance = cli(['forecast', 'fixtures/invoices.csv', '--balance', 'abc', '--lang', 'ko']);
+    expect(balance.stderr).toBe('cashflow: --balance "abc": 금액이 아닙니다. 숫자로 적으세요. 천 단위 구분 기호는 넣어도 됩니다(예: 1,500,000).\n');
+    expect(cli(['forecast', 'fixtures/invoices.csv', '--withholding', '60']).stderr).toBe(
+      'cashflow: --withholding "60" is above 50 %; Korean freelance withholding is 3.3 %; write 3.3\n',
+    );
   });
 
   it("a config's wrong settings: our schema's words and zod's own, in Korean", () => {

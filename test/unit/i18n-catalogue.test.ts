@@ -65,6 +65,7 @@ const CELL_SAMPLES: Samples<InputCellMessages> = {
   exchangeRateHint: [[]],
   notACurrency: [[]],
   notACurrencyHint: [[]],
+  currencyFlagHint: [[]],
   everyAmountWrittenIn: [['USD', 12, 'KRW']],
   everyAmountWrittenInHint: [['USD']],
   untilWithoutRepeat: [[]],

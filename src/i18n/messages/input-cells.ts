@@ -39,6 +39,7 @@ export interface InputCellMessages {
   exchangeRateHint(): string;
   notACurrency(): string;
   notACurrencyHint(): string;
+  currencyFlagHint(): string;
   everyAmountWrittenIn(written: string, count: number, forecast: string): string;
   everyAmountWrittenInHint(written: string): string;
   untilWithoutRepeat(): string;
@@ -67,6 +68,7 @@ export const INPUT_CELLS = {
     ...RATE_WORDS,
     notACurrency: () => 'is not a currency code',
     notACurrencyHint: () => 'use a three-letter ISO 4217 code such as USD',
+    currencyFlagHint: () => 'use a three-letter ISO 4217 code such as KRW, USD or EUR',
     everyAmountWrittenIn: (written, count, forecast) =>
       `is written in ${written}, like every amount of the file (${count}), but the forecast is in ${forecast}`,
     everyAmountWrittenInHint: (written) =>
@@ -127,6 +129,7 @@ export const INPUT_CELLS = {
     exchangeRateHint: () => '외화 1단위가 예측 통화로 얼마인지 소수점(마침표)으로 적으세요(예: 1390.5).',
     notACurrency: () => '통화 코드가 아닙니다.',
     notACurrencyHint: () => 'USD처럼 ISO 4217 세 글자 코드를 쓰세요.',
+    currencyFlagHint: () => 'KRW, USD, EUR처럼 ISO 4217 세 글자 코드를 쓰세요.',
     everyAmountWrittenIn: (written, count, forecast) => `파일의 모든 금액(${count}건)처럼 ${written} 금액인데, 예측 통화는 ${forecast}입니다.`,
     everyAmountWrittenInHint: (written) => `--currency ${written}로 ${written} 기준 예측을 하거나, 행마다 통화 열과 환율(--fx ${written}=RATE)을 주세요.`,
     untilWithoutRepeat: () => '종료일이 있지만 이 행은 반복하지 않습니다.',
