@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { currencyOf } from '../domain/currency.js';
-import { formatDay } from '../domain/day.js';
 import { minor, parseAmount } from '../domain/money.js';
 import type { DayOrder } from '../domain/parse-day.js';
 import { parseDayText } from '../domain/parse-day.js';
@@ -10,7 +9,7 @@ import { ref } from '../read/issue-words.js';
 import { failWith, hintOf, refsOf, z } from '../read/zod.js';
 import { addLearnOptions } from './learn-flags.js';
 import { dayOrderFlag } from './read-flags.js';
-import { flagValueError, UsageError } from './user-errors.js';
+import { flagValueError, UsageError, usageError } from './user-errors.js';
 import type { WholeNumberRange } from './whole-number-flag.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
@@ -97,16 +96,10 @@ export function typedBalanceFromFlags(flags: RawForecastFlags, options: Forecast
   const { balanceDate } = parsedFlags(flags, today);
   if (flags.balance === undefined) {
     if (balanceDate === undefined) return undefined;
-    throw new UsageError(
-      '--balance-date dates the balance you type, and there is no --balance',
-      'give --balance AMOUNT too; a statement (--bank) dates its own balance',
-    );
+    throw usageError(ref('balanceDateAlone'), ref('balanceDateAloneHint'));
   }
   if (balanceDate !== undefined && balanceDate >= options.asOf) {
-    throw new UsageError(
-      `--balance-date ${formatDay(balanceDate)} is not before --as-of ${formatDay(options.asOf)}`,
-      'the balance is the one at the end of that day: date it the day before --as-of at the latest, or forecast from a later --as-of',
-    );
+    throw usageError(ref('balanceDateNotBefore', balanceDate, options.asOf), ref('balanceDateNotBeforeHint'));
   }
   return { amount: options.openingBalance, day: balanceDate, source: flags.balanceFrom === 'config' ? 'config' : '--balance' };
 }

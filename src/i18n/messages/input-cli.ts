@@ -31,6 +31,16 @@ export interface InputCliMessages {
   paidCellLineGone(path: string, line: number): string;
   paidCellTaken(path: string, line: number): string;
   paidCellsHint(): string;
+  balanceDateAlone(): string;
+  balanceDateAloneHint(): string;
+  balanceDateNotBefore(balanceDate: Day, asOf: Day): string;
+  balanceDateNotBeforeHint(): string;
+  mapNotFieldHeading(entry: string): string;
+  mapNotFieldHeadingHint(): string;
+  mapNotStatementField(entry: string, field: string): string;
+  mapNotStatementFieldHint(fields: readonly string[]): string;
+  fxNotCodeRate(entry: string): string;
+  fxNotCodeRateHint(forecast: string): string;
   stdoutFailed(reason: string): string;
   fileFailed(path: string | undefined, reason: string): string;
 }
@@ -71,6 +81,17 @@ export const INPUT_CLI = {
     paidCellLineGone: (path, line) => `--write: ${path}:${line} has no line ${line} any more`,
     paidCellTaken: (path, line) => `--write: ${path}:${line} already has a paid date in this cell`,
     paidCellsHint: () => 'the file changed since it was read: run reconcile again',
+    balanceDateAlone: () => '--balance-date dates the balance you type, and there is no --balance',
+    balanceDateAloneHint: () => 'give --balance AMOUNT too; a statement (--bank) dates its own balance',
+    balanceDateNotBefore: (balanceDate, asOf) => `--balance-date ${formatDay(balanceDate)} is not before --as-of ${formatDay(asOf)}`,
+    balanceDateNotBeforeHint: () =>
+      'the balance is the one at the end of that day: date it the day before --as-of at the latest, or forecast from a later --as-of',
+    mapNotFieldHeading: (entry) => `--map "${entry}" is not FIELD=HEADING`,
+    mapNotFieldHeadingHint: () => 'e.g. --map amount="Total (KRW)", or --map expenses.description=Payee',
+    mapNotStatementField: (entry, field) => `--map "${entry}": "${field}" is not a statement field`,
+    mapNotStatementFieldHint: (fields) => `a statement's fields are ${fields.join(', ')}`,
+    fxNotCodeRate: (entry) => `--fx "${entry}" is not CODE=RATE`,
+    fxNotCodeRateHint: (forecast) => `e.g. --fx USD=1390.5: ${forecast} per 1 USD`,
     stdoutFailed: (reason) => `could not write to standard output: ${reason}`,
     fileFailed: (path, reason) => `${path === undefined ? 'a file' : `"${path}"`}: ${reason}`,
   },
@@ -107,6 +128,17 @@ export const INPUT_CLI = {
     paidCellLineGone: (path, line) => `--write: ${path}에 ${line}번째 줄이 더는 없습니다.`,
     paidCellTaken: (path, line) => `--write: ${path}:${line}의 그 칸에 이미 입금일이 있습니다.`,
     paidCellsHint: () => '파일을 읽은 뒤에 바뀌었습니다. reconcile을 다시 실행하세요.',
+    balanceDateAlone: () => '--balance-date는 직접 입력한 잔액의 날짜인데, --balance가 없습니다.',
+    balanceDateAloneHint: () => '--balance AMOUNT도 주세요. 거래내역(--bank)의 잔액에는 날짜가 이미 있습니다.',
+    balanceDateNotBefore: (balanceDate, asOf) =>
+      `--balance-date ${proseDay(balanceDate, asOf, 'ko')}가 --as-of ${proseDay(asOf, asOf, 'ko')}보다 앞서지 않습니다.`,
+    balanceDateNotBeforeHint: () => '잔액은 그날을 마친 잔액입니다. 늦어도 --as-of 전날로 적거나, 더 뒤의 --as-of부터 예측하세요.',
+    mapNotFieldHeading: (entry) => `--map "${entry}": FIELD=HEADING 형식이 아닙니다.`,
+    mapNotFieldHeadingHint: () => '예: --map amount="Total (KRW)" 또는 --map expenses.description=Payee',
+    mapNotStatementField: (entry, field) => `--map "${entry}": "${field}"는 거래내역의 항목이 아닙니다.`,
+    mapNotStatementFieldHint: (fields) => `거래내역의 항목: ${fields.join(', ')}`,
+    fxNotCodeRate: (entry) => `--fx "${entry}": CODE=RATE 형식이 아닙니다.`,
+    fxNotCodeRateHint: (forecast) => `예: --fx USD=1390.5 (USD 1단위당 ${forecast})`,
     stdoutFailed: (reason) => `표준 출력에 쓸 수 없습니다: ${reason}.`,
     fileFailed: (path, reason) => `${path === undefined ? '파일' : `"${path}"`}: ${reason}.`,
   },
