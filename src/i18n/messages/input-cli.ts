@@ -131,11 +131,11 @@ export const INPUT_CLI = {
     balanceDateAlone: () => '--balance-date는 직접 입력한 잔액의 날짜인데, --balance가 없습니다.',
     balanceDateAloneHint: () => '--balance AMOUNT도 주세요. 거래내역(--bank)의 잔액에는 날짜가 이미 있습니다.',
     balanceDateNotBefore: (balanceDate, asOf) =>
-      `--balance-date ${proseDay(balanceDate, asOf, 'ko')}가 --as-of ${proseDay(asOf, asOf, 'ko')}보다 앞서지 않습니다.`,
+      `--balance-date ${proseDay(balanceDate, asOf, 'ko')}: --as-of(${proseDay(asOf, asOf, 'ko')})보다 앞선 날이어야 합니다.`,
     balanceDateNotBeforeHint: () => '잔액은 그날을 마친 잔액입니다. 늦어도 --as-of 전날로 적거나, 더 뒤의 --as-of부터 예측하세요.',
     mapNotFieldHeading: (entry) => `--map "${entry}": FIELD=HEADING 형식이 아닙니다.`,
     mapNotFieldHeadingHint: () => '예: --map amount="Total (KRW)" 또는 --map expenses.description=Payee',
-    mapNotStatementField: (entry, field) => `--map "${entry}": "${field}"는 거래내역의 항목이 아닙니다.`,
+    mapNotStatementField: (entry, field) => `--map "${entry}": "${field}"라는 거래내역 항목은 없습니다.`,
     mapNotStatementFieldHint: (fields) => `거래내역의 항목: ${fields.join(', ')}`,
     fxNotCodeRate: (entry) => `--fx "${entry}": CODE=RATE 형식이 아닙니다.`,
     fxNotCodeRateHint: (forecast) => `예: --fx USD=1390.5 (USD 1단위당 ${forecast})`,
