@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { currencyOf } from '../domain/currency.js';
-import { formatDay } from '../domain/day.js';
 import { minor, parseAmount } from '../domain/money.js';
 import type { DayOrder } from '../domain/parse-day.js';
 import { parseDayText } from '../domain/parse-day.js';
@@ -8,10 +7,11 @@ import type { TaxProfile } from '../domain/tax-calendar.js';
 import { DEFAULT_DOUBTFUL_AFTER_DAYS } from '../forecast/doubtful.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { TypedBalance } from '../forecast/starting-balance.js';
-import { fail, hintOf, z } from '../read/zod.js';
+import { ref } from '../read/issue-words.js';
+import { failWith, hintOf, refsOf, z } from '../read/zod.js';
 import { addLearnOptions } from './learn-flags.js';
 import { dayOrderFlag } from './read-flags.js';
-import { UsageError } from './user-errors.js';
+import { flagValueError, UsageError, usageError } from './user-errors.js';
 import type { WholeNumberRange } from './whole-number-flag.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
@@ -49,14 +49,12 @@ export interface RawForecastFlags {
 const dayFlag = (order: DayOrder | undefined) =>
   z.string().transform((text, ctx) => {
     const parsed = parseDayText(text, order);
-    return parsed.ok ? parsed.day : fail(ctx, text, parsed.problem, parsed.hint);
+    return parsed.ok ? parsed.day : failWith(ctx, text, parsed.reason, parsed.hintReason);
   });
 
 const flagSchema = (order: DayOrder | undefined) =>
   z.object({
-    currency: z
-      .string()
-      .transform((code, ctx) => currencyOf(code) ?? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR')),
+    currency: z.string().transform((code, ctx) => currencyOf(code) ?? failWith(ctx, code, ref('notACurrency'), ref('currencyFlagHint'))),
     asOf: dayFlag(order),
     balanceDate: dayFlag(order).optional(),
   });
@@ -82,7 +80,7 @@ export function forecastOptionsFromFlags(flags: RawForecastFlags, today: string)
   const doubtfulAfter = wholeNumberFlag('--doubtful-after', flags.doubtfulAfter ?? String(DEFAULT_DOUBTFUL_AFTER_DAYS), DOUBTFUL_DAYS);
   const amount = (flag: string, text: string) => {
     const result = parseAmount(text, currency);
-    if (!result.ok) throw new UsageError(`${flag} "${text}" ${result.problem}`, result.hint);
+    if (!result.ok) throw flagValueError(`${flag} "${text}"`, result.reason, result.hintReason);
     return result.minor;
   };
   return {
@@ -109,16 +107,10 @@ export function typedBalanceFromFlags(flags: RawForecastFlags, options: Forecast
   const { balanceDate } = parsedFlags(flags, today);
   if (flags.balance === undefined) {
     if (balanceDate === undefined) return undefined;
-    throw new UsageError(
-      '--balance-date dates the balance you type, and there is no --balance',
-      'give --balance AMOUNT too; a statement (--bank) dates its own balance',
-    );
+    throw usageError(ref('balanceDateAlone'), ref('balanceDateAloneHint'));
   }
   if (balanceDate !== undefined && balanceDate >= options.asOf) {
-    throw new UsageError(
-      `--balance-date ${formatDay(balanceDate)} is not before --as-of ${formatDay(options.asOf)}`,
-      'the balance is the one at the end of that day: date it the day before --as-of at the latest, or forecast from a later --as-of',
-    );
+    throw usageError(ref('balanceDateNotBefore', balanceDate, options.asOf), ref('balanceDateNotBeforeHint'));
   }
   return { amount: options.openingBalance, day: balanceDate, source: flags.balanceFrom === 'config' ? 'config' : '--balance' };
 }
@@ -129,7 +121,11 @@ function parsedFlags(flags: RawForecastFlags, today: string) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0]);
     const value = (flags as unknown as Record<string, unknown>)[key] ?? today;
-    throw new UsageError(`${FLAG_NAMES[key] ?? key} "${String(value)}" ${issue.message}`, hintOf(issue) ?? 'see --help');
+    const subject = `${FLAG_NAMES[key] ?? key} "${String(value)}"`;
+    const refs = refsOf(issue);
+    throw refs === undefined
+      ? new UsageError(`${subject} ${issue.message}`, hintOf(issue) ?? 'see --help')
+      : flagValueError(subject, refs.message, refs.hintMessage);
   }
   return parsed.data;
 }

@@ -1,5 +1,4 @@
 import type { Day } from '../domain/day.js';
-import { formatDay } from '../domain/day.js';
 import type { BankStatement } from '../domain/statement.js';
 import type { Expense } from '../domain/types.js';
 import type { EverydayAssumption } from '../forecast/everyday-outflow.js';
@@ -10,10 +9,12 @@ import type { LearnedExpenseUse } from '../forecast/learned-expenses.js';
 import { useLearnedExpenses } from '../forecast/learned-expenses.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import { horizonEnd } from '../forecast/options.js';
+import type { StatementSpan } from '../i18n/messages/input-cli.js';
 import type { InputIssue } from '../read/input-issue.js';
+import { ref, said } from '../read/issue-words.js';
 import type { RawLearnFlags } from './learn-flags.js';
 import { everydayChoiceOf } from './learn-flags.js';
-import { UsageError } from './user-errors.js';
+import { usageError } from './user-errors.js';
 
 /** The expenses a forecast counts once the statements have been learned from, and what the report says of them. */
 export interface LearnedInputs {
@@ -40,11 +41,7 @@ export function learnedInputs(
   if (!learnExpenses && choice === undefined) return undefined;
   const needsBank = learnExpenses || choice?.kind === 'auto';
   if (needsBank && statements.length === 0) {
-    const flag = learnExpenses ? '--learn-expenses' : '--everyday auto';
-    throw new UsageError(
-      `${flag} learns from bank statements, and none was given`,
-      `give one with --bank FILE (or "bank" in the config)${learnExpenses ? '' : ', or type the amount: --everyday 450000'}`,
-    );
+    throw usageError(ref('learningNeedsBank', learnExpenses), ref('learningNeedsBankHint', learnExpenses));
   }
   // What was learned runs from the day after the statements end (the earliest last day among them), not from
   // as-of: the days between are caught up into the opening balance, and a bill of those days must be in it.
@@ -62,19 +59,15 @@ export function learnedInputs(
   if (choice?.kind === 'typed') everyday = { perMonth: choice.perMonth, months: [], source: '--everyday' };
   if (choice?.kind === 'auto' && learning !== undefined) {
     const { perMonth, months } = learning.learned.everyday;
-    if (months.length === 0)
-      throw new UsageError(
-        `--everyday auto: the statements (${spanText(learning)}) cover no calendar month in full to take a typical month from`,
-        'give a statement of at least one whole month, or type the amount: --everyday 450000',
-      );
+    if (months.length === 0) throw usageError(ref('noWholeMonth', spanOf(learning)), ref('noWholeMonthHint'));
     everyday = { perMonth, months, source: 'bank' };
   }
   if (everyday !== undefined) expenses.push(...everydayOutflow(everyday.perMonth, from, horizonEnd(options), { file: '--everyday', line: 0 }));
   return { expenses, learnedExpenses: uses, everyday, warnings };
 }
 
-function spanText(learning: StatementLearning): string {
-  return learning.from === undefined || learning.to === undefined ? 'no rows' : `${formatDay(learning.from)} … ${formatDay(learning.to)}`;
+function spanOf(learning: StatementLearning): StatementSpan {
+  return learning.from === undefined || learning.to === undefined ? undefined : [learning.from, learning.to];
 }
 
 /**
@@ -82,12 +75,9 @@ function spanText(learning: StatementLearning): string {
  * optimistic. A series needs three payments, so a monthly bill three months of statement.
  */
 export function tooShortWarning(statements: readonly BankStatement[], learning: StatementLearning): InputIssue {
-  const others = statements.length - 1;
-  const subject = others === 0 ? 'shows' : `and ${others} more statement${others === 1 ? '' : 's'} show`;
   return {
     severity: 'warning',
     file: statements[0]?.file ?? '',
-    problem: `${subject} no recurring expense (${spanText(learning)}): a series needs 3 payments, so a monthly bill needs 3 months of statement`,
-    hint: 'give a longer statement (a year finds quarterly fees too), or list the bills in --expenses',
+    ...said(ref('noRecurringExpense', statements.length - 1, spanOf(learning)), ref('noRecurringExpenseHint')),
   };
 }

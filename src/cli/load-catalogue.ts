@@ -4,6 +4,7 @@ import { appendAll } from '../read/append-all.js';
 import { parseCatalogue } from '../read/catalogue.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import type { InputIssue } from '../read/input-issue.js';
+import { ref, said } from '../read/issue-words.js';
 import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
 
@@ -21,8 +22,7 @@ export async function loadCatalogue(path: string, currency: Currency, issues: In
       severity: 'error',
       file: path,
       path: 'currency',
-      problem: `"${read.values.currency}" differs from the forecast currency ${currency.code}`,
-      hint: `amounts in the catalogue are in minor units of its currency: write a ${currency.code} catalogue or run with --currency ${read.values.currency}`,
+      ...said(ref('catalogueCurrency', read.values.currency, currency.code), ref('catalogueCurrencyHint', read.values.currency, currency.code)),
     });
     return undefined;
   }

@@ -1,10 +1,13 @@
 import { chooseCatalogue } from '../bridge/catalogue-choice.js';
-import { formatDay } from '../domain/day.js';
+import type { Day } from '../domain/day.js';
 import type { Ratio } from '../domain/ratio.js';
 import type { Expense, Invoice } from '../domain/types.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { StartingBalance } from '../forecast/starting-balance.js';
 import { chooseStartingBalance } from '../forecast/starting-balance.js';
+import type { Lang } from '../i18n/lang.js';
+import { langOfLocale } from '../i18n/locale-lang.js';
+import { INPUT_ISSUES } from '../i18n/messages/input-issues.js';
 import { appendAll } from '../read/append-all.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import { onceEachColumn } from '../read/columns.js';
@@ -12,6 +15,7 @@ import type { TextEncoding } from '../read/decode-text.js';
 import { parseFxRates } from '../read/fx-rates.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { hasErrors } from '../read/input-issue.js';
+import { ref, said } from '../read/issue-words.js';
 import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
 import type { ReadSettings } from '../read/read-settings.js';
@@ -23,6 +27,7 @@ import { buildReconcileReport } from '../report/reconcile-report.js';
 import type { RawForecastFlags } from './forecast-flags.js';
 import { forecastOptionsFromFlags, typedBalanceFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
+import { chosenLang } from './lang-flag.js';
 import type { RawLearnFlags } from './learn-flags.js';
 import type { LearnedInputs } from './learned-inputs.js';
 import { learnedInputs } from './learned-inputs.js';
@@ -33,7 +38,7 @@ import type { RawReadFlags } from './read-flags.js';
 import { readSettingsFromFlags } from './read-flags.js';
 import type { RawReconcileFlags } from './reconcile-flags.js';
 import { reconcileSettingsFromFlags } from './reconcile-flags.js';
-import { InputError, UsageError } from './user-errors.js';
+import { InputError, usageError } from './user-errors.js';
 
 /** Everything a forecast-like command needs, read and validated from its flags and files. */
 export interface LoadedRun {
@@ -60,7 +65,7 @@ export interface LoadedRun {
  * problem (InputError) unless --skip-invalid lets row problems through as warnings.
  */
 export async function loadRun(invoicesPath: string, flags: RawForecastFlags & RawReadFlags & RawReconcileFlags & RawLearnFlags, io: CliIo): Promise<LoadedRun> {
-  if (invoicesPath === '-' && flags.expenses === '-') throw new UsageError('only one input can come from standard input (-)', 'save one of the two as a file');
+  if (invoicesPath === '-' && flags.expenses === '-') throw usageError(ref('oneStandardInput'), ref('oneStandardInputHint'));
   const options = forecastOptionsFromFlags(flags, io.today);
   const typed = typedBalanceFromFlags(flags, options, io.today);
   const issues: InputIssue[] = [];
@@ -76,22 +81,19 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
       : buildReconcileReport(inputs.invoices, statements, options, reconcileSettingsFromFlags(flags, options.currency));
   const books = reconciliation === undefined ? undefined : booksFromStatement(inputs.invoices, reconciliation.reconciliation, options.asOf);
   if (reconciliation !== undefined)
-    appendAll(issues, [...paidNotFoundWarnings(reconciliation), ...(flags.reviewListed === true ? [] : reviewWarnings(reconciliation))]);
+    appendAll(issues, [...paidNotFoundWarnings(reconciliation, options.asOf), ...(flags.reviewListed === true ? [] : reviewWarnings(reconciliation))]);
   const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
   // An unknown column of both files is one warning of the run.
-  const skippedRows = acceptIssues(onceEachColumn(issues), flags.skipInvalid === true, flags.quiet === true, io);
+  // Warnings print here, before any renderer: in the language the report will take (renderStyleOf).
+  const lang = chosenLang(flags as { lang?: string }) ?? langOfLocale(io.env);
+  const skippedRows = acceptIssues(onceEachColumn(issues), flags.skipInvalid === true, flags.quiet === true, io, lang);
   // Issue 14: the statements' recurring expenses beside the file's, and everyday spending, when asked for.
   const learned = learnedInputs(flags, statements, inputs.expenses, options);
-  if (learned !== undefined && learned.warnings.length > 0 && flags.quiet !== true) io.stderr(formatIssues(learned.warnings));
+  if (learned !== undefined && learned.warnings.length > 0 && flags.quiet !== true) io.stderr(formatIssues(learned.warnings, lang));
   const balance = chooseStartingBalance(statements, typed, options.asOf);
   if ('conflict' in balance) {
-    const typedName = balance.typed.source === 'config' ? '"balance" in the config' : '--balance';
-    throw new UsageError(
-      `${typedName} has no date, and --bank ${balance.files.join(', ')} gives a balance with its own`,
-      balance.typed.source === 'config'
-        ? 'remove "balance" from the config and let the statement give it, or date it with "balanceDate"'
-        : 'leave out --balance and let the statement give it, or date yours with --balance-date (it wins when newer)',
-    );
+    const fromConfig = balance.typed.source === 'config';
+    throw usageError(ref('undatedBalance', fromConfig, balance.files.join(', ')), ref('undatedBalanceHint', fromConfig));
   }
   return {
     options: { ...options, skippedRows },
@@ -113,14 +115,15 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
  * error concerns one row — then those rows are left out, reported on stderr (the first 50, as errors are, and a
  * count of the rest), and their number returned. `quiet` prints no warnings.
  */
-export function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, quiet: boolean, io: CliIo): number {
+export function acceptIssues(issues: readonly InputIssue[], skipInvalid: boolean, quiet: boolean, io: CliIo, lang: Lang = 'en'): number {
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0 && !(skipInvalid && errors.every((issue) => issue.rowOnly === true))) throw new InputError(quiet ? errors : issues);
   const asWarnings = issues.map(
-    (issue): InputIssue => (issue.severity === 'error' ? { ...issue, severity: 'warning', problem: `${issue.problem} (row skipped)` } : issue),
+    (issue): InputIssue =>
+      issue.severity === 'error' ? { ...issue, severity: 'warning', problem: INPUT_ISSUES.en.rowSkipped(issue.problem), rowSkipped: true } : issue,
   );
   // --quiet: no warnings at all, the skipped rows' included (the report still counts them).
-  if (!quiet) io.stderr(formatIssues(asWarnings));
+  if (!quiet) io.stderr(formatIssues(asWarnings, lang));
   return new Set(errors.map((issue) => `${issue.file}:${issue.line}`)).size;
 }
 
@@ -139,7 +142,7 @@ export async function loadFxRates(path: string, issues: InputIssue[], source: Te
  * A paid date in the sheet that the statement, covering that day, does not bear out: a warning of the invoice's
  * row, since the forecast then trusts a payment the bank never shows (a typo, or another account).
  */
-function paidNotFoundWarnings(report: ReconcileReport): InputIssue[] {
+function paidNotFoundWarnings(report: ReconcileReport, asOf: Day): InputIssue[] {
   return report.reconciliation.paidWithoutDeposit.map(({ invoice, paid }) => {
     const row = invoice.source;
     return {
@@ -147,8 +150,7 @@ function paidNotFoundWarnings(report: ReconcileReport): InputIssue[] {
       file: row?.file ?? report.statement.files[0] ?? '',
       line: row?.line,
       column: 1,
-      problem: `says ${invoice.id} was paid on ${formatDay(paid)}, but no deposit of ${invoice.client} in the statement pays it`,
-      hint: 'check the paid date and amount, or give the statement of the account it was paid into with another --bank',
+      ...said(ref('paidWithoutDeposit', invoice.id, paid, invoice.client, asOf), ref('paidWithoutDepositHint')),
     };
   });
 }
@@ -162,8 +164,7 @@ function reviewWarnings(report: ReconcileReport): InputIssue[] {
     {
       severity: 'warning',
       file: report.statement.files[0] ?? '',
-      problem: `has ${review.length === 1 ? 'a deposit' : `${review.length} deposits`} that could pay more than one invoice (${candidates.join(', ')}), so the forecast still counts ${candidates.length === 1 ? 'it' : 'them'} as open`,
-      hint: 'see `cashflow reconcile` and mark the paid one in the invoices file',
+      ...said(ref('depositsToReview', review.length, candidates), ref('depositsToReviewHint')),
     },
   ];
 }

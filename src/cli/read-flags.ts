@@ -7,10 +7,11 @@ import { parseExchangeRate, parseRate } from '../domain/parse-rate.js';
 import type { Ratio } from '../domain/ratio.js';
 import type { TextEncoding } from '../read/decode-text.js';
 import { ENCODINGS, encodingOf } from '../read/decode-text.js';
+import { ref } from '../read/issue-words.js';
 import type { ReadSettings } from '../read/read-settings.js';
 import { MAPPABLE_BANK_FIELDS } from '../read/statement/statement-fields.js';
 import { fail, hintOf, z } from '../read/zod.js';
-import { UsageError } from './user-errors.js';
+import { flagValueError, UsageError, usageError } from './user-errors.js';
 
 /** The flags that say how to read the input files, as commander hands them over. */
 export interface RawReadFlags {
@@ -75,7 +76,7 @@ export function readSettingsFromFlags(
   const bankColumns: Record<string, string> = {};
   for (const entry of flags.map ?? []) {
     const match = /^(?:(invoices|expenses|bank)\.)?([a-z]+)=(.+)$/i.exec(entry);
-    if (match === null) throw new UsageError(`--map "${entry}" is not FIELD=HEADING`, 'e.g. --map amount="Total (KRW)", or --map expenses.description=Payee');
+    if (match === null) throw usageError(ref('mapNotFieldHeading', entry), ref('mapNotFieldHeadingHint'));
     const [, file, field, heading] = match as unknown as [string, string | undefined, string, string];
     const clean = heading.replace(/^"(.*)"$/, '$1');
     if (file === undefined || file.toLowerCase() === 'invoices') invoiceColumns[field.toLowerCase()] = clean;
@@ -83,22 +84,22 @@ export function readSettingsFromFlags(
     // A statement's fields are its own (in, out, balance…): only a `bank.` choice is meant for it.
     if (file?.toLowerCase() === 'bank') {
       if (!(MAPPABLE_BANK_FIELDS as readonly string[]).includes(field.toLowerCase()))
-        throw new UsageError(`--map "${entry}": "${field}" is not a statement field`, `a statement's fields are ${MAPPABLE_BANK_FIELDS.join(', ')}`);
+        throw usageError(ref('mapNotStatementField', entry, field), ref('mapNotStatementFieldHint', MAPPABLE_BANK_FIELDS));
       bankColumns[field.toLowerCase()] = clean;
     }
   }
   let withholding: Ratio | undefined;
   if (flags.withholding !== undefined) {
     const parsed = parseRate(flags.withholding);
-    if (!parsed.ok) throw new UsageError(`--withholding "${flags.withholding}" ${parsed.problem}`, parsed.hint);
+    if (!parsed.ok) throw flagValueError(`--withholding "${flags.withholding}"`, parsed.reason, parsed.hintReason);
     withholding = parsed.rate;
   }
   const fx = new Map(fxFromFile);
   for (const entry of flags.fx ?? []) {
     const [, code = '', rateText = ''] = /^([A-Za-z]{3})=(.+)$/.exec(entry.trim()) ?? [];
-    if (currencyOf(code) === undefined) throw new UsageError(`--fx "${entry}" is not CODE=RATE`, `e.g. --fx USD=1390.5: ${currency.code} per 1 USD`);
+    if (currencyOf(code) === undefined) throw usageError(ref('fxNotCodeRate', entry), ref('fxNotCodeRateHint', currency.code));
     const rate = parseExchangeRate(rateText);
-    if (!rate.ok) throw new UsageError(`--fx "${entry}": rate "${rateText}" ${rate.problem}`, rate.hint);
+    if (!rate.ok) throw flagValueError(`--fx "${entry}": rate "${rateText}"`, rate.reason, rate.hintReason);
     fx.set(code.toUpperCase(), rate.rate);
   }
   return {

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang.js';
 import { INPUT_ISSUES } from '../i18n/messages/input-issues.js';
 import { excerpt } from '../read/excerpt.js';
 import { fileErrorText } from '../read/file-error.js';
+import { ref, wordsIn } from '../read/issue-words.js';
 import { formatIssues } from '../render/input-issues.js';
 import { safeText } from '../render/safe-text.js';
 import { addBridgesCommand } from './bridges-command.js';
@@ -92,7 +93,11 @@ function reportFailure(error: unknown, io: CliIo, lang: Lang): ExitCode {
   }
   if (error instanceof UsageError) {
     // Usage errors quote flag values, which can come from the config file: escaped, and cut like a cell.
-    io.stderr(`cashflow: ${safeText(excerpt(error.message, 1000))}; ${safeText(excerpt(error.hint, 1000))}\n`);
+    const said = (text: string) => safeText(excerpt(text, 1000));
+    const joins = INPUT_ISSUES[error.words === undefined ? 'en' : lang];
+    const words = error.words === undefined ? undefined : { message: wordsIn(lang, error.words.message), hint: wordsIn(lang, error.words.hint) };
+    if (words !== undefined && error.words?.subject !== undefined) words.message = joins.afterSubject(error.words.subject, words.message);
+    io.stderr(`cashflow: ${joins.withHint(said(words?.message ?? error.message), said(words?.hint ?? error.hint))}\n`);
     return EXIT.input;
   }
   // By name too: a lazily loaded chunk (scripts/build.mjs) throws its own copy of the class.
@@ -104,15 +109,18 @@ function reportFailure(error: unknown, io: CliIo, lang: Lang): ExitCode {
   if (error instanceof OutputError) {
     // A reader that closed the pipe early (`cashflow … | head`) has what it wanted.
     if (error.failure.code === 'EPIPE') return EXIT.ok;
-    const why = fileErrorText(error.failure) ?? { reason: error.failure.message, hint: 'check where the output goes' };
-    io.stderr(`cashflow: could not write to standard output: ${why.reason}; ${why.hint}\n`);
+    const known = fileErrorText(error.failure, lang);
+    const why = known ?? { reason: error.failure.message, hint: 'check where the output goes' };
+    const words = INPUT_ISSUES[known === undefined ? 'en' : lang];
+    io.stderr(`cashflow: ${words.withHint(wordsIn(known === undefined ? 'en' : lang, ref('stdoutFailed', why.reason)), why.hint)}\n`);
     return EXIT.output;
   }
   // A file system error no command turned into a message is still the user's environment, not a bug.
-  const why = fileErrorText(error);
+  const why = fileErrorText(error, lang);
   if (why !== undefined) {
     const { path } = error as NodeJS.ErrnoException;
-    io.stderr(`cashflow: ${path === undefined ? 'a file' : `"${safeText(excerpt(path, 1000))}"`}: ${why.reason}; ${why.hint}\n`);
+    const failed = wordsIn(lang, ref('fileFailed', path === undefined ? undefined : safeText(excerpt(path, 1000)), why.reason));
+    io.stderr(`cashflow: ${INPUT_ISSUES[lang].withHint(failed, why.hint)}\n`);
     return EXIT.input;
   }
   io.stderr(formatBugReport(error, processBugFacts(VERSION)));

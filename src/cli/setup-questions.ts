@@ -47,8 +47,8 @@ function rateAnswer(text: string): Parsed<number> {
     percent: 'sign',
     zero: true,
     thousands: false,
-    max: { rate: { num: 10n, den: 1n }, problem: 'is above 1,000 % a year', hint: 'write the yearly rate in per cent, e.g. 6.5' },
-    hint: 'write the yearly rate in per cent, e.g. 6.5',
+    max: { rate: { num: 10n, den: 1n }, problem: { id: 'yearlyRateAbove', params: [] }, hint: { id: 'yearlyRateHint', params: [] } },
+    hint: { id: 'yearlyRateHint', params: [] },
   });
   if (!read.ok) return { ok: false, problem: `"${text}" ${read.problem}; ${read.hint}` };
   // The catalogue keeps rates as decimal fractions (0.065); a per-cent figure of a few digits is exact enough there.

@@ -1,5 +1,7 @@
 import { groupThousands } from '../domain/money.js';
-import { UsageError } from './user-errors.js';
+import type { InputRef } from '../read/issue-words.js';
+import { ref } from '../read/issue-words.js';
+import { usageError } from './user-errors.js';
 
 /** The smallest and largest value a whole-number flag takes, both allowed. */
 export interface WholeNumberRange {
@@ -14,11 +16,11 @@ export interface WholeNumberRange {
  */
 export function wholeNumberFlag(flag: string, text: string, { min, max }: WholeNumberRange): number {
   const digits = text.normalize('NFKC').trim();
-  const refuse = (problem: string) =>
-    new UsageError(`${flag} "${text}" ${problem}`, `give a whole number from ${groupThousands(String(min))} to ${groupThousands(String(max))}`);
-  if (!/^\d+$/.test(digits)) throw refuse('is not a whole number');
+  const [low, high] = [groupThousands(String(min)), groupThousands(String(max))];
+  const refuse = (problem: InputRef) => usageError(problem, ref('wholeNumberHint', low, high));
+  if (!/^\d+$/.test(digits)) throw refuse(ref('notWholeNumber', flag, text));
   const value = Number(digits);
-  if (value < min) throw refuse(`must be at least ${groupThousands(String(min))}`);
-  if (value > max) throw refuse(`is more than ${groupThousands(String(max))}`);
+  if (value < min) throw refuse(ref('wholeNumberTooSmall', flag, text, low));
+  if (value > max) throw refuse(ref('wholeNumberTooLarge', flag, text, high));
   return value;
 }

@@ -9,11 +9,12 @@ import type { TextEncoding } from '../read/decode-text.js';
 import { decodeText } from '../read/decode-text.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { INVOICE_FIELDS, parseInvoices } from '../read/invoices.js';
+import { ref } from '../read/issue-words.js';
 import type { ReadSettings } from '../read/read-settings.js';
 import type { PaidCell } from '../render/paid-cells.js';
 import { fillPaidCells, paidDateStyle } from '../render/paid-cells.js';
 import type { ReconcileReport } from '../report/reconcile-report.js';
-import { InputError, UsageError } from './user-errors.js';
+import { InputError, UsageError, usageError } from './user-errors.js';
 import { replaceAtomically } from './write-output.js';
 
 /**
@@ -67,7 +68,7 @@ export async function writePaidDates(
   if (unplaced.length > 0) throw new UsageError(...text.writeCannotPlace(path, unplaced));
   const utf16 = decoded.encoding === 'utf-16le' ? 'le' : decoded.encoding === 'utf-16be' ? 'be' : undefined;
   const filled = fillPaidCells(bytes, csvLayout(decoded.text).delimiter, cells, utf16);
-  if ('problem' in filled) throw new UsageError(...text.writeFileChanged(path, filled.line, filled.problem));
+  if ('problem' in filled) throw usageError(ref(filled.reason === 'lineGone' ? 'paidCellLineGone' : 'paidCellTaken', path, filled.line), ref('paidCellsHint'));
   const backup = await freeName(`${path}.bak`, '');
   await copyFile(path, backup, constants.COPYFILE_EXCL);
   await replaceAtomically(path, filled.bytes, found);

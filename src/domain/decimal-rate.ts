@@ -1,6 +1,27 @@
 import type { Ratio } from './ratio.js';
+import type { Refusal, WordRef } from './refusal.js';
+import { refusal } from './refusal.js';
 
-export type RateParse = { readonly ok: true; readonly rate: Ratio } | { readonly ok: false; readonly problem: string; readonly hint: string };
+/** What a rate's parse says when it refuses, in English; the Korean of each id is in src/i18n/messages/input-cells.ts. */
+export const RATE_WORDS = {
+  rateTwoWays: () => 'could be read two ways',
+  rateTwoWaysHint: (plain: string, pointed: string) => `write ${plain} for thousands, or ${pointed} if the comma is a decimal comma`,
+  notARate: () => 'is not a rate',
+  rateZero: () => 'is zero',
+  rateDecimalComma: () => 'uses a decimal comma',
+  rateDecimalCommaHint: (pointed: string) => `write it with a decimal point: ${pointed}`,
+  rateDigits: (digits: number) => `has more than ${digits} digits`,
+  withholdingAbove: () => 'is above 50 %',
+  withholdingAboveHint: () => 'Korean freelance withholding is 3.3 %; write 3.3',
+  withholdingHint: () => 'write it as 3.3 %, 3.3 or 0.033',
+  exchangeRateHint: () => 'write units of the forecast currency per 1 unit with a decimal point, e.g. 1390.5',
+  yearlyRateAbove: () => 'is above 1,000 % a year',
+  yearlyRateHint: () => 'write the yearly rate in per cent, e.g. 6.5',
+};
+
+export type RateWordRef = WordRef<typeof RATE_WORDS>;
+
+export type RateParse = { readonly ok: true; readonly rate: Ratio } | Refusal<typeof RATE_WORDS>;
 
 /** What a kind of rate allows, and how a valid one is written (the hint of most refusals). */
 export interface RateRules {
@@ -10,8 +31,8 @@ export interface RateRules {
   /** Commas between groups of three digits: 1,390.5 and 12,345,678 (1,390 alone could be 1.39, and is refused). */
   readonly thousands: boolean;
   /** The largest rate allowed, and what to say above it. */
-  readonly max?: { readonly rate: Ratio; readonly problem: string; readonly hint: string } | undefined;
-  readonly hint: string;
+  readonly max?: { readonly rate: Ratio; readonly problem: RateWordRef; readonly hint: RateWordRef } | undefined;
+  readonly hint: RateWordRef;
 }
 
 // No rate needs more digits; a longer cell is a mistake, and BigInt of a huge digit string is slow.
@@ -19,6 +40,8 @@ const MAX_DIGITS = 30;
 const PLAIN = /^(\d+)(?:\.(\d+))?\s*(%?)$/;
 const GROUPED = /^([1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d+))?$/;
 const DECIMAL_COMMA = /^(\d+),(\d+)\s*%?$/;
+const NOT_A_RATE: RateWordRef = { id: 'notARate', params: [] };
+const ZERO: RateWordRef = { id: 'rateZero', params: [] };
 
 /**
  * A non-negative decimal rate written as text, exactly, as `rules` allow: "1390.5" → 13905/10, "3.3 %" → 33/1000.
@@ -28,7 +51,7 @@ const DECIMAL_COMMA = /^(\d+),(\d+)\s*%?$/;
  */
 export function parseDecimalRate(text: string, rules: RateRules): RateParse {
   const value = text.normalize('NFKC').trim();
-  const refuse = (problem: string, hint = rules.hint): RateParse => ({ ok: false, problem, hint });
+  const refuse = (problem: RateWordRef, hint = rules.hint): RateParse => refusal(RATE_WORDS, problem, hint);
   const plain = PLAIN.exec(value);
   const grouped = rules.thousands ? GROUPED.exec(value) : null;
   let whole: string;
@@ -38,21 +61,21 @@ export function parseDecimalRate(text: string, rules: RateRules): RateParse {
     [whole, fraction, sign] = [plain[1]!, plain[2] ?? '', plain[3]!];
   } else if (grouped !== null) {
     if (grouped[2] === undefined && /^\d+,\d{3}$/.test(value)) {
-      return refuse('could be read two ways', `write ${value.replace(',', '')} for thousands, or ${value.replace(',', '.')} if the comma is a decimal comma`);
+      return refuse({ id: 'rateTwoWays', params: [] }, { id: 'rateTwoWaysHint', params: [value.replace(',', ''), value.replace(',', '.')] });
     }
     [whole, fraction] = [grouped[1]!.replace(/,/g, ''), grouped[2] ?? ''];
   } else {
     const comma = DECIMAL_COMMA.exec(value);
-    if (comma === null) return refuse('is not a rate');
-    if (!rules.zero && /^0+$/.test(comma[1]! + comma[2]!)) return refuse('is zero');
-    return refuse('uses a decimal comma', `write it with a decimal point: ${value.replace(',', '.')}`);
+    if (comma === null) return refuse(NOT_A_RATE);
+    if (!rules.zero && /^0+$/.test(comma[1]! + comma[2]!)) return refuse(ZERO);
+    return refuse({ id: 'rateDecimalComma', params: [] }, { id: 'rateDecimalCommaHint', params: [value.replace(',', '.')] });
   }
-  if (sign === '%' && rules.percent === 'none') return refuse('is not a rate');
-  if (whole.length + fraction.length > MAX_DIGITS) return refuse(`has more than ${MAX_DIGITS} digits`);
+  if (sign === '%' && rules.percent === 'none') return refuse(NOT_A_RATE);
+  if (whole.length + fraction.length > MAX_DIGITS) return refuse({ id: 'rateDigits', params: [MAX_DIGITS] });
   const num = BigInt(whole + fraction);
   let den = 10n ** BigInt(fraction.length);
   if (sign === '%' || (rules.percent === 'sign-or-from-one' && num >= den)) den *= 100n;
-  if (num === 0n) return rules.zero ? { ok: true, rate: { num, den: 1n } } : refuse('is zero');
+  if (num === 0n) return rules.zero ? { ok: true, rate: { num, den: 1n } } : refuse(ZERO);
   const { max } = rules;
   if (max !== undefined && num * max.rate.den > max.rate.num * den) return refuse(max.problem, max.hint);
   return { ok: true, rate: { num, den } };

@@ -1,5 +1,7 @@
 import type { Currency } from './currency.js';
 import { CURRENCY_MARKS } from './currency.js';
+import type { Refusal } from './refusal.js';
+import { refusal } from './refusal.js';
 
 declare const minorUnits: unique symbol;
 
@@ -71,7 +73,23 @@ export function subMinor(a: Minor, b: Minor, name?: TotalName): Minor {
   return addMinor(a, negMinor(b), name);
 }
 
-export type AmountParse = { readonly ok: true; readonly minor: Minor } | { readonly ok: false; readonly problem: string; readonly hint: string };
+/** What parseAmount says when it refuses, in English; the Korean of each id is in src/i18n/messages/input-cells.ts. */
+export const AMOUNT_WORDS = {
+  amountOtherCurrency: (written: string, forecast: string) => `is written in ${written}, but the forecast is in ${forecast}`,
+  amountOtherCurrencyHint: (written: string, forecast: string) =>
+    `write the amount in ${forecast}, give the row a currency and an exchange rate (--fx ${written}=…), or run with --currency ${written}`,
+  amountTwoWays: () => 'could be read two ways in a column that uses a decimal comma',
+  amountTwoWaysHint: (thousands: string, plain: string) =>
+    `write ${thousands} for thousands or ${plain} without a separator; or, if the column uses decimal points, leave out --decimal-comma`,
+  notAnAmount: () => 'is not an amount',
+  notAnAmountHint: (example: string) => `write digits with optional thousands separators, e.g. ${example}`,
+  amountDecimals: (count: number, code: string, decimals: number) => `has ${count} decimal${count === 1 ? '' : 's'}, but ${code} has ${decimals}`,
+  amountDecimalsHint: (decimals: number, example: string) => `round it to ${decimals === 0 ? 'whole units' : `${decimals} decimals`}, e.g. ${example}`,
+  amountTooLarge: () => 'is too large',
+  amountTooLargeHint: () => 'amounts must stay below 9,007,199,254,740,991 minor units',
+};
+
+export type AmountParse = { readonly ok: true; readonly minor: Minor } | Refusal<typeof AMOUNT_WORDS>;
 
 /** Which character separates the decimals: `1,234.56` (point) or `1.234,56` (comma). */
 export type DecimalStyle = 'point' | 'comma';
@@ -104,11 +122,8 @@ export function parseAmount(text: string, currency: Currency, style: DecimalStyl
   }
   const mark = stripCurrencyMark(rest);
   if (mark.code !== undefined && mark.code !== currency.code) {
-    return {
-      ok: false,
-      problem: `is written in ${mark.code}, but the forecast is in ${currency.code}`,
-      hint: `write the amount in ${currency.code}, give the row a currency and an exchange rate (--fx ${mark.code}=…), or run with --currency ${mark.code}`,
-    };
+    const codes: [string, string] = [mark.code, currency.code];
+    return refusal(AMOUNT_WORDS, { id: 'amountOtherCurrency', params: codes }, { id: 'amountOtherCurrencyHint', params: codes });
   }
   rest = mark.rest;
   if (rest.startsWith('-')) {
@@ -116,36 +131,28 @@ export function parseAmount(text: string, currency: Currency, style: DecimalStyl
     rest = rest.slice(1).trim();
   }
   if (style === 'comma' && /^\d{1,3},\d{3}$/.test(rest)) {
-    return {
-      ok: false,
-      problem: 'could be read two ways in a column that uses a decimal comma',
-      hint: `write ${rest.replace(',', '.')} for thousands or ${rest.replace(',', '')} without a separator; or, if the column uses decimal points, leave out --decimal-comma`,
-    };
+    return refusal(AMOUNT_WORDS, { id: 'amountTwoWays', params: [] }, { id: 'amountTwoWaysHint', params: [rest.replace(',', '.'), rest.replace(',', '')] });
   }
   // A cell the column's style cannot read, but that has decimals in the other style and can mean nothing else
   // (`1.000,50` in a column of `1,234.56`), is read that way: a mixed-currency column mixes conventions.
   const other: DecimalStyle = style === 'point' ? 'comma' : 'point';
   const match = GROUPED[style].exec(rest) ?? ((m) => (m?.[3] === undefined ? null : m))(GROUPED[other].exec(rest));
   if (match === null) {
-    return {
-      ok: false,
-      problem: 'is not an amount',
-      hint: `write digits with optional thousands separators, e.g. ${example(currency, style)}`,
-    };
+    return refusal(AMOUNT_WORDS, { id: 'notAnAmount', params: [] }, { id: 'notAnAmountHint', params: [example(currency, style)] });
   }
   const whole = match[1]!.replace(/\D/g, '');
   const fraction = match[3] ?? '';
   if (fraction.length > currency.decimals) {
-    return {
-      ok: false,
-      problem: `has ${fraction.length} decimal${fraction.length === 1 ? '' : 's'}, but ${currency.code} has ${currency.decimals}`,
-      hint: `round it to ${currency.decimals === 0 ? 'whole units' : `${currency.decimals} decimals`}, e.g. ${example(currency, style)}`,
-    };
+    return refusal(
+      AMOUNT_WORDS,
+      { id: 'amountDecimals', params: [fraction.length, currency.code, currency.decimals] },
+      { id: 'amountDecimalsHint', params: [currency.decimals, example(currency, style)] },
+    );
   }
   const minorText = whole + fraction.padEnd(currency.decimals, '0');
   const minor = Number(minorText);
   if (!Number.isSafeInteger(minor)) {
-    return { ok: false, problem: 'is too large', hint: 'amounts must stay below 9,007,199,254,740,991 minor units' };
+    return refusal(AMOUNT_WORDS, { id: 'amountTooLarge', params: [] }, { id: 'amountTooLargeHint', params: [] });
   }
   return { ok: true, minor: negative && minor !== 0 ? negMinor(minor as Minor) : (minor as Minor) };
 }

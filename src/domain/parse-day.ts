@@ -1,17 +1,26 @@
 import type { Day } from './day.js';
 import { addDays, dayFromParts } from './day.js';
+import type { Refusal } from './refusal.js';
+import { refusal } from './refusal.js';
 
 /** How a slash date with the year last is ordered, when the user says so: 12/01/2026. */
 export type DayOrder = 'DMY' | 'MDY';
 
-export type DayParse = { readonly ok: true; readonly day: Day } | { readonly ok: false; readonly problem: string; readonly hint: string };
+/** What parseDayText says when it refuses, in English; the Korean of each id is in src/i18n/messages/input-cells.ts. */
+export const DAY_WORDS = {
+  notADay: () => 'is not a day of the calendar',
+  notADayHint: () => 'check the month and the day, e.g. 2026-02-28',
+  notADate: () => 'is not a date',
+  notADateHint: () => 'write dates as YYYY-MM-DD, e.g. 2026-12-01 (2026.12.01, 2026년 12월 1일 and Dec 1, 2026 work too)',
+  dayOrMonth: () => 'could be day/month or month/day',
+  dayOrMonthHint: () => 'write it as YYYY-MM-DD, or say which with --date-format DD/MM/YYYY or --date-format MM/DD/YYYY',
+};
 
-const IMPOSSIBLE = { ok: false, problem: 'is not a day of the calendar', hint: 'check the month and the day, e.g. 2026-02-28' } as const;
-const NOT_A_DATE = {
-  ok: false,
-  problem: 'is not a date',
-  hint: 'write dates as YYYY-MM-DD, e.g. 2026-12-01 (2026.12.01, 2026년 12월 1일 and Dec 1, 2026 work too)',
-} as const;
+export type DayParse = { readonly ok: true; readonly day: Day } | Refusal<typeof DAY_WORDS>;
+
+const IMPOSSIBLE = refusal(DAY_WORDS, { id: 'notADay', params: [] }, { id: 'notADayHint', params: [] });
+const NOT_A_DATE = refusal(DAY_WORDS, { id: 'notADate', params: [] }, { id: 'notADateHint', params: [] });
+const DAY_OR_MONTH = refusal(DAY_WORDS, { id: 'dayOrMonth', params: [] }, { id: 'dayOrMonthHint', params: [] });
 
 // Excel counts days from 1900-01-01 as 1 and (wrongly) keeps 1900-02-29 as 60, so from 61 on, serial n is
 // 1899-12-30 + n days. Accept serials from 1900-03-01 (61) to 9999-12-31.
@@ -55,11 +64,7 @@ export function parseDayText(text: string, order?: DayOrder): DayParse {
     const settled = order ?? dayOrderOf(first, second) ?? (dotted ? 'DMY' : undefined);
     if (settled === 'DMY') return known(year, second, first);
     if (settled === 'MDY') return known(year, first, second);
-    return {
-      ok: false,
-      problem: 'could be day/month or month/day',
-      hint: 'write it as YYYY-MM-DD, or say which with --date-format DD/MM/YYYY or --date-format MM/DD/YYYY',
-    };
+    return DAY_OR_MONTH;
   }
   const named = monthNamed(value);
   if (named !== undefined) return named;

@@ -7,8 +7,8 @@ const WITHHOLDING: RateRules = {
   percent: 'sign-or-from-one',
   zero: true,
   thousands: false,
-  max: { rate: { num: 1n, den: 2n }, problem: 'is above 50 %', hint: 'Korean freelance withholding is 3.3 %; write 3.3' },
-  hint: 'write it as 3.3 %, 3.3 or 0.033',
+  max: { rate: { num: 1n, den: 2n }, problem: { id: 'withholdingAbove', params: [] }, hint: { id: 'withholdingAboveHint', params: [] } },
+  hint: { id: 'withholdingHint', params: [] },
 };
 
 /**
@@ -23,7 +23,7 @@ const EXCHANGE: RateRules = {
   percent: 'none',
   zero: false,
   thousands: true,
-  hint: 'write units of the forecast currency per 1 unit with a decimal point, e.g. 1390.5',
+  hint: { id: 'exchangeRateHint', params: [] },
 };
 
 /**

@@ -5,7 +5,9 @@ import type { Catalogue } from './catalogue-schema.js';
 import { catalogueSchemas } from './catalogue-schema.js';
 import { excerpt } from './excerpt.js';
 import type { InputIssue, Read } from './input-issue.js';
+import { ref, said } from './issue-words.js';
 import { jsonNestingIssue } from './json-nesting.js';
+import { schemaSaid } from './zod.js';
 
 /** `options[2].charges[0].annualRate`: a zod path as people read JSON. */
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -27,8 +29,7 @@ function unknownFields(document: unknown, file: string): InputIssue[] {
     severity: 'warning',
     file,
     path,
-    problem: 'is not a field cashflow knows; it is ignored',
-    hint: 'check its spelling',
+    ...said(ref('unknownField'), ref('unknownFieldHint')),
   });
   const extra = (value: unknown, known: readonly string[]) =>
     value !== null && typeof value === 'object' ? Object.keys(value).filter((key) => !known.includes(key)) : [];
@@ -45,8 +46,6 @@ function unknownFields(document: unknown, file: string): InputIssue[] {
   }
   return issues;
 }
-
-const HINT = 'fix the value, or run `cashflow bridges --init > bridges.json` for a valid catalogue to start from';
 
 /**
  * Reads a bridge catalogue from JSON text: the catalogue, or every problem with its JSON path. Pure. A file that
@@ -67,8 +66,7 @@ export function parseCatalogue(text: string, file: string, defaults?: Catalogue)
           file,
           line: 1,
           column: 1,
-          problem: `is not valid JSON (${(error as Error).message})`,
-          hint: 'check commas and quotes; a JSON linter shows where',
+          ...said(ref('notJson', (error as Error).message), ref('notJsonHint')),
         },
       ],
     };
@@ -84,8 +82,10 @@ export function parseCatalogue(text: string, file: string, defaults?: Catalogue)
       path: jsonPath(issue.path) || '(top level)',
       field: undefined,
       value: undefined,
-      problem: `${value === undefined || typeof value === 'object' ? '' : `${excerpt(JSON.stringify(value))} `}${issue.message}`,
-      hint: HINT,
+      ...said(
+        ref('schema', schemaSaid(issue), value === undefined || typeof value === 'object' ? undefined : excerpt(JSON.stringify(value))),
+        ref('catalogueHint'),
+      ),
     };
   });
   return { values: undefined, issues };

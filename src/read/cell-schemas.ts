@@ -8,7 +8,8 @@ import { parseRate } from '../domain/parse-rate.js';
 import type { Ratio } from '../domain/ratio.js';
 import type { Repeat } from '../domain/recurrence.js';
 import { REPEATS } from '../domain/recurrence.js';
-import { fail, z } from './zod.js';
+import { ref } from './issue-words.js';
+import { failWith, z } from './zod.js';
 
 // Cell schemas: zod is the one description of what a valid cell is and of the message when it is not.
 // Each failure carries a hint (fail, in zod.ts), which the row reader turns into the "how to fix it" part.
@@ -22,15 +23,8 @@ export { fail } from './zod.js';
 export function positiveAmountCell(currency: Currency, style: DecimalStyle = 'point') {
   return z.string().transform((text, ctx): Minor => {
     const parsed = parseAmount(exportedAmountText(text, currency, style), currency, style);
-    if (!parsed.ok) return fail(ctx, text, parsed.problem, parsed.hint);
-    if (parsed.minor <= 0) {
-      return fail(
-        ctx,
-        text,
-        parsed.minor === 0 ? 'is zero' : 'is negative',
-        'write the amount as a positive number: the file says whether money comes in or goes out (credit notes are not supported)',
-      );
-    }
+    if (!parsed.ok) return failWith(ctx, text, parsed.reason, parsed.hintReason);
+    if (parsed.minor <= 0) return failWith(ctx, text, ref(parsed.minor === 0 ? 'amountZero' : 'amountNegative'), ref('positiveAmountHint'));
     return parsed.minor;
   });
 }
@@ -59,7 +53,7 @@ export function exportedAmountText(text: string, currency: Currency, style: Deci
 export function dayCell(order?: DayOrder) {
   return z.string().transform((text, ctx): Day => {
     const parsed = parseDayText(text, order);
-    return parsed.ok ? parsed.day : fail(ctx, text, parsed.problem, parsed.hint);
+    return parsed.ok ? parsed.day : failWith(ctx, text, parsed.reason, parsed.hintReason);
   });
 }
 
@@ -67,19 +61,19 @@ export const repeatCell = z.string().transform((text, ctx): Repeat => {
   const aliases: Record<string, Repeat> = { 매주: 'weekly', 격주: 'biweekly', 매월: 'monthly', 분기: 'quarterly', 매년: 'yearly', 없음: 'none', once: 'none' };
   const repeat = aliases[text.trim()] ?? text.trim().toLowerCase();
   if ((REPEATS as readonly string[]).includes(repeat)) return repeat as Repeat;
-  return fail(ctx, text, 'is not a repeat rule', `use one of ${REPEATS.join(', ')}`);
+  return failWith(ctx, text, ref('notARepeat'), ref('notARepeatHint', REPEATS));
 });
 
 export const rateCell = z.string().transform((text, ctx): Ratio => {
   const parsed = parseRate(text);
-  return parsed.ok ? parsed.rate : fail(ctx, text, parsed.problem, parsed.hint);
+  return parsed.ok ? parsed.rate : failWith(ctx, text, parsed.reason, parsed.hintReason);
 });
 
 export const vatCell = z.string().transform((text, ctx): boolean => {
   const key = text.trim().toLowerCase();
   if (['taxable', '과세', 'yes', 'y', 'true', 'vat'].includes(key)) return true;
   if (['exempt', '면세', 'no', 'n', 'false', 'none'].includes(key)) return false;
-  return fail(ctx, text, 'is not a VAT type', 'write taxable (the amount includes 10 % VAT) or exempt');
+  return failWith(ctx, text, ref('notAVatType'), ref('notAVatTypeHint'));
 });
 
-export const textCell = z.string().max(500, { message: 'is longer than 500 characters' });
+export const textCell = z.string().transform((text, ctx): string => (text.length > 500 ? failWith(ctx, text, ref('textTooLong'), ref('correctCell')) : text));

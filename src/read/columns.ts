@@ -4,6 +4,7 @@ import { headerOnlyWarning, parseCsvTable } from './csv-table.js';
 import { excerpt, excerptList } from './excerpt.js';
 import { withHeaderFound } from './header-row.js';
 import type { InputIssue } from './input-issue.js';
+import { english, ref, said } from './issue-words.js';
 import { withoutTotalRows } from './total-rows.js';
 
 /** A field a file may hold, whether a file without it can be read at all, and the other headings people give it. */
@@ -25,7 +26,7 @@ export function headingKey(heading: string): string {
 }
 
 /** The problem of a heading that names no field: a warning, repeated nowhere else in a run (see onceEachColumn). */
-const UNKNOWN_COLUMN = 'is not a column cashflow knows; its cells are ignored';
+const UNKNOWN_COLUMN = english(ref('unknownColumn'));
 
 /**
  * The issues without the unknown-column warnings of headings in `ignored` (--ignore-column, "ignore" in the config;
@@ -86,8 +87,14 @@ export function mapColumns<Name extends string>(
         line: table.headerLine ?? 1,
         column: index + 1,
         field: heading,
-        problem: UNKNOWN_COLUMN,
-        hint: `known columns: ${fields.map((field) => field.name).join(', ')}; map it with --map FIELD="${excerpt(heading)}", or silence it with --ignore-column "${excerpt(heading)}"`,
+        ...said(
+          ref('unknownColumn'),
+          ref(
+            'unknownColumnHint',
+            fields.map((field) => field.name),
+            excerpt(heading),
+          ),
+        ),
       });
       return;
     }
@@ -100,8 +107,7 @@ export function mapColumns<Name extends string>(
         line: table.headerLine ?? 1,
         column: index + 1,
         field: heading,
-        problem: `and column ${earlier + 1} ("${excerpt(table.header[earlier]!)}") both look like the ${name} column`,
-        hint: `choose one with --map ${name}="${excerpt(table.header[earlier]!)}" (or the other), or rename a column`,
+        ...said(ref('twoColumns', earlier + 1, excerpt(table.header[earlier]!), name), ref('twoColumnsHint', name, excerpt(table.header[earlier]!))),
       });
       return;
     }
@@ -115,8 +121,7 @@ export function mapColumns<Name extends string>(
         sheet: table.sheet,
         line: table.headerLine ?? 1,
         column: 1,
-        problem: `has no "${field.name}" column`,
-        hint: `add a column headed "${field.name}", or name yours with --map ${field.name}="…"; the header is: ${excerptList(table.header)}`,
+        ...said(ref('noColumn', field.name), ref('noColumnHint', field.name, excerptList(table.header))),
       });
     }
   }

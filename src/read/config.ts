@@ -4,7 +4,9 @@ import { jsonPath } from './catalogue.js';
 import type { Config } from './config-schema.js';
 import { configSchema } from './config-schema.js';
 import type { InputIssue, Read } from './input-issue.js';
+import { ref, said } from './issue-words.js';
 import { jsonNestingIssue } from './json-nesting.js';
+import { schemaSaid } from './zod.js';
 
 /** Reads a config file's text (JSON with comments and trailing commas). Pure; errors name the key. */
 export function parseConfig(text: string, file: string): Read<Config | undefined> {
@@ -23,8 +25,7 @@ export function parseConfig(text: string, file: string): Read<Config | undefined
           file,
           line,
           column: first.offset - text.lastIndexOf('\n', first.offset - 1),
-          problem: `is not valid JSON (${printParseErrorCode(first.error)})`,
-          hint: 'check commas and quotes; `cashflow init` writes a valid starter',
+          ...said(ref('notJson', printParseErrorCode(first.error)), ref('configNotJsonHint')),
         },
       ],
     };
@@ -37,8 +38,7 @@ export function parseConfig(text: string, file: string): Read<Config | undefined
       severity: 'error',
       file,
       path: jsonPath(key === undefined ? issue.path : [...issue.path, key]) || '(top level)',
-      problem: issue.message,
-      hint: 'see the README, "Monthly routine", for every setting and its type',
+      ...said(ref('schema', schemaSaid(issue), undefined), ref('configHint')),
     }));
   });
   return { values: undefined, issues };

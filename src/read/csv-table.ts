@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { excerpt } from './excerpt.js';
 import type { InputIssue } from './input-issue.js';
+import { ref, said } from './issue-words.js';
 import { forEachPlainRecord, plainCsvShape } from './plain-csv.js';
 
 /** A CSV file as a header and records, each record knowing the line it starts on. */
@@ -73,8 +74,7 @@ export function parseCsvTable(text: string, file: string, plainReader = true): {
             file,
             line,
             column: 1,
-            problem: `is not valid CSV (${excerpt(error.message.replace(/^.*?:\s*/, ''), 200)})`,
-            hint: 'check that every quoted field has its closing quote, or re-export the sheet as CSV',
+            ...said(ref('notCsv', excerpt(error.message.replace(/^.*?:\s*/, ''), 200)), ref('notCsvHint')),
           },
         ],
       };
@@ -124,7 +124,7 @@ export function tableOf(
   if (header === undefined) {
     return {
       table: undefined,
-      issues: [{ severity: 'error', file, line: 1, column: 1, problem: 'is empty', hint: 'the file needs a header row (and rows of data under it)' }],
+      issues: [{ severity: 'error', file, line: 1, column: 1, ...said(ref('fileEmpty'), ref('fileEmptyHint')) }],
     };
   }
   // Spreadsheets pad rows with empty trailing columns; a header cell that is blank names nothing.
@@ -140,8 +140,7 @@ export function headerOnlyWarning(table: CsvTable): InputIssue {
     sheet: table.sheet,
     line: table.headerLine ?? 1,
     column: 1,
-    problem: 'has a header row but no data rows; it is read as an empty list',
-    hint: 'add rows under the header, or check that this is the right file',
+    ...said(ref('headerOnly'), ref('headerOnlyHint')),
   };
 }
 

@@ -1,6 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import type IconvLite from 'iconv-lite';
+import type { IssueWords } from './issue-words.js';
+import { ref, said } from './issue-words.js';
 
 // iconv-lite's code tables are large and only CP949 files need them, so it is loaded on first use (and left out
 // of the CLI bundle: see scripts/build.mjs).
@@ -34,9 +36,7 @@ export function encodingOf(name: string): TextEncoding | undefined {
   return aliases[key];
 }
 
-export type Decoded = { readonly text: string; readonly encoding: TextEncoding } | { readonly problem: string; readonly hint: string };
-
-const SAVE_AS_CSV = 'open it in Excel or Google Sheets and save it as "CSV UTF-8 (comma delimited)"';
+export type Decoded = { readonly text: string; readonly encoding: TextEncoding } | IssueWords;
 
 /**
  * The text of a CSV file from its bytes. A byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise UTF-8 or CP949
@@ -46,9 +46,9 @@ const SAVE_AS_CSV = 'open it in Excel or Google Sheets and save it as "CSV UTF-8
  */
 export function decodeText(bytes: Uint8Array, forced?: TextEncoding): Decoded {
   const starts = (...prefix: number[]) => prefix.every((byte, index) => bytes[index] === byte);
-  if (starts(0x25, 0x50, 0x44, 0x46)) return { problem: 'is a PDF, not a CSV file', hint: 'export the data behind it as CSV instead' };
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return { problem: 'is a zip archive such as an Excel workbook (.xlsx), not a CSV file', hint: SAVE_AS_CSV };
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return { problem: 'is an old Excel workbook (.xls), not a CSV file', hint: SAVE_AS_CSV };
+  if (starts(0x25, 0x50, 0x44, 0x46)) return said(ref('isPdf'), ref('isPdfHint'));
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return said(ref('isZip'), ref('saveAsCsvHint'));
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return said(ref('isOldExcel'), ref('saveAsCsvHint'));
 
   let encoding: TextEncoding;
   if (forced !== undefined) {
@@ -103,10 +103,7 @@ function checkedText(decoded: { text: string; encoding: TextEncoding }, forced: 
   const lost = replacements(sample, Infinity);
   const dense = (count: number) => count > 16 && count > sample.length / 100;
   if (sample.includes('\u0000') || dense(controls) || dense(lost)) {
-    return {
-      problem: `is not a text file (${forced === undefined ? 'its bytes are not text in any encoding cashflow reads' : `it does not read as ${forced}`})`,
-      hint: `save it as CSV; if it is CSV in another encoding, name it with --encoding (${ENCODINGS.join(', ')})`,
-    };
+    return said(ref('notText', forced), ref('notTextHint', ENCODINGS));
   }
   return decoded;
 }

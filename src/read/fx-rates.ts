@@ -3,8 +3,9 @@ import { parseExchangeRate } from '../domain/parse-rate.js';
 import type { Ratio } from '../domain/ratio.js';
 import { readTable } from './columns.js';
 import type { InputIssue, Read } from './input-issue.js';
+import { ref } from './issue-words.js';
 import { readRows } from './row-reader.js';
-import { fail, z } from './zod.js';
+import { failWith, z } from './zod.js';
 
 const FIELDS = [
   { name: 'currency', required: true, aliases: ['code', 'ccy', '통화'] },
@@ -14,12 +15,10 @@ const FIELDS = [
 const rowSchema = z.object({
   currency: z
     .string()
-    .transform((code, ctx) =>
-      currencyOf(code) === undefined ? fail(ctx, code, 'is not a currency code', 'use a three-letter ISO 4217 code such as USD') : code.trim().toUpperCase(),
-    ),
+    .transform((code, ctx) => (currencyOf(code) === undefined ? failWith(ctx, code, ref('notACurrency'), ref('notACurrencyHint')) : code.trim().toUpperCase())),
   rate: z.string().transform((text, ctx): Ratio => {
     const parsed = parseExchangeRate(text);
-    return parsed.ok ? parsed.rate : fail(ctx, text, parsed.problem, parsed.hint);
+    return parsed.ok ? parsed.rate : failWith(ctx, text, parsed.reason, parsed.hintReason);
   }),
 });
 

@@ -1,3 +1,6 @@
+import type { MessageRef } from '../i18n/catalogue.js';
+import type { InputMessages } from '../i18n/messages/input-messages.js';
+
 /**
  * A problem with the user's input, kept as data so that all of a run's problems can be reported
  * together as `file:line:column: field "value" — problem; hint`.
@@ -21,8 +24,17 @@ export interface InputIssue {
   readonly field?: string | undefined;
   /** The text of the cell as written. */
   readonly value?: string | undefined;
+  /** In English: what the JSON and the readers that compare issues see. */
   readonly problem: string;
   readonly hint: string;
+  /**
+   * The problem and hint as message references, which the frame prints in the run's language (formatIssueIn); an
+   * issue without them prints its English problem and hint in every language (see src/i18n/README.md).
+   */
+  readonly message?: MessageRef<InputMessages> | undefined;
+  readonly hintMessage?: MessageRef<InputMessages> | undefined;
+  /** Set on a row's error that --skip-invalid turned into a warning (the English problem says so already). */
+  readonly rowSkipped?: boolean | undefined;
   /** A problem with one row only: --skip-invalid may leave the row out and go on. */
   readonly rowOnly?: boolean | undefined;
 }

@@ -1,5 +1,6 @@
 import { createScanner } from 'jsonc-parser';
 import type { InputIssue } from './input-issue.js';
+import { ref, said } from './issue-words.js';
 
 // jsonc-parser's SyntaxKind is a const enum, which isolated modules cannot read: the four tokens and the end, as
 // its main.d.ts numbers them.
@@ -28,8 +29,7 @@ export function jsonNestingIssue(text: string, file: string): InputIssue | undef
         file,
         line: scanner.getTokenStartLine() + 1,
         column: scanner.getTokenStartCharacter() + 1,
-        problem: `nests more than ${MAX_JSON_DEPTH} levels deep`,
-        hint: 'no setting needs that: check what wrote the file',
+        ...said(ref('tooDeep', MAX_JSON_DEPTH), ref('tooDeepHint')),
       };
     }
   }

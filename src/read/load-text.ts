@@ -2,10 +2,12 @@ import { constants } from 'node:fs';
 import { lstat, open, stat } from 'node:fs/promises';
 import type { TextEncoding } from './decode-text.js';
 import { decodeText } from './decode-text.js';
-import { fileErrorText } from './file-error.js';
+import { fileErrorRefs } from './file-error.js';
 import { fileKind } from './file-kind.js';
 import type { FileIdentity, InputFiles } from './input-files.js';
 import type { InputIssue } from './input-issue.js';
+import type { IssueWords } from './issue-words.js';
+import { ref, said, saidFileIssue } from './issue-words.js';
 import { readAtMost } from './read-at-most.js';
 
 /** All of standard input, but at most `limit` + 1 bytes of it (one more than allowed says it is too large). */
@@ -32,10 +34,7 @@ type Loaded = { text: string } | { issue: InputIssue };
 /** What reading found: the bytes (undefined when there were too many), or what the path is instead of a file. */
 type Found = { bytes: Uint8Array | undefined } | { kind: string };
 
-/** The issue about a whole input file: `file:1:1`. */
-export function fileIssue(path: string, problem: string, hint: string): InputIssue {
-  return { severity: 'error', file: path === '-' ? '<stdin>' : path, line: 1, column: 1, problem, hint };
-}
+export { fileIssue, saidFileIssue } from './issue-words.js';
 
 /**
  * The text of a regular file (or of standard input for `-`), or the issue that explains why it could not be read:
@@ -50,25 +49,22 @@ export async function loadText(path: string, source: TextSource, encoding?: Text
 /** The bytes of a file as loadText reads them (same refusals, same size cap), for readers that sniff them first. */
 export async function loadBytes(path: string, source: TextSource): Promise<{ bytes: Uint8Array } | { issue: InputIssue }> {
   const limit = source.maxBytes ?? MAX_INPUT_BYTES;
-  const problem = (text: string, hint: string) => ({ issue: fileIssue(path, text, hint) });
-  if (path === '-' && source.stdin === undefined) return problem('cannot be read here', 'name a file instead of -');
+  const problem = (words: IssueWords) => ({ issue: saidFileIssue(path, words) });
+  if (path === '-' && source.stdin === undefined) return problem(said(ref('stdinHere'), ref('stdinHereHint')));
   let found: Found;
   try {
     found = path === '-' ? await readStdin(source, limit) : await readRegularFile(path, limit, source.inputs);
   } catch (error) {
-    return problem(...(await whyUnreadable(path, error)));
+    return problem(await whyUnreadable(path, error));
   }
   if ('kind' in found) {
     return found.kind === 'a directory'
-      ? problem('is a directory, not a CSV file', 'name the CSV file inside it')
-      : problem(`is ${found.kind}, not a regular file`, 'save it as a file, or pass - and send it on standard input');
+      ? problem(said(ref('isDirectory'), ref('isDirectoryHint')))
+      : problem(said(ref('notRegular', found.kind), ref('notRegularHint')));
   }
-  if (found.bytes === undefined || found.bytes.length > limit)
-    return problem(`is larger than ${sizeText(limit)}, the most cashflow reads from one file`, SPLIT);
+  if (found.bytes === undefined || found.bytes.length > limit) return problem(said(ref('tooLarge', sizeText(limit)), ref('splitHint')));
   return { bytes: found.bytes };
 }
-
-const SPLIT = 'split it, e.g. into one file per year';
 
 /** The bytes decoded as text (see decodeText), or the issue when they are not text or too long for a string. */
 export function textOf(path: string, bytes: Uint8Array, encoding: TextEncoding | undefined): Loaded {
@@ -78,9 +74,9 @@ export function textOf(path: string, bytes: Uint8Array, encoding: TextEncoding |
   } catch (error) {
     // V8 strings hold at most 2^29 - 24 characters: a file of 0.5–1 GiB can be under the cap and still too long.
     if ((error as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') throw error;
-    return { issue: fileIssue(path, 'holds more characters than cashflow can keep as text (about 536 million)', SPLIT) };
+    return { issue: saidFileIssue(path, said(ref('tooManyCharacters'), ref('splitHint'))) };
   }
-  return 'problem' in decoded ? { issue: fileIssue(path, decoded.problem, decoded.hint) } : { text: decoded.text };
+  return 'problem' in decoded ? { issue: saidFileIssue(path, decoded) } : { text: decoded.text };
 }
 
 async function readStdin(source: TextSource, limit: number): Promise<Found> {
@@ -107,14 +103,12 @@ async function readRegularFile(path: string, limit: number, inputs: InputFiles):
   }
 }
 
-async function whyUnreadable(path: string, error: unknown): Promise<[problem: string, hint: string]> {
-  const text = fileErrorText(error);
-  if (text === undefined) throw error;
-  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return [`cannot be read: ${text.reason}`, text.hint];
+async function whyUnreadable(path: string, error: unknown): Promise<IssueWords> {
+  const why = fileErrorRefs(error);
+  if (why === undefined) throw error;
+  if (why.code !== 'ENOENT') return said(ref('cannotRead', why.code), why.hint);
   const link = await lstat(path).catch(() => undefined);
-  return link?.isSymbolicLink() === true
-    ? ['is a symbolic link to a file that does not exist', 'point the link at the file, or name the file itself']
-    : ['does not exist', text.hint];
+  return link?.isSymbolicLink() === true ? said(ref('brokenLink'), ref('brokenLinkHint')) : said(ref('doesNotExist'), why.hint);
 }
 
 function sizeText(bytes: number): string {

@@ -2,6 +2,7 @@ import type { Currency } from '../domain/currency.js';
 import type { CsvRecord } from './csv-table.js';
 import { excerptList } from './excerpt.js';
 import type { InputIssue } from './input-issue.js';
+import { ref, said } from './issue-words.js';
 
 /**
  * The errors for invoices in currencies without an exchange rate, `unknownRate` holding each currency's records.
@@ -51,10 +52,6 @@ export function oneForeignSignIssue(issues: readonly InputIssue[], amountHeading
   if (first === undefined || code === undefined || errors.length < 2) return issues;
   if (!errors.every((issue) => issue.field === amountHeading && issue.problem === first.problem)) return issues;
   const target = WRITTEN_IN.exec(first.problem)![2]!;
-  const one: InputIssue = {
-    ...first,
-    problem: `is written in ${code}, like every amount of the file (${errors.length}), but the forecast is in ${target}`,
-    hint: `forecast in ${code} with --currency ${code}, or give the rows a currency column and a rate (--fx ${code}=RATE)`,
-  };
+  const one: InputIssue = { ...first, ...said(ref('everyAmountWrittenIn', code, errors.length, target), ref('everyAmountWrittenInHint', code)) };
   return [...issues.filter((issue) => issue.severity === 'warning'), one];
 }

@@ -3,7 +3,9 @@ import type { ColumnMap } from './columns.js';
 import { cellsByField } from './columns.js';
 import type { CsvRecord, CsvTable } from './csv-table.js';
 import type { InputIssue } from './input-issue.js';
-import { hintOf } from './zod.js';
+import type { InputRef } from './issue-words.js';
+import { ref, said } from './issue-words.js';
+import { hintOf, refsOf } from './zod.js';
 
 /**
  * Validates every record of a table against a zod schema keyed by field name, calling `visit` with each valid row
@@ -37,10 +39,13 @@ export function readRows<Name extends string, Row>(
       const index = name === undefined ? undefined : columns.get(name);
       const value = name === undefined ? undefined : cells[name];
       if (value === undefined && issue.code === 'invalid_type') {
-        issues.push(cellIssue(table, record, index, '', 'is empty', `every row needs a ${name ?? 'value'}`));
-      } else {
-        issues.push(cellIssue(table, record, index, value, issue.message, hintOf(issue) ?? 'correct this cell'));
+        issues.push(saidCellIssue(table, record, index, '', ref('cellEmpty'), ref('cellNeeded', name)));
+        continue;
       }
+      const refs = refsOf(issue);
+      const hint = hintOf(issue);
+      if (refs !== undefined) issues.push(saidCellIssue(table, record, index, value, refs.message, refs.hintMessage));
+      else issues.push(cellIssue(table, record, index, value, issue.message, hint ?? 'correct this cell'));
     }
   });
 }
@@ -63,18 +68,22 @@ function unreadableCells<Name extends string>(
     if (value === undefined || !value.includes('\uFFFD')) continue;
     found = true;
     const count = value.split('\uFFFD').length - 1;
-    issues.push(
-      cellIssue(
-        table,
-        record,
-        index,
-        value,
-        `has ${count === 1 ? 'a character' : `${count} characters`} that could not be read (shown as \uFFFD): the file has bytes that are not valid in its encoding`,
-        'retype the cell in the spreadsheet and save the file again as "CSV UTF-8"; if it is in another encoding, name it with --encoding',
-      ),
-    );
+    issues.push(saidCellIssue(table, record, index, value, ref('unreadableCharacters', count), ref('unreadableCharactersHint')));
   }
   return found;
+}
+
+/** cellIssue with the problem and hint as message references. */
+export function saidCellIssue(
+  table: CsvTable,
+  record: CsvRecord,
+  index: number | undefined,
+  value: string | undefined,
+  message: InputRef,
+  hintMessage: InputRef,
+): InputIssue {
+  const words = said(message, hintMessage);
+  return { ...cellIssue(table, record, index, value, words.problem, words.hint), message, hintMessage };
 }
 
 /** An error about one cell (or, without an index, about the record as a whole). */

@@ -1,5 +1,8 @@
+import { say } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import { INPUT_ISSUES } from '../i18n/messages/input-issues.js';
+import type { InputMessages } from '../i18n/messages/input-messages.js';
+import { INPUT_MESSAGES } from '../i18n/messages/input-messages.js';
 import { columnLetters, sheetPrefix } from '../read/cell-ref.js';
 import { excerpt } from '../read/excerpt.js';
 import type { InputIssue } from '../read/input-issue.js';
@@ -8,8 +11,8 @@ import { safeText } from './safe-text.js';
 /**
  * `file:line:column: field "value" — what is wrong; how to fix it`. Every part is made safe to print, since the
  * messages quote the user's text (cells, headings, config keys and values, catalogue values); the quoted cell,
- * heading and key are cut to an excerpt. `lang` words the frame; the reader's problem and hint are its own (English
- * until they carry a message id: src/i18n/README.md).
+ * heading and key are cut to an excerpt. `lang` words the frame, and the problem and hint of an issue that carries
+ * message references; one without them says its English problem and hint, joined the English way.
  */
 export function formatIssue(issue: InputIssue): string {
   return formatIssueIn(issue, 'en');
@@ -19,7 +22,11 @@ export function formatIssue(issue: InputIssue): string {
 export function formatIssueIn(issue: InputIssue, lang: Lang): string {
   const words = INPUT_ISSUES[lang];
   const quoted = (text: string) => safeText(excerpt(text));
-  const tail = `${safeText(issue.problem)}; ${safeText(issue.hint)}`;
+  const joins = issue.message === undefined || issue.hintMessage === undefined ? INPUT_ISSUES.en : words;
+  const tail = joins.withHint(
+    safeText(problemIn(issue, lang)),
+    safeText(issue.hintMessage === undefined ? issue.hint : say<InputMessages>(INPUT_MESSAGES, lang, issue.hintMessage)),
+  );
   let line: string;
   if (issue.path !== undefined) {
     line = `${safeText(issue.file)}: ${quoted(issue.path)}: ${tail}`;
@@ -31,9 +38,16 @@ export function formatIssueIn(issue: InputIssue, lang: Lang): string {
         : issue.value === undefined
           ? words.column(quoted(issue.field))
           : words.cell(quoted(issue.field), quoted(issue.value));
-    line = `${where}: ${subject} ${tail}`;
+    line = `${where}: ${joins.afterSubject(subject, tail)}`;
   }
   return issue.severity === 'warning' ? `${words.warningPrefix()}${line}` : line;
+}
+
+/** The problem in `lang` when the issue carries its reference, else its English. */
+function problemIn(issue: InputIssue, lang: Lang): string {
+  if (issue.message === undefined) return issue.problem;
+  const problem = say<InputMessages>(INPUT_MESSAGES, lang, issue.message);
+  return issue.rowSkipped === true ? INPUT_ISSUES[lang].rowSkipped(problem) : problem;
 }
 
 /**

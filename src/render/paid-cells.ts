@@ -17,7 +17,8 @@ export interface PaidCell {
   readonly text: string;
 }
 
-export type Filled = { readonly bytes: Uint8Array } | { readonly problem: string; readonly line: number };
+/** `reason` says which problem it is, for the command line to word it in the run's language. */
+export type Filled = { readonly bytes: Uint8Array } | { readonly problem: string; readonly line: number; readonly reason: 'lineGone' | 'taken' };
 
 /**
  * The file's bytes with each cell filled, or the problem when a cell is not empty or a line is not there (the file
@@ -32,9 +33,9 @@ export function fillPaidCells(bytes: Uint8Array, delimiter: string, cells: reado
   for (const cell of cells) {
     const start = starts[cell.line - 1];
     // A line that starts at the very end is no record: the file is shorter than it was read.
-    if (start === undefined || start >= bytes.length) return { problem: `has no line ${cell.line} any more`, line: cell.line };
+    if (start === undefined || start >= bytes.length) return { problem: `has no line ${cell.line} any more`, line: cell.line, reason: 'lineGone' };
     const place = cellPlace(bytes, start, cell.column, separator);
-    if ('problem' in place) return { problem: place.problem, line: cell.line };
+    if ('problem' in place) return { problem: place.problem, line: cell.line, reason: 'taken' };
     edits.push({ at: place.at, remove: place.remove, insert: place.prefix + cell.text, line: cell.line });
   }
   edits.sort((a, b) => a.at - b.at);

@@ -20,8 +20,22 @@ import type { HelpFrameMessages } from '../../src/i18n/messages/help-frame.js';
 import { HELP_FRAME } from '../../src/i18n/messages/help-frame.js';
 import type { InitMessages } from '../../src/i18n/messages/init.js';
 import { INIT } from '../../src/i18n/messages/init.js';
+import type { InputCellMessages } from '../../src/i18n/messages/input-cells.js';
+import { INPUT_CELLS } from '../../src/i18n/messages/input-cells.js';
+import type { InputCliMessages } from '../../src/i18n/messages/input-cli.js';
+import { INPUT_CLI } from '../../src/i18n/messages/input-cli.js';
+import type { InputFileMessages } from '../../src/i18n/messages/input-files.js';
+import { INPUT_FILES } from '../../src/i18n/messages/input-files.js';
 import type { InputIssueMessages } from '../../src/i18n/messages/input-issues.js';
 import { INPUT_ISSUES } from '../../src/i18n/messages/input-issues.js';
+import type { InputJsonMessages } from '../../src/i18n/messages/input-json.js';
+import { INPUT_JSON } from '../../src/i18n/messages/input-json.js';
+import type { InputMessages } from '../../src/i18n/messages/input-messages.js';
+import { INPUT_MESSAGES } from '../../src/i18n/messages/input-messages.js';
+import type { InputStatementMessages } from '../../src/i18n/messages/input-statement.js';
+import { INPUT_STATEMENT } from '../../src/i18n/messages/input-statement.js';
+import type { InputWorkbookMessages } from '../../src/i18n/messages/input-workbook.js';
+import { INPUT_WORKBOOK } from '../../src/i18n/messages/input-workbook.js';
 import type { LearnedMessages } from '../../src/i18n/messages/learned.js';
 import { LEARNED } from '../../src/i18n/messages/learned.js';
 import type { OpenWindowMessages } from '../../src/i18n/messages/open-window.js';
@@ -33,6 +47,250 @@ import { REVIEW_REASONS } from '../../src/i18n/messages/review-reasons.js';
 import { parseConfig } from '../../src/read/config.js';
 import { KRW, USD } from '../support/factories.js';
 import { ROOT } from '../support/run-cli.js';
+
+const CELL_SAMPLES: Samples<InputCellMessages> = {
+  amountOtherCurrency: [['USD', 'KRW']],
+  amountOtherCurrencyHint: [['USD', 'KRW']],
+  amountTwoWays: [[]],
+  amountTwoWaysHint: [['1.500', '1500']],
+  notAnAmount: [[]],
+  notAnAmountHint: [['1,500,000']],
+  amountDecimals: [
+    [2, 'KRW', 0],
+    [3, 'USD', 2],
+  ],
+  amountDecimalsHint: [
+    [0, '1,500,000'],
+    [2, '1,234.55'],
+  ],
+  amountTooLarge: [[]],
+  amountTooLargeHint: [[]],
+  notADay: [[]],
+  notADayHint: [[]],
+  notADate: [[]],
+  notADateHint: [[]],
+  dayOrMonth: [[]],
+  dayOrMonthHint: [[]],
+  rateTwoWays: [[]],
+  rateTwoWaysHint: [['1390', '1.390']],
+  notARate: [[]],
+  rateZero: [[]],
+  rateDecimalComma: [[]],
+  rateDecimalCommaHint: [['3.3']],
+  rateDigits: [[30]],
+  withholdingAbove: [[]],
+  withholdingAboveHint: [[]],
+  withholdingHint: [[]],
+  exchangeRateHint: [[]],
+  yearlyRateAbove: [[]],
+  yearlyRateHint: [[]],
+  notACurrency: [[]],
+  notACurrencyHint: [[]],
+  currencyFlagHint: [[]],
+  everyAmountWrittenIn: [['USD', 12, 'KRW']],
+  everyAmountWrittenInHint: [['USD']],
+  untilWithoutRepeat: [[]],
+  untilWithoutRepeatHint: [[]],
+  untilBeforeStart: [[parseIsoDay('2026-11-01')!]],
+  untilBeforeStartHint: [[]],
+  amountZero: [[]],
+  amountNegative: [[]],
+  positiveAmountHint: [[]],
+  notARepeat: [[]],
+  notARepeatHint: [[['weekly', 'monthly', 'none']]],
+  notAVatType: [[]],
+  notAVatTypeHint: [[]],
+  textTooLong: [[]],
+  cellEmpty: [[]],
+  cellNeeded: [['amount'], [undefined]],
+  correctCell: [[]],
+  unreadableCharacters: [[1], [3]],
+  unreadableCharactersHint: [[]],
+};
+
+const FILE_SAMPLES: Samples<InputFileMessages> = {
+  systemReason: [['EACCES'], ['EWHAT']],
+  systemHint: [['ENOSPC'], ['EWHAT']],
+  cannotRead: [['EACCES'], ['EWHAT']],
+  doesNotExist: [[]],
+  brokenLink: [[]],
+  brokenLinkHint: [[]],
+  stdinHere: [[]],
+  stdinHereHint: [[]],
+  isDirectory: [[]],
+  isDirectoryHint: [[]],
+  notRegular: [['a named pipe (FIFO)'], ['a socket']],
+  notRegularHint: [[]],
+  tooLarge: [['1 GiB']],
+  tooManyCharacters: [[]],
+  splitHint: [[]],
+  isPdf: [[]],
+  isPdfHint: [[]],
+  isZip: [[]],
+  isOldExcel: [[]],
+  saveAsCsvHint: [[]],
+  notText: [[undefined], ['cp949']],
+  notTextHint: [[['utf-8', 'cp949']]],
+  notCsv: [['Invalid Closing Quote']],
+  notCsvHint: [[]],
+  fileEmpty: [[]],
+  fileEmptyHint: [[]],
+  headerOnly: [[]],
+  headerOnlyHint: [[]],
+  unknownColumn: [[]],
+  unknownColumnHint: [[['id', 'amount'], '메모']],
+  twoColumns: [[3, 'amount', 'amount']],
+  twoColumnsHint: [['amount', 'amount']],
+  noColumn: [['amount']],
+  noColumnHint: [['amount', 'id, client']],
+  notJson: [['Unexpected token']],
+  notJsonHint: [[]],
+  configNotJsonHint: [[]],
+  tooDeep: [[64]],
+  tooDeepHint: [[]],
+};
+
+const WORKBOOK_SAMPLES: Samples<InputWorkbookMessages> = {
+  htmlWithoutTable: [[]],
+  htmlWithoutTableHint: [[]],
+  htmlTooIntricate: [[]],
+  saveAsXlsxOrCsvHint: [[]],
+  damagedXls: [[]],
+  againHint: [[]],
+  cannotDecrypt: [['its encryption description is cut short']],
+  saveUnprotectedHint: [[]],
+  wrongPassword: [[]],
+  wrongPasswordHint: [[]],
+  protectedXls: [[]],
+  zipNotWorkbook: [[]],
+  zipNotWorkbookHint: [[]],
+  officeNotWorkbook: [[]],
+  officeNotWorkbookHint: [[]],
+  damagedWorkbook: [['Bad uncompressed size']],
+  pastColumnXfd: [[]],
+  pastColumnXfdHint: [[]],
+  damagedZip: [[]],
+  damagedZipHint: [[]],
+  zipTooManyParts: [[20000]],
+  zipTooManyPartsHint: [[]],
+  encryptedZip: [[]],
+  encryptedZipHint: [[]],
+  zipMethod: [[12]],
+  zipMethodHint: [[]],
+  unpacksTooLarge: [[512]],
+  unpacksTooLargeHint: [[]],
+  noSuchSheet: [['거래내역']],
+  noSuchSheetHint: [['"Sheet1", "요약"']],
+  emptySheet: [['Sheet1'], [undefined]],
+  emptySheetHint: [['"요약"'], [undefined]],
+  emptyWorkbook: [[]],
+  emptyWorkbookHint: [[]],
+};
+
+const STATEMENT_SAMPLES: Samples<InputStatementMessages> = {
+  notATime: [[]],
+  notATimeHint: [[]],
+  dateNeeded: [[]],
+  inAndOut: [[]],
+  inAndOutHint: [[]],
+  notADirection: [[]],
+  notADirectionHint: [[]],
+  movesNoMoney: [[]],
+  movesNoMoneyHint: [[]],
+  noTable: [[]],
+  exportStatementAgainHint: [[]],
+  noTransactions: [[]],
+  noTransactionsHint: [[]],
+  mappedColumnMissing: [['거래일', 'date', '일자, 금액']],
+  mappedColumnMissingHint: [[]],
+  noDateColumn: [
+    ['amount "금액"', '금액, 메모'],
+    ['', ''],
+  ],
+  noDateColumnHint: [[]],
+  noAmountColumn: [
+    ['date "거래일시"', '거래일시, 적요'],
+    ['', ''],
+  ],
+  noAmountColumnHint: [[]],
+  statementNotACurrency: [[]],
+  statementNotACurrencyHint: [[]],
+  anotherCurrency: [[3, 'KRW']],
+  anotherCurrencyHint: [[]],
+  statementCurrency: [['KRW']],
+  profileCurrency: [['EUR', 'N26', 'KRW']],
+  statementCurrencyHint: [['EUR', 'KRW']],
+  balanceBreak: [
+    [7, undefined, '₩1,000,000 − ₩50,000 = ₩950,000'],
+    [7, 'D7', '₩1,000,000 + ₩50,000 = ₩1,050,000'],
+  ],
+  balanceBreakHint: [[]],
+  convertedTooLarge: [['$90,071,992,547,409.91', 'KRW']],
+  convertedTooLargeHint: [['KRW', 'USD']],
+};
+
+const CLI_SAMPLES: Samples<InputCliMessages> = {
+  notWholeNumber: [['--days', 'ninety']],
+  wholeNumberTooSmall: [['--days', '0', '1']],
+  wholeNumberTooLarge: [['--days', '9999', '3,660']],
+  wholeNumberHint: [['1', '3,660']],
+  oneStandardInput: [[]],
+  oneStandardInputHint: [[]],
+  undatedBalance: [
+    [true, 'kb.csv'],
+    [false, 'kb.csv, toss.xlsx'],
+  ],
+  undatedBalanceHint: [[true], [false]],
+  paidWithoutDeposit: [['INV-2026-028', parseIsoDay('2026-11-20')!, '노을커피', parseIsoDay('2026-12-01')!]],
+  paidWithoutDepositHint: [[]],
+  depositsToReview: [
+    [1, ['INV-1', 'INV-2']],
+    [2, ['INV-1', 'INV-2', 'INV-3']],
+  ],
+  depositsToReviewHint: [[]],
+  learningNeedsBank: [[true], [false]],
+  learningNeedsBankHint: [[true], [false]],
+  noWholeMonth: [[[parseIsoDay('2026-11-03')!, parseIsoDay('2026-11-28')!]], [undefined]],
+  noWholeMonthHint: [[]],
+  noRecurringExpense: [
+    [0, [parseIsoDay('2026-10-01')!, parseIsoDay('2026-11-28')!]],
+    [2, undefined],
+  ],
+  noRecurringExpenseHint: [[]],
+  catalogueCurrency: [['USD', 'KRW']],
+  catalogueCurrencyHint: [['USD', 'KRW']],
+  paidCellLineGone: [['invoices.csv', 12]],
+  paidCellTaken: [['invoices.csv', 12]],
+  paidCellsHint: [[]],
+  balanceDateAlone: [[]],
+  balanceDateAloneHint: [[]],
+  balanceDateNotBefore: [[parseIsoDay('2026-12-01')!, parseIsoDay('2026-12-01')!]],
+  balanceDateNotBeforeHint: [[]],
+  mapNotFieldHeading: [['amount']],
+  mapNotFieldHeadingHint: [[]],
+  mapNotStatementField: [['bank.fee2=수수료', 'fee2']],
+  mapNotStatementFieldHint: [[['date', 'amount', 'in', 'out']]],
+  fxNotCodeRate: [['USD:1390']],
+  fxNotCodeRateHint: [['KRW']],
+  stdoutFailed: [['no space left on the device (ENOSPC)']],
+  fileFailed: [
+    ['out.csv', 'permission denied (EACCES)'],
+    [undefined, 'input/output error (EIO)'],
+  ],
+};
+
+const JSON_SAMPLES: Samples<InputJsonMessages> = {
+  schema: [
+    [{ english: 'must be a whole number', code: 'custom', zodsOwn: false }, undefined],
+    [{ english: 'Invalid input: expected number, received string', code: 'invalid_type', expected: 'number', zodsOwn: true }, '"abc"'],
+    [{ english: 'Invalid option: expected one of "a"|"b"', code: 'invalid_value', values: ['"a"', '"b"'], zodsOwn: true }, undefined],
+    [{ english: 'Too small: expected number to be >=0', code: 'too_small', bound: '0', zodsOwn: true }, '-1'],
+  ],
+  configHint: [[]],
+  catalogueHint: [[]],
+  unknownField: [[]],
+  unknownFieldHint: [[]],
+};
 
 /** Parameters to render each message with: the type makes a new message without its samples fail the type check. */
 type Samples<Messages> = {
@@ -118,6 +376,9 @@ const AREAS: Record<string, Area<unknown>> = {
       [10, 'error'],
       [1, 'warning'],
     ],
+    afterSubject: [['amount "abc"', 'is not an amount']],
+    withHint: [['is not an amount', 'write digits']],
+    rowSkipped: [['is not an amount']],
     nothingForecast: [[1], [60]],
   }),
   'expenses-csv.ts': area<ExpensesCsvMessages>(EXPENSES_CSV, { headings: [[]] }),
@@ -170,6 +431,20 @@ const AREAS: Record<string, Area<unknown>> = {
     depositSets: [['INV-1']],
     partOfSeveral: [[]],
   }),
+  'input-cells.ts': area<InputCellMessages>(INPUT_CELLS, CELL_SAMPLES),
+  'input-files.ts': area<InputFileMessages>(INPUT_FILES, FILE_SAMPLES),
+  'input-workbook.ts': area<InputWorkbookMessages>(INPUT_WORKBOOK, WORKBOOK_SAMPLES),
+  'input-statement.ts': area<InputStatementMessages>(INPUT_STATEMENT, STATEMENT_SAMPLES),
+  'input-cli.ts': area<InputCliMessages>(INPUT_CLI, CLI_SAMPLES),
+  'input-messages.ts': area<InputMessages>(INPUT_MESSAGES, {
+    ...CELL_SAMPLES,
+    ...FILE_SAMPLES,
+    ...WORKBOOK_SAMPLES,
+    ...STATEMENT_SAMPLES,
+    ...CLI_SAMPLES,
+    ...JSON_SAMPLES,
+  }),
+  'input-json.ts': area<InputJsonMessages>(INPUT_JSON, JSON_SAMPLES),
   'help-frame.ts': area<HelpFrameMessages>(HELP_FRAME, {
     heading: [['Usage:'], ['Options:'], ['Arguments:'], ['Commands:']],
     defaultIs: [['"30"']],

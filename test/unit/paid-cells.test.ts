@@ -34,7 +34,11 @@ describe('filling paid cells in the user file', () => {
     expect(new Uint8Array(iconv.encode(expected, 'cp949'))).toEqual(filled.bytes);
   });
   it('refuses a cell that already holds a date, and a line that is not there', () => {
-    expect(fillPaidCells(cp949, ',', [{ line: 3, column: 4, text: '2026-11-28' }])).toEqual({ problem: 'already has a paid date in this cell', line: 3 });
+    expect(fillPaidCells(cp949, ',', [{ line: 3, column: 4, text: '2026-11-28' }])).toEqual({
+      problem: 'already has a paid date in this cell',
+      line: 3,
+      reason: 'taken',
+    });
     expect(fillPaidCells(cp949, ',', [{ line: 9, column: 4, text: '2026-11-28' }])).toMatchObject({ line: 9 });
   });
   it('adds the delimiters a short record lacks, and keeps a UTF-8 BOM and LF ends', () => {
@@ -58,6 +62,7 @@ describe('filling paid cells in the user file', () => {
     expect(fillPaidCells(new TextEncoder().encode(text), ',', [{ line: 5, column: 2, text: '2026-11-28' }])).toEqual({
       problem: 'has no line 5 any more',
       line: 5,
+      reason: 'lineGone',
     });
   });
   it('fills a quoted blank cell, which the reader reads as empty, between its quotes', () => {

@@ -4,6 +4,7 @@ import { formatMoney } from '../../domain/money.js';
 import { columnLetters } from '../cell-ref.js';
 import type { CsvTable } from '../csv-table.js';
 import type { InputIssue } from '../input-issue.js';
+import { ref, said } from '../issue-words.js';
 import type { StatementRow } from './statement-rows.js';
 
 /**
@@ -26,8 +27,7 @@ export function continuityBreaks(table: CsvTable, rows: readonly StatementRow[],
       const balance = row.transaction.balance!;
       const amount = row.transaction.amount;
       if (before + since !== balance && before + amount !== balance) {
-        const from =
-          table.sheet === undefined ? `line ${previous.line}` : `row ${previous.line} (${columnLetters(previous.balanceColumn! + 1)}${previous.line})`;
+        const cell = table.sheet === undefined ? undefined : `${columnLetters(previous.balanceColumn! + 1)}${previous.line}`;
         const step = `${money(before)} ${amount < 0 ? '−' : '+'} ${money(Math.abs(amount))} = ${money(before + amount)}`;
         issues.push({
           severity: 'warning',
@@ -37,8 +37,7 @@ export function continuityBreaks(table: CsvTable, rows: readonly StatementRow[],
           column: row.balanceColumn + 1,
           field: table.header[row.balanceColumn],
           value: money(balance),
-          problem: `does not follow from ${from} (${step})`,
-          hint: 'a page missing or a row edited? Download the statement again for the whole period',
+          ...said(ref('balanceBreak', previous.line, cell, step), ref('balanceBreakHint')),
         });
       }
     }

@@ -6,6 +6,7 @@ import { minor } from '../../domain/money.js';
 import type { Ratio } from '../../domain/ratio.js';
 import type { BankStatement } from '../../domain/statement.js';
 import type { InputIssue } from '../input-issue.js';
+import { ref, said } from '../issue-words.js';
 
 /**
  * A statement in another currency, in the forecast's: every amount and balance converted at the one rate the user
@@ -36,8 +37,7 @@ export function convertStatement(statement: BankStatement, to: Currency, rate: R
       file: statement.file,
       line: 1,
       column: 1,
-      problem: `has an amount (${tooLarge}) that is more than cashflow can hold exactly once converted to ${to.code}`,
-      hint: `check the rate (${to.code} per 1 ${statement.currency}, from --fx or --fx-rates)`,
+      ...said(ref('convertedTooLarge', tooLarge, to.code), ref('convertedTooLargeHint', to.code, statement.currency)),
     });
     return undefined;
   }

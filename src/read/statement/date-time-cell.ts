@@ -2,12 +2,26 @@ import type { Day } from '../../domain/day.js';
 import { dayFromParts } from '../../domain/day.js';
 import type { DayOrder } from '../../domain/parse-day.js';
 import { parseDayText } from '../../domain/parse-day.js';
+import type { InputRef } from '../issue-words.js';
+import { ref, said } from '../issue-words.js';
 
-export type InstantParse =
-  | { readonly ok: true; readonly day: Day; readonly time: number | undefined }
-  | { readonly ok: false; readonly problem: string; readonly hint: string };
+/** A cell's refusal: its English, and the same as message references (the domain's refusals are such too). */
+export interface CellRefusal {
+  readonly ok: false;
+  readonly problem: string;
+  readonly hint: string;
+  readonly reason: InputRef;
+  readonly hintReason: InputRef;
+}
 
-export type TimeParse = { readonly ok: true; readonly time: number } | { readonly ok: false; readonly problem: string; readonly hint: string };
+export type InstantParse = { readonly ok: true; readonly day: Day; readonly time: number | undefined } | CellRefusal;
+
+export type TimeParse = { readonly ok: true; readonly time: number } | CellRefusal;
+
+const NOT_A_TIME: CellRefusal = (() => {
+  const words = said(ref('notATime'), ref('notATimeHint'));
+  return { ok: false, problem: words.problem, hint: words.hint, reason: words.message, hintReason: words.hintMessage };
+})();
 
 const TIME = /^(오전|오후|AM|PM)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(AM|PM)?$/i;
 
@@ -31,7 +45,7 @@ export function parseTimeCell(text: string): TimeParse {
     else hours = (hours % 12) + (half === '오후' || half === 'PM' ? 12 : 0);
   }
   if (!(hours <= 23 && minutes <= 59 && seconds <= 59)) {
-    return { ok: false, problem: 'is not a time of day', hint: 'write times as HH:MM or HH:MM:SS, e.g. 14:03:22' };
+    return NOT_A_TIME;
   }
   return { ok: true, time: hours * 3600 + minutes * 60 + seconds };
 }

@@ -8,6 +8,7 @@ import { excerptList } from '../excerpt.js';
 import { withHeaderFound } from '../header-row.js';
 import type { InputIssue, Read } from '../input-issue.js';
 import { hasErrors } from '../input-issue.js';
+import { ref, said } from '../issue-words.js';
 import { decimalStyleDetector } from '../read-settings.js';
 import { continuityBreaks } from './balance-continuity.js';
 import { GENERIC_HEADINGS } from './bank-profiles.js';
@@ -55,8 +56,7 @@ export function parseStatement(tables: readonly CsvTable[], settings: StatementS
     if (recognised !== undefined && chosenMissing(table, choices).length === 0) return readTable(table, recognised, settings);
   }
   const first = found[0];
-  if (first === undefined)
-    return { values: undefined, issues: [{ severity: 'error', file: '', problem: 'holds no table', hint: 'export the statement again' }] };
+  if (first === undefined) return { values: undefined, issues: [{ severity: 'error', file: '', ...said(ref('noTable'), ref('exportStatementAgainHint')) }] };
   return { values: undefined, issues: [missingColumns(first, choices)] };
 }
 
@@ -91,8 +91,7 @@ function readTable(found: CsvTable, recognised: Recognised, settings: StatementS
       sheet: table.sheet,
       line: table.headerLine ?? 1,
       column: 1,
-      problem: 'has a header but no transactions',
-      hint: 'it gives no balance; download the statement for a period with movements, or give --balance',
+      ...said(ref('noTransactions'), ref('noTransactionsHint')),
     });
   }
   // A row left out for an error would read as a missing page; the error says more.
@@ -127,25 +126,10 @@ function missingColumns(table: CsvTable, choices: ColumnChoices): InputIssue {
   const header = excerptList(table.header.filter((cell) => cell !== ''));
   const missing = chosenMissing(table, choices)[0];
   if (missing !== undefined) {
-    return {
-      ...base,
-      problem: `has no column "${missing[1]}" (named by --map bank.${missing[0]}); the header is: ${header}`,
-      hint: 'give the heading as the file writes it',
-    };
+    return { ...base, ...said(ref('mappedColumnMissing', missing[1], missing[0], header), ref('mappedColumnMissingHint')) };
   }
   const columns = columnsFor(table.header, GENERIC_HEADINGS);
   const known = [...columns].map(([field, indexes]) => `${field} "${table.header[indexes[0]!]}"`).join(', ');
-  const found = `found ${known === '' ? 'no column cashflow knows' : known}; the header is: ${header === '' ? '(empty)' : header}`;
-  if (!columns.has('date')) {
-    return {
-      ...base,
-      problem: `has no date column (${found})`,
-      hint: 'name it with --map bank.date="…" (and --map bank.time="…" when the time has a column of its own)',
-    };
-  }
-  return {
-    ...base,
-    problem: `has no amount column (${found})`,
-    hint: 'name it with --map bank.amount="…" for one signed column, or --map bank.in="…" and --map bank.out="…"',
-  };
+  if (!columns.has('date')) return { ...base, ...said(ref('noDateColumn', known, header), ref('noDateColumnHint')) };
+  return { ...base, ...said(ref('noAmountColumn', known, header), ref('noAmountColumnHint')) };
 }

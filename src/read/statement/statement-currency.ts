@@ -2,7 +2,9 @@ import type { Currency } from '../../domain/currency.js';
 import { currencyOf } from '../../domain/currency.js';
 import type { CsvRecord, CsvTable } from '../csv-table.js';
 import type { InputIssue } from '../input-issue.js';
-import { cellIssue } from '../row-reader.js';
+import type { InputRef } from '../issue-words.js';
+import { ref, said } from '../issue-words.js';
+import { saidCellIssue } from '../row-reader.js';
 import type { StatementColumns } from './statement-fields.js';
 
 export interface CurrencySettings {
@@ -32,27 +34,20 @@ export function statementCurrency(
     table.records.forEach((record) => {
       const code = record.cells[column]?.trim().toUpperCase() ?? '';
       if (problem !== undefined || code === '') return;
-      const at = (what: string, hint: string) => cellIssue(table, record, column, record.cells[column]?.trim(), what, hint);
-      if (currencyOf(code) === undefined)
-        problem = at('is not a currency code', 'a statement names its currency with a three-letter ISO 4217 code such as KRW or USD');
+      const at = (what: InputRef, hint: InputRef) => saidCellIssue(table, record, column, record.cells[column]?.trim(), what, hint);
+      if (currencyOf(code) === undefined) problem = at(ref('statementNotACurrency'), ref('statementNotACurrencyHint'));
       else if (first === undefined) first = { record, code };
-      else if (code !== first.code) {
-        problem = at(
-          `is another currency than line ${first.record.line}'s ${first.code}`,
-          'export one statement per currency balance, and give each file with its own --bank',
-        );
-      }
+      else if (code !== first.code) problem = at(ref('anotherCurrency', first.record.line, first.code), ref('anotherCurrencyHint'));
     });
   }
   if (problem !== undefined) return { currency: undefined, issues: [{ ...problem, rowOnly: undefined }] };
   const code = first?.code ?? profileCurrency ?? settings.currency.code;
   if (code === settings.currency.code || settings.convertible?.has(code) === true) return { currency: currencyOf(code)!, issues: [] };
-  const hint = `run the forecast in ${code} (--currency ${code}), or give an exchange rate with --fx ${code}=RATE (${settings.currency.code} per 1 ${code})`;
-  const but = `but the forecast is in ${settings.currency.code}`;
+  const hint = ref('statementCurrencyHint', code, settings.currency.code);
   if (first !== undefined) {
     return {
       currency: undefined,
-      issues: [{ ...cellIssue(table, first.record, column, first.code, `is the statement's currency, ${but}`, hint), rowOnly: undefined }],
+      issues: [{ ...saidCellIssue(table, first.record, column, first.code, ref('statementCurrency', settings.currency.code), hint), rowOnly: undefined }],
     };
   }
   const amountColumn = (columns.get('amount') ?? columns.get('in') ?? [0])[0]!;
@@ -66,8 +61,7 @@ export function statementCurrency(
         line: table.headerLine ?? 1,
         column: amountColumn + 1,
         field: table.header[amountColumn],
-        problem: `is in ${code} (a ${profile} statement's currency), ${but}`,
-        hint,
+        ...said(ref('profileCurrency', code, profile, settings.currency.code), hint),
       },
     ],
   };

@@ -6,7 +6,9 @@ import type { BankTransaction } from '../../domain/statement.js';
 import { cellSource } from '../cell-ref.js';
 import type { CsvRecord, CsvTable } from '../csv-table.js';
 import type { InputIssue } from '../input-issue.js';
-import { cellIssue } from '../row-reader.js';
+import type { InputRef } from '../issue-words.js';
+import { ref } from '../issue-words.js';
+import { saidCellIssue } from '../row-reader.js';
 import { parseDateTimeCell, parseTimeCell } from './date-time-cell.js';
 import { directionOf } from './direction-cell.js';
 import { isMasked, parseStatementAmount } from './statement-amount.js';
@@ -58,8 +60,8 @@ function rowReader(table: CsvTable, columns: StatementColumns, settings: RowSett
     return -1;
   };
   const text = (record: CsvRecord, column: number) => (column < 0 ? '' : record.cells[column]!.trim());
-  const problem = (record: CsvRecord, column: number, field: StatementField, what: string, hint: string): undefined => {
-    issues.push(cellIssue(table, record, column >= 0 ? column : of(field)[0], text(record, column), what, hint));
+  const problem = (record: CsvRecord, column: number, field: StatementField, what: InputRef, hint: InputRef): undefined => {
+    issues.push(saidCellIssue(table, record, column >= 0 ? column : of(field)[0], text(record, column), what, hint));
     return undefined;
   };
   /** The amount in the column, 0 for none; undefined after reporting a cell that does not read. */
@@ -68,7 +70,7 @@ function rowReader(table: CsvTable, columns: StatementColumns, settings: RowSett
     const cellText = text(record, column);
     if (cellText === '0') return 0; // the unused side of 입금/출금
     const parsed = parseStatementAmount(cellText, settings.currency, settings.style);
-    return parsed.ok ? parsed.minor : problem(record, column, field, parsed.problem, parsed.hint);
+    return parsed.ok ? parsed.minor : problem(record, column, field, parsed.reason, parsed.hintReason);
   };
 
   return (record) => {
@@ -85,19 +87,19 @@ function rowReader(table: CsvTable, columns: StatementColumns, settings: RowSett
     const instant = dateAt < 0 ? undefined : parseDateTimeCell(text(record, dateAt), settings.dayOrder);
     if (moneyIn === 0 && moneyOut === 0 && signed === 0 && balanceAt < 0 && instant?.ok !== true) return undefined;
 
-    if (instant === undefined) return problem(record, -1, 'date', 'is empty', 'every transaction needs its date');
-    if (!instant.ok) return problem(record, dateAt, 'date', instant.problem, instant.hint);
+    if (instant === undefined) return problem(record, -1, 'date', ref('cellEmpty'), ref('dateNeeded'));
+    if (!instant.ok) return problem(record, dateAt, 'date', instant.reason, instant.hintReason);
     let time = instant.time;
     const timeAt = cell(record, times);
     if (timeAt >= 0) {
       const parsed = parseTimeCell(text(record, timeAt));
-      if (!parsed.ok) return problem(record, timeAt, 'time', parsed.problem, parsed.hint);
+      if (!parsed.ok) return problem(record, timeAt, 'time', parsed.reason, parsed.hintReason);
       time = parsed.time;
     }
 
     let amount: number;
     if (moneyIn !== 0 && moneyOut !== 0) {
-      return problem(record, outAt, 'out', 'is set, and so is the money-in cell of this row', 'a row moves money one way: clear one of the two');
+      return problem(record, outAt, 'out', ref('inAndOut'), ref('inAndOutHint'));
     }
     if (inAt >= 0 || outAt >= 0) {
       amount = Math.abs(moneyIn) - Math.abs(moneyOut);
@@ -106,8 +108,7 @@ function rowReader(table: CsvTable, columns: StatementColumns, settings: RowSett
       const directionAt = cell(record, directions);
       if (directionAt >= 0) {
         const sign = directionOf(text(record, directionAt));
-        if (sign === undefined)
-          return problem(record, directionAt, 'direction', 'is not a direction', 'write 입금 or 출금 (money in or out), or Credit or Debit');
+        if (sign === undefined) return problem(record, directionAt, 'direction', ref('notADirection'), ref('notADirectionHint'));
         amount = sign * Math.abs(amount);
       }
     }
@@ -116,7 +117,7 @@ function rowReader(table: CsvTable, columns: StatementColumns, settings: RowSett
     amount -= fee;
     if (amount === 0) {
       const at = [inAt, outAt, signedAt].find((column) => column >= 0) ?? -1;
-      return problem(record, at, signeds.length > 0 ? 'amount' : 'in', 'moves no money', 'a transaction needs an amount that is not zero');
+      return problem(record, at, signeds.length > 0 ? 'amount' : 'in', ref('movesNoMoney'), ref('movesNoMoneyHint'));
     }
     const balance = balanceAt < 0 ? undefined : money(record, balanceAt, 'balance');
     if (balanceAt >= 0 && balance === undefined) return undefined;

@@ -2,6 +2,8 @@ import type * as SheetJs from '@e965/xlsx';
 import type { TextEncoding } from '../decode-text.js';
 import { excerpt } from '../excerpt.js';
 import type { InputIssue } from '../input-issue.js';
+import type { IssueWords } from '../issue-words.js';
+import { ref, said, saidFileIssue } from '../issue-words.js';
 import { sheetjs } from '../sheetjs.js';
 import { decryptPackage } from './decrypt-package.js';
 import { parseEncryptionInfo } from './encryption-info.js';
@@ -46,7 +48,7 @@ interface Cfb {
 type CfbContainer = { readonly FullPaths: readonly string[] };
 type ZipParser = { parse_zip(container: CfbContainer, options: SheetJs.ParsingOptions): SheetJs.WorkBook };
 
-const AGAIN = 'download or export the file again; if it still fails, open it in Excel and save it as .xlsx or CSV';
+const AGAIN = ref('againHint');
 
 /**
  * The sheets of a workbook file from its bytes: an xlsx (zip), a BIFF8 .xls or an encrypted xlsx (OLE), or an HTML
@@ -54,13 +56,13 @@ const AGAIN = 'download or export the file again; if it still fails, open it in 
  * wrong is an issue at `file:1:1` (or at the cell), never an exception.
  */
 export function readWorkbook(bytes: Uint8Array, kind: 'zip' | 'ole' | 'html', file: string, options: WorkbookOptions = {}): Workbook {
-  const problem = (text: string, hint: string) => ({ issue: { severity: 'error', file, line: 1, column: 1, problem: text, hint } as InputIssue });
+  const problem = (words: IssueWords) => ({ issue: saidFileIssue(file, words) });
   if (kind === 'html') {
     const decoded = htmlText(bytes, options.encoding);
-    if ('problem' in decoded) return problem(decoded.problem, decoded.hint);
+    if ('problem' in decoded) return problem(decoded);
     const read = htmlRows(decoded.text);
-    if ('noTable' in read) return problem('is an HTML page without a table', 'save the statement from the bank’s site as Excel or CSV');
-    if ('tooIntricate' in read) return problem('has tables spanned in more ways than cashflow lays out', 'open it in Excel and save it as .xlsx or CSV');
+    if ('noTable' in read) return problem(said(ref('htmlWithoutTable'), ref('htmlWithoutTableHint')));
+    if ('tooIntricate' in read) return problem(said(ref('htmlTooIntricate'), ref('saveAsXlsxOrCsvHint')));
     return 'tooWide' in read ? tooWide(file, '', read.tooWide.line) : { sheets: [read] };
   }
   const XLSX = sheetjs();
@@ -71,7 +73,7 @@ export function readWorkbook(bytes: Uint8Array, kind: 'zip' | 'ole' | 'html', fi
     try {
       container = CFB.read(bytes, { type: 'buffer' });
     } catch {
-      return problem('is a damaged .xls workbook (cut short, or not a workbook at all)', AGAIN);
+      return problem(said(ref('damagedXls'), AGAIN));
     }
     const info = CFB.find(container, 'EncryptionInfo');
     const encrypted = CFB.find(container, 'EncryptedPackage');
@@ -79,25 +81,20 @@ export function readWorkbook(bytes: Uint8Array, kind: 'zip' | 'ole' | 'html', fi
     if (options.password === undefined) return { needsPassword: true };
     const parsed = parseEncryptionInfo(toBytes(info.content));
     const decrypted = 'unsupported' in parsed ? parsed : decryptPackage(parsed, toBytes(encrypted.content), options.password);
-    if ('unsupported' in decrypted) return problem(`is a password-protected workbook cashflow cannot decrypt: ${decrypted.unsupported}`, SAVE_UNPROTECTED);
-    if ('wrongPassword' in decrypted) {
-      return problem(
-        'is a password-protected workbook, and the password given does not open it',
-        'check the password (CASHFLOW_BANK_PASSWORD, or the one typed at the prompt)',
-      );
-    }
+    if ('unsupported' in decrypted) return problem(said(ref('cannotDecrypt', decrypted.unsupported), SAVE_UNPROTECTED));
+    if ('wrongPassword' in decrypted) return problem(said(ref('wrongPassword'), ref('wrongPasswordHint')));
     zip = decrypted.bytes;
   }
   const parts = unzip(zip);
-  if ('problem' in parts) return problem(parts.problem, parts.hint);
+  if ('problem' in parts) return problem(parts);
   const container = CFB.utils.cfb_new();
   for (const [name, content] of parts.entries) CFB.utils.cfb_add(container, name, content);
   return sheetsOf(() => (XLSX as unknown as ZipParser).parse_zip(container, { ...READ_OPTIONS }), file, problem);
 }
 
-const SAVE_UNPROTECTED = 'open it in Excel, remove the password (File > Info > Protect Workbook) and save it, or save it as CSV';
+const SAVE_UNPROTECTED = ref('saveUnprotectedHint');
 
-type Problem = (text: string, hint: string) => { issue: InputIssue };
+type Problem = (words: IssueWords) => { issue: InputIssue };
 
 /** The sheets SheetJS reads, or its failure as an issue of the file: whatever it throws, the file is to blame. */
 function sheetsOf(parse: () => SheetJs.WorkBook, file: string, problem: Problem): Workbook {
@@ -105,7 +102,7 @@ function sheetsOf(parse: () => SheetJs.WorkBook, file: string, problem: Problem)
   try {
     book = parse();
   } catch (error) {
-    return problem(...whyNotAWorkbook(error instanceof Error ? error.message : String(error)));
+    return problem(whyNotAWorkbook(error instanceof Error ? error.message : String(error)));
   }
   const reading = { ssf: sheetjs().SSF, date1904: book.Workbook?.WBProps?.date1904 === true };
   const sheets: SheetRows[] = [];
@@ -119,13 +116,11 @@ function sheetsOf(parse: () => SheetJs.WorkBook, file: string, problem: Problem)
 }
 
 /** SheetJS's messages, which speak of its internals, as what they mean to the user. */
-function whyNotAWorkbook(message: string): [problem: string, hint: string] {
-  if (/password/i.test(message)) return ['is a password-protected .xls workbook, which cashflow cannot open', SAVE_UNPROTECTED];
-  if (/Unsupported ZIP file|Cannot find file .* in zip/i.test(message)) {
-    return ['is a zip archive but not an Excel workbook', 'name the .xlsx file itself; if it is an archive holding one, unpack it first'];
-  }
-  if (/Workbook stream|Cannot find .*stream/i.test(message)) return ['is an Office file but not an Excel workbook', 'export the data as .xlsx or CSV'];
-  return [`is a damaged workbook (the reader stopped at: ${excerpt(message, 120)})`, AGAIN];
+function whyNotAWorkbook(message: string): IssueWords {
+  if (/password/i.test(message)) return said(ref('protectedXls'), SAVE_UNPROTECTED);
+  if (/Unsupported ZIP file|Cannot find file .* in zip/i.test(message)) return said(ref('zipNotWorkbook'), ref('zipNotWorkbookHint'));
+  if (/Workbook stream|Cannot find .*stream/i.test(message)) return said(ref('officeNotWorkbook'), ref('officeNotWorkbookHint'));
+  return said(ref('damagedWorkbook', excerpt(message, 120)), AGAIN);
 }
 
 function tooWide(file: string, sheet: string, line: number): { issue: InputIssue } {
@@ -136,8 +131,7 @@ function tooWide(file: string, sheet: string, line: number): { issue: InputIssue
       sheet,
       line,
       column: MAX_COLUMNS + 1,
-      problem: 'has a cell past column XFD, the last column Excel has',
-      hint: 'the file is damaged or was not made by a spreadsheet; export it again',
+      ...said(ref('pastColumnXfd'), ref('pastColumnXfdHint')),
     },
   };
 }

@@ -2,6 +2,8 @@ import type { CsvTable } from '../csv-table.js';
 import { tableOf } from '../csv-table.js';
 import { excerptList } from '../excerpt.js';
 import type { InputIssue } from '../input-issue.js';
+import type { InputRef } from '../issue-words.js';
+import { ref, said, saidFileIssue } from '../issue-words.js';
 import type { SheetRows } from './sheet-rows.js';
 
 export type SheetTable = { readonly table: CsvTable | undefined; readonly issues: InputIssue[] };
@@ -25,24 +27,18 @@ const listed = (sheets: readonly SheetRows[]) => excerptList(sheets.map((sheet) 
  * ignoring case and surrounding spaces), or the first. An unknown name lists the sheets; an empty sheet says so.
  */
 export function chosenSheetTable(sheets: readonly SheetRows[], file: string, wanted: string | undefined): SheetTable {
-  const fileIssue = (problem: string, hint: string): SheetTable => ({
-    table: undefined,
-    issues: [{ severity: 'error', file, line: 1, column: 1, problem, hint }],
-  });
+  const fileIssue = (message: InputRef, hint: InputRef): SheetTable => ({ table: undefined, issues: [saidFileIssue(file, said(message, hint))] });
   let index = 0;
   if (wanted !== undefined) {
     const key = (name: string) => name.trim().toLowerCase();
     index = sheets.findIndex((sheet) => sheet.name === wanted);
     if (index === -1) index = sheets.findIndex((sheet) => key(sheet.name) === key(wanted));
-    if (index === -1) return fileIssue(`has no sheet named "${wanted}"`, `its sheets are ${listed(sheets)}; name one with --sheet`);
+    if (index === -1) return fileIssue(ref('noSuchSheet', wanted), ref('noSuchSheetHint', listed(sheets)));
   }
   const sheet = sheets[index];
   if (sheet === undefined || sheet.rows.length === 0) {
     const others = sheets.filter((other, at) => at !== index && other.rows.length > 0);
-    return fileIssue(
-      sheet?.name ? `has nothing in its sheet "${sheet.name}"` : 'has nothing in its table',
-      others.length === 0 ? 'the sheet needs a header row and at least one row of data' : `the data may be in ${listed(others)}; name it with --sheet`,
-    );
+    return fileIssue(ref('emptySheet', sheet?.name || undefined), ref('emptySheetHint', others.length === 0 ? undefined : listed(others)));
   }
   return sheetTable(sheet, index, file);
 }
@@ -59,5 +55,5 @@ export function allSheetTables(sheets: readonly SheetRows[], file: string): { ta
   const tables = made.flatMap((sheet) => (sheet.table === undefined ? [] : [sheet.table]));
   if (withData.length > 0) return { tables, issues: made.flatMap((sheet) => sheet.issues) };
   if (made.length > 0) return { tables, issues: made[0]!.issues };
-  return { tables, issues: [{ severity: 'error', file, line: 1, column: 1, problem: 'has nothing in any of its sheets', hint: 'export the statement again' }] };
+  return { tables, issues: [saidFileIssue(file, said(ref('emptyWorkbook'), ref('emptyWorkbookHint')))] };
 }

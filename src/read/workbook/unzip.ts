@@ -1,12 +1,14 @@
 import { createRequire } from 'node:module';
 import type * as Zlib from 'node:zlib';
+import type { IssueWords } from '../issue-words.js';
+import { ref, said } from '../issue-words.js';
 
 /** 128 MiB unpacked: a 100,000-row statement's sheet is ~40 MB of XML; a zip bomb stops here, not at the memory's end. */
 export const MAX_UNPACKED_BYTES = 128 * 2 ** 20;
 /** A workbook has tens of parts; tens of thousands is a hostile archive. */
 const MAX_ENTRIES = 10_000;
 
-export type Unzipped = { readonly entries: ReadonlyMap<string, Uint8Array> } | { readonly problem: string; readonly hint: string };
+export type Unzipped = { readonly entries: ReadonlyMap<string, Uint8Array> } | IssueWords;
 
 // Only a workbook needs zlib; a CSV run must not load it.
 let zlib: typeof Zlib | undefined;
@@ -15,7 +17,7 @@ const inflate = (bytes: Uint8Array, most: number) => {
   return zlib.inflateRawSync(bytes, { maxOutputLength: most });
 };
 
-const BROKEN = { problem: 'is a damaged zip archive (a workbook cut short, or not a zip at all)', hint: 'download or export the file again' };
+const BROKEN = said(ref('damagedZip'), ref('damagedZipHint'));
 
 /**
  * The parts of a zip archive (an xlsx) by name, unpacked with zlib under a budget: MAX_UNPACKED_BYTES in all,
@@ -29,8 +31,7 @@ export function unzip(bytes: Uint8Array): Unzipped {
   if (end === undefined) return BROKEN;
   let count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
-  if (count > MAX_ENTRIES)
-    return { problem: `is a zip archive of ${count} parts, more than a workbook has`, hint: 'check that this is the workbook the bank gave' };
+  if (count > MAX_ENTRIES) return said(ref('zipTooManyParts', count), ref('zipTooManyPartsHint'));
   const entries = new Map<string, Uint8Array>();
   let budget = MAX_UNPACKED_BYTES;
   for (; count > 0; count -= 1) {
@@ -47,7 +48,7 @@ export function unzip(bytes: Uint8Array): Unzipped {
     packed = zip64.packed;
     local = zip64.local;
     at += 46 + nameLength + extraLength + commentLength;
-    if ((flags & 0x41) !== 0) return { problem: 'is an encrypted zip archive', hint: 'remove the password from the archive, or export the workbook again' };
+    if ((flags & 0x41) !== 0) return said(ref('encryptedZip'), ref('encryptedZipHint'));
     if (name.endsWith('/') || !/\.(xml|rels|bin)$/i.test(name)) continue;
     if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) return BROKEN;
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
@@ -62,8 +63,7 @@ export function unzip(bytes: Uint8Array): Unzipped {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return tooLarge();
         return BROKEN;
       }
-    } else
-      return { problem: `is a zip archive packed in a way cashflow cannot unpack (method ${method})`, hint: 'open it in Excel and save it again as .xlsx' };
+    } else return said(ref('zipMethod', method), ref('zipMethodHint'));
     budget -= content.length;
     if (budget < 0) return tooLarge();
     entries.set(name, content);
@@ -72,10 +72,7 @@ export function unzip(bytes: Uint8Array): Unzipped {
 }
 
 function tooLarge(): Unzipped {
-  return {
-    problem: `unpacks to more than ${MAX_UNPACKED_BYTES / 2 ** 20} MiB, more than cashflow reads from one workbook`,
-    hint: 'export a shorter period, or save the sheet as CSV',
-  };
+  return said(ref('unpacksTooLarge', MAX_UNPACKED_BYTES / 2 ** 20), ref('unpacksTooLargeHint'));
 }
 
 /** Where the end-of-central-directory record starts: within the last 64 KiB + 22 bytes (its comment can be that long). */
