@@ -45,6 +45,8 @@ describe('cashflow forecast bridges every window', () => {
     expect(report.shortfalls[0]!.plan).toEqual({
       basis: 'typical',
       totalCost: 581,
+      // Proven cheapest: the search finished within its limits.
+      exact: true,
       residualGap: 0,
       parts: [
         {

@@ -73,6 +73,8 @@ describe('an "extends": "defaults" catalogue changes only the fields it gives', 
     expect(first).toEqual({
       basis: 'typical',
       totalCost: 885,
+      // Proven cheapest: the search finished within its limits.
+      exact: true,
       residualGap: 0,
       parts: [{ ...emergency, amount: 382000, cashReceived: 382000, cost: 885, apr: 0.099027, ear: 0.103948 }],
     });
