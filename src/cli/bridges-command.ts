@@ -15,7 +15,7 @@ import { EXIT } from './exit-codes.js';
 import { forecastOptionsFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadCatalogue } from './load-catalogue.js';
-import { tableWidthOf } from './render-style.js';
+import { renderStyleOf, tableWidthOf } from './render-style.js';
 import { InputError, UsageError } from './user-errors.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
@@ -106,6 +106,10 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
   io.stderr(formatIssues(issues));
   const catalogue = chooseCatalogue(options.currency, user);
   const report = buildWhatIf(catalogue, amount.minor, days, options.asOf, options.currency);
-  await io.stdout(flags.json === true ? renderWhatIfJson(report) : renderWhatIf(report, chooseChalk(flags.color, io.stdoutIsTty, io.env), tableWidthOf(io)));
+  await io.stdout(
+    flags.json === true
+      ? renderWhatIfJson(report)
+      : renderWhatIf(report, chooseChalk(flags.color, io.stdoutIsTty, io.env), tableWidthOf(io), renderStyleOf(io, flags).lang),
+  );
   return EXIT.ok;
 }
