@@ -54,7 +54,7 @@ const KO_REASONS: Readonly<Record<string, string>> = {
   'illegal for the broker': '불법: 현금화 업자는 처벌 대상입니다',
   'illegal for the broker; scams and data theft are common (report: 1332, 182)':
     '불법: 현금화 업자는 처벌 대상이고 사기·개인정보 유출이 잦습니다 (신고: 1332, 182)',
-  'display only (not recommendable in the catalogue)': '비교용 (카탈로그상 권하지 않음)',
+  'display only (not recommendable in the catalogue)': '비교용으로만 표시',
   'disabled in the catalogue': '카탈로그에서 꺼 둠',
 };
 
@@ -131,8 +131,9 @@ export const BRIDGES = {
     },
     notRecommended: () => '권하지 않음',
     wouldCost: (cost) => `드는 비용: ${cost}`,
+    // The end's year only when it differs from the start's: `2027년 1월 12일 ~ 1월 21일`.
     heading: (start, end, peak, afterEarlier, prose) =>
-      `${koDay(start, prose)} ~ ${koDay(end, prose)} 자금 융통 (최대 ${koMoney(peak, prose)} 부족${afterEarlier ? ', 앞선 계획 반영 후' : ''})`,
+      `${koDay(start, prose)} ~ ${proseDay(end, start, 'ko')} 자금 융통 (최대 ${koMoney(peak, prose)} 부족${afterEarlier ? ', 앞선 계획 반영 후' : ''})`,
     structural: () => [
       '  대출은 제안하지 않습니다. 예측 기간 안에 잔액이 회복되지 않아, 일시적인',
       '  자금 공백이 아니라 구조적 적자입니다. 지출을 줄이거나 수입을 늘리세요.',
