@@ -93,7 +93,7 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
     return EXIT.ok;
   }
   if (flags.setup === true) {
-    await runSetup(flags.bridges ?? SETUP_FILE, options.currency, io);
+    await runSetup(flags.bridges ?? SETUP_FILE, options.currency, io, renderStyleOf(io, flags).lang);
     return EXIT.ok;
   }
   if (flags.amount === undefined) throw new UsageError('bridges needs --amount (or --init, or --setup)', 'e.g. cashflow bridges --amount 1000000 --days 30');

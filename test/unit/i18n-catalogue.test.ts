@@ -14,6 +14,10 @@ import type { BankCommandMessages } from '../../src/i18n/messages/bank-commands.
 import { BANK_COMMANDS } from '../../src/i18n/messages/bank-commands.js';
 import type { BridgesMessages } from '../../src/i18n/messages/bridges.js';
 import { BRIDGES } from '../../src/i18n/messages/bridges.js';
+import type { BridgesSetupMessages } from '../../src/i18n/messages/bridges-setup.js';
+import { BRIDGES_SETUP } from '../../src/i18n/messages/bridges-setup.js';
+import type { ChartMessages } from '../../src/i18n/messages/chart.js';
+import { CHART } from '../../src/i18n/messages/chart.js';
 import type { CheckMessages } from '../../src/i18n/messages/check.js';
 import { CHECK } from '../../src/i18n/messages/check.js';
 import type { ClientsMessages } from '../../src/i18n/messages/clients.js';
@@ -364,6 +368,39 @@ const AREAS: Record<string, Area<unknown>> = {
   'idle-flags.ts': area<IdleFlagMessages>(IDLE_FLAGS, {
     wrongFormat: [['--events', 'table', ['csv']]],
     needsFlag: [['--seed', '--simulate']],
+  }),
+  'chart.ts': area<ChartMessages>(CHART, {
+    balance: [[]],
+    buffer: [['₩0']],
+    simulatedBand: [[]],
+    simulatedRange: [[]],
+    zero: [[]],
+    short: [[]],
+    shortWindow: [[day('2026-12-25'), day('2027-01-03')]],
+    svgTitle: [[asOf, day('2027-02-28'), 'KRW']],
+    dateAxis: [[]],
+    balanceAxis: [['KRW']],
+  }),
+  'bridges-setup.ts': area<BridgesSetupMessages>(BRIDGES_SETUP, {
+    intro: [['KRW', 'bridges.json']],
+    illegal: [['소액결제현금화']],
+    option: [
+      ['마이너스통장', true, '한도 ₩5,000,000, 사용 중 ₩0, 연이율 6.50%'],
+      ['마이너스통장', false, '사용'],
+    ],
+    on: [[]],
+    off: [[]],
+    figures: [['₩5,000,000', '₩0', '6.50 %']],
+    haveIt: [[]],
+    haveProblem: [['maybe']],
+    limit: [['₩5,000,000']],
+    used: [['₩0']],
+    usedAboveLimit: [['₩5,000,000']],
+    rate: [['6.5']],
+    wrote: [
+      ['bridges.json', 1, 7, undefined],
+      ['bridges.json', 2, 6, 'bridges.json.bak'],
+    ],
   }),
   'help-frame.ts': area<HelpFrameMessages>(HELP_FRAME, {
     heading: [['Usage:'], ['Options:'], ['Arguments:'], ['Commands:']],
