@@ -1,6 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/display-width.js';
 import { cli } from '../support/run-cli.js';
+import { writeIn } from '../support/run-in-process.js';
 
 const FORECAST = ['forecast', 'fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv', '--balance', '1500000', '--as-of', '2026-12-01'];
 const CHECK = ['check', ...FORECAST.slice(1)];
@@ -192,5 +196,57 @@ describe('forecast, check and bridges in Korean', () => {
   it('warns in Korean of a typed flag that does nothing', () => {
     const run = cli([...FORECAST, '--events', '--lang', 'ko']);
     expect(run.stderr).toBe('경고: --events는 --format table에서는 효과가 없습니다. --format csv에서 씁니다\n');
+  });
+
+  it('draws the chart legend in Korean', () => {
+    const chart = cli([...FORECAST, '--chart', '--lang', 'ko'])
+      .stdout.trimEnd()
+      .split('\n');
+    expect(chart.at(-1)!.trim()).toBe('── 잔액  ── 버퍼 ₩0  ▸ 0원  ^ 부족');
+  });
+
+  it('prints the stress scenarios and the simulation in Korean, the figures at one cell', () => {
+    const text = cli([...FORECAST, '--scenarios', '0,30', '--simulate', '500', '--seed', '1', '--lang', 'ko']).stdout;
+    const lines = text.split('\n');
+    const from = lines.indexOf('거래처 입금이 예상보다 늦어지면');
+    // Scenario rows as the English ones (forecast-cli.test.ts) with 일, 없음 and 아니요; the odds of the seed-1 run.
+    expect(lines.slice(from, from + 4)).toEqual([
+      '거래처 입금이 예상보다 늦어지면',
+      ' 지연    첫 부족일       최저 잔액  날짜        부족 기간  융통 비용  구조적',
+      ' +0일    2026-12-25      -₩670,000  2027-01-20          2     ₩1,669  아니요',
+      ' +30일   2026-12-22    -₩2,870,000  2027-02-20          2    ₩24,306  아니요',
+    ]);
+    const odds = lines.indexOf('모의 실행 500회로 본 가능성 (시드 1)');
+    // The figures start at cell 32, as the English rows' do (a 31-cell label after a space); Hangul counts two.
+    const figures = ['92.2%', '-₩1,770,000', '₩2,170', '0.0%'];
+    expect(figures.map((figure, index) => displayWidth(lines[odds + 1 + index]!.split(figure)[0]!))).toEqual([32, 32, 32, 32]);
+    expect(lines.slice(odds + 1, odds + 8)).toEqual([
+      ' 잔액이 부족해질 확률           92.2%',
+      ' 최저 잔액 p10 / p50 / p90      -₩1,770,000 / -₩670,000 / -₩320,000',
+      ' 예상 융통 비용                 ₩2,170 (마이너스통장 등 한도 대출로)',
+      ' 청구서 미입금 확률             0.0% (입금되지 않은 옛 청구서에서 학습)',
+      ' 부족 기간 2026-12-25 → 2027-01-03: 실행의 71.6%에서 발생',
+      ' 부족 기간 2027-01-12 → 2027-01-21: 실행의 73.2%에서 발생',
+      ' 가장 자주 부족한 날: 2027-01-12 (73.2%), 2026-12-25 (71.6%)',
+    ]);
+  });
+
+  it("writes the tax calendar's working in Korean prose", () => {
+    // The refund of tax-calendar-cli.test.ts: 30,000,000 of income at 64.1 % expenses, 554,180 back on 30 June.
+    const dir = mkdtempSync(join(tmpdir(), 'cashflow-tax-ko-'));
+    writeIn(
+      dir,
+      'invoices.csv',
+      'id,client,amount,issued,due,paid,withholding\nA-1,Studio,"10,000,000",2025-03-10,2025-04-10,2025-04-10,3.3\n' +
+        'A-2,Studio,"10,000,000",2025-07-10,2025-08-10,2025-08-10,3.3\nA-3,Studio,"10,000,000",2025-11-10,2025-12-10,2025-12-10,3.3\n',
+    );
+    const tax = { income: 'business', vat: 'none', expenseMethod: 'simple', expenseRate: 0.641, dependents: 1 };
+    const config = writeIn(dir, 'cashflow.config.json', JSON.stringify({ invoices: 'invoices.csv', currency: 'KRW', tax }));
+    const run = cli(['forecast', '--config', config, '--as-of', '2026-05-01', '--days', '92', '--balance', '1000000', '--lang', 'ko']);
+    expect(run.stdout).toContain(
+      '\n세금 추정\n 2026-06-30 종합소득세 refund 2025: 수입 30,000,000원(경비율 64.1%), 과세표준 7,770,000원, ' +
+        '세액 396,200원 + 지방소득세 39,620원, 원천징수 900,000원 + 지방소득세 90,000원, 신고기한 6월 1일. ' +
+        '추정치이니 홈택스 모의계산으로 확인해 보세요\n',
+    );
   });
 });

@@ -342,7 +342,6 @@ const AREAS: Record<string, Area<unknown>> = {
   'tax-calendar.ts': area<TaxCalendarMessages>(TAX_CALENDAR, {
     hint: [[]],
     title: [[]],
-    estimate: [[]],
     working: [
       [
         {

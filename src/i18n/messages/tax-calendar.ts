@@ -28,7 +28,6 @@ export interface Working {
 export interface TaxCalendarMessages {
   hint(): string;
   title(): string;
-  estimate(): string;
   working(working: Working, currency: Currency, asOf: Day): string;
   estimateLine(day: Day, description: string, working: string): string;
   warning(warning: string): string;
@@ -56,7 +55,7 @@ function parts(working: Working, lang: 'en' | 'ko', currency: Currency, asOf: Da
   if (working.deferred !== undefined && working.deferred > 0)
     out.push(ko ? `분납 ${won(working.deferred)}은 나중에 납부` : `분납 ${won(working.deferred)} deferred`);
   if (working.overridden) out.push(ko ? '금액은 프로필에 입력한 값' : 'amount from the profile’s override');
-  if (working.returnDue !== undefined) out.push(ko ? `신고·납부기한 ${proseDay(working.returnDue, asOf, 'ko')}` : `return due ${tableDay(working.returnDue)}`);
+  if (working.returnDue !== undefined) out.push(ko ? `신고기한 ${proseDay(working.returnDue, asOf, 'ko')}` : `return due ${tableDay(working.returnDue)}`);
   return out;
 }
 
@@ -65,7 +64,6 @@ export const TAX_CALENDAR = {
     hint: () =>
       'Tax: a May 종합소득세 or November 중간예납 falls in the horizon; add "tax" to cashflow.config.json to estimate it (README, "Korean tax calendar").',
     title: () => 'Tax estimates',
-    estimate: () => ESTIMATE_NOTE_EN,
     working: (working, currency, asOf) => parts(working, 'en', currency, asOf).join(', '),
     estimateLine: (day, description, working) => ` ${tableDay(day)} ${description}: ${working} — ${ESTIMATE_NOTE_EN}`,
     warning: (warning) => `warning: ${warning}`,
@@ -76,7 +74,6 @@ export const TAX_CALENDAR = {
     hint: () =>
       '세금: 예측 기간에 5월 종합소득세나 11월 중간예납이 있습니다. cashflow.config.json에 "tax"를 넣으면 금액을 추정합니다 (README의 "Korean tax calendar").',
     title: () => '세금 추정',
-    estimate: () => '추정치입니다. 홈택스 모의계산으로 확인해 보세요',
     working: (working, currency, asOf) => parts(working, 'ko', currency, asOf).join(', '),
     estimateLine: (day, description, working) => ` ${tableDay(day)} ${description}: ${working}. 추정치이니 홈택스 모의계산으로 확인해 보세요`,
     warning: (warning) => `경고: ${warning}`,
