@@ -1,9 +1,9 @@
 import { addDays, formatDay } from '../domain/day.js';
 import { formatMoney, minor } from '../domain/money.js';
+import { displayWidth } from '../i18n/display-width.js';
 import type { Lang } from '../i18n/lang.js';
 import { CHART } from '../i18n/messages/chart.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
-import { displayWidth } from './display-width.js';
 import { roundScale } from './round-scale.js';
 
 const WIDTH = 900;

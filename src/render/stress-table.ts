@@ -2,10 +2,10 @@ import type { ChalkInstance } from 'chalk';
 import type { Currency } from '../domain/currency.js';
 import { addDays, formatDay } from '../domain/day.js';
 import { formatMoney, groupThousands, minor } from '../domain/money.js';
+import { displayWidth } from '../i18n/display-width.js';
 import type { Lang } from '../i18n/lang.js';
 import { STRESS } from '../i18n/messages/stress.js';
 import type { CashflowReport, ScenarioRow } from '../report/cashflow-report.js';
-import { displayWidth } from './display-width.js';
 import { plainTable, trimLineEnds } from './plain-table.js';
 import { windowOddsNote, wrapWords } from './window-odds-note.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/render/display-width.js';
+import { displayWidth } from '../../src/i18n/display-width.js';
 import { cli } from '../support/run-cli.js';
 import { writeIn } from '../support/run-in-process.js';
 
