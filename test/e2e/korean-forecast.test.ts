@@ -249,4 +249,32 @@ describe('forecast, check and bridges in Korean', () => {
         '추정치이니 홈택스 모의계산으로 확인해 보세요\n',
     );
   });
+
+  it('says the early-payment offer and the late tax payment in Korean', () => {
+    // ask-early.test.ts's books: 12,000,000 of 종합소득세 on 2027-01-10 with no cash; 한빛출판's 30,000,000 due
+    // 2027-01-25 paid 15 days early for 2 % (600,000, so 29,400,000 in cash); the tax paid on 01-25 instead costs
+    // 납부지연가산세 of 0.022 % a day: 12,000,000 × 0.00022 × 15 = 39,600.
+    const dir = mkdtempSync(join(tmpdir(), 'cashflow-early-ko-'));
+    const invoices = writeIn(dir, 'inv.csv', 'id,client,amount,issued,due\nINV-2026-090,한빛출판,"30,000,000",2026-12-01,2027-01-25\n');
+    const expenses = writeIn(dir, 'exp.csv', 'date,amount,description,category\n2027-01-10,"12,000,000",종합소득세,tax\n');
+    const run = cli(['forecast', invoices, '--expenses', expenses, '--as-of', '2026-12-01', '--days', '90', '--balance', '0', '--lang', 'ko']);
+    expect(run.stdout).toContain(
+      [
+        '2027년 1월 10일 ~ 1월 24일 자금 융통 (최대 12,000,000원 부족)',
+        '  가장 저렴한 합법적 방법: 총 600,000원',
+        '  일반적인 조건 기준입니다. 내 조건은 `cashflow bridges --init`으로 입력하세요',
+        '   • 조기지급 할인 제안, 청구서 INV-2026-090',
+        '     2027년 1월 10일에 29,400,000원 조기 입금, 원래 입금일 2027년 1월 25일',
+        '     600,000원 · 연이율 49.7% · 실질 연이율(EAR) 63.5%',
+        '     신청: 승인 필요, 신청 후 3일 뒤 입금',
+        '     한빛출판에 2% 할인(600,000원)을 제안해 INV-2026-090 지금 받기 (원래 1월 25일경)',
+        '  또는 늦게 내기: 국세 납부 지연, 종합소득세 (납부기한 2027년 1월 10일)',
+        '     12,000,000원을 2027년 1월 25일에 납부: 비용 39,600원 · 15일',
+        '     비교용으로만 표시. 계획에 쓰려면 "extends": "defaults" 카탈로그에',
+        '     {"id": "kr-tax-late-payment", "enabled": true}를 추가하세요',
+        '     먼저 세무서에 납부기한 연장(국세징수법 제13조)을 신청하세요. 승인되면 가산세가 없습니다',
+        '',
+      ].join('\n'),
+    );
+  });
 });

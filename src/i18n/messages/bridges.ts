@@ -122,8 +122,9 @@ export const BRIDGES = {
       const ask = approval === 'none' ? '승인 필요 없음' : approval === 'assumed' ? '승인 필요(일반 조건에서는 승인된다고 가정)' : '승인 필요';
       return `신청: ${ask}, ${lead === 0 ? '당일 입금' : `신청 후 ${lead}일 뒤 입금`}`;
     },
+    // The expected day without its year, as the English \`~01-25\`: the offer fits one line.
     offer: (client, pct, cost, id, expected, prose) =>
-      `${client}에 ${id} 대금을 ${koDay(expected, prose)} 무렵 대신 지금 주면 ${Number((pct * 100).toFixed(2))}%(${koMoney(cost, prose)})를 깎아 주겠다고 제안`,
+      `${client}에 ${Number((pct * 100).toFixed(2))}% 할인(${koMoney(cost, prose)})을 제안해 ${id} 지금 받기 (원래 ${proseDay(expected, expected, 'ko')}경)`,
     draw: (kind, cash, drawDate, repayDate, prose) => {
       if (kind === 'drawn') return `${koDay(drawDate, prose)}부터 필요한 만큼 최대 ${koMoney(cash, prose)} 인출, ${koDay(repayDate, prose)} 상환`;
       if (kind === 'paid-early') return `${koDay(drawDate, prose)}에 ${koMoney(cash, prose)} 조기 입금, 원래 입금일 ${koDay(repayDate, prose)}`;
