@@ -15,7 +15,7 @@ import { EXIT } from './exit-codes.js';
 import { forecastOptionsFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadCatalogue } from './load-catalogue.js';
-import { tableWidthOf } from './render-style.js';
+import { renderStyleOf, tableWidthOf } from './render-style.js';
 import { InputError, UsageError } from './user-errors.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
@@ -93,7 +93,7 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
     return EXIT.ok;
   }
   if (flags.setup === true) {
-    await runSetup(flags.bridges ?? SETUP_FILE, options.currency, io);
+    await runSetup(flags.bridges ?? SETUP_FILE, options.currency, io, renderStyleOf(io, flags).lang);
     return EXIT.ok;
   }
   if (flags.amount === undefined) throw new UsageError('bridges needs --amount (or --init, or --setup)', 'e.g. cashflow bridges --amount 1000000 --days 30');
@@ -106,6 +106,10 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
   io.stderr(formatIssues(issues));
   const catalogue = chooseCatalogue(options.currency, user);
   const report = buildWhatIf(catalogue, amount.minor, days, options.asOf, options.currency);
-  await io.stdout(flags.json === true ? renderWhatIfJson(report) : renderWhatIf(report, chooseChalk(flags.color, io.stdoutIsTty, io.env), tableWidthOf(io)));
+  await io.stdout(
+    flags.json === true
+      ? renderWhatIfJson(report)
+      : renderWhatIf(report, chooseChalk(flags.color, io.stdoutIsTty, io.env), tableWidthOf(io), renderStyleOf(io, flags).lang),
+  );
   return EXIT.ok;
 }

@@ -2,6 +2,8 @@ import { constants } from 'node:fs';
 import { copyFile, realpath, stat } from 'node:fs/promises';
 import { defaultCatalogue } from '../bridge/catalogue-choice.js';
 import type { Currency } from '../domain/currency.js';
+import type { Lang } from '../i18n/lang.js';
+import { BRIDGES_SETUP } from '../i18n/messages/bridges-setup.js';
 import { parseCatalogue } from '../read/catalogue.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import { hasErrors } from '../read/input-issue.js';
@@ -58,7 +60,8 @@ async function backUp(path: string): Promise<string> {
  * their answers. An existing file of the kind is read first (its figures are what Enter keeps), backed up, and
  * replaced whole only once every answer is in and the new file loads without a problem.
  */
-export async function runSetup(path: string, currency: Currency, io: CliIo): Promise<void> {
+export async function runSetup(path: string, currency: Currency, io: CliIo, lang: Lang = 'en'): Promise<void> {
+  const text = BRIDGES_SETUP[lang];
   const ask = io.askLine;
   if (ask === undefined)
     throw new UsageError(
@@ -68,32 +71,29 @@ export async function runSetup(path: string, currency: Currency, io: CliIo): Pro
   const existing = await existingCatalogue(path, currency, io);
   const current = existing?.catalogue ?? defaultCatalogue(currency);
   const say = (text: string) => io.stderr(text);
-  say(`Your bridge options, one by one (${currency.code}); Enter keeps the figure in brackets. Written to ${path} at the end.\n`);
+  say(`${text.intro(currency.code, path)}\n`);
   const entries = new Map<string, unknown>();
   for (const builtIn of defaultCatalogue(currency).options) {
     const option = current.options.find((candidate) => candidate.id === builtIn.id) ?? builtIn;
     const status = builtIn.legal.status;
     if (status === 'illegal' || status === 'illegal_for_provider') {
-      say(`\n${optionLabel(builtIn, undefined)}: not asked; it is illegal, and never recommended\n`);
+      say(`\n${text.illegal(optionLabel(builtIn, undefined, lang))}\n`);
       continue;
     }
-    const entry = setupEntry(option, await askAboutOption(option, currency, ask, say));
+    const entry = setupEntry(option, await askAboutOption(option, currency, ask, say, lang));
     if (entry !== undefined) entries.set(builtIn.id, entry);
   }
   const kept = Array.isArray(existing?.document.options)
     ? (existing.document.options as unknown[]).filter((entry) => !entries.has((entry as Json | null)?.id as string))
     : [];
   const document = { $comment: SETUP_COMMENT, ...existing?.document, extends: 'defaults', options: [...kept, ...entries.values()] };
-  const text = `${JSON.stringify(document, null, 2)}\n`;
+  const json = `${JSON.stringify(document, null, 2)}\n`;
   // Never write a file the next run would refuse.
-  const check = parseCatalogue(text, path, defaultCatalogue(currency));
+  const check = parseCatalogue(json, path, defaultCatalogue(currency));
   if (hasErrors(check.issues)) throw new InputError(check.issues);
   const backup = existing === undefined ? undefined : await backUp(path);
   const target = existing === undefined ? path : await realpath(path);
-  await replaceAtomically(target, text, await stat(target, { bigint: true }).catch(() => undefined));
+  await replaceAtomically(target, json, await stat(target, { bigint: true }).catch(() => undefined));
   const mine = [...entries.values()].filter((entry) => (entry as Json).enabled === true).length;
-  say(
-    `\nWrote ${path}: ${mine} option${mine === 1 ? '' : 's'} yours, ${entries.size - mine} you do not have${backup === undefined ? '' : `; the old file is ${backup}`}.\n` +
-      `Forecasts use it with --bridges ${path}, or "bridges": "${path}" in cashflow.config.json.\n`,
-  );
+  say(`\n${text.wrote(path, mine, entries.size - mine, backup).join('\n')}\n`);
 }

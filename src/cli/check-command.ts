@@ -46,9 +46,10 @@ Examples:
       const report = buildReport(run, run.options, run.catalogue, { withinDays: within });
       // --quiet is for `if cashflow check --quiet`: the exit code says it all (input errors still print).
       if (flags.quiet !== true) {
-        warnAboutBalance(report, io, { stale: false });
+        const style = renderStyleOf(io, flags);
+        warnAboutBalance(report, io, { stale: false }, style.lang);
         // raw, not flags: the config's "format": "json" is the forecast's, and must not change what cron mails.
-        await io.stdout(raw.json === true ? renderCheckJson(report) : RENDERERS.check(report, renderStyleOf(io, flags)));
+        await io.stdout(raw.json === true ? renderCheckJson(report) : RENDERERS.check(report, style));
       }
       setExit(exitCodeOf(report, 'soon-window'));
     });

@@ -48,13 +48,14 @@ Examples:
         if (flags.to === 'xlsx') checkWorkbookDestination(io, flags.output, 'cashflow export --to xlsx');
         const run = await loadRun(invoicesPath, flags, io);
         const report = buildReport(run, run.options, run.catalogue);
-        warnAboutBalance(report, io, { stale: true });
+        const style = renderStyleOf(io, flags);
+        warnAboutBalance(report, io, { stale: true }, style.lang);
         if (flags.to === 'xlsx') {
           await writeWorkbook(report, flags.output, io);
           setExit(exitCodeOf(report, 'never'));
           return;
         }
-        const journal = (flags.bom === true ? UTF8_BOM : '') + RENDERERS.ledger(report, renderStyleOf(io, flags));
+        const journal = (flags.bom === true ? UTF8_BOM : '') + RENDERERS.ledger(report, style);
         if (flags.output !== undefined) await writeOutput(flags.output, journal, io.inputs);
         else await io.stdout(journal);
         setExit(exitCodeOf(report, 'never'));

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { INPUT_ISSUES } from '../i18n/messages/input-issues.js';
 import { UTF8_BOM } from '../render/csv-report.js';
 import { renderJsonChunks } from '../render/json-report.js';
 import { RENDERERS } from '../render/renderers.js';
@@ -92,8 +93,10 @@ function formatOf(flags: ForecastFlags): 'table' | 'json' | 'csv' | 'xlsx' {
 async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo, command: Command): Promise<ExitCode> {
   const format = formatOf(flags);
   // Before any file is read: the warning stands even when the run fails on its input.
-  const idle = idleFlagWarnings(command, format, flags);
-  if (idle.length > 0) io.stderr(idle.map((line) => `warning: ${line}\n`).join(''));
+  const style = renderStyleOf(io, flags);
+  const idle = idleFlagWarnings(command, format, flags, style.lang);
+  const prefix = INPUT_ISSUES[style.lang].warningPrefix();
+  if (idle.length > 0) io.stderr(idle.map((line) => `${prefix}${line}\n`).join(''));
   if (format === 'xlsx') checkWorkbookDestination(io, flags.output, 'cashflow forecast … --format xlsx');
   const stress = stressFlags(flags);
   const run = await loadRun(invoicesPath, flags, io);
@@ -101,8 +104,7 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
     scenarios: stress.scenarios,
     simulation: stress.runs === undefined ? undefined : { runs: stress.runs, seed: stress.seed, band: flags.chart === true || flags.chartSvg !== undefined },
   });
-  warnAboutBalance(report, io, { stale: true });
-  const style = renderStyleOf(io, flags);
+  warnAboutBalance(report, io, { stale: true }, style.lang);
   const failOn = flags.failOnShortfall === true ? 'any-window' : 'never';
   if (flags.chartSvg !== undefined) await writeOutput(flags.chartSvg, RENDERERS.svg(report, style), io.inputs, '--chart-svg');
   if (format === 'xlsx') {

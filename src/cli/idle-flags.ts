@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import type { Lang } from '../i18n/lang.js';
+import { IDLE_FLAGS } from '../i18n/messages/idle-flags.js';
 
 type Format = 'table' | 'json' | 'csv' | 'xlsx';
 
@@ -22,16 +24,17 @@ const USES: readonly FlagUse[] = [
  * A warning for each flag typed on the command line that does nothing in this run, so a user who asked for it
  * knows. Only typed flags: the config file's settings serve every format and command by design.
  */
-export function idleFlagWarnings(command: Command, format: Format, flags: object): string[] {
+export function idleFlagWarnings(command: Command, format: Format, flags: object, lang: Lang = 'en'): string[] {
+  const text = IDLE_FLAGS[lang];
   const given = (key: string) => (flags as Record<string, unknown>)[key] !== undefined && (flags as Record<string, unknown>)[key] !== false;
   const typed = (key: string) => command.getOptionValueSource(key) === 'cli' && given(key);
   const warnings: string[] = [];
   for (const use of USES) {
     if (!typed(use.key)) continue;
     if (use.formats !== undefined && !use.formats.includes(format)) {
-      warnings.push(`${use.flag} does nothing with --format ${format}: it is for --format ${use.formats.join(' or ')}`);
+      warnings.push(text.wrongFormat(use.flag, format, use.formats));
     }
-    if (use.needs !== undefined && !given(use.needs.key)) warnings.push(`${use.flag} does nothing without ${use.needs.flag}`);
+    if (use.needs !== undefined && !given(use.needs.key)) warnings.push(text.needsFlag(use.flag, use.needs.flag));
   }
   return warnings;
 }

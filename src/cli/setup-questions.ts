@@ -1,8 +1,11 @@
 import type { Currency } from '../domain/currency.js';
 import { parseDecimalRate } from '../domain/decimal-rate.js';
 import { formatMoney as formatMinor, minor, parseAmount } from '../domain/money.js';
+import type { Lang } from '../i18n/lang.js';
+import { BRIDGES_SETUP } from '../i18n/messages/bridges-setup.js';
+import { aprText, percentText } from '../i18n/rate-text.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
-import { optionLabel, percentText } from '../render/bridge-table.js';
+import { optionLabel } from '../render/bridge-table.js';
 import type { SetupAnswer } from './setup-entry.js';
 import { interestOf, limitOf } from './setup-entry.js';
 import { UsageError } from './user-errors.js';
@@ -55,40 +58,44 @@ function rateAnswer(text: string): Parsed<number> {
   return { ok: true, value: Number(read.rate.num) / Number(read.rate.den) };
 }
 
-function haveAnswer(text: string): Parsed<'mine' | 'none'> {
+function haveAnswer(text: string, lang: Lang): Parsed<'mine' | 'none'> {
   const word = text.trim().toLowerCase();
   if (['y', 'yes', '예', '네', 'ㅇ'].includes(word)) return { ok: true, value: 'mine' };
   if (['n', 'no', '아니오', '아니요', 'ㄴ'].includes(word)) return { ok: true, value: 'none' };
-  return { ok: false, problem: `"${text}": answer y (yes), n (no), or Enter to keep the typical figures` };
+  return { ok: false, problem: BRIDGES_SETUP[lang].haveProblem(text) };
 }
 
 /** The typical (or the file's) figures of an option, in one line, so the user knows what Enter keeps. */
-function figuresText(option: BridgeOption, currency: Currency): string {
+function figuresText(option: BridgeOption, currency: Currency, lang: Lang): string {
+  const text = BRIDGES_SETUP[lang];
   const interest = interestOf(option);
-  if (interest === undefined) return option.enabled ? 'on' : 'off';
+  if (interest === undefined) return option.enabled ? text.on() : text.off();
   const { limit, used } = limitOf(option);
-  return `limit ${formatMoney(limit, currency)}, used ${formatMoney(used, currency)}, ${percentText(interest.annualRate)} a year`;
+  // English says `6.50 % a year` as it always has; Korean `연이율 6.50%`.
+  const rate = lang === 'en' ? percentText(interest.annualRate, 'en') : aprText(interest.annualRate, lang);
+  return text.figures(formatMoney(limit, currency), formatMoney(used, currency), rate);
 }
 
 /**
  * Asks about one option: whether the user has it, and for a credit line its limit, the amount used now and its
  * rate, each with the figure Enter keeps. `current` is the option as the run has it (the file's, or built in).
  */
-export async function askAboutOption(option: BridgeOption, currency: Currency, ask: Ask, say: (text: string) => void): Promise<SetupAnswer> {
-  say(`\n${optionLabel(option, undefined)} — ${option.typical ? 'typical' : 'yours'}: ${figuresText(option, currency)}\n`);
-  const have = await askFor(ask, say, '  Do you have it? y = yes, n = no, Enter = keep these figures: ', 'keep' as const, haveAnswer);
+export async function askAboutOption(option: BridgeOption, currency: Currency, ask: Ask, say: (text: string) => void, lang: Lang = 'en'): Promise<SetupAnswer> {
+  const text = BRIDGES_SETUP[lang];
+  say(`\n${text.option(optionLabel(option, undefined, lang), option.typical, figuresText(option, currency, lang))}\n`);
+  const have = await askFor(ask, say, text.haveIt(), 'keep' as const, (typed) => haveAnswer(typed, lang));
   if (have !== 'mine') return { kind: have };
   const interest = interestOf(option);
   if (interest === undefined) return { kind: 'mine' };
   const current = limitOf(option);
   const money = moneyAnswer(currency);
-  const limit = await askFor(ask, say, `  Its limit [${formatMoney(current.limit, currency)}]: `, current.limit, money);
-  let used = await askFor(ask, say, `  Used now [${formatMoney(Math.min(current.used, limit), currency)}]: `, Math.min(current.used, limit), money);
+  const limit = await askFor(ask, say, text.limit(formatMoney(current.limit, currency)), current.limit, money);
+  let used = await askFor(ask, say, text.used(formatMoney(Math.min(current.used, limit), currency)), Math.min(current.used, limit), money);
   if (used > limit) {
-    say(`  used is above the limit: taken as ${formatMoney(limit, currency)}, nothing left to draw\n`);
+    say(`${text.usedAboveLimit(formatMoney(limit, currency))}\n`);
     used = limit;
   }
   const percent = (interest.annualRate * 100).toFixed(2).replace(/\.?0+$/, '');
-  const rate = await askFor(ask, say, `  Its rate, % a year [${percent}]: `, interest.annualRate, rateAnswer);
+  const rate = await askFor(ask, say, text.rate(percent), interest.annualRate, rateAnswer);
   return { kind: 'mine', limit, used, rate };
 }

@@ -1,5 +1,8 @@
 import { addDays, formatDay } from '../domain/day.js';
 import { formatMoney, minor } from '../domain/money.js';
+import { displayWidth } from '../i18n/display-width.js';
+import type { Lang } from '../i18n/lang.js';
+import { CHART } from '../i18n/messages/chart.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { roundScale } from './round-scale.js';
 
@@ -29,7 +32,8 @@ function legend(items: ReadonlyArray<{ readonly name: string; readonly swatch: (
   let at = MARGIN.left;
   const parts = items.map((item) => {
     const text = `<g class="legend-item">${item.swatch(at)}<text x="${at + 26}" y="${MARGIN.top - 16}">${escapeXml(item.name)}</text></g>`;
-    at += 26 + item.name.length * CHAR_WIDTH + 24;
+    // Hangul is about twice a Latin letter's width: the display width spaces the legend.
+    at += 26 + displayWidth(item.name) * CHAR_WIDTH + 24;
     return text;
   });
   return `<g class="legend">${parts.join('')}</g>`;
@@ -40,7 +44,8 @@ function legend(items: ReadonlyArray<{ readonly name: string; readonly swatch: (
  * simulated p10–p90 band when given, shortfall windows shaded (a one-day window too), a legend, y labels on round
  * steps with 0 among them, and date labels kept inside the picture. One <path> per series.
  */
-export function renderSvgChart(report: CashflowReport): string {
+export function renderSvgChart(report: CashflowReport, lang: Lang = 'en'): string {
+  const text = CHART[lang];
   const band = report.simulation?.band;
   const { currency, buffer } = report.options;
   const balances = report.days.map((day) => day.balance);
@@ -55,7 +60,7 @@ export function renderSvgChart(report: CashflowReport): string {
     const from = x(window.start - report.horizon.start);
     const width = Math.max(MIN_SHORTFALL_WIDTH, (window.end - window.start + 1) * dayWidth);
     parts.push(
-      `<rect class="shortfall" x="${from.toFixed(1)}" y="${MARGIN.top}" width="${width.toFixed(1)}" height="${plotHeight}" fill="${COLOURS.shortfall}"><title>short ${formatDay(window.start)} – ${formatDay(window.end)}</title></rect>`,
+      `<rect class="shortfall" x="${from.toFixed(1)}" y="${MARGIN.top}" width="${width.toFixed(1)}" height="${plotHeight}" fill="${COLOURS.shortfall}"><title>${escapeXml(text.shortWindow(window.start, window.end))}</title></rect>`,
     );
   }
   if (band !== undefined) {
@@ -93,14 +98,14 @@ export function renderSvgChart(report: CashflowReport): string {
   const stroke = (colour: string, extra: string) => (at: number) => `<line x1="${at}" y1="${top}" x2="${at + 20}" y2="${top}" stroke="${colour}" ${extra}/>`;
   const swatch = (colour: string) => (at: number) => `<rect x="${at}" y="${top - 6}" width="20" height="12" fill="${colour}"/>`;
   const items = [
-    { name: 'balance', swatch: stroke(COLOURS.balance, 'stroke-width="2"') },
-    { name: `buffer ${formatMoney(buffer, currency)}`, swatch: stroke(COLOURS.buffer, 'stroke-dasharray="6 4"') },
-    ...(band === undefined ? [] : [{ name: 'simulated p10–p90', swatch: swatch(COLOURS.band) }]),
-    { name: 'short', swatch: swatch(COLOURS.shortfall) },
+    { name: text.balance(), swatch: stroke(COLOURS.balance, 'stroke-width="2"') },
+    { name: text.buffer(formatMoney(buffer, currency)), swatch: stroke(COLOURS.buffer, 'stroke-dasharray="6 4"') },
+    ...(band === undefined ? [] : [{ name: text.simulatedRange(), swatch: swatch(COLOURS.band) }]),
+    { name: text.short(), swatch: swatch(COLOURS.shortfall) },
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="${FONT_SIZE}">
-<title>Cash-flow forecast ${formatDay(report.horizon.start)} – ${formatDay(report.horizon.end)} (${currency.code})</title>
+<title>${escapeXml(text.svgTitle(report.horizon.start, report.horizon.end, currency.code))}</title>
 <rect width="${WIDTH}" height="${HEIGHT}" fill="white"/>
 ${parts.join('\n')}
 <line x1="${MARGIN.left}" y1="${MARGIN.top}" x2="${MARGIN.left}" y2="${HEIGHT - MARGIN.bottom}" stroke="black"/>
@@ -108,8 +113,8 @@ ${parts.join('\n')}
 ${legend(items)}
 ${ticks.join('\n')}
 ${dates.join('\n')}
-<text x="${MARGIN.left + plotWidth / 2}" y="${HEIGHT - 8}" text-anchor="middle">date</text>
-<text x="14" y="${MARGIN.top + plotHeight / 2}" text-anchor="middle" transform="rotate(-90 14 ${MARGIN.top + plotHeight / 2})">balance (${currency.code})</text>
+<text x="${MARGIN.left + plotWidth / 2}" y="${HEIGHT - 8}" text-anchor="middle">${escapeXml(text.dateAxis())}</text>
+<text x="14" y="${MARGIN.top + plotHeight / 2}" text-anchor="middle" transform="rotate(-90 14 ${MARGIN.top + plotHeight / 2})">${escapeXml(text.balanceAxis(currency.code))}</text>
 </svg>
 `;
 }

@@ -2,6 +2,8 @@ import * as asciichart from 'asciichart';
 import type { ChalkInstance } from 'chalk';
 import { formatDay } from '../domain/day.js';
 import { formatMoney, minor } from '../domain/money.js';
+import type { Lang } from '../i18n/lang.js';
+import { CHART } from '../i18n/messages/chart.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import type { RenderStyle } from './render-style.js';
 import { roundScale } from './round-scale.js';
@@ -39,7 +41,7 @@ function colourCode(paint: (text: string) => string): string | undefined {
  * terminal with a legend naming them; y labels on round steps, 0 among them and marked ▸; the
  * shortfall windows marked with ^ under the days they cover. `style.columns` is the terminal's width (80 piped).
  */
-export function renderTextChart(report: CashflowReport, style: Pick<RenderStyle, 'chalk' | 'columns'>): string {
+export function renderTextChart(report: CashflowReport, style: Pick<RenderStyle, 'chalk' | 'columns'> & { readonly lang?: Lang }): string {
   const { chalk } = style;
   const band = report.simulation?.band;
   const { currency, buffer } = report.options;
@@ -80,12 +82,13 @@ export function renderTextChart(report: CashflowReport, style: Pick<RenderStyle,
     return report.windows.some((window) => day >= window.start && day <= window.end) ? '^' : ' ';
   }).join('');
   const axis = `${formatDay(report.horizon.start)}${' '.repeat(Math.max(1, balances.length - 20))}${formatDay(report.horizon.end)}`;
-  const legend = legendText(chalk, label(buffer), band !== undefined);
+  const legend = legendText(chalk, label(buffer), band !== undefined, style.lang ?? 'en');
   return `${plot}\n${' '.repeat(offset)}${chalk.red(marks.trimEnd())}\n${' '.repeat(offset)}${axis}\n${' '.repeat(offset)}${legend}\n`;
 }
 
-function legendText(chalk: ChalkInstance, buffer: string, band: boolean): string {
-  const items = [`${chalk.blue('──')} balance`, `${chalk.red('──')} buffer ${buffer}`];
-  if (band) items.push(`${chalk.gray('──')} simulated p10, p90`);
-  return `${items.join('  ')}  ${ZERO} zero  ${chalk.red('^')} short`;
+function legendText(chalk: ChalkInstance, buffer: string, band: boolean, lang: Lang): string {
+  const text = CHART[lang];
+  const items = [`${chalk.blue('──')} ${text.balance()}`, `${chalk.red('──')} ${text.buffer(buffer)}`];
+  if (band) items.push(`${chalk.gray('──')} ${text.simulatedBand()}`);
+  return `${items.join('  ')}  ${ZERO} ${text.zero()}  ${chalk.red('^')} ${text.short()}`;
 }

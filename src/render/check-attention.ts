@@ -1,6 +1,8 @@
 import { planBasis } from '../bridge/plan-basis.js';
 import { formatDay } from '../domain/day.js';
-import { formatMoney } from '../domain/money.js';
+import type { Lang } from '../i18n/lang.js';
+import type { SoonOutcome } from '../i18n/messages/check.js';
+import { CHECK } from '../i18n/messages/check.js';
 import type { CashflowReport, ReportWindow } from '../report/cashflow-report.js';
 import { staleBalanceText } from './balance-lines.js';
 import { optionLabel } from './bridge-table.js';
@@ -16,34 +18,40 @@ export interface AttentionItem {
   readonly kind: AttentionKind;
   /** The window's first short day, or the day the stale balance is of. */
   readonly date: string;
-  /** The line `check` prints for it, without the `stale: ` prefix. */
+  /** The line `check` prints for it, without the `stale: ` prefix (English in `check --json`). */
   readonly message: string;
 }
 
-function windowMessage(report: CashflowReport, window: ReportWindow): string {
-  const { currency } = report.options;
+function windowMessage(report: CashflowReport, window: ReportWindow, lang: Lang): string {
+  const { currency, asOf } = report.options;
   const { shortSince } = report.summary;
-  const since = shortSince !== undefined && window.start === report.options.asOf ? ` (short since ${formatDay(shortSince)})` : '';
-  const what = `${formatDay(window.start)} short ${formatMoney(window.peakGap, currency)} for ${window.days} days${since}`;
+  const soon = { start: window.start, peakGap: window.peakGap, days: window.days, currency, asOf, shortSince: window.start === asOf ? shortSince : undefined };
   const { plan } = window.bridging;
-  if (plan === undefined) return window.structural ? `${what}, structural: no loan fixes this` : `${what}, likely covered by work not yet invoiced`;
-  if (plan.parts.length === 0) return `${what}, covered by an earlier plan`;
-  const parts = plan.parts.map((part) => optionLabel(part.option, part.invoiceId)).join(' + ');
-  const still = plan.residualGap > 0 ? `, still short ${formatMoney(plan.residualGap, currency)}` : '';
-  const cheapest = planBasis(plan.parts) === 'typical' ? 'cheapest with typical figures' : 'cheapest';
-  return `${what}; ${cheapest}: ${parts}, ${formatMoney(plan.totalCost, currency)}${still}`;
+  const outcome: SoonOutcome =
+    plan === undefined
+      ? { kind: window.structural ? 'structural' : 'likely-covered' }
+      : plan.parts.length === 0
+        ? { kind: 'covered-earlier' }
+        : {
+            kind: 'plan',
+            typical: planBasis(plan.parts) === 'typical',
+            parts: plan.parts.map((part) => optionLabel(part.option, part.invoiceId, lang)),
+            total: plan.totalCost,
+            stillShort: plan.residualGap,
+          };
+  return CHECK[lang].window(soon, outcome);
 }
 
 /** The stale balance first (it puts every line after it in doubt), then each window starting soon, in date order. */
-export function attentionItems(report: CashflowReport): AttentionItem[] {
+export function attentionItems(report: CashflowReport, lang: Lang = 'en'): AttentionItem[] {
   const stale: AttentionItem[] = report.balance.stale
-    ? [{ kind: 'stale-balance', date: formatDay(report.balance.day), message: staleBalanceText(report.balance) }]
+    ? [{ kind: 'stale-balance', date: formatDay(report.balance.day), message: staleBalanceText(report.balance, lang) }]
     : [];
   const windows = report.soon.map(
     (window): AttentionItem => ({
       kind: window.structural && window.bridging.plan === undefined ? 'structural' : 'shortfall',
       date: formatDay(window.start),
-      message: windowMessage(report, window),
+      message: windowMessage(report, window, lang),
     }),
   );
   return [...stale, ...windows];

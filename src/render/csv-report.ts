@@ -2,6 +2,8 @@ import { stringify } from 'csv-stringify/sync';
 import { formatDay } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { minor, toMajorNumber } from '../domain/money.js';
+import type { Lang } from '../i18n/lang.js';
+import { FORECAST_CSV } from '../i18n/messages/forecast-csv.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { safeText } from './safe-text.js';
 import { sourceText } from './source-text.js';
@@ -29,12 +31,12 @@ export function inertCell(text: string): string {
 export const UTF8_BOM = '\uFEFF';
 
 /** The forecast as CSV: one row per day (date, inflow, outflow, balance, shortfall), or per cash event. */
-export function renderCsv(report: CashflowReport, events: boolean): string {
+export function renderCsv(report: CashflowReport, events: boolean, headingLang: Lang = 'en'): string {
   const { currency, buffer } = report.options;
   const money = (amount: Minor) => toMajorNumber(amount, currency);
   if (!events) {
     return stringify([
-      ['date', 'inflow', 'outflow', 'balance', 'shortfall'],
+      [...FORECAST_CSV[headingLang].dayHeadings()],
       ...report.days.map((day) => [
         formatDay(day.date),
         money(day.inflow),
@@ -45,7 +47,7 @@ export function renderCsv(report: CashflowReport, events: boolean): string {
     ]);
   }
   return stringify([
-    ['date', 'kind', 'id', 'who', 'category', 'amount', 'balance', 'source'],
+    [...FORECAST_CSV[headingLang].eventHeadings()],
     ...report.events.map((event) => [
       formatDay(event.date),
       event.kind,

@@ -1,4 +1,4 @@
-import { displayWidth } from './display-width.js';
+import { displayWidth } from '../i18n/display-width.js';
 
 // Each column carries one blank of padding on its right; a line is one blank, the columns, and one blank between.
 const PADDING = 1;

@@ -20,11 +20,11 @@ export type RenderFormat = 'table' | 'json' | 'csv' | 'ledger' | 'svg' | 'chart'
 export const RENDERERS: Readonly<Record<RenderFormat, Renderer>> = {
   table: (report, style) => renderTable(report, style),
   json: (report) => renderJson(report),
-  csv: (report, style) => renderCsv(report, style.events),
+  csv: (report, style) => renderCsv(report, style.events, style.headingLang),
   ledger: (report) => renderLedger(report),
-  svg: (report) => renderSvgChart(report),
+  svg: (report, style) => renderSvgChart(report, style.lang),
   chart: (report, style) => renderTextChart(report, style),
-  check: (report) => renderCheck(report),
+  check: (report, style) => renderCheck(report, style.lang),
   clients: (report, style) => renderClients(report, style.chalk, style.lang, style.columns),
   'clients-json': (report) => jsonSafeText(`${JSON.stringify(clientsJson(report), null, 2)}\n`),
 };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
-import { displayWidth } from '../../src/render/display-width.js';
+import { displayWidth } from '../../src/i18n/display-width.js';
 import { fakeIo } from '../support/fake-io.js';
 import { runInProcess } from '../support/run-in-process.js';
 

@@ -12,12 +12,26 @@ import type { BalanceMessages } from '../../src/i18n/messages/balance.js';
 import { BALANCE } from '../../src/i18n/messages/balance.js';
 import type { BankCommandMessages } from '../../src/i18n/messages/bank-commands.js';
 import { BANK_COMMANDS } from '../../src/i18n/messages/bank-commands.js';
+import type { BridgesMessages } from '../../src/i18n/messages/bridges.js';
+import { BRIDGES } from '../../src/i18n/messages/bridges.js';
+import type { BridgesSetupMessages } from '../../src/i18n/messages/bridges-setup.js';
+import { BRIDGES_SETUP } from '../../src/i18n/messages/bridges-setup.js';
+import type { ChartMessages } from '../../src/i18n/messages/chart.js';
+import { CHART } from '../../src/i18n/messages/chart.js';
+import type { CheckMessages } from '../../src/i18n/messages/check.js';
+import { CHECK } from '../../src/i18n/messages/check.js';
 import type { ClientsMessages } from '../../src/i18n/messages/clients.js';
 import { CLIENTS } from '../../src/i18n/messages/clients.js';
 import type { ExpensesCsvMessages } from '../../src/i18n/messages/expenses-csv.js';
 import { EXPENSES_CSV } from '../../src/i18n/messages/expenses-csv.js';
+import type { ForecastCsvMessages } from '../../src/i18n/messages/forecast-csv.js';
+import { FORECAST_CSV } from '../../src/i18n/messages/forecast-csv.js';
+import type { ForecastTableMessages } from '../../src/i18n/messages/forecast-table.js';
+import { FORECAST_TABLE } from '../../src/i18n/messages/forecast-table.js';
 import type { HelpFrameMessages } from '../../src/i18n/messages/help-frame.js';
 import { HELP_FRAME } from '../../src/i18n/messages/help-frame.js';
+import type { IdleFlagMessages } from '../../src/i18n/messages/idle-flags.js';
+import { IDLE_FLAGS } from '../../src/i18n/messages/idle-flags.js';
 import type { InitMessages } from '../../src/i18n/messages/init.js';
 import { INIT } from '../../src/i18n/messages/init.js';
 import type { InputCellMessages } from '../../src/i18n/messages/input-cells.js';
@@ -44,6 +58,12 @@ import type { ReconcileMessages } from '../../src/i18n/messages/reconcile.js';
 import { RECONCILE } from '../../src/i18n/messages/reconcile.js';
 import type { ReviewReasonMessages } from '../../src/i18n/messages/review-reasons.js';
 import { REVIEW_REASONS } from '../../src/i18n/messages/review-reasons.js';
+import type { StressMessages } from '../../src/i18n/messages/stress.js';
+import { STRESS } from '../../src/i18n/messages/stress.js';
+import type { TaxCalendarMessages } from '../../src/i18n/messages/tax-calendar.js';
+import { TAX_CALENDAR } from '../../src/i18n/messages/tax-calendar.js';
+import type { WhatIfMessages } from '../../src/i18n/messages/what-if.js';
+import { WHAT_IF } from '../../src/i18n/messages/what-if.js';
 import { parseConfig } from '../../src/read/config.js';
 import { KRW, USD } from '../support/factories.js';
 import { ROOT } from '../support/run-cli.js';
@@ -445,6 +465,217 @@ const AREAS: Record<string, Area<unknown>> = {
     ...JSON_SAMPLES,
   }),
   'input-json.ts': area<InputJsonMessages>(INPUT_JSON, JSON_SAMPLES),
+  'forecast-table.ts': area<ForecastTableMessages>(FORECAST_TABLE, {
+    title: [['KRW', asOf, day('2027-02-28'), 90]],
+    safeToSpendLabel: [[]],
+    openingLabel: [[]],
+    lowestLabel: [[]],
+    firstShortfallLabel: [[]],
+    windowsLabel: [[]],
+    closingLabel: [[]],
+    bufferLabel: [[]],
+    balanceLabel: [[]],
+    fromBankLabel: [[]],
+    expensesLabel: [[]],
+    skippedLabel: [[]],
+    doubtfulLabel: [[]],
+    writtenOffLabel: [[]],
+    assumedOpening: [[]],
+    shortSince: [[day('2026-11-28')]],
+    lowestOn: [['-₩670,000', day('2027-01-20')]],
+    none: [[]],
+    safeShortAhead: [['₩0']],
+    safeLowest: [
+      ['₩140,000', false, day('2026-12-12')],
+      ['₩40,000', true, day('2026-12-12')],
+    ],
+    balanceAge: [[1], [3]],
+    balanceStale: [[9, 7]],
+    balanceValue: [['₩1,500,000', 'nh.csv:11, 11월 30일 마감 기준', '0일 전 잔액']],
+    paidFromBank: [['INV-1', day('2026-11-06')]],
+    partPaidFromBank: [['INV-2', '₩800,000']],
+    skippedRows: [[2]],
+    disputed: [[]],
+    daysLate: [[120]],
+    doubtfulValue: [['₩900,000', ['OLD-1 노을커피 ₩900,000 (120 days late)']]],
+    writtenOffValue: [[['BAD-1 옛거래처 ₩300,000']]],
+    eventHeadings: [[]],
+    assumed: [[]],
+    bank: [[]],
+    caughtUpTitle: [[asOf, 2]],
+    windowsTitle: [[]],
+    noWindows: [[90]],
+    windowHeadings: [[]],
+    eventsTitle: [[25]],
+    noEventsTitle: [[]],
+    noEvents: [[]],
+    dailyTitle: [[90]],
+    dailyHeadings: [[]],
+    short: [[]],
+    learnedDays: [[16]],
+    overdue: [[]],
+    estimate: [[]],
+    taxInvoices: [[1], [3]],
+  }),
+  'bridges.ts': area<BridgesMessages>(BRIDGES, {
+    optionName: [
+      ['Bank overdraft line', '마이너스통장'],
+      ['Registered online short-term lender, monthly instalments', '온라인 단기대출'],
+    ],
+    withInvoice: [['매출채권 팩토링', 'INV-2026-033']],
+    cost: [[minor(581), 0.065, 0.0671, { currency: KRW, asOf }]],
+    applying: [
+      ['none', 0],
+      ['assumed', 0],
+      ['needed', 3],
+    ],
+    offer: [['한빛출판', 0.02, minor(36_000), 'INV-2026-035', day('2027-01-31'), { currency: KRW, asOf }]],
+    draw: [
+      ['drawn', minor(382_000), day('2026-12-25'), day('2027-01-04'), { currency: KRW, asOf }],
+      ['paid-early', minor(1_764_000), day('2026-12-25'), day('2027-01-31'), { currency: KRW, asOf }],
+      ['cash', minor(400_000), day('2026-12-25'), day('2027-01-25'), { currency: KRW, asOf }],
+    ],
+    notRecommended: [[]],
+    wouldCost: [['96,000원']],
+    heading: [
+      [day('2026-12-25'), day('2027-01-03'), minor(382_000), false, { currency: KRW, asOf }],
+      [day('2027-01-12'), day('2027-01-21'), minor(670_581), true, { currency: KRW, asOf }],
+    ],
+    structural: [[]],
+    noRepayment: [[]],
+    coveredByEarlier: [[]],
+    cheapest: [['581원']],
+    typicalFigures: [[]],
+    stillShort: [[minor(120_000), { currency: KRW, asOf }]],
+    nextBest: [['비상금대출']],
+    askEarly: [['한빛출판에 …']],
+    askEarlyWhy: [
+      [0.245, false, minor(581), { currency: KRW, asOf }],
+      [0.245, true, minor(581), { currency: KRW, asOf }],
+    ],
+    total: [[minor(581), { currency: KRW, asOf }]],
+    payLate: [['국세 납부 지연', '부가세 예정고지', day('2027-01-25'), { currency: KRW, asOf }]],
+    payLateCost: [[minor(600_000), day('2027-02-24'), minor(3_960), 30, { currency: KRW, asOf }]],
+    taxExtension: [[]],
+    enableIt: [['display only (not recommendable in the catalogue)', 'national_tax_late']],
+    reason: [['illegal for the broker'], ['disabled in the catalogue'], ['over the limit: at most ₩800,000 can be drawn']],
+  }),
+  'check.ts': area<CheckMessages>(CHECK, {
+    window: [
+      [
+        { start: day('2026-12-25'), peakGap: minor(382_000), days: 10, shortSince: undefined, currency: KRW, asOf },
+        { kind: 'plan', typical: true, parts: ['마이너스통장'], total: minor(581), stillShort: minor(0) },
+      ],
+      [
+        { start: asOf, peakGap: minor(50_000), days: 3, shortSince: day('2026-11-29'), currency: KRW, asOf },
+        { kind: 'plan', typical: false, parts: ['마이너스통장', '카드론'], total: minor(900), stillShort: minor(10_000) },
+      ],
+      [{ start: day('2027-01-12'), peakGap: minor(670_000), days: 10, shortSince: undefined, currency: KRW, asOf }, { kind: 'structural' }],
+      [{ start: day('2027-01-12'), peakGap: minor(670_000), days: 10, shortSince: undefined, currency: KRW, asOf }, { kind: 'likely-covered' }],
+      [{ start: day('2027-01-12'), peakGap: minor(670_000), days: 10, shortSince: undefined, currency: KRW, asOf }, { kind: 'covered-earlier' }],
+    ],
+    stale: [['잔액이 9일 전 것으로 …']],
+  }),
+  'what-if.ts': area<WhatIfMessages>(WHAT_IF, {
+    title: [[minor(1_000_000), 30, asOf, KRW]],
+    headings: [[]],
+    held: [[30]],
+    notes: [[]],
+  }),
+  'stress.ts': area<StressMessages>(STRESS, {
+    headings: [[]],
+    later: [[30]],
+    none: [[]],
+    yes: [[]],
+    no: [[]],
+    noLoan: [[]],
+    scenariosTitle: [[]],
+    noLoanNote: [[]],
+    percent: [[0.922]],
+    oddsTitle: [['10,000', 1]],
+    chanceShort: [['92.2%']],
+    lowestBands: [['-₩1,770,000 / -₩670,000 / -₩320,000']],
+    expectedCost: [['₩2,170']],
+    beyondLines: [['1.0%']],
+    neverPays: [['0.0%']],
+    windowOdds: [[day('2026-12-25'), day('2027-01-03'), '71.6%']],
+    mostOftenShort: [
+      [
+        [
+          [day('2027-01-12'), '73.2%'],
+          [day('2026-12-25'), '71.6%'],
+        ],
+      ],
+    ],
+    whyDoubtful: [
+      [['OLD-1'], '4.0%'],
+      [['A', 'B', 'C', 'D', 'E'], '4.0%'],
+    ],
+    whyEarly: [[['INV-2026-033'], day('2027-01-03')]],
+    whyUnseen: [[500]],
+  }),
+  'tax-calendar.ts': area<TaxCalendarMessages>(TAX_CALENDAR, {
+    hint: [[]],
+    title: [[]],
+    working: [
+      [
+        {
+          income: 30_000_000,
+          expenseRate: 0.641,
+          taxable: 7_770_000,
+          tax: { national: 396_200, local: 39_620 },
+          withheld: { national: 900_000, local: 90_000 },
+          overridden: false,
+          returnDue: day('2026-06-01'),
+        },
+        KRW,
+        day('2026-05-01'),
+      ],
+      [{ deferred: 500_000, overridden: true }, KRW, asOf],
+    ],
+    estimateLine: [[day('2026-06-30'), '종합소득세 refund 2025', '수입 30,000,000원']],
+    warning: [['the 기장 method needs your books']],
+    unconfirmed: [[['expenseRate', 'dependents']]],
+    covered: [[day('2027-01-25'), '부가세 2026 2기', 'expenses.csv:4', day('2027-01-25')]],
+  }),
+  'forecast-csv.ts': area<ForecastCsvMessages>(FORECAST_CSV, { dayHeadings: [[]], eventHeadings: [[]] }),
+  'idle-flags.ts': area<IdleFlagMessages>(IDLE_FLAGS, {
+    wrongFormat: [['--events', 'table', ['csv']]],
+    needsFlag: [['--seed', '--simulate']],
+  }),
+  'chart.ts': area<ChartMessages>(CHART, {
+    balance: [[]],
+    buffer: [['₩0']],
+    simulatedBand: [[]],
+    simulatedRange: [[]],
+    zero: [[]],
+    short: [[]],
+    shortWindow: [[day('2026-12-25'), day('2027-01-03')]],
+    svgTitle: [[asOf, day('2027-02-28'), 'KRW']],
+    dateAxis: [[]],
+    balanceAxis: [['KRW']],
+  }),
+  'bridges-setup.ts': area<BridgesSetupMessages>(BRIDGES_SETUP, {
+    intro: [['KRW', 'bridges.json']],
+    illegal: [['소액결제현금화']],
+    option: [
+      ['마이너스통장', true, '한도 ₩5,000,000, 사용 중 ₩0, 연이율 6.50%'],
+      ['마이너스통장', false, '사용'],
+    ],
+    on: [[]],
+    off: [[]],
+    figures: [['₩5,000,000', '₩0', '6.50 %']],
+    haveIt: [[]],
+    haveProblem: [['maybe']],
+    limit: [['₩5,000,000']],
+    used: [['₩0']],
+    usedAboveLimit: [['₩5,000,000']],
+    rate: [['6.5']],
+    wrote: [
+      ['bridges.json', 1, 7, undefined],
+      ['bridges.json', 2, 6, 'bridges.json.bak'],
+    ],
+  }),
   'help-frame.ts': area<HelpFrameMessages>(HELP_FRAME, {
     heading: [['Usage:'], ['Options:'], ['Arguments:'], ['Commands:']],
     defaultIs: [['"30"']],

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogueInput } from '../../src/bridge/default-catalogues.js';
 import { runCli } from '../../src/cli/run-cli.js';
-import { displayWidth } from '../../src/render/display-width.js';
+import { displayWidth } from '../../src/i18n/display-width.js';
 import { plainTableText } from '../../src/render/plain-table.js';
 import { KRW } from '../support/factories.js';
 import { fakeIo } from '../support/fake-io.js';

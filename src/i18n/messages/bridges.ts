@@ -1,0 +1,158 @@
+import type { Currency } from '../../domain/currency.js';
+import type { Day } from '../../domain/day.js';
+import type { Minor } from '../../domain/money.js';
+import { amountText } from '../amount-text.js';
+import type { Catalogue } from '../catalogue.js';
+import { proseDay, tableDay } from '../day-text.js';
+import { aprText, earText, percentText } from '../rate-text.js';
+
+/** How a window's amounts and days are written: in its currency, with days relative to the as-of year. */
+export interface Prose {
+  readonly currency: Currency;
+  readonly asOf: Day;
+}
+
+/** How a plan part takes its cash: a revolving line drawn as needed, an invoice paid early, or cash at once. */
+export type DrawKind = 'drawn' | 'paid-early' | 'cash';
+
+/** The bridging of each window (the forecast table) and the option labels `check` and `bridges` share. */
+export interface BridgesMessages {
+  /** The Korean name when the catalogue has one; in English both, as today. */
+  optionName(en: string, ko: string | undefined): string;
+  withInvoice(name: string, invoiceId: string): string;
+  cost(cost: Minor, apr: number, ear: number, prose: Prose): string;
+  applying(approval: 'none' | 'assumed' | 'needed', leadTimeDays: number): string;
+  offer(client: string, pct: number, cost: Minor, invoiceId: string, expected: Day, prose: Prose): string;
+  draw(kind: DrawKind, cash: Minor, drawDate: Day, repayDate: Day, prose: Prose): string;
+  notRecommended(): string;
+  wouldCost(cost: string): string;
+  heading(start: Day, end: Day, peak: Minor, afterEarlier: boolean, prose: Prose): string;
+  structural(): readonly string[];
+  noRepayment(): string;
+  coveredByEarlier(): string;
+  cheapest(total: string): string;
+  typicalFigures(): string;
+  stillShort(gap: Minor, prose: Prose): string;
+  nextBest(label: string): string;
+  askEarly(offer: string): string;
+  askEarlyWhy(apr: number, needed: boolean, planCost: Minor, prose: Prose): string;
+  /** A total in the cheapest-plan line, before it is made bold. */
+  total(amount: Minor, prose: Prose): string;
+  payLate(label: string, description: string, due: Day, prose: Prose): string;
+  payLateCost(cash: Minor, paid: Day, cost: Minor, days: number, prose: Prose): string;
+  taxExtension(): string;
+  enableIt(why: string, optionId: string): readonly string[];
+  /** The bridge layer's fixed English reasons, in this language (others are passed on as they are). */
+  reason(english: string): string;
+}
+
+const enMoney = (amount: Minor, { currency }: Prose) => amountText(amount, currency, 'en');
+const koMoney = (amount: Minor, { currency }: Prose) => amountText(amount, currency, 'ko');
+const koDay = (day: Day, { asOf }: Prose) => proseDay(day, asOf, 'ko');
+
+const KO_REASONS: Readonly<Record<string, string>> = {
+  'illegal for the broker': '불법: 현금화 업자는 처벌 대상입니다',
+  'illegal for the broker; scams and data theft are common (report: 1332, 182)':
+    '불법: 현금화 업자는 처벌 대상이고 사기·개인정보 유출이 잦습니다 (신고: 1332, 182)',
+  'display only (not recommendable in the catalogue)': '비교용으로만 표시',
+  'disabled in the catalogue': '카탈로그에서 꺼 둠',
+};
+
+// The limit reasons carry a formatted amount; the amount stays as the bridge layer wrote it (₩, as in the table).
+const KO_LIMIT: ReadonlyArray<readonly [RegExp, (amount: string) => string]> = [
+  [/^over the limit: at most (\S+) can be drawn$/, (amount) => `한도 초과: 최대 ${amount}까지 인출 가능`],
+  [/^over the limit: at most (\S+) of cash is available$/, (amount) => `한도 초과: 최대 ${amount}까지 받을 수 있음`],
+];
+
+function koReason(english: string): string {
+  const fixed = KO_REASONS[english];
+  if (fixed !== undefined) return fixed;
+  for (const [pattern, korean] of KO_LIMIT) {
+    const match = pattern.exec(english);
+    if (match !== null) return korean(match[1]!);
+  }
+  return english;
+}
+
+export const BRIDGES = {
+  en: {
+    optionName: (en, ko) => (ko === undefined ? en : en.length <= 36 ? `${ko} (${en})` : ko),
+    withInvoice: (name, invoiceId) => `${name}, invoice ${invoiceId}`,
+    cost: (cost, apr, ear, prose) => `${enMoney(cost, prose)} · ${aprText(apr, 'en')} · ${earText(ear, 'en')}`,
+    applying: (approval, lead) => {
+      const ask = approval === 'none' ? 'no approval needed' : approval === 'assumed' ? 'approval (assumed by the typical figures)' : 'needs approval';
+      const cash = lead === 0 ? 'cash the same day' : `cash ${lead} day${lead === 1 ? '' : 's'} after you ask`;
+      return `to apply: ${ask}; ${cash}`;
+    },
+    offer: (client, pct, cost, id, expected, prose) =>
+      `offer ${client} ${Number((pct * 100).toFixed(2))} % (${enMoney(cost, prose)}) to pay ${id} now instead of ~${tableDay(expected).slice(5)}`,
+    draw: (kind, cash, drawDate, repayDate, prose) => {
+      const how = kind === 'drawn' ? 'drawn as needed, up to' : kind === 'paid-early' ? 'paid early, cash' : 'cash';
+      return `${how} ${enMoney(cash, prose)} on ${tableDay(drawDate)}, repaid ${tableDay(repayDate)}`;
+    },
+    notRecommended: () => 'Not recommended',
+    wouldCost: (cost) => `would cost ${cost}`,
+    heading: (start, end, peak, afterEarlier, prose) =>
+      `Bridging ${tableDay(start)} → ${tableDay(end)} (short by up to ${enMoney(peak, prose)}${afterEarlier ? ', after earlier plans' : ''})`,
+    structural: () => [
+      '  No loan is proposed: the balance does not recover inside the horizon, so this',
+      '  is a structural deficit, not a timing gap. Cut spending or raise income.',
+    ],
+    noRepayment: () => '  No loan is proposed: nothing says when it could be repaid.',
+    coveredByEarlier: () => '  Earlier plans already cover this window.',
+    cheapest: (total) => `  Cheapest legal plan: ${total} in total`,
+    typicalFigures: () => '  with typical figures — `cashflow bridges --init` to enter yours',
+    stillShort: (gap, prose) => `  Still short by ${enMoney(gap, prose)}: the available options cannot cover it all.`,
+    nextBest: (label) => `  Next best: ${label}`,
+    askEarly: (offer) => `  Ask to pay early: ${offer}`,
+    askEarlyWhy: (apr, needed, planCost, prose) =>
+      `     ${percentText(apr, 'en')} a year; ${needed ? 'the plan cannot get through without it' : `cheaper than the plan's ${enMoney(planCost, prose)}`}`,
+    total: (amount, prose) => enMoney(amount, prose),
+    payLate: (label, description, due) => `  Or pay late: ${label}, ${description} due ${tableDay(due)}`,
+    payLateCost: (cash, paid, cost, days, prose) => `     ${enMoney(cash, prose)} paid ${tableDay(paid)} instead: ${enMoney(cost, prose)} · ${days} days`,
+    taxExtension: () => 'first ask the tax office for a 납부기한 연장 (국세징수법 제13조): granted, it costs no 가산세',
+    enableIt: (why, id) => [`${why}; to let plans use it, add`, `{"id": "${id}", "enabled": true} to an "extends": "defaults" catalogue`],
+    reason: (english) => english,
+  },
+  ko: {
+    optionName: (en, ko) => ko ?? en,
+    withInvoice: (name, invoiceId) => `${name}, 청구서 ${invoiceId}`,
+    cost: (cost, apr, ear, prose) => `${koMoney(cost, prose)} · ${aprText(apr, 'ko')} · ${earText(ear, 'ko')}`,
+    applying: (approval, lead) => {
+      const ask = approval === 'none' ? '승인 필요 없음' : approval === 'assumed' ? '승인 필요(일반 조건에서는 승인된다고 가정)' : '승인 필요';
+      return `신청: ${ask}, ${lead === 0 ? '당일 입금' : `신청 후 ${lead}일 뒤 입금`}`;
+    },
+    // The expected day without its year, as the English \`~01-25\`: the offer fits one line.
+    offer: (client, pct, cost, id, expected, prose) =>
+      `${client}에 ${Number((pct * 100).toFixed(2))}% 할인(${koMoney(cost, prose)})을 제안해 ${id} 지금 받기 (원래 ${proseDay(expected, expected, 'ko')}경)`,
+    draw: (kind, cash, drawDate, repayDate, prose) => {
+      if (kind === 'drawn') return `${koDay(drawDate, prose)}부터 필요한 만큼 최대 ${koMoney(cash, prose)} 인출, ${koDay(repayDate, prose)} 상환`;
+      if (kind === 'paid-early') return `${koDay(drawDate, prose)}에 ${koMoney(cash, prose)} 조기 입금, 원래 입금일 ${koDay(repayDate, prose)}`;
+      return `${koDay(drawDate, prose)}에 ${koMoney(cash, prose)} 입금, ${koDay(repayDate, prose)} 상환`;
+    },
+    notRecommended: () => '권하지 않음',
+    wouldCost: (cost) => `드는 비용: ${cost}`,
+    // The end's year only when it differs from the start's: `2027년 1월 12일 ~ 1월 21일`.
+    heading: (start, end, peak, afterEarlier, prose) =>
+      `${koDay(start, prose)} ~ ${proseDay(end, start, 'ko')} 자금 융통 (최대 ${koMoney(peak, prose)} 부족${afterEarlier ? ', 앞선 계획 반영 후' : ''})`,
+    structural: () => [
+      '  대출은 제안하지 않습니다. 예측 기간 안에 잔액이 회복되지 않아, 일시적인',
+      '  자금 공백이 아니라 구조적 적자입니다. 지출을 줄이거나 수입을 늘리세요.',
+    ],
+    noRepayment: () => '  대출은 제안하지 않습니다. 언제 갚을 수 있을지 알 수 없습니다.',
+    coveredByEarlier: () => '  앞선 계획으로 이 기간도 메워집니다.',
+    cheapest: (total) => `  가장 저렴한 합법적 방법: 총 ${total}`,
+    typicalFigures: () => '  일반적인 조건 기준입니다. 내 조건은 `cashflow bridges --init`으로 입력하세요',
+    stillShort: (gap, prose) => `  그래도 ${koMoney(gap, prose)}이 부족합니다. 가능한 방법으로 모두 메울 수 없습니다.`,
+    nextBest: (label) => `  차선책: ${label}`,
+    askEarly: (offer) => `  조기 지급 요청: ${offer}`,
+    askEarlyWhy: (apr, needed, planCost, prose) =>
+      `     ${aprText(apr, 'ko')}, ${needed ? '이 방법 없이는 계획으로 버틸 수 없습니다' : `계획 비용 ${koMoney(planCost, prose)}보다 저렴합니다`}`,
+    total: (amount, prose) => koMoney(amount, prose),
+    payLate: (label, description, due, prose) => `  또는 늦게 내기: ${label}, ${description} (납부기한 ${koDay(due, prose)})`,
+    payLateCost: (cash, paid, cost, days, prose) => `     ${koMoney(cash, prose)}을 ${koDay(paid, prose)}에 납부: 비용 ${koMoney(cost, prose)} · ${days}일`,
+    taxExtension: () => '먼저 세무서에 납부기한 연장(국세징수법 제13조)을 신청하세요. 승인되면 가산세가 없습니다',
+    enableIt: (why, id) => [`${why}. 계획에 쓰려면 "extends": "defaults" 카탈로그에`, `{"id": "${id}", "enabled": true}를 추가하세요`],
+    reason: koReason,
+  },
+} satisfies Catalogue<BridgesMessages>;
