@@ -62,7 +62,9 @@ describe('the built CLI', () => {
     expect(bundle).not.toContain('DBCSCodec'); // iconv-lite's double-byte decoder and its code tables
     expect(bundle).toContain('"iconv-lite"');
     expect(bundle).not.toContain('Eingabe'); // zod's German messages, one of its ~40 translations
-    expect(bundle.length).toBeLessThan(600_000);
+    // 600 KB until issue 17: its Korean message catalogues (~60 KB of UTF-8 text) are in the main bundle, since every
+    // command prints through them. Issue 18 (start-up) is where their Korean halves move to a lazy chunk.
+    expect(bundle.length).toBeLessThan(660_000);
   });
 
   it('says in one line to run npm install when dist/ was never built, and exits 70: the installation is broken, not the input', () => {
