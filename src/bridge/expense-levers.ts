@@ -98,6 +98,13 @@ export function withExpenseLevers(catalogue: Catalogue, events: readonly CashEve
   return { ...catalogue, options: [...catalogue.options, ...options] };
 }
 
+const NEGOTIATED_NOTE = 'negotiated: ask the payee first; cashflow does not know the price';
+
+/** Whether an option is an expenses row marked `negotiated`: shown, never planned, and with no price to show. */
+export function isNegotiatedRow(option: BridgeOption): boolean {
+  return option.legal.note === NEGOTIATED_NOTE;
+}
+
 function uniqueId(taken: Set<string>, from: number): string {
   let n = from;
   while (taken.has(`expense-deferral-${n}`)) n += 1;
@@ -120,7 +127,7 @@ function rowOption(row: string, event: ExpenseEvent, id: string): BridgeOption {
     category: 'expense_deferral',
     enabled: true,
     recommendable: !negotiated,
-    legal: { status: 'legal', refs: [], ...(negotiated ? { note: 'negotiated: ask the payee first; cashflow does not know the price' } : {}) },
+    legal: { status: 'legal', refs: [], ...(negotiated ? { note: NEGOTIATED_NOTE } : {}) },
     risk: { level: 1, flags: ['late_payment'] },
     availability: { leadTimeDays: 0, requiresApproval: false },
     amount: { basis: 'cash', min: 1, max: negMinor(event.amount), step: 1 },

@@ -92,7 +92,8 @@ export function bridgeLines(windows: readonly ReportWindow[], currency: Currency
     lines.push(...open);
     const { plan } = bridge;
     if (plan.parts.length === 0) {
-      lines.push(text.coveredByEarlier());
+      // No part: earlier plans carry the window, unless a gap is left — then nothing here could help at all.
+      lines.push(plan.residualGap > 0 ? text.nothingCovers() : text.coveredByEarlier());
     } else {
       lines.push(text.cheapest(chalk.bold(text.total(plan.totalCost, prose))));
       if (planBasis(plan.parts) === 'typical') lines.push(text.typicalFigures());

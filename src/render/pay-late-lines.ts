@@ -1,3 +1,4 @@
+import { isNegotiatedRow } from '../bridge/expense-levers.js';
 import type { FeasibleQuote } from '../bridge/quote.js';
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
@@ -21,10 +22,10 @@ export function payLateLines(bridging: WindowBridging, currency: Currency, label
     if (!quote.feasible || quote.expense === undefined || planned.some((part) => samePayment(part, quote))) return [];
     const prose = { currency, asOf: asOf ?? quote.expense.due };
     const days = quote.repayDate - quote.expense.due;
-    const lines = [
-      text.payLate(label(quote), safeText(quote.expense.description), quote.expense.due, prose),
-      text.payLateCost(quote.cashReceived, quote.repayDate, quote.cost, days, prose),
-    ];
+    const heading = text.payLate(label(quote), safeText(quote.expense.description), quote.expense.due, prose);
+    // A row marked `negotiated` has no price to show and nothing to enable: the payee has to agree first.
+    if (isNegotiatedRow(quote.option)) return [heading, text.payLateNegotiated(quote.cashReceived, quote.repayDate, prose)];
+    const lines = [heading, text.payLateCost(quote.cashReceived, quote.repayDate, quote.cost, days, prose)];
     if (alternative.notRecommendable !== undefined)
       lines.push(...howToUse(quote, text.reason(alternative.notRecommendable), lang).map((line) => `     ${line}`));
     if (quote.option.linkedExpense === 'national_tax') lines.push(`     ${text.taxExtension()}`);

@@ -30,6 +30,8 @@ export interface BridgesMessages {
   structural(): readonly string[];
   noRepayment(): string;
   coveredByEarlier(): string;
+  /** A plan of no part that still leaves a gap: nothing available covers any of the window. */
+  nothingCovers(): string;
   cheapest(total: string): string;
   typicalFigures(): string;
   stillShort(gap: Minor, prose: Prose): string;
@@ -40,6 +42,7 @@ export interface BridgesMessages {
   total(amount: Minor, prose: Prose): string;
   payLate(label: string, description: string, due: Day, prose: Prose): string;
   payLateCost(cash: Minor, paid: Day, cost: Minor, days: number, prose: Prose): string;
+  payLateNegotiated(cash: Minor, paid: Day, prose: Prose): string;
   taxExtension(): string;
   enableIt(why: string, optionId: string): readonly string[];
   /** The bridge layer's fixed English reasons, in this language (others are passed on as they are). */
@@ -100,6 +103,7 @@ export const BRIDGES = {
     ],
     noRepayment: () => '  No loan is proposed: nothing says when it could be repaid.',
     coveredByEarlier: () => '  Earlier plans already cover this window.',
+    nothingCovers: () => '  No option available to you covers any of this window.',
     cheapest: (total) => `  Cheapest legal plan: ${total} in total`,
     typicalFigures: () => '  with typical figures — `cashflow bridges --init` to enter yours',
     stillShort: (gap, prose) => `  Still short by ${enMoney(gap, prose)}: the available options cannot cover it all.`,
@@ -110,6 +114,8 @@ export const BRIDGES = {
     total: (amount, prose) => enMoney(amount, prose),
     payLate: (label, description, due) => `  Or pay late: ${label}, ${description} due ${tableDay(due)}`,
     payLateCost: (cash, paid, cost, days, prose) => `     ${enMoney(cash, prose)} paid ${tableDay(paid)} instead: ${enMoney(cost, prose)} · ${days} days`,
+    payLateNegotiated: (cash, paid, prose) =>
+      `     ${enMoney(cash, prose)} paid ${tableDay(paid)} instead, if the payee agrees: negotiated, so its price is not known and no plan uses it`,
     taxExtension: () => 'first ask the tax office for a 납부기한 연장 (국세징수법 제13조): granted, it costs no 가산세',
     enableIt: (why, id) => [`${why}; to let plans use it, add`, `{"id": "${id}", "enabled": true} to an "extends": "defaults" catalogue`],
     reason: (english) => english,
@@ -141,6 +147,7 @@ export const BRIDGES = {
     ],
     noRepayment: () => '  대출은 제안하지 않습니다. 언제 갚을 수 있을지 알 수 없습니다.',
     coveredByEarlier: () => '  앞선 계획으로 이 기간도 메워집니다.',
+    nothingCovers: () => '  쓸 수 있는 방법 중 이 기간의 부족분을 메울 수 있는 것이 없습니다.',
     cheapest: (total) => `  가장 저렴한 합법적 방법: 총 ${total}`,
     typicalFigures: () => '  일반적인 조건 기준입니다. 내 조건은 `cashflow bridges --init`으로 입력하세요',
     stillShort: (gap, prose) => `  그래도 ${koMoney(gap, prose)}이 부족합니다. 가능한 방법으로 모두 메울 수 없습니다.`,
@@ -151,6 +158,8 @@ export const BRIDGES = {
     total: (amount, prose) => koMoney(amount, prose),
     payLate: (label, description, due, prose) => `  또는 늦게 내기: ${label}, ${description} (납부기한 ${koDay(due, prose)})`,
     payLateCost: (cash, paid, cost, days, prose) => `     ${koMoney(cash, prose)}을 ${koDay(paid, prose)}에 납부: 비용 ${koMoney(cost, prose)} · ${days}일`,
+    payLateNegotiated: (cash, paid, prose) =>
+      `     받는 쪽이 동의하면 ${koMoney(cash, prose)}을 ${koDay(paid, prose)}에 납부: 협의 사항이라 비용을 알 수 없어 계획에는 넣지 않습니다`,
     taxExtension: () => '먼저 세무서에 납부기한 연장(국세징수법 제13조)을 신청하세요. 승인되면 가산세가 없습니다',
     enableIt: (why, id) => [`${why}. 계획에 쓰려면 "extends": "defaults" 카탈로그에`, `{"id": "${id}", "enabled": true}를 추가하세요`],
     reason: koReason,
