@@ -24,7 +24,8 @@ export function taxCalendarLines(report: CashflowReport, chalk: ChalkInstance, l
   const { currency, asOf } = report.options;
   const lines = ['', chalk.bold(text.title())];
   for (const event of estimates) {
-    lines.push(text.estimateLine(event.date, event.description, text.working(workingOf(event), currency, asOf)));
+    const working = workingOf(event);
+    lines.push(text.estimateLine(event.date, event.description, text.working(working, currency, asOf), working.note));
     const warnings = (event.working?.warnings as readonly string[] | undefined) ?? [];
     for (const warning of warnings) lines.push(`   ${chalk.yellow(text.warning(warning))}`);
     if (event.unconfirmed !== undefined && event.unconfirmed.length > 0) lines.push(`   ${chalk.dim(text.unconfirmed(event.unconfirmed))}`);
@@ -45,7 +46,18 @@ function workingOf(event: TaxEvent): Working {
     deferred: typeof working.deferred === 'number' ? working.deferred : undefined,
     overridden: working.overridden === true,
     returnDue: event.dueDate !== undefined && event.dueDate !== event.date ? event.dueDate : undefined,
+    vatBasis: event.taxKind === 'vat-preliminary' && typeof working.basis === 'number' ? working.basis : undefined,
+    outputVat: event.taxKind === 'vat-final' && typeof working.outputVat === 'number' ? working.outputVat : undefined,
+    monthlyIncome: typeof working.monthlyIncome === 'number' ? working.monthlyIncome : undefined,
+    note: noteOf(event),
   };
+}
+
+/** The user's own figure (a 고지서 amount or an override) is not an estimate; insurance is checked on its 고지서. */
+function noteOf(event: TaxEvent): Working['note'] {
+  const working = event.working ?? {};
+  if (working.estimate === false || working.overridden === true || working.override === true) return 'own';
+  return event.taxKind === 'health-insurance' || event.taxKind === 'pension' ? 'insurance' : 'estimate';
 }
 
 /** The working in one line: what was taxed, the tax, what was prepaid, when the return is due. */

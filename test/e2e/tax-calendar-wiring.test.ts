@@ -39,6 +39,18 @@ describe('an 일반과세자 profile', () => {
   });
 });
 
+describe('the Tax estimates lines of VAT and insurance', () => {
+  it('say what a 예정고지 halves, and that a 고지서 amount is the user’s own figure, not an estimate', () => {
+    const invoices = ['id,client,amount,issued,due,paid,withholding,vat', 'V-1,Agency,"13,200,000",2025-09-10,2025-10-10,2025-10-10,0,taxable', ''].join('\n');
+    const config = books(invoices, { income: 'business', vat: 'general', expenseRate: 0.641, healthInsurance: 198_000 });
+    const run = cli(['forecast', '--config', config, '--as-of', '2026-04-01', '--days', '30', '--balance', '5000000', '--no-color']);
+    expect(run.code).toBe(0);
+    // 2025 H2's VAT 1,200,000, halved: 600,000 on Monday 27 April.
+    expect(run.stdout).toContain(" 2026-04-27 VAT 예정고지 for 2026 H1: half of ₩1,200,000, the period before's VAT — estimate — compare with 홈택스 모의계산");
+    expect(run.stdout).toMatch(/ 2026-04-10 건강보험료 [^\n]* — your own figure\n/);
+  });
+});
+
 describe('a "vat": "none" profile (면세, the default) with invoices marked taxable', () => {
   it('keeps the plain VAT reserve: the VAT the invoice charged still has to go', async () => {
     // 22,000,000 taxable issued in February: 22,000,000 × 10 / 110 = 2,000,000 on 25 July (Saturday → 27 July).

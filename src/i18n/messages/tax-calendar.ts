@@ -22,6 +22,13 @@ export interface Working {
   readonly overridden: boolean;
   /** The return's due day when it is not the event's own day. */
   readonly returnDue?: Day;
+  /** VAT: the previous period's VAT a 예정고지 or 예정부과 halves; the output VAT a return settles. */
+  readonly vatBasis?: number;
+  readonly outputVat?: number;
+  /** Insurance: the monthly income an estimated premium is rated on. */
+  readonly monthlyIncome?: number;
+  /** What the line's closing note says: an income-tax estimate, an insurance estimate, or the user's own figure. */
+  readonly note: 'estimate' | 'insurance' | 'own';
 }
 
 /** The tax calendar's lines under the cash events of the forecast table. */
@@ -29,7 +36,7 @@ export interface TaxCalendarMessages {
   hint(): string;
   title(): string;
   working(working: Working, currency: Currency, asOf: Day): string;
-  estimateLine(day: Day, description: string, working: string): string;
+  estimateLine(day: Day, description: string, working: string, note: Working['note']): string;
   warning(warning: string): string;
   unconfirmed(figures: readonly string[]): string;
   covered(day: Day, description: string, source: string, rowDay: Day): string;
@@ -54,6 +61,10 @@ function parts(working: Working, lang: 'en' | 'ko', currency: Currency, asOf: Da
   if (working.withheld !== undefined) out.push(`${ko ? '원천징수' : 'withheld'} ${pair(working.withheld)}`);
   if (working.deferred !== undefined && working.deferred > 0)
     out.push(ko ? `분납 ${won(working.deferred)}은 나중에 납부` : `분납 ${won(working.deferred)} deferred`);
+  if (working.vatBasis !== undefined)
+    out.push(ko ? `직전 기간 부가세 ${won(working.vatBasis)}의 절반` : `half of ${won(working.vatBasis)}, the period before's VAT`);
+  if (working.outputVat !== undefined) out.push(ko ? `매출세액 ${won(working.outputVat)}` : `output VAT ${won(working.outputVat)}`);
+  if (working.monthlyIncome !== undefined) out.push(ko ? `월 소득 ${won(working.monthlyIncome)} 기준` : `on ${won(working.monthlyIncome)} of monthly income`);
   if (working.overridden) out.push(ko ? '금액은 프로필에 입력한 값' : 'amount from the profile’s override');
   if (working.returnDue !== undefined) out.push(ko ? `신고기한 ${proseDay(working.returnDue, asOf, 'ko')}` : `return due ${tableDay(working.returnDue)}`);
   return out;
@@ -65,7 +76,10 @@ export const TAX_CALENDAR = {
       'Tax: a May 종합소득세 or November 중간예납 falls in the horizon; add "tax" to cashflow.config.json to estimate it (README, "Korean tax calendar").',
     title: () => 'Tax estimates',
     working: (working, currency, asOf) => parts(working, 'en', currency, asOf).join(', '),
-    estimateLine: (day, description, working) => ` ${tableDay(day)} ${description}: ${working} — ${ESTIMATE_NOTE_EN}`,
+    estimateLine: (day, description, working, note) => {
+      const closing = note === 'own' ? 'your own figure' : note === 'insurance' ? 'estimate — compare with your 고지서' : ESTIMATE_NOTE_EN;
+      return ` ${tableDay(day)} ${description}${working === '' ? '' : `: ${working}`} — ${closing}`;
+    },
     warning: (warning) => `warning: ${warning}`,
     unconfirmed: (figures) => `unconfirmed figures: ${figures.join(', ')}`,
     covered: (day, description, source, rowDay) => ` ${tableDay(day)} ${description}: not estimated — ${source} (${tableDay(rowDay)}) already stands for it`,
@@ -75,7 +89,15 @@ export const TAX_CALENDAR = {
       '세금: 예측 기간에 5월 종합소득세나 11월 중간예납이 있습니다. cashflow.config.json에 "tax"를 넣으면 금액을 추정합니다 (README의 "Korean tax calendar").',
     title: () => '세금 추정',
     working: (working, currency, asOf) => parts(working, 'ko', currency, asOf).join(', '),
-    estimateLine: (day, description, working) => ` ${tableDay(day)} ${description}: ${working}. 추정치이니 홈택스 모의계산으로 확인해 보세요`,
+    estimateLine: (day, description, working, note) => {
+      const closing =
+        note === 'own'
+          ? '직접 입력한 금액입니다'
+          : note === 'insurance'
+            ? '추정치이니 공단 고지서로 확인해 보세요'
+            : '추정치이니 홈택스 모의계산으로 확인해 보세요';
+      return ` ${tableDay(day)} ${description}${working === '' ? '' : `: ${working}`}. ${closing}`;
+    },
     warning: (warning) => `경고: ${warning}`,
     unconfirmed: (figures) => `확인되지 않은 수치: ${figures.join(', ')}`,
     covered: (day, description, source, rowDay) => ` ${tableDay(day)} ${description}: 추정하지 않음. ${source}(${tableDay(rowDay)}) 항목이 이미 이 세금입니다`,
