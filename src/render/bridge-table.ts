@@ -51,7 +51,8 @@ function partLines(part: FeasibleQuote, prose: Prose, lang: Lang): string[] {
   const kind = part.drawn !== undefined ? 'drawn' : part.option.category === 'early_payment_discount' ? 'paid-early' : 'cash';
   const lines = [
     `   • ${optionLabel(part.option, part.invoiceId, lang)}`,
-    `     ${text.draw(kind, part.cashReceived, part.drawDate, part.repayDate, prose)}`,
+    // A deferral frees cash by paying a bill later: it names the payment, not a loan's draw and repayment.
+    `     ${part.expense === undefined ? text.draw(kind, part.cashReceived, part.drawDate, part.repayDate, prose) : text.payLater(safeText(part.expense.description), part.cashReceived, part.expense.due, part.repayDate, prose)}`,
     `     ${costText(part, prose.currency, lang)}`,
   ];
   if (optionBasis(part.option) === 'typical') lines.push(`     ${applyingText(part.option, lang)}`);

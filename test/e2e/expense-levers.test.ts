@@ -75,6 +75,10 @@ describe('a tax payment in the window', () => {
   });
 
   it('enabled in an override, paying late is the plan: ₩39,600 instead of ₩600,000', () => {
+    // In the plan, a deferral names the payment that waits, not a loan's cash and repayment.
+    expect(cli(forecast(path, '--bridges', path('tax-only.json'))).stdout).toContain(
+      '     pay ₩12,000,000 of 종합소득세 on 2027-01-25 instead of 2027-01-10\n',
+    );
     const [window] = windows(forecast(path, '--bridges', path('tax-only.json')));
     expect(window!.plan).toEqual({
       basis: 'yours',

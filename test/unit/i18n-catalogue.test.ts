@@ -535,6 +535,7 @@ const AREAS: Record<string, Area<unknown>> = {
       ['paid-early', minor(1_764_000), day('2026-12-25'), day('2027-01-31'), { currency: KRW, asOf }],
       ['cash', minor(400_000), day('2026-12-25'), day('2027-01-25'), { currency: KRW, asOf }],
     ],
+    payLater: [['종합소득세 고지분', minor(10_199_201), day('2026-12-10'), day('2026-12-25'), { currency: KRW, asOf }]],
     notRecommended: [[]],
     wouldCost: [['96,000원']],
     heading: [

@@ -24,6 +24,8 @@ export interface BridgesMessages {
   applying(approval: 'none' | 'assumed' | 'needed', leadTimeDays: number): string;
   offer(client: string, pct: number, cost: Minor, invoiceId: string, expected: Day, prose: Prose): string;
   draw(kind: DrawKind, cash: Minor, drawDate: Day, repayDate: Day, prose: Prose): string;
+  /** A deferral in the plan: which payment waits, how much of it, and until when — not a loan's cash. */
+  payLater(description: string, cash: Minor, due: Day, paid: Day, prose: Prose): string;
   notRecommended(): string;
   wouldCost(cost: string): string;
   heading(start: Day, end: Day, peak: Minor, afterEarlier: boolean, prose: Prose): string;
@@ -93,6 +95,7 @@ export const BRIDGES = {
       const how = kind === 'drawn' ? 'drawn as needed, up to' : kind === 'paid-early' ? 'paid early, cash' : 'cash';
       return `${how} ${enMoney(cash, prose)} on ${tableDay(drawDate)}, repaid ${tableDay(repayDate)}`;
     },
+    payLater: (description, cash, due, paid, prose) => `pay ${enMoney(cash, prose)} of ${description} on ${tableDay(paid)} instead of ${tableDay(due)}`,
     notRecommended: () => 'Not recommended',
     wouldCost: (cost) => `would cost ${cost}`,
     heading: (start, end, peak, afterEarlier, prose) =>
@@ -136,6 +139,7 @@ export const BRIDGES = {
       if (kind === 'paid-early') return `${koDay(drawDate, prose)}에 ${koMoney(cash, prose)} 조기 입금, 원래 입금일 ${koDay(repayDate, prose)}`;
       return `${koDay(drawDate, prose)}에 ${koMoney(cash, prose)} 입금, ${koDay(repayDate, prose)} 상환`;
     },
+    payLater: (description, cash, due, paid, prose) => `${description} 중 ${koMoney(cash, prose)}을 ${koDay(due, prose)} 대신 ${koDay(paid, prose)}에 납부`,
     notRecommended: () => '권하지 않음',
     wouldCost: (cost) => `드는 비용: ${cost}`,
     // The end's year only when it differs from the start's: `2027년 1월 12일 ~ 1월 21일`.
