@@ -15,17 +15,19 @@ function books(invoices: string, tax: object, expenses?: string) {
   return writeIn(dir, 'cashflow.config.json', JSON.stringify(config));
 }
 
+// 2025 H2: one taxable invoice of 13,200,000 (VAT 1,200,000); 2026 H1: one of 11,000,000 (VAT 1,000,000).
+const GENERAL_INVOICES = [
+  'id,client,amount,issued,due,paid,withholding,vat',
+  'V-1,Agency,"13,200,000",2025-09-10,2025-10-10,2025-10-10,0,taxable',
+  'V-2,Agency,"11,000,000",2026-02-10,2026-03-10,2026-03-10,0,taxable',
+  '',
+].join('\n');
+
 describe('an 일반과세자 profile', () => {
-  // 2025 H2: one taxable invoice of 13,200,000 (VAT 1,200,000); 2026 H1: one of 11,000,000 (VAT 1,000,000).
   // 예정고지 on 25 April 2026 (a Saturday → Monday 27 April): half of 2025 H2's 1,200,000 = 600,000 (a multiple of
   // 1,000, so truncation changes nothing; above the 500,000 floor). 확정 on 25 July 2026 (Saturday → 27 July):
   // 1,000,000 − 600,000 paid = 400,000. The schedule's plain reserve (1,000,000 on 27 July) gives way to these.
-  const invoices = [
-    'id,client,amount,issued,due,paid,withholding,vat',
-    'V-1,Agency,"13,200,000",2025-09-10,2025-10-10,2025-10-10,0,taxable',
-    'V-2,Agency,"11,000,000",2026-02-10,2026-03-10,2026-03-10,0,taxable',
-    '',
-  ].join('\n');
+  const invoices = GENERAL_INVOICES;
   const config = books(invoices, { income: 'business', vat: 'general', expenseRate: 0.641, dependents: 0 });
 
   it('pays the 예정고지 and the 확정 net of it, on business days, and not the plain reserve as well', async () => {
@@ -65,12 +67,7 @@ describe('a "vat": "none" profile (면세, the default) with invoices marked tax
 describe('the inputVat column of the expenses file', () => {
   // The 일반과세자 books above, plus one purchase of 1,100,000 with its VAT marked "yes": 1,100,000 × 10 / 110 =
   // 100,000 deducted. 확정 on 27 July: 1,000,000 − 600,000 예정고지 − 100,000 = 300,000.
-  const invoices = [
-    'id,client,amount,issued,due,paid,withholding,vat',
-    'V-1,Agency,"13,200,000",2025-09-10,2025-10-10,2025-10-10,0,taxable',
-    'V-2,Agency,"11,000,000",2026-02-10,2026-03-10,2026-03-10,0,taxable',
-    '',
-  ].join('\n');
+  const invoices = GENERAL_INVOICES;
   const profile = { income: 'business', vat: 'general', expenseRate: 0.641, dependents: 0 };
   const args = (config: string) => ['forecast', '--config', config, '--as-of', '2026-04-01', '--days', '120', '--balance', '5000000'];
 
