@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli.js';
 import { forecastJsonInProcess, writeIn } from '../support/run-in-process.js';
+import { REFUND_INVOICES, REFUND_PROFILE } from '../support/tax-books.js';
 
 // The calendar's VAT and insurance estimators and the no-double-counting rule, wired into the forecast.
 
@@ -93,15 +94,8 @@ describe('the inputVat column of the expenses file', () => {
 describe('an expenses row that already stands for an estimate', () => {
   // The refund of test/e2e/tax-calendar-cli.test.ts (554,180 on 30 June 2026) is not booked: the user's own row
   // "종합소득세" of category 세금 on 31 May, the return's statutory day, stands for the May return.
-  const invoices = [
-    'id,client,amount,issued,due,paid,withholding',
-    'A-1,Studio,"10,000,000",2025-03-10,2025-04-10,2025-04-10,3.3',
-    'A-2,Studio,"10,000,000",2025-07-10,2025-08-10,2025-08-10,3.3',
-    'A-3,Studio,"10,000,000",2025-11-10,2025-12-10,2025-12-10,3.3',
-    '',
-  ].join('\n');
   const expenses = ['date,description,amount,category', '2026-05-31,종합소득세 2025,"300,000",세금', ''].join('\n');
-  const config = books(invoices, { income: 'business', vat: 'none', expenseMethod: 'simple', expenseRate: 0.641, dependents: 1 }, expenses);
+  const config = books(REFUND_INVOICES, REFUND_PROFILE, expenses);
   const args = ['forecast', '--config', config, '--as-of', '2026-05-01', '--days', '92', '--balance', '1000000'];
 
   it('books the row, not the estimate, and says so in JSON', async () => {
