@@ -2,11 +2,12 @@
 // `npm install` (prepare) and by vitest before every run (test/global-setup.ts), so a fresh clone works without a
 // separate build step and the end-to-end tests never run a stale bundle.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 /** Whether a file belongs to an installed package (either path separator, for Windows). */
@@ -78,6 +79,24 @@ const sharedTableRegexes = {
   },
 };
 
+// cli-table3 (with @colors/colors and string-width) is for the tables singleLineTableText cannot print alone —
+// colours, wrapped cells, emoji; a forecast piped to a file or a script never needs it. It is loaded on the first
+// table made: until then its export is a stand-in that makes the real one.
+const lazyCliTable = {
+  name: 'lazy-cli-table',
+  setup(build) {
+    build.onResolve({ filter: /^cli-table3$/ }, (args) =>
+      args.importer.endsWith(join('src', 'render', 'plain-table.ts')) ? { path: 'cli-table3', namespace: 'lazy-cli-table' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-cli-table' }, () => ({
+      contents: "let real; module.exports = function Table(options) { return new (real ??= require('cli-table3?eager'))(options); };",
+      resolveDir: root,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^cli-table3\?eager$/ }, (args) => build.resolve('cli-table3', { kind: 'require-call', resolveDir: args.resolveDir }));
+  },
+};
+
 // What only a statement, a workbook, a reconciliation or an xlsx output needs is a chunk of its own, dist/bank.cjs,
 // read on first use: a forecast from CSV files never reads its ~70 KB (the start-up of issue 13's acceptance). In
 // the main bundle each of these modules is a stub whose exports load the chunk when first touched; the chunk holds
@@ -102,7 +121,6 @@ const LAZY_MODULES = [
   // The Korean of every --help text: read only when help is printed in Korean.
   'src/i18n/messages/help-ko.ts',
 ];
-const root = fileURLToPath(new URL('..', import.meta.url));
 const exportedNames = (file) =>
   [...readFileSync(join(root, file), 'utf8').matchAll(/^export (?:async )?(?:function\*?|const|let|class) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
 const lazyChunk = {
@@ -155,12 +173,16 @@ const bundled = {
   logLevel: 'warning',
 };
 
-await build({
+const main = await build({
   ...bundled,
+  metafile: true,
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.cjs',
-  plugins: [zodEnglishOnly, lazyChildProcess, chalkWithoutDetection, sharedTableRegexes, lazyChunk],
+  plugins: [zodEnglishOnly, lazyChildProcess, chalkWithoutDetection, sharedTableRegexes, lazyCliTable, lazyChunk],
 });
+// What each source adds to the main bundle, for whoever weighs what start-up reads: `CASHFLOW_METAFILE=1 npm run
+// build`, then e.g. esbuild's analyser (https://esbuild.github.io/analyze/) on dist/cli.meta.json.
+if (process.env.CASHFLOW_METAFILE === '1') writeFileSync('dist/cli.meta.json', JSON.stringify(main.metafile));
 
 // The chunk itself: every lazy module's exports (their names are unique across them).
 await build({
