@@ -29,16 +29,23 @@ const zodEnglishOnly = {
   },
 };
 
-// commander requires node:child_process when it loads, for subcommands that are separate executables, which
-// cashflow has none of; loading it costs ~6 ms of every start. It gets the module on first use instead.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+// Built-in modules that something requires when it loads but a forecast never uses, each with who requires it:
+// commander's node:child_process (for subcommands that are separate executables, which cashflow has none of;
+// ~6 ms of every start) and src/cli/ask-line.ts's node:readline (only `init` asks; readline and its promises,
+// interface and keypress modules are ~2 ms). Each gets a stand-in that requires the module on first use.
+const LAZY_BUILTINS = {
+  child_process: (importer) => inPackage(importer, 'commander'),
+  readline: (importer) => importer.endsWith(join('src', 'cli', 'ask-line.ts')),
+};
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      inPackage(args.importer, 'commander') ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
-      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+    build.onResolve({ filter: /^(node:)?(child_process|readline)$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      return LAZY_BUILTINS[name](args.importer) ? { path: name, namespace: 'lazy-builtin' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require(${JSON.stringify(`node:${args.path}`)}))[key] });`,
       loader: 'js',
     }));
   },
@@ -178,7 +185,7 @@ const main = await build({
   metafile: true,
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.cjs',
-  plugins: [zodEnglishOnly, lazyChildProcess, chalkWithoutDetection, sharedTableRegexes, lazyCliTable, lazyChunk],
+  plugins: [zodEnglishOnly, lazyBuiltins, chalkWithoutDetection, sharedTableRegexes, lazyCliTable, lazyChunk],
 });
 // What each source adds to the main bundle, for whoever weighs what start-up reads: `CASHFLOW_METAFILE=1 npm run
 // build`, then e.g. esbuild's analyser (https://esbuild.github.io/analyze/) on dist/cli.meta.json.
