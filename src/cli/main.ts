@@ -46,7 +46,8 @@ void runCli(process.argv.slice(2), {
   },
   env: process.env,
   askPassword: askOnTerminal,
-  askLine: process.stdin.isTTY === true && process.stderr.isTTY === true ? askLineOnTerminal : undefined,
+  // Standard error first: when it is not a terminal (a script, a pipe), the stdin stream (~1 ms) is never made.
+  askLine: process.stderr.isTTY === true && process.stdin.isTTY === true ? askLineOnTerminal : undefined,
   today: localToday(),
 }).then((code) => {
   process.exitCode = code;
