@@ -14,13 +14,15 @@ import type { CsvRecord, CsvRecords, CsvTable } from './csv-table.js';
 import { dayOrderDetector } from './day-order.js';
 import { INVOICE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
+import type { InputRef } from './issue-words.js';
+import { ref } from './issue-words.js';
 import { lineById } from './line-by-id.js';
 import { missingRateIssues, oneForeignSignIssue } from './missing-rates.js';
 import { plainPositiveAmount } from './plain-cells.js';
 import type { ReadSettings } from './read-settings.js';
 import { decimalStyleDetector } from './read-settings.js';
 import { recurrenceProblem } from './recurrence-cells.js';
-import { cellIssue, readRows } from './row-reader.js';
+import { cellIssue, readRows, saidCellIssue } from './row-reader.js';
 import { fail, z } from './zod.js';
 
 const FIELDS = ['id', 'client', 'amount', 'issued', 'due', 'paid', 'currency', 'repeat', 'until', 'withholding', 'vat', 'status'] as const;
@@ -95,6 +97,10 @@ export function parseInvoices(text: string | CsvTable, file: string, settings: R
     const index = columns.get(field);
     return cellIssue(table, record, index, index === undefined ? undefined : record.cells[index]?.trim(), problem, hint);
   };
+  const atSaid = (record: CsvRecord, field: InvoiceField, message: InputRef, hintMessage: InputRef) => {
+    const index = columns.get(field);
+    return saidCellIssue(table, record, index, index === undefined ? undefined : record.cells[index]?.trim(), message, hintMessage);
+  };
 
   // Rows are read by their own currency, since that decides how many decimals an amount may have: a first pass
   // finds the currencies (in order of first appearance) and the amount column's decimal style, then one pass per
@@ -113,7 +119,7 @@ export function parseInvoices(text: string | CsvTable, file: string, settings: R
     for (const column of dateColumns) dayOrder.see(record, column);
     const code = codeOf(record);
     if (currencyOf(code) === undefined) {
-      issues.push(at(record, 'currency', 'is not a currency code', 'use a three-letter ISO 4217 code such as KRW, USD or EUR'));
+      issues.push(atSaid(record, 'currency', ref('notACurrency'), ref('currencyFlagHint')));
       return;
     }
     if (code !== settings.currency.code && settings.fx?.get(code) === undefined && settings.datesOnly !== true) {
@@ -129,7 +135,7 @@ export function parseInvoices(text: string | CsvTable, file: string, settings: R
       unknownRate,
       readable.length > 0,
       settings.currency,
-      (record, problem, hint) => at(record, 'currency', problem, hint),
+      (record, words) => atSaid(record, 'currency', words.message, words.hintMessage),
       (record) => record.cells[columns.get('id')!]?.trim() ?? '',
     ),
   );
@@ -160,44 +166,24 @@ export function parseInvoices(text: string | CsvTable, file: string, settings: R
       (row, record) => {
         const problems: InputIssue[] = [];
         if (row.paid !== undefined && row.paid > settings.asOf) {
-          problems.push(
-            at(
-              record,
-              'paid',
-              `is after the as-of date ${formatDay(settings.asOf)}`,
-              'a paid date records cash that has arrived: clear it if the invoice is still open, or check --as-of',
-            ),
-          );
+          problems.push(atSaid(record, 'paid', ref('paidAfterAsOf', settings.asOf), ref('paidAfterAsOfHint')));
         }
         if (row.paid !== undefined && row.paid < row.issued) {
-          problems.push(
-            at(
-              record,
-              'paid',
-              `is before the issued date ${formatDay(row.issued)}`,
-              'check the two dates: an invoice is paid on or after the day it is issued',
-            ),
-          );
+          problems.push(atSaid(record, 'paid', ref('beforeIssued', row.issued), ref('paidBeforeIssuedHint')));
         }
         if (row.due !== undefined && row.due < row.issued) {
-          problems.push(
-            at(record, 'due', `is before the issued date ${formatDay(row.issued)}`, 'check the two dates; the due date must be on or after the issued date'),
-          );
+          problems.push(atSaid(record, 'due', ref('beforeIssued', row.issued), ref('dueBeforeIssuedHint')));
         }
         if (row.repeat !== 'none' && row.paid !== undefined) {
-          problems.push(
-            at(record, 'paid', 'is set on a repeating invoice', 'list each paid occurrence as its own row, and keep the repeating row for the ones to come'),
-          );
+          problems.push(atSaid(record, 'paid', ref('paidOnRepeating'), ref('paidOnRepeatingHint')));
         }
         const recurrence = recurrenceProblem(row.issued, row.repeat, row.until);
-        if (recurrence !== undefined) problems.push(at(record, recurrence.field, recurrence.problem, recurrence.hint));
+        if (recurrence !== undefined) problems.push(atSaid(record, recurrence.field, recurrence.message, recurrence.hintMessage));
         const gross = grossOf(row.amount, currency, settings);
         if (typeof gross !== 'number') problems.push(at(record, 'amount', gross.problem, gross.hint));
         const earlier = seen.get(row.id);
         if (earlier !== undefined) {
-          problems.push(
-            at(record, 'id', `repeats the invoice on line ${earlier}`, 'give every invoice its own id; a retainer is one row with repeat and until'),
-          );
+          problems.push(atSaid(record, 'id', ref('repeatsInvoice', earlier), ref('repeatsInvoiceHint')));
         }
         if (problems.length > 0 || typeof gross !== 'number') {
           appendAll(issues, problems);

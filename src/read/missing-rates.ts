@@ -2,6 +2,7 @@ import type { Currency } from '../domain/currency.js';
 import type { CsvRecord } from './csv-table.js';
 import { excerptList } from './excerpt.js';
 import type { InputIssue } from './input-issue.js';
+import type { IssueWords } from './issue-words.js';
 import { ref, said } from './issue-words.js';
 
 /**
@@ -14,26 +15,18 @@ export function missingRateIssues(
   unknownRate: ReadonlyMap<string, readonly CsvRecord[]>,
   anyReadable: boolean,
   target: Currency,
-  at: (record: CsvRecord, problem: string, hint: string) => InputIssue,
+  at: (record: CsvRecord, words: IssueWords) => InputIssue,
   idOf: (record: CsvRecord) => string,
 ): InputIssue[] {
-  const rateHint = (code: string) => `--fx ${code}=RATE (${target.code} per 1 ${code}) or an --fx-rates file`;
   const [only] = unknownRate;
   if (!anyReadable && unknownRate.size === 1 && only !== undefined) {
     const [code, records] = only;
-    return [
-      at(
-        records[0]!,
-        `is the currency of every invoice (${records.length}), but the forecast is in ${target.code} and has no ${code} rate`,
-        `forecast in ${code} with --currency ${code}, or convert with ${rateHint(code)}`,
-      ),
-    ];
+    return [at(records[0]!, said(ref('everyInvoiceIn', records.length, target.code, code), ref('everyInvoiceInHint', target.code, code)))];
   }
   const issues: InputIssue[] = [];
   for (const [code, records] of unknownRate) {
     const ids = excerptList(records.map(idOf));
-    for (const record of records)
-      issues.push(at(record, `has no exchange rate to ${target.code} (invoices in ${code}: ${ids})`, `give one with ${rateHint(code)}`));
+    for (const record of records) issues.push(at(record, said(ref('noRateFor', target.code, code, ids), ref('noRateHint', target.code, code))));
   }
   return issues;
 }

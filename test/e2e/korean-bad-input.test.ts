@@ -39,6 +39,26 @@ describe('every bad input is answered in Korean', () => {
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `${BAD}/${message}\n${CLOSING}`]);
   });
 
+  // The invoice reader's row messages: each fixture's cell, with the dates and lines it names read off the file.
+  it.each([
+    [
+      `${BAD}/duplicate-ids.csv`,
+      '3:1: id "INV-1": 2번째 줄의 청구서와 id가 같습니다. 청구서마다 다른 id를 주세요. 정기 계약은 repeat와 until을 적은 한 행입니다.',
+    ],
+    [`${BAD}/paid-before-issued.csv`, '2:5: paid "2026-10-01": 발행일(2026-10-15)보다 앞섭니다. 두 날짜를 확인하세요. 청구서는 발행일이나 그 뒤에 입금됩니다.'],
+    [
+      'test/fixtures/errors/mixed-currency.csv',
+      '3:5: currency "USD": KRW 환율이 없습니다(USD 청구서: INV-2). --fx USD=RATE(1 USD당 KRW) 또는 --fx-rates 파일로 환율을 주세요.',
+    ],
+    [
+      'test/fixtures/errors/paid-after-as-of.csv',
+      '2:5: paid "2026-12-05": 기준일(2026-12-01)보다 뒤입니다. 입금일은 이미 들어온 돈을 적는 칸입니다. 아직 미수인 청구서라면 비우고, 아니라면 --as-of를 확인하세요.',
+    ],
+  ])('%s', (file, message) => {
+    const run = forecast(file);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `${file}:${message}\n${CLOSING}`]);
+  });
+
   it('a header-only file is a warning in Korean, and the forecast goes on', () => {
     const run = forecast(`${BAD}/header-only.csv`);
     expect(run.code).toBe(0);

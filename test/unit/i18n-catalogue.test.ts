@@ -46,6 +46,8 @@ import type { InputJsonMessages } from '../../src/i18n/messages/input-json.js';
 import { INPUT_JSON } from '../../src/i18n/messages/input-json.js';
 import type { InputMessages } from '../../src/i18n/messages/input-messages.js';
 import { INPUT_MESSAGES } from '../../src/i18n/messages/input-messages.js';
+import type { InputRowMessages } from '../../src/i18n/messages/input-rows.js';
+import { INPUT_ROWS } from '../../src/i18n/messages/input-rows.js';
 import type { InputStatementMessages } from '../../src/i18n/messages/input-statement.js';
 import { INPUT_STATEMENT } from '../../src/i18n/messages/input-statement.js';
 import type { InputWorkbookMessages } from '../../src/i18n/messages/input-workbook.js';
@@ -299,6 +301,23 @@ const CLI_SAMPLES: Samples<InputCliMessages> = {
   ],
 };
 
+// ko-read: the invoice reader's row messages.
+const ROW_SAMPLES: Samples<InputRowMessages> = {
+  paidAfterAsOf: [[parseIsoDay('2026-12-01')!]],
+  paidAfterAsOfHint: [[]],
+  beforeIssued: [[parseIsoDay('2026-10-15')!]],
+  paidBeforeIssuedHint: [[]],
+  dueBeforeIssuedHint: [[]],
+  paidOnRepeating: [[]],
+  paidOnRepeatingHint: [[]],
+  repeatsInvoice: [[2]],
+  repeatsInvoiceHint: [[]],
+  noRateFor: [['KRW', 'USD', 'INV-2']],
+  noRateHint: [['KRW', 'USD']],
+  everyInvoiceIn: [[3, 'KRW', 'USD']],
+  everyInvoiceInHint: [['KRW', 'USD']],
+};
+
 const JSON_SAMPLES: Samples<InputJsonMessages> = {
   schema: [
     [{ english: 'must be a whole number', code: 'custom', zodsOwn: false }, undefined],
@@ -463,7 +482,9 @@ const AREAS: Record<string, Area<unknown>> = {
     ...STATEMENT_SAMPLES,
     ...CLI_SAMPLES,
     ...JSON_SAMPLES,
+    ...ROW_SAMPLES,
   }),
+  'input-rows.ts': area<InputRowMessages>(INPUT_ROWS, ROW_SAMPLES),
   'input-json.ts': area<InputJsonMessages>(INPUT_JSON, JSON_SAMPLES),
   'forecast-table.ts': area<ForecastTableMessages>(FORECAST_TABLE, {
     title: [['KRW', asOf, day('2027-02-28'), 90]],

@@ -7,6 +7,8 @@ import type { InputFileMessages } from './input-files.js';
 import { INPUT_FILES } from './input-files.js';
 import type { InputJsonMessages } from './input-json.js';
 import { INPUT_JSON } from './input-json.js';
+import type { InputRowMessages } from './input-rows.js';
+import { INPUT_ROWS } from './input-rows.js';
 import type { InputStatementMessages } from './input-statement.js';
 import { INPUT_STATEMENT } from './input-statement.js';
 import type { InputWorkbookMessages } from './input-workbook.js';
@@ -22,9 +24,10 @@ export interface InputMessages
     InputWorkbookMessages,
     InputStatementMessages,
     InputCliMessages,
-    InputJsonMessages {}
+    InputJsonMessages,
+    InputRowMessages {}
 
 export const INPUT_MESSAGES = {
-  en: { ...INPUT_CELLS.en, ...INPUT_FILES.en, ...INPUT_WORKBOOK.en, ...INPUT_STATEMENT.en, ...INPUT_CLI.en, ...INPUT_JSON.en },
-  ko: { ...INPUT_CELLS.ko, ...INPUT_FILES.ko, ...INPUT_WORKBOOK.ko, ...INPUT_STATEMENT.ko, ...INPUT_CLI.ko, ...INPUT_JSON.ko },
+  en: { ...INPUT_CELLS.en, ...INPUT_FILES.en, ...INPUT_WORKBOOK.en, ...INPUT_STATEMENT.en, ...INPUT_CLI.en, ...INPUT_JSON.en, ...INPUT_ROWS.en },
+  ko: { ...INPUT_CELLS.ko, ...INPUT_FILES.ko, ...INPUT_WORKBOOK.ko, ...INPUT_STATEMENT.ko, ...INPUT_CLI.ko, ...INPUT_JSON.ko, ...INPUT_ROWS.ko },
 } satisfies Catalogue<InputMessages>;
