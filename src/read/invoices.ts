@@ -1,7 +1,7 @@
 import { convertMinor } from '../domain/convert-money.js';
 import type { Currency } from '../domain/currency.js';
 import { currencyOf } from '../domain/currency.js';
-import { formatDay, parseIsoDay } from '../domain/day.js';
+import { parseIsoDay } from '../domain/day.js';
 import { vatIncluded, withhold } from '../domain/korean-tax.js';
 import type { DecimalStyle, Minor } from '../domain/money.js';
 import { beyondExactRange, formatMoney, MAX_MINOR, minor } from '../domain/money.js';
