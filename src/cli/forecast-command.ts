@@ -111,9 +111,10 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
     await writeWorkbook(report, flags.output, io);
     return exitCodeOf(report, failOn);
   }
-  if (format === 'json' && flags.output === undefined) {
+  if (format === 'json') {
     // Written piece by piece: the JSON of a large file's events is tens of megabytes.
-    for (const chunk of renderJsonChunks(report)) await io.stdout(chunk);
+    if (flags.output !== undefined) await writeOutput(flags.output, renderJsonChunks(report), io.inputs);
+    else for (const chunk of renderJsonChunks(report)) await io.stdout(chunk);
     return exitCodeOf(report, failOn);
   }
   // Only a CSV gets the BOM: it would break JSON for jq, and a table is not opened in Excel. So "bom": true in the

@@ -1,7 +1,6 @@
 import { convertMinor } from '../domain/convert-money.js';
 import type { Currency } from '../domain/currency.js';
 import { currencyOf } from '../domain/currency.js';
-import { parseIsoDay } from '../domain/day.js';
 import { vatIncluded, withhold } from '../domain/korean-tax.js';
 import type { DecimalStyle, Minor } from '../domain/money.js';
 import { beyondExactRange, formatMoney, MAX_MINOR, minor } from '../domain/money.js';
@@ -19,6 +18,7 @@ import { ref } from './issue-words.js';
 import { lineById } from './line-by-id.js';
 import { missingRateIssues, oneForeignSignIssue } from './missing-rates.js';
 import { plainPositiveAmount } from './plain-cells.js';
+import { plainIsoDay } from './plain-iso-day.js';
 import type { ReadSettings } from './read-settings.js';
 import { decimalStyleDetector } from './read-settings.js';
 import { recurrenceProblem } from './recurrence-cells.js';
@@ -217,10 +217,10 @@ export function plainInvoiceRow(cells: Partial<Record<InvoiceField, string>>, cu
   if (cells.repeat !== undefined || cells.until !== undefined || cells.withholding !== undefined || cells.vat !== undefined || cells.status !== undefined)
     return undefined;
   const amount = cells.amount === undefined ? undefined : plainPositiveAmount(cells.amount, currency, style);
-  const issued = cells.issued === undefined ? undefined : parseIsoDay(cells.issued);
+  const issued = cells.issued === undefined ? undefined : plainIsoDay(cells.issued);
   if (amount === undefined || issued === undefined) return undefined;
-  const due = cells.due === undefined ? undefined : parseIsoDay(cells.due);
-  const paid = cells.paid === undefined ? undefined : parseIsoDay(cells.paid);
+  const due = cells.due === undefined ? undefined : plainIsoDay(cells.due);
+  const paid = cells.paid === undefined ? undefined : plainIsoDay(cells.paid);
   if ((cells.due !== undefined && due === undefined) || (cells.paid !== undefined && paid === undefined)) return undefined;
   return {
     id,

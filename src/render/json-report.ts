@@ -182,21 +182,28 @@ export function* renderJsonChunks(report: CashflowReport): Generator<string> {
   const text = JSON.stringify(documentJson(report, EVENTS_MARKER), null, 2);
   const marker = `\n  "events": ${JSON.stringify(EVENTS_MARKER)}`;
   const at = text.indexOf(marker);
-  let chunk = `${text.slice(0, at)}\n  "events": `;
-  if (report.events.length === 0) chunk += '[]';
+  // The pieces of a chunk are kept in an array and joined once: appending to one string builds a rope that
+  // jsonSafeText would then flatten, a second copy of every megabyte.
+  let pieces: string[] = [`${text.slice(0, at)}\n  "events": `];
+  let length = 0;
+  if (report.events.length === 0) pieces.push('[]');
   else {
-    chunk += '[';
+    pieces.push('[');
     for (let index = 0; index < report.events.length; index += 1) {
       const json = JSON.stringify(eventJson(report.events[index]!, report.options.currency), null, 2);
-      chunk += `${index === 0 ? '' : ','}\n    ${json.replaceAll('\n', '\n    ')}`;
-      if (chunk.length >= CHUNK_CHARS) {
-        yield jsonSafeText(chunk);
-        chunk = '';
+      const piece = `${index === 0 ? '' : ','}\n    ${json.replaceAll('\n', '\n    ')}`;
+      pieces.push(piece);
+      length += piece.length;
+      if (length >= CHUNK_CHARS) {
+        yield jsonSafeText(pieces.join(''));
+        pieces = [];
+        length = 0;
       }
     }
-    chunk += '\n  ]';
+    pieces.push('\n  ]');
   }
-  yield jsonSafeText(`${chunk}${text.slice(at + marker.length)}\n`);
+  pieces.push(text.slice(at + marker.length), '\n');
+  yield jsonSafeText(pieces.join(''));
 }
 
 /** Issue 16: an estimated tax event's kind, its return's due date and its working (won), and what is unconfirmed. */
