@@ -38,6 +38,8 @@ import type { InputCellMessages } from '../../src/i18n/messages/input-cells.js';
 import { INPUT_CELLS } from '../../src/i18n/messages/input-cells.js';
 import type { InputCliMessages } from '../../src/i18n/messages/input-cli.js';
 import { INPUT_CLI } from '../../src/i18n/messages/input-cli.js';
+import type { InputExpenseMessages } from '../../src/i18n/messages/input-expenses.js';
+import { INPUT_EXPENSES } from '../../src/i18n/messages/input-expenses.js';
 import type { InputFileMessages } from '../../src/i18n/messages/input-files.js';
 import { INPUT_FILES } from '../../src/i18n/messages/input-files.js';
 import type { InputIssueMessages } from '../../src/i18n/messages/input-issues.js';
@@ -128,6 +130,11 @@ const CELL_SAMPLES: Samples<InputCellMessages> = {
   correctCell: [[]],
   unreadableCharacters: [[1], [3]],
   unreadableCharactersHint: [[]],
+  datesTwoOrders: [
+    [true, 'issued', '03/04/2026', 2],
+    [false, 'issued', '25/04/2026', 3],
+  ],
+  datesTwoOrdersHint: [[]],
 };
 
 const FILE_SAMPLES: Samples<InputFileMessages> = {
@@ -179,7 +186,22 @@ const WORKBOOK_SAMPLES: Samples<InputWorkbookMessages> = {
   saveAsXlsxOrCsvHint: [[]],
   damagedXls: [[]],
   againHint: [[]],
-  cannotDecrypt: [['its encryption description is cut short']],
+  cannotDecrypt: [
+    [{ why: 'descriptionCutShort' }],
+    [{ why: 'contentsCutShort' }],
+    [{ why: 'malformed' }],
+    [{ why: 'notPassword' }],
+    [{ why: 'rc4' }],
+    [{ why: 'version', major: 5, minor: 1 }],
+    [{ why: 'cipher', name: 'DES' }],
+    [{ why: 'cipher', name: undefined }],
+    [{ why: 'chaining', name: 'ChainingModeCFB' }],
+    [{ why: 'chaining', name: undefined }],
+    [{ why: 'hash', name: 'RIPEMD-160' }],
+    [{ why: 'hash', name: '' }],
+    [{ why: 'keyBits', bits: '512' }],
+    [{ why: 'spinCount', count: 20_000_000, most: 10_000_000 }],
+  ],
   saveUnprotectedHint: [[]],
   wrongPassword: [[]],
   wrongPasswordHint: [[]],
@@ -207,6 +229,8 @@ const WORKBOOK_SAMPLES: Samples<InputWorkbookMessages> = {
   emptySheetHint: [['"요약"'], [undefined]],
   emptyWorkbook: [[]],
   emptyWorkbookHint: [[]],
+  needsPassword: [[]],
+  needsPasswordHint: [[]],
 };
 
 const STATEMENT_SAMPLES: Samples<InputStatementMessages> = {
@@ -316,6 +340,26 @@ const ROW_SAMPLES: Samples<InputRowMessages> = {
   noRateHint: [['KRW', 'USD']],
   everyInvoiceIn: [[3, 'KRW', 'USD']],
   everyInvoiceInHint: [['KRW', 'USD']],
+  notAStatus: [[]],
+  notAStatusHint: [[]],
+  convertsToZero: [[KRW, 'USD']],
+  convertsToZeroHint: [['KRW', 'USD']],
+  convertsBeyond: [['10000000000000000', KRW]],
+  convertsBeyondHint: [['KRW', 'USD']],
+};
+
+// ko-read: the expenses reader's deferrable and inputVat cells.
+const EXPENSE_SAMPLES: Samples<InputExpenseMessages> = {
+  notADeferral: [[]],
+  deferralHint: [[]],
+  deferralDays: [[400]],
+  deferralDaysHint: [[366]],
+  deferralFeeAbove: [[]],
+  deferralFee: [[{ id: 'notAnAmount', params: [] }]],
+  deferralNegativeFee: [[]],
+  inputVatAmountHint: [[{ id: 'notAnAmountHint', params: ['1,500,000'] }]],
+  inputVatAboveAmount: [[]],
+  inputVatAboveAmountHint: [[]],
 };
 
 const JSON_SAMPLES: Samples<InputJsonMessages> = {
@@ -483,6 +527,7 @@ const AREAS: Record<string, Area<unknown>> = {
     ...CLI_SAMPLES,
     ...JSON_SAMPLES,
     ...ROW_SAMPLES,
+    ...EXPENSE_SAMPLES,
   }),
   'input-rows.ts': area<InputRowMessages>(INPUT_ROWS, ROW_SAMPLES),
   'input-json.ts': area<InputJsonMessages>(INPUT_JSON, JSON_SAMPLES),
@@ -718,6 +763,7 @@ const AREAS: Record<string, Area<unknown>> = {
     langOption: [[]],
     afterError: [[]],
   }),
+  'input-expenses.ts': area<InputExpenseMessages>(INPUT_EXPENSES, EXPENSE_SAMPLES),
 };
 
 describe('the message catalogue', () => {
