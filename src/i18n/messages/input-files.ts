@@ -52,6 +52,26 @@ const KIND_KO: Readonly<Record<string, string>> = {
   'a socket': '소켓',
 };
 
+// jsonc-parser's ParseErrorCode names (printParseErrorCode), in Korean.
+const JSON_ERRORS_KO: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'JSON에 쓸 수 없는 기호가 있습니다',
+  InvalidNumberFormat: '숫자 형식이 잘못되었습니다',
+  PropertyNameExpected: '큰따옴표로 감싼 항목 이름이 있어야 합니다',
+  ValueExpected: '값이 있어야 합니다',
+  ColonExpected: '콜론(:)이 빠졌습니다',
+  CommaExpected: '쉼표(,)가 빠졌습니다',
+  CloseBraceExpected: '닫는 중괄호(})가 빠졌습니다',
+  CloseBracketExpected: '닫는 대괄호(])가 빠졌습니다',
+  EndOfFileExpected: '끝난 뒤에 내용이 더 있습니다',
+  InvalidCommentToken: '주석이 잘못되었습니다',
+  UnexpectedEndOfComment: '주석이 닫히지 않았습니다',
+  UnexpectedEndOfString: '문자열이 닫히지 않았습니다',
+  UnexpectedEndOfNumber: '숫자가 중간에 끝났습니다',
+  InvalidUnicode: '유니코드 이스케이프가 잘못되었습니다',
+  InvalidEscapeCharacter: '이스케이프 문자가 잘못되었습니다',
+  InvalidCharacter: '문자열에 쓸 수 없는 문자가 있습니다',
+};
+
 /** Messages about a whole file: reading it, its bytes, its CSV, its header and its JSON. */
 export interface InputFileMessages {
   systemReason(code: string): string;
@@ -88,7 +108,8 @@ export interface InputFileMessages {
   twoColumnsHint(field: string, earlierHeading: string): string;
   noColumn(field: string): string;
   noColumnHint(field: string, header: string): string;
-  notJson(detail: string): string;
+  /** `detail`: the parser's English; `code`: jsonc-parser's name of the error, which Korean words. */
+  notJson(detail: string, code: string | undefined): string;
   notJsonHint(): string;
   configNotJsonHint(): string;
   tooDeep(levels: number): string;
@@ -178,7 +199,7 @@ export const INPUT_FILES = {
     twoColumnsHint: (field, earlierHeading) => `--map ${field}="${earlierHeading}"(또는 다른 쪽)로 하나를 고르거나 열 이름을 바꾸세요.`,
     noColumn: (field) => `"${field}" 열이 없습니다.`,
     noColumnHint: (field, header) => `"${field}" 열을 추가하거나 --map ${field}="…"로 내 열을 알려 주세요. 머리글: ${header}`,
-    notJson: (detail) => `올바른 JSON이 아닙니다(${detail}).`,
+    notJson: (_detail, code) => `올바른 JSON이 아닙니다(${JSON_ERRORS_KO[code ?? ''] ?? '문법 오류'}).`,
     notJsonHint: () => '쉼표와 따옴표를 확인하세요. JSON 검사기를 쓰면 위치가 보입니다.',
     configNotJsonHint: () => '쉼표와 따옴표를 확인하세요. `cashflow init`이 올바른 시작 설정을 만들어 줍니다.',
     tooDeep: (levels) => `${levels}단계보다 깊게 중첩되어 있습니다.`,
