@@ -162,7 +162,10 @@ const FILE_SAMPLES: Samples<InputFileMessages> = {
   saveAsCsvHint: [[]],
   notText: [[undefined], ['cp949']],
   notTextHint: [[['utf-8', 'cp949']]],
-  notCsv: [['Invalid Closing Quote']],
+  notCsv: [
+    ['Quote Not Closed: the parsing is finished with an opening quote at line 3', 'CSV_QUOTE_NOT_CLOSED'],
+    ['something else', undefined],
+  ],
   notCsvHint: [[]],
   fileEmpty: [[]],
   fileEmptyHint: [[]],

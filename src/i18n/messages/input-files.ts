@@ -52,6 +52,17 @@ const KIND_KO: Readonly<Record<string, string>> = {
   'a socket': '소켓',
 };
 
+// csv-parse's error codes that its options here can raise, in Korean.
+const CSV_ERRORS_KO: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: '따옴표로 연 칸이 파일 끝까지 닫히지 않았습니다',
+  CSV_INVALID_CLOSING_QUOTE: '닫는 따옴표 뒤에 구분 기호가 아닌 문자가 있습니다',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: '닫는 따옴표 뒤에 구분 기호가 아닌 문자가 있습니다',
+  INVALID_OPENING_QUOTE: '칸 중간에 여는 따옴표가 있습니다',
+  CSV_MAX_RECORD_SIZE: '한 행이 너무 깁니다',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: '행마다 칸 수가 다릅니다',
+  CSV_RECORD_INCONSISTENT_COLUMNS: '행마다 칸 수가 다릅니다',
+};
+
 // jsonc-parser's ParseErrorCode names (printParseErrorCode), in Korean.
 const JSON_ERRORS_KO: Readonly<Record<string, string>> = {
   InvalidSymbol: 'JSON에 쓸 수 없는 기호가 있습니다',
@@ -96,7 +107,8 @@ export interface InputFileMessages {
   saveAsCsvHint(): string;
   notText(forced: string | undefined): string;
   notTextHint(encodings: readonly string[]): string;
-  notCsv(detail: string): string;
+  /** `detail`: csv-parse's English; `code`: its error code, which Korean words. */
+  notCsv(detail: string, code: string | undefined): string;
   notCsvHint(): string;
   fileEmpty(): string;
   fileEmptyHint(): string;
@@ -186,7 +198,7 @@ export const INPUT_FILES = {
         ? '텍스트 파일이 아닙니다(cashflow가 읽는 어떤 인코딩으로도 텍스트가 아닙니다).'
         : `텍스트 파일이 아닙니다(${forced}로 읽히지 않습니다).`,
     notTextHint: (encodings) => `CSV로 저장하세요. 다른 인코딩의 CSV라면 --encoding으로 알려 주세요(${encodings.join(', ')}).`,
-    notCsv: (detail) => `올바른 CSV가 아닙니다(${detail}).`,
+    notCsv: (_detail, code) => `올바른 CSV가 아닙니다(${CSV_ERRORS_KO[code ?? ''] ?? '형식 오류'}).`,
     notCsvHint: () => '따옴표로 연 칸마다 닫는 따옴표가 있는지 확인하거나, 시트를 CSV로 다시 내보내세요.',
     fileEmpty: () => '비어 있습니다.',
     fileEmptyHint: () => '머리글 행(과 그 아래 데이터 행)이 있어야 합니다.',

@@ -146,7 +146,7 @@ export const INPUT_SCHEMA = {
     receivableProceeds: () => '매출채권 양도(receivable_finance)에는 proceeds.advanceRate(예: 0.8)가 있어야 합니다.',
     mustBeOne: () => '1이어야 합니다.',
     isoCode: () => 'KRW처럼 ISO 4217 코드여야 합니다.',
-    repeatsId: (id) => `이미 있는 id입니다: "${id}"`,
+    repeatsId: (id) => `앞의 방법과 id가 같습니다("${id}").`,
     noSharedLimit: (id) => `sharedLimits에 없는 항목을 가리킵니다("${id}").`,
   },
 } satisfies Catalogue<InputSchemaMessages>;

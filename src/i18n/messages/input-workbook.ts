@@ -161,7 +161,8 @@ export const INPUT_WORKBOOK = {
     zipNotWorkbookHint: () => '.xlsx 파일 자체를 주세요. 그 파일이 든 압축 파일이라면 먼저 압축을 푸세요.',
     officeNotWorkbook: () => '오피스 파일이지만 엑셀 통합 문서가 아닙니다.',
     officeNotWorkbookHint: () => '데이터를 .xlsx나 CSV로 내보내세요.',
-    damagedWorkbook: (detail) => `손상된 통합 문서입니다(읽다가 멈춘 곳: ${detail}).`,
+    // SheetJS says where it stopped in English only, about its internals: --lang en shows it for a bug report.
+    damagedWorkbook: () => '손상된 통합 문서입니다(읽다가 멈췄습니다).',
     pastColumnXfd: () => '엑셀의 마지막 열인 XFD보다 뒤에 칸이 있습니다.',
     pastColumnXfdHint: () => '파일이 손상되었거나 스프레드시트로 만든 파일이 아닙니다. 다시 내보내세요.',
     damagedZip: () => '손상된 zip 압축 파일입니다(통합 문서가 중간에 잘렸거나 zip이 아닙니다).',
