@@ -55,6 +55,18 @@ describe('the bridge catalogue speaks Korean', () => {
     ]);
   });
 
+  it("zod's own issues, worded from their code: a value missing, one not among the choices, a key not known", () => {
+    const file = `${BAD}/bridges-zod.json`;
+    expect(run('fixtures/invoices.csv', '--bridges', file).stderr).toBe(
+      lines(
+        `${file}: options[0].enabled: 값이 없습니다. true/false 값을 적으세요. ${hint}`,
+        `${file}: options[0].charges[0].of: "all": "principal", "face", "cash" 중 하나여야 합니다. ${hint}`,
+        `${file}: options[0].charges[0]: 모르는 항목입니다: "extra". ${hint}`,
+        closing(3),
+      ),
+    );
+  });
+
   it('a file that is not JSON names the missing comma in Korean, not JSON.parse’s English', () => {
     const result = run('fixtures/invoices.csv', '--bridges', `${BAD}/bridges-not-json.json`);
     expect(result.stderr).toBe(
