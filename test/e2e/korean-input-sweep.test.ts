@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, ROOT } from '../support/run-cli.js';
 
 // The proof that no reader speaks English under --lang ko: every bad-input fixture (test/fixtures/bad*,
-// test/fixtures/errors*, the statements of fixtures/bank/bad) is read the way its kind is read, and no line of
+// test/fixtures/errors*, the statements of fixtures/bank/bad, the bad catalogues of test/fixtures/catalogues) is read the way its kind is read, and no line of
 // stderr may hold English prose — a run of two or more ASCII words of three letters or more — once what is
 // legitimately Latin is taken out (LEGITIMATE below, and the fixture's own words: its names, ids, headings, keys).
 
@@ -12,6 +12,7 @@ import { cli, ROOT } from '../support/run-cli.js';
 function argsOf(path: string): string[] {
   const name = path.split('/').pop()!;
   if (path.startsWith('fixtures/bank/')) return ['fixtures/invoices.csv', '--bank', path];
+  if (path.startsWith('test/fixtures/catalogues/')) return ['fixtures/invoices.csv', '--bridges', path];
   if (/^(bridges-|list\.json$)/.test(name)) return ['fixtures/invoices.csv', '--bridges', path];
   if (name.startsWith('config-')) return ['fixtures/invoices.csv', '--config', path];
   if (name.startsWith('expenses')) return ['fixtures/invoices.csv', '--expenses', path];
@@ -25,10 +26,13 @@ const folders = [
     .filter((name) => /^(bad|errors)/.test(name))
     .map((name) => `test/fixtures/${name}`),
   'fixtures/bank/bad',
+  'test/fixtures/catalogues',
 ];
+// The catalogues folder holds good catalogues too, which a run reads without a word.
+const GOOD = new Set(['test/fixtures/catalogues/valid-own.json', 'test/fixtures/catalogues/extends-defaults.json']);
 const fixtures = folders.flatMap((folder) =>
   readdirSync(join(ROOT, folder))
-    .filter((name) => statSync(join(ROOT, folder, name)).isFile())
+    .filter((name) => statSync(join(ROOT, folder, name)).isFile() && !GOOD.has(`${folder}/${name}`))
     .map((name) => `${folder}/${name}`),
 );
 
@@ -42,6 +46,7 @@ const EXTRA: ReadonlyArray<{ readonly args: readonly string[]; readonly env?: Re
   { args: ['test/fixtures/bad-ko/invoices.xlsx', '--sheet', '메모'] },
   { args: ['fixtures/invoices.csv', '--bank', 'fixtures/bank/tossbank.xlsx'] },
   { args: ['fixtures/invoices.csv', '--bank', 'fixtures/bank/tossbank.xlsx'], env: { CASHFLOW_BANK_PASSWORD: 'wrong' } },
+  { args: ['test/fixtures/rates/usd-invoice.csv', '--fx-rates', 'test/fixtures/rates/zero-with-comma.csv'], words: 'test/fixtures/rates/usd-invoice.csv' },
 ];
 
 // What may stay Latin in Korean text, each for its reason. Quoted text is the user's (a cell, a heading, a key's
