@@ -1,6 +1,5 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { parseTree, printParseErrorCode } from 'jsonc-parser';
-
 import type { Config } from './config-schema.js';
 import { configSchema } from './config-schema.js';
 import type { InputIssue, Read } from './input-issue.js';

@@ -40,7 +40,7 @@ export function refsOf(issue: z.core.$ZodIssue): { message: InputRef; hintMessag
 type SchemaRef = MessageRef<InputSchemaMessages>;
 
 // The English each schema handed zod (`says`), with its message: zod keeps only a message's text, so the reader finds
-// the reference again by it (each English is one message: test/unit/i18n-catalogue.test.ts).
+// the reference again by it (each English is one message: test/unit/schema-messages.test.ts).
 const SAID = new Map<string, SchemaRef>();
 
 /**
