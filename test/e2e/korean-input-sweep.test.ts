@@ -46,6 +46,7 @@ const EXTRA: ReadonlyArray<{ readonly args: readonly string[]; readonly env?: Re
   { args: ['test/fixtures/bad-ko/invoices.xlsx', '--sheet', '메모'] },
   { args: ['fixtures/invoices.csv', '--bank', 'fixtures/bank/tossbank.xlsx'] },
   { args: ['fixtures/invoices.csv', '--bank', 'fixtures/bank/tossbank.xlsx'], env: { CASHFLOW_BANK_PASSWORD: 'wrong' } },
+  { args: ['test/fixtures/bad-ko/invoices-converted.csv', '--fx', 'USD=1390', '--fx', 'EUR=0.1'], words: 'test/fixtures/bad-ko/invoices-converted.csv' },
   { args: ['test/fixtures/rates/usd-invoice.csv', '--fx-rates', 'test/fixtures/rates/zero-with-comma.csv'], words: 'test/fixtures/rates/usd-invoice.csv' },
 ];
 

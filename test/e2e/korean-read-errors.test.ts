@@ -211,6 +211,30 @@ describe('the CSV readers speak Korean', () => {
     );
   });
 
+  it('invoices in another currency: every amount with a dollar sign is one error; conversions to nothing or too much', () => {
+    const dollars = run(`${BAD}/invoices-dollars.csv`);
+    expect(dollars.stderr).toBe(
+      lines(
+        `${BAD}/invoices-dollars.csv:2:3: amount "$1,500.00": 파일의 모든 금액(2건)처럼 USD 금액인데, 예측 통화는 KRW입니다. --currency USD로 USD 기준 예측을 하거나, 행마다 통화 열과 환율(--fx USD=RATE)을 주세요.`,
+        closing(1),
+      ),
+    );
+    // 0.01 EUR × 0.1 = 0.001 won, which rounds to nothing; 9,000,000,000,000 USD × 1,390 = 12,510,000,000,000,000 won.
+    const converted = run(`${BAD}/invoices-converted.csv`, '--fx', 'USD=1390', '--fx', 'EUR=0.1');
+    expect(converted.stderr).toBe(
+      lines(
+        `${BAD}/invoices-converted.csv:2:3: amount "0.01": EUR 환율로 환산하면 0원입니다. 환율(1 EUR당 KRW, --fx 또는 --fx-rates)을 확인하세요. 이 금액에 비해 너무 작습니다.`,
+        `${BAD}/invoices-converted.csv:3:3: amount "9,000,000,000,000.00": 환산하면 12,510,000,000,000,000원으로, cashflow가 정확히 더할 수 있는 금액(9,007,199,254,740,991원)을 넘습니다. 금액과 USD 환율(1 USD당 KRW)에 잘못 적은 숫자가 없는지 확인하세요.`,
+        closing(2),
+      ),
+    );
+    const english = cli(['forecast', `${BAD}/invoices-converted.csv`, '--fx', 'USD=1390', '--fx', 'EUR=0.1', '--as-of', '2026-12-01']);
+    expect(english.stderr.split('\n').slice(0, 2)).toEqual([
+      `${BAD}/invoices-converted.csv:2:3: amount "0.01" converts to ₩0 at the EUR rate; check the rate (KRW per 1 EUR, from --fx or --fx-rates): it is too small for this amount`,
+      `${BAD}/invoices-converted.csv:3:3: amount "9,000,000,000,000.00" converts to ₩12,510,000,000,000,000, more than cashflow can add exactly (₩9,007,199,254,740,991); check the amount and the USD rate (KRW per 1 USD) for a mistyped figure`,
+    ]);
+  });
+
   it('a bank statement: a day not on the calendar, money both ways, none at all, and an amount in words', () => {
     const file = `${BAD}/bank-cells.csv`;
     const result = run('fixtures/invoices.csv', '--bank', file);
