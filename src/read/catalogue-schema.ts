@@ -1,5 +1,5 @@
 import { excerpt } from './excerpt.js';
-import { z } from './zod.js';
+import { says, z } from './zod.js';
 
 // The bridge-options catalogue (brief §D1): what a user may borrow, sell or defer, and what each costs.
 // Money is integer minor units of the catalogue's currency; rates are annual decimal fractions (0.179 = 17.9 %).
@@ -26,14 +26,17 @@ const ILLEGAL = ['illegal_for_provider', 'illegal'];
 function buildSchemas() {
   const money = z
     .number()
-    .int({ message: 'must be a whole number of minor units (won, cents)' })
-    .nonnegative({ message: 'must not be negative' })
-    .refine(Number.isSafeInteger, { message: 'is too large' });
+    .int({ message: says('wholeMinor') })
+    .nonnegative({ message: says('notNegative') })
+    .refine(Number.isSafeInteger, { message: says('tooLarge') });
   const rate = z
-    .number({ message: 'must be a number (a decimal fraction: 0.179 for 17.9 %)' })
-    .min(0, { message: 'must not be negative' })
-    .max(10, { message: 'is above 10 (1,000 %): write rates as decimal fractions, 0.179 for 17.9 %' });
-  const days = z.number().int({ message: 'must be a whole number of days' }).nonnegative({ message: 'must not be negative' });
+    .number({ message: says('rateNumber') })
+    .min(0, { message: says('notNegative') })
+    .max(10, { message: says('rateAboveTen') });
+  const days = z
+    .number()
+    .int({ message: says('wholeDays') })
+    .nonnegative({ message: says('notNegative') });
   const timing = z.enum(['deduct_at_draw', 'add_at_repay', 'pay_at_draw']);
 
   const chargeSchema = z.discriminatedUnion(
@@ -47,10 +50,7 @@ function buildSchemas() {
         on: z.enum(['outstanding', 'principal_plus_fees']).default('outstanding'),
         rounding: z
           .enum(ROUNDINGS, {
-            error: (issue) =>
-              issue.input === 'none'
-                ? 'cannot be honoured: charges are whole minor units; use round (half up), floor or floor10'
-                : 'must be round, floor or floor10',
+            error: (issue) => (issue.input === 'none' ? says('roundingNone') : says('roundingKind')),
           })
           .default('round'),
       }),
@@ -70,8 +70,8 @@ function buildSchemas() {
         blockDays: days.min(1),
         timing: z.enum(['deduct_at_draw', 'deduct_from_reserve']),
       }),
-      z.strictObject({ type: z.literal('haircut'), pct: rate.max(0.99, { message: 'must be below 1: a haircut of 100 % leaves no cash' }) }),
-      z.strictObject({ type: z.literal('discount'), pct: rate.max(0.99, { message: 'must be below 1' }), of: z.literal('invoice_gross') }),
+      z.strictObject({ type: z.literal('haircut'), pct: rate.max(0.99, { message: says('haircutBelowOne') }) }),
+      z.strictObject({ type: z.literal('discount'), pct: rate.max(0.99, { message: says('belowOne') }), of: z.literal('invoice_gross') }),
       z.strictObject({
         type: z.literal('late_fee'),
         flat: money.optional(),
@@ -84,7 +84,7 @@ function buildSchemas() {
       }),
       z.strictObject({ type: z.literal('prepayment_fee'), pct: rate, waivedAfterDays: days.optional() }),
     ],
-    { error: () => ({ message: 'is not a known charge type: use interest, pct_fee, flat_fee, block_fee, haircut, discount, late_fee or prepayment_fee' }) },
+    { error: () => ({ message: says('notChargeType') }) },
   );
 
   const termSchema = z.discriminatedUnion(
@@ -95,7 +95,11 @@ function buildSchemas() {
       z.strictObject({
         kind: z.literal('billing_cycle'),
         closeDay: z.union([z.literal('last'), z.number().int().min(1).max(31)]),
-        dueDay: z.number().int().min(1, { message: 'must be a day of the month, 1–31' }).max(31, { message: 'must be a day of the month, 1–31' }),
+        dueDay: z
+          .number()
+          .int()
+          .min(1, { message: says('dayOfMonth') })
+          .max(31, { message: says('dayOfMonth') }),
         dueMonthOffset: z.union([z.literal(1), z.literal(2)]),
         // 선결제: may be repaid before the bill's day, paying interest only for the days held.
         prepayable: z.boolean().optional(),
@@ -104,14 +108,14 @@ function buildSchemas() {
       z.strictObject({ kind: z.literal('installments'), count: z.number().int().min(1).max(120), everyMonths: z.number().int().min(1).max(12) }),
       z.strictObject({ kind: z.literal('deferral'), maxDays: days.min(1).optional() }),
     ],
-    { error: () => ({ message: 'is not a known term kind: use flexible, fixed_days, billing_cycle, until_invoice_paid, installments or deferral' }) },
+    { error: () => ({ message: says('notTermKind') }) },
   );
 
   const optionSchema = z
     .object({
-      id: z.string().regex(/^[a-z0-9-]{3,64}$/, { message: 'must be 3–64 lower-case letters, digits or hyphens' }),
+      id: z.string().regex(/^[a-z0-9-]{3,64}$/, { message: says('optionId') }),
       name: z.object({ en: z.string().min(1), ko: z.string().optional() }),
-      category: z.enum(CATEGORIES, { error: () => ({ message: `is not a known category: use one of ${CATEGORIES.join(', ')}` }) }),
+      category: z.enum(CATEGORIES, { error: () => ({ message: says('notCategory', CATEGORIES) }) }),
       enabled: z.boolean(),
       recommendable: z.boolean(),
       legal: z.object({
@@ -130,12 +134,12 @@ function buildSchemas() {
         basis: z.enum(['cash', 'face']),
         min: money,
         max: money,
-        step: money.min(1, { message: 'must be at least 1' }),
+        step: money.min(1, { message: says('atLeastOne') }),
         lump: z.array(money).optional(),
         capacity: z.object({ limit: money, used: money, resets: z.enum(['calendar_month', 'billing_cycle', 'never']) }).optional(),
         sharedLimitId: z.string().optional(),
       }),
-      proceeds: z.object({ advanceRate: rate.max(1, { message: 'must be at most 1 (100 % of face)' }) }).optional(),
+      proceeds: z.object({ advanceRate: rate.max(1, { message: says('atMostFace') }) }).optional(),
       term: termSchema,
       charges: z.array(chargeSchema),
       regulatoryCap: z.object({ annualSimpleRate: rate, includesFees: z.boolean(), voidAbove: rate.optional(), ref: z.string() }).optional(),
@@ -152,28 +156,28 @@ function buildSchemas() {
       notes: z.string().optional(),
     })
     .superRefine((option, ctx) => {
-      if (option.amount.min > option.amount.max) ctx.addIssue({ code: 'custom', path: ['amount', 'min'], message: 'is above amount.max' });
+      if (option.amount.min > option.amount.max) ctx.addIssue({ code: 'custom', path: ['amount', 'min'], message: says('aboveMax') });
       option.amount.lump?.forEach((lump, index) => {
         if (lump < option.amount.min || lump > option.amount.max) {
-          ctx.addIssue({ code: 'custom', path: ['amount', 'lump', index], message: 'is outside amount.min … amount.max' });
+          ctx.addIssue({ code: 'custom', path: ['amount', 'lump', index], message: says('outsideMinMax') });
         }
       });
       if (option.recommendable && ILLEGAL.includes(option.legal.status)) {
         ctx.addIssue({
           code: 'custom',
           path: ['recommendable'],
-          message: `cannot be true for an option whose legal.status is "${option.legal.status}": cashflow never recommends an illegal option`,
+          message: says('illegalRecommendable', option.legal.status),
         });
       }
       const invoiceLinked = option.category === 'receivable_finance' || option.category === 'early_payment_discount';
       if (option.term.kind === 'until_invoice_paid' && !invoiceLinked) {
-        ctx.addIssue({ code: 'custom', path: ['term', 'kind'], message: 'until_invoice_paid needs category receivable_finance or early_payment_discount' });
+        ctx.addIssue({ code: 'custom', path: ['term', 'kind'], message: says('untilInvoicePaid') });
       }
       if (option.charges.some((charge) => charge.type === 'discount') && option.category !== 'early_payment_discount') {
-        ctx.addIssue({ code: 'custom', path: ['charges'], message: 'a discount charge belongs to an early_payment_discount option' });
+        ctx.addIssue({ code: 'custom', path: ['charges'], message: says('discountCharge') });
       }
       if (option.category === 'receivable_finance' && option.proceeds?.advanceRate === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['proceeds'], message: 'receivable finance needs proceeds.advanceRate (e.g. 0.8)' });
+        ctx.addIssue({ code: 'custom', path: ['proceeds'], message: says('receivableProceeds') });
       }
     });
 
@@ -181,8 +185,8 @@ function buildSchemas() {
     .object({
       /** A note for the person editing the file (`bridges --init` says what "typical" means there); not read. */
       $comment: z.string().optional(),
-      schemaVersion: z.literal(1, { error: () => ({ message: 'must be 1' }) }),
-      currency: z.string().regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as KRW' }),
+      schemaVersion: z.literal(1, { error: () => ({ message: says('mustBeOne') }) }),
+      currency: z.string().regex(/^[A-Z]{3}$/, { message: says('isoCode') }),
       jurisdiction: z.enum(['KR', 'US', 'EU', 'UK', 'OTHER']).default('OTHER'),
       /** "defaults": the file's options replace default options with the same id and add the rest; absent: the file replaces the defaults. */
       extends: z.literal('defaults').optional(),
@@ -192,14 +196,14 @@ function buildSchemas() {
     .superRefine((catalogue, ctx) => {
       const seen = new Set<string>();
       catalogue.options.forEach((option, index) => {
-        if (seen.has(option.id)) ctx.addIssue({ code: 'custom', path: ['options', index, 'id'], message: `repeats the id "${excerpt(option.id)}"` });
+        if (seen.has(option.id)) ctx.addIssue({ code: 'custom', path: ['options', index, 'id'], message: says('repeatsId', excerpt(option.id)) });
         seen.add(option.id);
         const shared = option.amount.sharedLimitId;
         if (shared !== undefined && !catalogue.sharedLimits.some((limit) => limit.id === shared)) {
           ctx.addIssue({
             code: 'custom',
             path: ['options', index, 'amount', 'sharedLimitId'],
-            message: `names no entry of sharedLimits ("${excerpt(shared)}")`,
+            message: says('noSharedLimit', excerpt(shared)),
           });
         }
       });

@@ -1,3 +1,5 @@
+import type { ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { z } from 'zod';
 import { appendAll } from './append-all.js';
 import { withDefaults } from './catalogue-overrides.js';
@@ -7,21 +9,8 @@ import { excerpt } from './excerpt.js';
 import type { InputIssue, Read } from './input-issue.js';
 import { ref, said } from './issue-words.js';
 import { jsonNestingIssue } from './json-nesting.js';
+import { jsonPath, TOP_LEVEL, valueAt } from './json-path.js';
 import { schemaSaid } from './zod.js';
-
-/** `options[2].charges[0].annualRate`: a zod path as people read JSON. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`), '');
-}
-
-function valueAt(document: unknown, path: readonly PropertyKey[]): unknown {
-  let value = document;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
 
 /** Fields the schema does not know are kept out and reported as warnings, so a newer file still loads (brief §D1). */
 function unknownFields(document: unknown, file: string): InputIssue[] {
@@ -47,6 +36,14 @@ function unknownFields(document: unknown, file: string): InputIssue[] {
   return issues;
 }
 
+/** What strict JSON's first syntax error is, by jsonc-parser's name for it (JSON.parse says it in English only). */
+function jsonErrorCode(text: string): string | undefined {
+  const errors: ParseError[] = [];
+  parseTree(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  return first === undefined ? undefined : printParseErrorCode(first.error);
+}
+
 /**
  * Reads a bridge catalogue from JSON text: the catalogue, or every problem with its JSON path. Pure. A file that
  * says `"extends": "defaults"` is read as changes to `defaults` (see catalogue-overrides.ts).
@@ -66,7 +63,7 @@ export function parseCatalogue(text: string, file: string, defaults?: Catalogue)
           file,
           line: 1,
           column: 1,
-          ...said(ref('notJson', (error as Error).message), ref('notJsonHint')),
+          ...said(ref('notJson', (error as Error).message, jsonErrorCode(text)), ref('notJsonHint')),
         },
       ],
     };
@@ -79,11 +76,11 @@ export function parseCatalogue(text: string, file: string, defaults?: Catalogue)
     return {
       severity: 'error',
       file,
-      path: jsonPath(issue.path) || '(top level)',
+      path: jsonPath(issue.path) || TOP_LEVEL,
       field: undefined,
       value: undefined,
       ...said(
-        ref('schema', schemaSaid(issue), value === undefined || typeof value === 'object' ? undefined : excerpt(JSON.stringify(value))),
+        ref('schema', schemaSaid(issue, value === undefined), value === undefined || typeof value === 'object' ? undefined : excerpt(JSON.stringify(value))),
         ref('catalogueHint'),
       ),
     };

@@ -1,12 +1,12 @@
 import { taxProfileSchema } from './tax-profile-schema.js';
-import { z } from './zod.js';
+import { says, z } from './zod.js';
 
 // Built on first use, when there is a config file: zod's schema objects cost ~8 ms of a start to build.
 function buildConfigSchema() {
   const amount = z.union([z.string(), z.number()]).transform(String);
   const count = z
-    .union([z.string().regex(/^\d+$/, { message: 'must be a whole number' }), z.number().int().nonnegative()], {
-      error: () => ({ message: 'must be a whole number' }),
+    .union([z.string().regex(/^\d+$/, { message: says('wholeNumber') }), z.number().int().nonnegative()], {
+      error: () => ({ message: says('wholeNumber') }),
     })
     .transform(String);
 
@@ -24,7 +24,7 @@ function buildConfigSchema() {
       buffer: amount.optional(),
       currency: z
         .string()
-        .regex(/^[A-Za-z]{3}$/, { message: 'must be a three-letter currency code such as KRW' })
+        .regex(/^[A-Za-z]{3}$/, { message: says('currencyCode') })
         .optional(),
       days: count.optional(),
       delay: count.optional(),
@@ -67,7 +67,7 @@ function buildConfigSchema() {
       // Issue 16: the Korean tax calendar's profile (src/read/tax-profile-schema.ts).
       tax: taxProfileSchema().optional(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: 'is not a setting cashflow knows' } : undefined) },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: says('unknownSetting') } : undefined) },
   );
   return configSchema;
 }

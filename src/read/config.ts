@@ -1,11 +1,11 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { parseTree, printParseErrorCode } from 'jsonc-parser';
-import { jsonPath } from './catalogue.js';
 import type { Config } from './config-schema.js';
 import { configSchema } from './config-schema.js';
 import type { InputIssue, Read } from './input-issue.js';
 import { ref, said } from './issue-words.js';
 import { jsonNestingIssue } from './json-nesting.js';
+import { jsonPath, TOP_LEVEL, valueAt } from './json-path.js';
 import { schemaSaid } from './zod.js';
 
 /** Reads a config file's text (JSON with comments and trailing commas). Pure; errors name the key. */
@@ -25,20 +25,21 @@ export function parseConfig(text: string, file: string): Read<Config | undefined
           file,
           line,
           column: first.offset - text.lastIndexOf('\n', first.offset - 1),
-          ...said(ref('notJson', printParseErrorCode(first.error)), ref('configNotJsonHint')),
+          ...said(ref('notJson', printParseErrorCode(first.error), printParseErrorCode(first.error)), ref('configNotJsonHint')),
         },
       ],
     };
   }
-  const result = configSchema().safeParse(tree === undefined ? undefined : jsonValueOf(tree));
+  const document = tree === undefined ? undefined : jsonValueOf(tree);
+  const result = configSchema().safeParse(document);
   if (result.success) return { values: result.data, issues: [] };
   const issues = result.error.issues.flatMap((issue): InputIssue[] => {
     const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [undefined];
     return keys.map((key) => ({
       severity: 'error',
       file,
-      path: jsonPath(key === undefined ? issue.path : [...issue.path, key]) || '(top level)',
-      ...said(ref('schema', schemaSaid(issue), undefined), ref('configHint')),
+      path: jsonPath(key === undefined ? issue.path : [...issue.path, key]) || TOP_LEVEL,
+      ...said(ref('schema', schemaSaid(issue, key === undefined && valueAt(document, issue.path) === undefined), undefined), ref('configHint')),
     }));
   });
   return { values: undefined, issues };

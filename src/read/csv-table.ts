@@ -74,7 +74,7 @@ export function parseCsvTable(text: string, file: string, plainReader = true): {
             file,
             line,
             column: 1,
-            ...said(ref('notCsv', excerpt(error.message.replace(/^.*?:\s*/, ''), 200)), ref('notCsvHint')),
+            ...said(ref('notCsv', excerpt(error.message.replace(/^.*?:\s*/, ''), 200), error.code), ref('notCsvHint')),
           },
         ],
       };

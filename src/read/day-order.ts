@@ -2,7 +2,8 @@ import type { DayOrder } from '../domain/parse-day.js';
 import { dayOrderOf } from '../domain/parse-day.js';
 import type { CsvRecord, CsvTable } from './csv-table.js';
 import type { InputIssue } from './input-issue.js';
-import { cellIssue } from './row-reader.js';
+import { ref } from './issue-words.js';
+import { saidCellIssue } from './row-reader.js';
 
 // 04/28/2026 and 13/11/2026, possibly with a time after them: the form whose order a file's own dates can settle.
 const YEAR_LAST = /^\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*\d{4}(?:$|[\sT])/;
@@ -40,18 +41,17 @@ export function dayOrderDetector(): {
       if (dmy === undefined || mdy === undefined) return { order: dmy === undefined ? (mdy === undefined ? undefined : 'MDY') : 'DMY' };
       // Reported at the later of the two cells, naming the earlier.
       const [first, later] = dmy.record.line < mdy.record.line || (dmy.record.line === mdy.record.line && dmy.column < mdy.column) ? [dmy, mdy] : [mdy, dmy];
-      const kind = (witness: Witness) => (witness === dmy ? 'day/month' : 'month/day');
       const text = (witness: Witness) => witness.record.cells[witness.column]!.trim();
       return {
         // Of the whole file, not of a row: --skip-invalid cannot leave it out.
         issue: {
-          ...cellIssue(
+          ...saidCellIssue(
             table,
             later.record,
             later.column,
             text(later),
-            `is ${kind(later)}, but ${table.header[first.column]} "${text(first)}" on line ${first.record.line} is ${kind(first)}`,
-            'a file writes its dates one way: correct the one that is wrong, or write dates as YYYY-MM-DD',
+            ref('datesTwoOrders', later === dmy, table.header[first.column] ?? '', text(first), first.record.line),
+            ref('datesTwoOrdersHint'),
           ),
           rowOnly: false,
         },

@@ -13,7 +13,7 @@ import { parseInputVatCell } from './input-vat-cell.js';
 import type { ReadSettings } from './read-settings.js';
 import { decimalStyleDetector } from './read-settings.js';
 import { recurrenceProblem } from './recurrence-cells.js';
-import { cellIssue, readRows } from './row-reader.js';
+import { readRows, saidCellIssue } from './row-reader.js';
 import { z } from './zod.js';
 
 const FIELDS = ['date', 'amount', 'description', 'category', 'repeat', 'until', 'deferrable', 'inputVat'] as const;
@@ -65,13 +65,13 @@ export function parseExpenses(text: string | CsvTable, file: string, settings: R
     const recurrence = recurrenceProblem(row.date, row.repeat, row.until);
     if (recurrence !== undefined) {
       const index = columns.get(recurrence.field);
-      recurrenceIssues.push(cellIssue(table, record, index, record.cells[index ?? -1]?.trim(), recurrence.problem, recurrence.hint));
+      recurrenceIssues.push(saidCellIssue(table, record, index, record.cells[index ?? -1]?.trim(), recurrence.message, recurrence.hintMessage));
       return;
     }
     const inputVat = row.inputVat === undefined ? undefined : parseInputVatCell(row.inputVat, row.amount, settings.currency, detector.style());
     if (inputVat !== undefined && !inputVat.ok) {
       const index = columns.get('inputVat');
-      recurrenceIssues.push(cellIssue(table, record, index, record.cells[index ?? -1]?.trim(), inputVat.problem, inputVat.hint));
+      recurrenceIssues.push(saidCellIssue(table, record, index, record.cells[index ?? -1]?.trim(), inputVat.message, inputVat.hintMessage));
       return;
     }
     expenses.push({

@@ -2,15 +2,15 @@ import type { Currency } from '../domain/currency.js';
 import { vatIncluded } from '../domain/korean-tax.js';
 import type { DecimalStyle, Minor } from '../domain/money.js';
 import { minor, parseAmount } from '../domain/money.js';
+import type { IssueWords } from './issue-words.js';
+import { ref, said } from './issue-words.js';
 
 /**
  * The expenses column that marks a purchase with deductible VAT (매입세액), for the VAT calendar of an
  * 일반과세자 (deducted) or a 간이과세자 (0.5 % of the purchase credited). Proposed field name `inputVat`; the
  * headings people give it are EXPENSE_ALIASES.inputVat.
  */
-export type InputVatParse =
-  | { readonly ok: true; readonly inputVat: Minor | undefined }
-  | { readonly ok: false; readonly problem: string; readonly hint: string };
+export type InputVatParse = { readonly ok: true; readonly inputVat: Minor | undefined } | ({ readonly ok: false } & IssueWords);
 
 const YES = ['yes', 'y', 'true', 'taxable', 'vat', '과세', '공제', 'o'];
 const NO = ['', 'no', 'n', 'false', 'none', 'exempt', '면세', '불공제', 'x', '-'];
@@ -26,13 +26,7 @@ export function parseInputVatCell(text: string, amount: Minor, currency: Currenc
   if (NO.includes(key)) return { ok: true, inputVat: undefined };
   if (YES.includes(key)) return { ok: true, inputVat: vatIncluded(amount) };
   const parsed = parseAmount(text, currency, style);
-  if (!parsed.ok) return { ok: false, problem: parsed.problem, hint: `${parsed.hint}; or write yes for the 10 % VAT inside the amount` };
-  if (parsed.minor < 0 || parsed.minor > amount) {
-    return {
-      ok: false,
-      problem: "is not between 0 and the expense's amount",
-      hint: 'write the VAT on the 세금계산서, yes for the 10 % inside the amount, or leave it empty',
-    };
-  }
+  if (!parsed.ok) return { ok: false, ...said(parsed.reason, ref('inputVatAmountHint', parsed.hintReason)) };
+  if (parsed.minor < 0 || parsed.minor > amount) return { ok: false, ...said(ref('inputVatAboveAmount'), ref('inputVatAboveAmountHint')) };
   return { ok: true, inputVat: parsed.minor === 0 ? undefined : minor(parsed.minor) };
 }

@@ -3,7 +3,7 @@ import type { Currency } from '../domain/currency.js';
 import { currencyOf } from '../domain/currency.js';
 import { vatIncluded, withhold } from '../domain/korean-tax.js';
 import type { DecimalStyle, Minor } from '../domain/money.js';
-import { beyondExactRange, formatMoney, MAX_MINOR, minor } from '../domain/money.js';
+import { MAX_MINOR, minor } from '../domain/money.js';
 import type { Invoice, InvoiceStatus } from '../domain/types.js';
 import { appendAll } from './append-all.js';
 import { dayCell, positiveAmountCell, rateCell, repeatCell, textCell, vatCell } from './cell-schemas.js';
@@ -13,8 +13,8 @@ import type { CsvRecord, CsvRecords, CsvTable } from './csv-table.js';
 import { dayOrderDetector } from './day-order.js';
 import { INVOICE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
-import type { InputRef } from './issue-words.js';
-import { ref } from './issue-words.js';
+import type { InputRef, IssueWords } from './issue-words.js';
+import { ref, said } from './issue-words.js';
 import { lineById } from './line-by-id.js';
 import { missingRateIssues, oneForeignSignIssue } from './missing-rates.js';
 import { plainPositiveAmount } from './plain-cells.js';
@@ -22,8 +22,8 @@ import { plainIsoDay } from './plain-iso-day.js';
 import type { ReadSettings } from './read-settings.js';
 import { decimalStyleDetector } from './read-settings.js';
 import { recurrenceProblem } from './recurrence-cells.js';
-import { cellIssue, readRows, saidCellIssue } from './row-reader.js';
-import { fail, z } from './zod.js';
+import { readRows, saidCellIssue } from './row-reader.js';
+import { failWith, z } from './zod.js';
 
 const FIELDS = ['id', 'client', 'amount', 'issued', 'due', 'paid', 'currency', 'repeat', 'until', 'withholding', 'vat', 'status'] as const;
 const REQUIRED = new Set(['id', 'client', 'amount', 'issued']);
@@ -61,7 +61,7 @@ const STATUS_WORDS: Readonly<Record<string, InvoiceStatus | 'normal'>> = {
 const statusCell = z.string().transform((text, ctx) => {
   const word = STATUS_WORDS[text.trim().toLowerCase().replaceAll(/[\s_]/g, '')];
   if (word !== undefined) return word === 'normal' ? undefined : word;
-  return fail(ctx, text, 'is not an invoice status', 'use disputed (분쟁) or written-off (대손), or leave it blank for a normal invoice');
+  return failWith(ctx, text, ref('notAStatus'), ref('notAStatusHint'));
 });
 
 export function invoiceRowSchema(currency: Currency, style: DecimalStyle, settings: ReadSettings) {
@@ -93,10 +93,6 @@ export function parseInvoices(text: string | CsvTable, file: string, settings: R
   const issues = onceEachColumn(tableIssues, settings.ignoreColumns);
   if (read === undefined) return { values: [], issues };
   const { table, columns } = read;
-  const at = (record: CsvRecord, field: InvoiceField, problem: string, hint: string) => {
-    const index = columns.get(field);
-    return cellIssue(table, record, index, index === undefined ? undefined : record.cells[index]?.trim(), problem, hint);
-  };
   const atSaid = (record: CsvRecord, field: InvoiceField, message: InputRef, hintMessage: InputRef) => {
     const index = columns.get(field);
     return saidCellIssue(table, record, index, index === undefined ? undefined : record.cells[index]?.trim(), message, hintMessage);
@@ -180,7 +176,7 @@ export function parseInvoices(text: string | CsvTable, file: string, settings: R
         const recurrence = recurrenceProblem(row.issued, row.repeat, row.until);
         if (recurrence !== undefined) problems.push(atSaid(record, recurrence.field, recurrence.message, recurrence.hintMessage));
         const gross = grossOf(row.amount, currency, settings);
-        if (typeof gross !== 'number') problems.push(at(record, 'amount', gross.problem, gross.hint));
+        if (typeof gross !== 'number') problems.push(atSaid(record, 'amount', gross.message, gross.hintMessage));
         const earlier = seen.get(row.id);
         if (earlier !== undefined) {
           problems.push(atSaid(record, 'id', ref('repeatsInvoice', earlier), ref('repeatsInvoiceHint')));
@@ -242,23 +238,17 @@ export function plainInvoiceRow(cells: Partial<Record<InvoiceField, string>>, cu
  * The invoiced amount in the forecast currency. A conversion that gives 0 (a rate too small for the amount) or more
  * than a Minor holds is the row's problem: either would put a figure in the forecast that the invoice does not say.
  */
-function grossOf(amount: Minor, currency: Currency, settings: ReadSettings): Minor | { problem: string; hint: string } {
+function grossOf(amount: Minor, currency: Currency, settings: ReadSettings): Minor | IssueWords {
   const target = settings.currency;
   const rate = settings.fx?.get(currency.code);
   // Without a rate only when settings.datesOnly let the row through: its amount is never shown.
   if (currency.code === target.code || rate === undefined) return amount;
   const converted = convertMinor(amount, currency, target, rate);
   if (converted === 0n) {
-    return {
-      problem: `converts to ${formatMoney(0n, target)} at the ${currency.code} rate`,
-      hint: `check the rate (${target.code} per 1 ${currency.code}, from --fx or --fx-rates): it is too small for this amount`,
-    };
+    return said(ref('convertsToZero', target, currency.code), ref('convertsToZeroHint', target.code, currency.code));
   }
   if (converted > BigInt(MAX_MINOR)) {
-    return {
-      problem: `converts to ${formatMoney(converted, target)}, ${beyondExactRange(target)}`,
-      hint: `check the amount and the ${currency.code} rate (${target.code} per 1 ${currency.code}) for a mistyped figure`,
-    };
+    return said(ref('convertsBeyond', String(converted), target), ref('convertsBeyondHint', target.code, currency.code));
   }
   return minor(Number(converted));
 }

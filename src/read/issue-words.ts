@@ -26,14 +26,9 @@ export function said(message: InputRef, hintMessage: InputRef): IssueWords {
   return { problem: english(message), hint: english(hintMessage), message, hintMessage };
 }
 
-/** The issue about a whole input file: `file:1:1`. */
-export function fileIssue(path: string, problem: string, hint: string): InputIssue {
-  return { severity: 'error', file: path === '-' ? '<stdin>' : path, line: 1, column: 1, problem, hint };
-}
-
-/** fileIssue with what it says as message references. */
+/** The issue about a whole input file, `file:1:1`, with what it says. */
 export function saidFileIssue(path: string, words: IssueWords): InputIssue {
-  return { ...fileIssue(path, words.problem, words.hint), message: words.message, hintMessage: words.hintMessage };
+  return { severity: 'error', file: path === '-' ? '<stdin>' : path, line: 1, column: 1, ...words };
 }
 
 /** The English of a reference. */

@@ -34,8 +34,6 @@ type Loaded = { text: string } | { issue: InputIssue };
 /** What reading found: the bytes (undefined when there were too many), or what the path is instead of a file. */
 type Found = { bytes: Uint8Array | undefined } | { kind: string };
 
-export { fileIssue, saidFileIssue } from './issue-words.js';
-
 /**
  * The text of a regular file (or of standard input for `-`), or the issue that explains why it could not be read:
  * a directory, pipe, device or socket is refused, as is more than 1 GiB. Each file read is added to

@@ -31,8 +31,10 @@ export function missingRateIssues(
   return issues;
 }
 
-// parseAmount's words for an amount with another currency's sign or code (`$1,500.00` in a KRW forecast).
-const WRITTEN_IN = /^is written in ([A-Z]{3}), but the forecast is in ([A-Z]{3})$/;
+/** The currencies of parseAmount's refusal of an amount with another currency's sign or code (`$1,500.00` in KRW). */
+function writtenIn(issue: InputIssue): readonly [written: string, forecast: string] | undefined {
+  return issue.message?.id === 'amountOtherCurrency' ? issue.message.params : undefined;
+}
 
 /**
  * The errors of a file none of whose rows could be read, with the "written in USD" errors of its amount cells made
@@ -41,10 +43,10 @@ const WRITTEN_IN = /^is written in ([A-Z]{3}), but the forecast is in ([A-Z]{3})
 export function oneForeignSignIssue(issues: readonly InputIssue[], amountHeading: string | undefined): readonly InputIssue[] {
   const errors = issues.filter((issue) => issue.severity === 'error');
   const first = errors[0];
-  const code = first === undefined ? undefined : WRITTEN_IN.exec(first.problem)?.[1];
-  if (first === undefined || code === undefined || errors.length < 2) return issues;
-  if (!errors.every((issue) => issue.field === amountHeading && issue.problem === first.problem)) return issues;
-  const target = WRITTEN_IN.exec(first.problem)![2]!;
+  const currencies = first === undefined ? undefined : writtenIn(first);
+  if (first === undefined || currencies === undefined || errors.length < 2) return issues;
+  const [code, target] = currencies;
+  if (!errors.every((issue) => issue.field === amountHeading && writtenIn(issue)?.[0] === code)) return issues;
   const one: InputIssue = { ...first, ...said(ref('everyAmountWrittenIn', code, errors.length, target), ref('everyAmountWrittenInHint', code)) };
   return [...issues.filter((issue) => issue.severity === 'warning'), one];
 }

@@ -5,7 +5,7 @@ import type { CsvRecord, CsvTable } from './csv-table.js';
 import type { InputIssue } from './input-issue.js';
 import type { InputRef } from './issue-words.js';
 import { ref, said } from './issue-words.js';
-import { hintOf, refsOf } from './zod.js';
+import { hintOf, refsOf, schemaSaid } from './zod.js';
 
 /**
  * Validates every record of a table against a zod schema keyed by field name, calling `visit` with each valid row
@@ -45,7 +45,8 @@ export function readRows<Name extends string, Row>(
       const refs = refsOf(issue);
       const hint = hintOf(issue);
       if (refs !== undefined) issues.push(saidCellIssue(table, record, index, value, refs.message, refs.hintMessage));
-      else issues.push(cellIssue(table, record, index, value, issue.message, hint ?? 'correct this cell'));
+      else if (hint !== undefined) issues.push(cellIssue(table, record, index, value, issue.message, hint));
+      else issues.push(saidCellIssue(table, record, index, value, ref('schema', schemaSaid(issue), undefined), ref('correctCell')));
     }
   });
 }

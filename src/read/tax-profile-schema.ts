@@ -1,5 +1,5 @@
 import type { TaxKind, TaxProfile } from '../domain/tax-calendar.js';
-import { z } from './zod.js';
+import { says, z } from './zod.js';
 
 const TAX_KINDS = [
   'income-tax',
@@ -17,41 +17,49 @@ const TAX_KINDS = [
  * Built by the config schema on first use.
  */
 export function taxProfileSchema() {
-  const won = z.number({ error: 'must be a whole number of won' }).int({ message: 'must be a whole number of won' });
-  const nonNegativeWon = won.nonnegative({ message: 'must be a whole number of won, 0 or more' });
-  const rate = z.number({ error: 'must be a decimal rate such as 0.641' }).min(0, { message: 'must be 0 or more' }).max(1, {
-    message: 'must be at most 1 (a decimal: 0.641 for 64.1 %)',
-  });
-  const incomeKind = z.enum(['business', 'other'], { error: 'must be "business" (사업소득 3.3 %) or "other" (기타소득 8.8 %)' });
-  const monthly = z.union([nonNegativeWon, z.literal('estimate')], { error: 'must be a monthly amount in won or "estimate"' });
+  const won = z.number({ error: says('wholeWon') }).int({ message: says('wholeWon') });
+  const nonNegativeWon = won.nonnegative({ message: says('wholeWonOrZero') });
+  const rate = z
+    .number({ error: says('decimalRate') })
+    .min(0, { message: says('zeroOrMore') })
+    .max(1, {
+      message: says('atMostOneDecimal'),
+    });
+  const incomeKind = z.enum(['business', 'other'], { error: says('incomeKind') });
+  const monthly = z.union([nonNegativeWon, z.literal('estimate')], { error: says('monthlyOrEstimate') });
   const override = z.strictObject(
     Object.fromEntries(TAX_KINDS.map((kind) => [kind, kind === 'income-tax' ? won.optional() : nonNegativeWon.optional()])) as Record<
       TaxKind,
       z.ZodOptional<typeof won>
     >,
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: `is not a tax event kind: use ${TAX_KINDS.join(', ')}` } : undefined) },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: says('notTaxKind', TAX_KINDS) } : undefined) },
   );
   return z
     .strictObject(
       {
         income: z.union([incomeKind, z.array(incomeKind).min(1)]).default('business'),
-        vat: z.enum(['none', 'general', 'simplified'], { error: 'must be "none", "general" or "simplified"' }).default('none'),
-        expenseMethod: z.enum(['simple', 'standard', 'actual'], { error: 'must be "simple", "standard" or "actual"' }).optional(),
+        vat: z.enum(['none', 'general', 'simplified'], { error: says('vatKind') }).default('none'),
+        expenseMethod: z.enum(['simple', 'standard', 'actual'], { error: says('expenseMethod') }).optional(),
         expenseRate: rate.optional(),
         expenseRateAbove: rate.optional(),
         industryCode: z
           .string()
-          .regex(/^\d{6}$/, { message: 'must be a six-digit 업종코드 such as 940909' })
+          .regex(/^\d{6}$/, { message: says('industryCode') })
           .optional(),
-        dependents: z.number().int({ message: 'must be a whole number of people' }).min(0).max(99).default(0),
+        dependents: z
+          .number()
+          .int({ message: says('wholePeople') })
+          .min(0)
+          .max(99)
+          .default(0),
         lastYearIncomeTax: nonNegativeWon.optional(),
         interimPaid: nonNegativeWon.optional(),
         healthInsurance: monthly.optional(),
         pension: monthly.optional(),
-        instalments: z.boolean({ error: 'must be true or false' }).default(false),
+        instalments: z.boolean({ error: says('trueOrFalse') }).default(false),
         override: override.default({}),
       },
-      { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: 'is not a tax profile key' } : undefined) },
+      { error: (issue) => (issue.code === 'unrecognized_keys' ? { message: says('notTaxKey') } : undefined) },
     )
     .transform(
       (profile): TaxProfile => ({

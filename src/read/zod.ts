@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import type { SchemaSaid } from '../i18n/messages/input-json.js';
+import type { MessageRef } from '../i18n/catalogue.js';
+import { say } from '../i18n/catalogue.js';
+import type { SchemaSaid, ZodSaid } from '../i18n/messages/input-json.js';
+import type { InputSchemaMessages } from '../i18n/messages/input-schema.js';
+import { INPUT_SCHEMA } from '../i18n/messages/input-schema.js';
 import type { InputRef } from './issue-words.js';
 import { english } from './issue-words.js';
 
@@ -33,25 +37,73 @@ export function refsOf(issue: z.core.$ZodIssue): { message: InputRef; hintMessag
   return params?.message === undefined || params.hintMessage === undefined ? undefined : { message: params.message, hintMessage: params.hintMessage };
 }
 
-// zod's English locale starts every message with a capital (`Invalid input: expected number, received string`);
-// ours are lower-case predicates (`must be a whole number`). zod drops the input from a finished issue, so its
-// locale cannot simply be asked again for the message.
-const ZODS_OWN = /^(Invalid |Too (small|big)|Unrecognized key)/;
+type SchemaRef = MessageRef<InputSchemaMessages>;
+
+// The English each schema handed zod (`says`), with its message: zod keeps only a message's text, so the reader finds
+// the reference again by it (each English is one message: test/unit/schema-messages.test.ts).
+const SAID = new Map<string, SchemaRef>();
 
 /**
- * What a schema said, as data the catalogue words in each language (src/i18n/messages/input-json.ts), with whether
- * the words are zod's own (then its code and bounds are worded) or a schema's.
+ * A schema's message for zod: the English of INPUT_SCHEMA's message `id`, remembered so that schemaSaid gives its
+ * reference back, and --lang ko its Korean.
+ * @example z.number().int({ message: says('wholeWon') })
  */
-export function schemaSaid(issue: z.core.$ZodIssue): SchemaSaid {
-  const detail = issue as { expected?: unknown; values?: unknown; minimum?: unknown; maximum?: unknown };
+export function says<Id extends keyof InputSchemaMessages>(id: Id, ...params: Parameters<InputSchemaMessages[Id]>): string {
+  const ref = { id, params } as unknown as SchemaRef;
+  const english = say(INPUT_SCHEMA, 'en', ref);
+  SAID.set(english, ref);
+  return english;
+}
+
+const asJson = (value: unknown) => (typeof value === 'bigint' ? String(value) : JSON.stringify(value));
+
+/** What every alternative of a union refused, when each refused the type alone (or each the value alone). */
+function alternativesOf(issue: z.core.$ZodIssue): ZodSaid['alternatives'] {
+  const errors = (issue as { errors?: readonly (readonly z.core.$ZodIssue[])[] }).errors;
+  if (errors === undefined || errors.length === 0) return undefined;
+  const single = errors.map((alternative) => (alternative.length === 1 ? alternative[0] : undefined));
+  if (single.every((one) => one?.code === 'invalid_type')) return { types: [...new Set(single.map((one) => (one as { expected: string }).expected))] };
+  if (single.every((one) => one?.code === 'invalid_value')) {
+    return { values: single.flatMap((one) => (one as { values: readonly unknown[] }).values.map(asJson)) };
+  }
+  return undefined;
+}
+
+/**
+ * What a schema said, as data the catalogue words in each language (src/i18n/messages/input-json.ts): one of our
+ * messages (see `says`), or zod's own issue with its code and details. `missing`: the value is not there at all.
+ */
+export function schemaSaid(issue: z.core.$ZodIssue, missing = false): SchemaSaid {
+  const ours = SAID.get(issue.message);
+  if (ours !== undefined) return { ours };
+  const detail = issue as {
+    expected?: unknown;
+    values?: unknown;
+    origin?: unknown;
+    minimum?: unknown;
+    maximum?: unknown;
+    inclusive?: unknown;
+    exact?: unknown;
+    pattern?: unknown;
+    divisor?: unknown;
+    keys?: unknown;
+  };
   const bound = detail.minimum ?? detail.maximum;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   return {
     english: issue.message,
     code: issue.code,
-    expected: typeof detail.expected === 'string' ? detail.expected : undefined,
-    values: Array.isArray(detail.values) ? detail.values.map((value) => JSON.stringify(value)) : undefined,
+    expected: text(detail.expected),
+    values: Array.isArray(detail.values) ? detail.values.map(asJson) : undefined,
+    origin: text(detail.origin),
     bound: typeof bound === 'number' || typeof bound === 'bigint' ? String(bound) : undefined,
-    zodsOwn: ZODS_OWN.test(issue.message),
+    inclusive: typeof detail.inclusive === 'boolean' ? detail.inclusive : undefined,
+    exact: typeof detail.exact === 'boolean' ? detail.exact : undefined,
+    pattern: text(detail.pattern),
+    divisor: typeof detail.divisor === 'number' || typeof detail.divisor === 'bigint' ? String(detail.divisor) : undefined,
+    keys: Array.isArray(detail.keys) ? detail.keys.map(asJson) : undefined,
+    alternatives: issue.code === 'invalid_union' ? alternativesOf(issue) : undefined,
+    missing,
   };
 }
 

@@ -6,6 +6,7 @@ import { INPUT_MESSAGES } from '../i18n/messages/input-messages.js';
 import { columnLetters, sheetPrefix } from '../read/cell-ref.js';
 import { excerpt } from '../read/excerpt.js';
 import type { InputIssue } from '../read/input-issue.js';
+import { TOP_LEVEL } from '../read/json-path.js';
 import { safeText } from './safe-text.js';
 
 /**
@@ -29,7 +30,8 @@ export function formatIssueIn(issue: InputIssue, lang: Lang): string {
   );
   let line: string;
   if (issue.path !== undefined) {
-    line = `${safeText(issue.file)}: ${quoted(issue.path)}: ${tail}`;
+    const path = issue.path === TOP_LEVEL ? words.topLevel() : quoted(issue.path);
+    line = `${safeText(issue.file)}: ${path}: ${tail}`;
   } else {
     const where = locationOf(issue);
     const subject =

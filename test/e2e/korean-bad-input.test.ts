@@ -130,7 +130,7 @@ describe('every bad input is answered in Korean', () => {
       2,
       [
         `${config}: currency: 문자열 값이어야 합니다. ${hint}`,
-        `${config}: days: 자연수여야 합니다. ${hint}`,
+        `${config}: days: 0 이상의 정수여야 합니다. ${hint}`,
         `${config}: nope: cashflow가 모르는 설정입니다. ${hint}`,
         'cashflow: 입력 오류 3건 때문에 예측하지 않았습니다.',
         '',

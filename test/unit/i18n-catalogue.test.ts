@@ -38,6 +38,8 @@ import type { InputCellMessages } from '../../src/i18n/messages/input-cells.js';
 import { INPUT_CELLS } from '../../src/i18n/messages/input-cells.js';
 import type { InputCliMessages } from '../../src/i18n/messages/input-cli.js';
 import { INPUT_CLI } from '../../src/i18n/messages/input-cli.js';
+import type { InputExpenseMessages } from '../../src/i18n/messages/input-expenses.js';
+import { INPUT_EXPENSES } from '../../src/i18n/messages/input-expenses.js';
 import type { InputFileMessages } from '../../src/i18n/messages/input-files.js';
 import { INPUT_FILES } from '../../src/i18n/messages/input-files.js';
 import type { InputIssueMessages } from '../../src/i18n/messages/input-issues.js';
@@ -48,6 +50,8 @@ import type { InputMessages } from '../../src/i18n/messages/input-messages.js';
 import { INPUT_MESSAGES } from '../../src/i18n/messages/input-messages.js';
 import type { InputRowMessages } from '../../src/i18n/messages/input-rows.js';
 import { INPUT_ROWS } from '../../src/i18n/messages/input-rows.js';
+import type { InputSchemaMessages } from '../../src/i18n/messages/input-schema.js';
+import { INPUT_SCHEMA } from '../../src/i18n/messages/input-schema.js';
 import type { InputStatementMessages } from '../../src/i18n/messages/input-statement.js';
 import { INPUT_STATEMENT } from '../../src/i18n/messages/input-statement.js';
 import type { InputWorkbookMessages } from '../../src/i18n/messages/input-workbook.js';
@@ -128,6 +132,11 @@ const CELL_SAMPLES: Samples<InputCellMessages> = {
   correctCell: [[]],
   unreadableCharacters: [[1], [3]],
   unreadableCharactersHint: [[]],
+  datesTwoOrders: [
+    [true, 'issued', '03/04/2026', 2],
+    [false, 'issued', '25/04/2026', 3],
+  ],
+  datesTwoOrdersHint: [[]],
 };
 
 const FILE_SAMPLES: Samples<InputFileMessages> = {
@@ -153,7 +162,10 @@ const FILE_SAMPLES: Samples<InputFileMessages> = {
   saveAsCsvHint: [[]],
   notText: [[undefined], ['cp949']],
   notTextHint: [[['utf-8', 'cp949']]],
-  notCsv: [['Invalid Closing Quote']],
+  notCsv: [
+    ['Quote Not Closed: the parsing is finished with an opening quote at line 3', 'CSV_QUOTE_NOT_CLOSED'],
+    ['something else', undefined],
+  ],
   notCsvHint: [[]],
   fileEmpty: [[]],
   fileEmptyHint: [[]],
@@ -165,7 +177,10 @@ const FILE_SAMPLES: Samples<InputFileMessages> = {
   twoColumnsHint: [['amount', 'amount']],
   noColumn: [['amount']],
   noColumnHint: [['amount', 'id, client']],
-  notJson: [['Unexpected token']],
+  notJson: [
+    ['Unexpected token', 'CommaExpected'],
+    ['Unexpected end of JSON input', undefined],
+  ],
   notJsonHint: [[]],
   configNotJsonHint: [[]],
   tooDeep: [[64]],
@@ -179,7 +194,22 @@ const WORKBOOK_SAMPLES: Samples<InputWorkbookMessages> = {
   saveAsXlsxOrCsvHint: [[]],
   damagedXls: [[]],
   againHint: [[]],
-  cannotDecrypt: [['its encryption description is cut short']],
+  cannotDecrypt: [
+    [{ why: 'descriptionCutShort' }],
+    [{ why: 'contentsCutShort' }],
+    [{ why: 'malformed' }],
+    [{ why: 'notPassword' }],
+    [{ why: 'rc4' }],
+    [{ why: 'version', major: 5, minor: 1 }],
+    [{ why: 'cipher', name: 'DES' }],
+    [{ why: 'cipher', name: undefined }],
+    [{ why: 'chaining', name: 'ChainingModeCFB' }],
+    [{ why: 'chaining', name: undefined }],
+    [{ why: 'hash', name: 'RIPEMD-160' }],
+    [{ why: 'hash', name: '' }],
+    [{ why: 'keyBits', bits: '512' }],
+    [{ why: 'spinCount', count: 20_000_000, most: 10_000_000 }],
+  ],
   saveUnprotectedHint: [[]],
   wrongPassword: [[]],
   wrongPasswordHint: [[]],
@@ -207,6 +237,8 @@ const WORKBOOK_SAMPLES: Samples<InputWorkbookMessages> = {
   emptySheetHint: [['"요약"'], [undefined]],
   emptyWorkbook: [[]],
   emptyWorkbookHint: [[]],
+  needsPassword: [[]],
+  needsPasswordHint: [[]],
 };
 
 const STATEMENT_SAMPLES: Samples<InputStatementMessages> = {
@@ -316,14 +348,55 @@ const ROW_SAMPLES: Samples<InputRowMessages> = {
   noRateHint: [['KRW', 'USD']],
   everyInvoiceIn: [[3, 'KRW', 'USD']],
   everyInvoiceInHint: [['KRW', 'USD']],
+  notAStatus: [[]],
+  notAStatusHint: [[]],
+  convertsToZero: [[KRW, 'USD']],
+  convertsToZeroHint: [['KRW', 'USD']],
+  convertsBeyond: [['10000000000000000', KRW]],
+  convertsBeyondHint: [['KRW', 'USD']],
+};
+
+// ko-read: the expenses reader's deferrable and inputVat cells.
+const EXPENSE_SAMPLES: Samples<InputExpenseMessages> = {
+  notADeferral: [[]],
+  deferralHint: [[]],
+  deferralDays: [[400]],
+  deferralDaysHint: [[366]],
+  deferralFeeAbove: [[]],
+  deferralFee: [[{ id: 'notAnAmount', params: [] }]],
+  deferralNegativeFee: [[]],
+  inputVatAmountHint: [[{ id: 'notAnAmountHint', params: ['1,500,000'] }]],
+  inputVatAboveAmount: [[]],
+  inputVatAboveAmountHint: [[]],
 };
 
 const JSON_SAMPLES: Samples<InputJsonMessages> = {
   schema: [
-    [{ english: 'must be a whole number', code: 'custom', zodsOwn: false }, undefined],
-    [{ english: 'Invalid input: expected number, received string', code: 'invalid_type', expected: 'number', zodsOwn: true }, '"abc"'],
-    [{ english: 'Invalid option: expected one of "a"|"b"', code: 'invalid_value', values: ['"a"', '"b"'], zodsOwn: true }, undefined],
-    [{ english: 'Too small: expected number to be >=0', code: 'too_small', bound: '0', zodsOwn: true }, '-1'],
+    [{ ours: { id: 'wholeNumber', params: [] } }, undefined],
+    [{ ours: { id: 'repeatsId', params: ['card-loan'] } }, '"card-loan"'],
+    [{ english: 'Invalid input: expected number, received string', code: 'invalid_type', expected: 'number' }, '"abc"'],
+    [{ english: 'Invalid input: expected number, received nothing', code: 'invalid_type', expected: 'number', missing: true }, undefined],
+    [{ english: 'Invalid option: expected one of "a"|"b"', code: 'invalid_value', values: ['"a"', '"b"'] }, undefined],
+    [{ english: 'Invalid input: expected "defaults"', code: 'invalid_value', values: ['"defaults"'] }, undefined],
+    [{ english: 'Too small: expected number to be >=0', code: 'too_small', origin: 'number', bound: '0', inclusive: true }, '-1'],
+    [{ english: 'Too small: expected number to be >0', code: 'too_small', origin: 'number', bound: '0', inclusive: false }, '0'],
+    [{ english: 'Too big: expected number to be <=31', code: 'too_big', origin: 'number', bound: '31', inclusive: true }, '40'],
+    [{ english: 'Too big: expected number to be <31', code: 'too_big', origin: 'number', bound: '31', inclusive: false }, '40'],
+    [{ english: 'Too small: expected string to have >=1 characters', code: 'too_small', origin: 'string', bound: '1', inclusive: true }, '""'],
+    [{ english: 'Too big: expected string to have <=8 characters', code: 'too_big', origin: 'string', bound: '8', inclusive: true }, undefined],
+    [{ english: 'Too small: expected array to have >=1 items', code: 'too_small', origin: 'array', bound: '1', inclusive: true }, undefined],
+    [{ english: 'Too big: expected array to have <=3 items', code: 'too_big', origin: 'array', bound: '3', inclusive: true }, undefined],
+    [{ english: 'Invalid string: must match pattern /^[A-Z]{3}$/', code: 'invalid_format', pattern: '/^[A-Z]{3}$/' }, '"usd"'],
+    [{ english: 'Invalid input', code: 'invalid_format' }, undefined],
+    [{ english: 'Invalid number: must be a multiple of 5', code: 'not_multiple_of', divisor: '5' }, '7'],
+    [{ english: 'Unrecognized key: "colour"', code: 'unrecognized_keys', keys: ['"colour"'] }, undefined],
+    [{ english: 'Invalid key in record', code: 'invalid_key' }, undefined],
+    [{ english: 'Invalid value in record', code: 'invalid_element' }, undefined],
+    [{ english: 'Invalid input', code: 'invalid_union', alternatives: { types: ['string', 'number'] } }, 'true'],
+    [{ english: 'Invalid input', code: 'invalid_union', alternatives: { types: ['string', 'number'] }, missing: true }, undefined],
+    [{ english: 'Invalid input', code: 'invalid_union', alternatives: { values: ['365', '360'] } }, '300'],
+    [{ english: 'Invalid input', code: 'invalid_union' }, '300'],
+    [{ english: 'Invalid input', code: 'custom', missing: true }, undefined],
   ],
   configHint: [[]],
   catalogueHint: [[]],
@@ -407,6 +480,7 @@ const AREAS: Record<string, Area<unknown>> = {
     exampleExpenses: [[]],
   }),
   'input-issues.ts': area<InputIssueMessages>(INPUT_ISSUES, {
+    topLevel: [[]],
     warningPrefix: [[]],
     wholeFile: [[]],
     column: [['amount']],
@@ -483,6 +557,7 @@ const AREAS: Record<string, Area<unknown>> = {
     ...CLI_SAMPLES,
     ...JSON_SAMPLES,
     ...ROW_SAMPLES,
+    ...EXPENSE_SAMPLES,
   }),
   'input-rows.ts': area<InputRowMessages>(INPUT_ROWS, ROW_SAMPLES),
   'input-json.ts': area<InputJsonMessages>(INPUT_JSON, JSON_SAMPLES),
@@ -717,6 +792,53 @@ const AREAS: Record<string, Area<unknown>> = {
     versionOption: [[]],
     langOption: [[]],
     afterError: [[]],
+  }),
+  'input-expenses.ts': area<InputExpenseMessages>(INPUT_EXPENSES, EXPENSE_SAMPLES),
+  'input-schema.ts': area<InputSchemaMessages>(INPUT_SCHEMA, {
+    unknownSetting: [[]],
+    wholeNumber: [[]],
+    currencyCode: [[]],
+    wholeWon: [[]],
+    wholeWonOrZero: [[]],
+    decimalRate: [[]],
+    zeroOrMore: [[]],
+    atMostOneDecimal: [[]],
+    incomeKind: [[]],
+    monthlyOrEstimate: [[]],
+    notTaxKind: [[['income-tax', 'pension']]],
+    vatKind: [[]],
+    expenseMethod: [[]],
+    industryCode: [[]],
+    wholePeople: [[]],
+    trueOrFalse: [[]],
+    notTaxKey: [[]],
+    wholeMinor: [[]],
+    notNegative: [[]],
+    tooLarge: [[]],
+    rateNumber: [[]],
+    rateAboveTen: [[]],
+    wholeDays: [[]],
+    roundingNone: [[]],
+    roundingKind: [[]],
+    haircutBelowOne: [[]],
+    belowOne: [[]],
+    notChargeType: [[]],
+    dayOfMonth: [[]],
+    notTermKind: [[]],
+    optionId: [[]],
+    notCategory: [[['revolving_line', 'payday_loan']]],
+    atLeastOne: [[]],
+    atMostFace: [[]],
+    aboveMax: [[]],
+    outsideMinMax: [[]],
+    illegalRecommendable: [['illegal']],
+    untilInvoicePaid: [[]],
+    discountCharge: [[]],
+    receivableProceeds: [[]],
+    mustBeOne: [[]],
+    isoCode: [[]],
+    repeatsId: [['card-loan']],
+    noSharedLimit: [['card-a']],
   }),
 };
 

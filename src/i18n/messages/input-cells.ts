@@ -61,7 +61,13 @@ export interface InputCellMessages {
   correctCell(): string;
   unreadableCharacters(count: number): string;
   unreadableCharactersHint(): string;
+  /** A date read day first (`dayFirst`) in a file whose other date, `heading "text"` on `line`, is month first, or the reverse. */
+  datesTwoOrders(dayFirst: boolean, heading: string, text: string, line: number): string;
+  datesTwoOrdersHint(): string;
 }
+
+const ORDER_EN = (dayFirst: boolean) => (dayFirst ? 'day/month' : 'month/day');
+const ORDER_KO = (dayFirst: boolean) => (dayFirst ? '일/월' : '월/일');
 
 export const INPUT_CELLS = {
   en: {
@@ -94,6 +100,8 @@ export const INPUT_CELLS = {
       `has ${count === 1 ? 'a character' : `${count} characters`} that could not be read (shown as \uFFFD): the file has bytes that are not valid in its encoding`,
     unreadableCharactersHint: () =>
       'retype the cell in the spreadsheet and save the file again as "CSV UTF-8"; if it is in another encoding, name it with --encoding',
+    datesTwoOrders: (dayFirst, heading, text, line) => `is ${ORDER_EN(dayFirst)}, but ${heading} "${text}" on line ${line} is ${ORDER_EN(!dayFirst)}`,
+    datesTwoOrdersHint: () => 'a file writes its dates one way: correct the one that is wrong, or write dates as YYYY-MM-DD',
   },
   ko: {
     amountOtherCurrency: (written, forecast) => `${written} 금액인데, 예측 통화는 ${forecast}입니다.`,
@@ -153,5 +161,8 @@ export const INPUT_CELLS = {
     correctCell: () => '이 칸을 고치세요.',
     unreadableCharacters: (count) => `읽을 수 없는 문자가 ${count}개 있습니다(\uFFFD로 표시). 파일의 인코딩에 맞지 않는 바이트가 있습니다.`,
     unreadableCharactersHint: () => '스프레드시트에서 그 칸을 다시 입력하고 "CSV UTF-8"로 다시 저장하세요. 다른 인코딩이라면 --encoding으로 알려 주세요.',
+    datesTwoOrders: (dayFirst, heading, text, line) =>
+      `${ORDER_KO(dayFirst)} 순서인데, ${line}번째 줄 ${heading} "${text}"의 순서는 ${ORDER_KO(!dayFirst)}입니다.`,
+    datesTwoOrdersHint: () => '한 파일의 날짜는 한 가지 순서로 적습니다. 잘못 적은 쪽을 고치거나 날짜를 YYYY-MM-DD로 적으세요.',
   },
 } satisfies Catalogue<InputCellMessages>;

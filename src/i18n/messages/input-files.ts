@@ -52,6 +52,37 @@ const KIND_KO: Readonly<Record<string, string>> = {
   'a socket': '소켓',
 };
 
+// csv-parse's error codes that its options here can raise, in Korean.
+const CSV_ERRORS_KO: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: '따옴표로 연 칸이 파일 끝까지 닫히지 않았습니다',
+  CSV_INVALID_CLOSING_QUOTE: '닫는 따옴표 뒤에 구분 기호가 아닌 문자가 있습니다',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: '닫는 따옴표 뒤에 구분 기호가 아닌 문자가 있습니다',
+  INVALID_OPENING_QUOTE: '칸 중간에 여는 따옴표가 있습니다',
+  CSV_MAX_RECORD_SIZE: '한 행이 너무 깁니다',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: '행마다 칸 수가 다릅니다',
+  CSV_RECORD_INCONSISTENT_COLUMNS: '행마다 칸 수가 다릅니다',
+};
+
+// jsonc-parser's ParseErrorCode names (printParseErrorCode), in Korean.
+const JSON_ERRORS_KO: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'JSON에 쓸 수 없는 기호가 있습니다',
+  InvalidNumberFormat: '숫자 형식이 잘못되었습니다',
+  PropertyNameExpected: '큰따옴표로 감싼 항목 이름이 있어야 합니다',
+  ValueExpected: '값이 있어야 합니다',
+  ColonExpected: '콜론(:)이 빠졌습니다',
+  CommaExpected: '쉼표(,)가 빠졌습니다',
+  CloseBraceExpected: '닫는 중괄호(})가 빠졌습니다',
+  CloseBracketExpected: '닫는 대괄호(])가 빠졌습니다',
+  EndOfFileExpected: '끝난 뒤에 내용이 더 있습니다',
+  InvalidCommentToken: '주석이 잘못되었습니다',
+  UnexpectedEndOfComment: '주석이 닫히지 않았습니다',
+  UnexpectedEndOfString: '문자열이 닫히지 않았습니다',
+  UnexpectedEndOfNumber: '숫자가 중간에 끝났습니다',
+  InvalidUnicode: '유니코드 이스케이프가 잘못되었습니다',
+  InvalidEscapeCharacter: '이스케이프 문자가 잘못되었습니다',
+  InvalidCharacter: '문자열에 쓸 수 없는 문자가 있습니다',
+};
+
 /** Messages about a whole file: reading it, its bytes, its CSV, its header and its JSON. */
 export interface InputFileMessages {
   systemReason(code: string): string;
@@ -76,7 +107,8 @@ export interface InputFileMessages {
   saveAsCsvHint(): string;
   notText(forced: string | undefined): string;
   notTextHint(encodings: readonly string[]): string;
-  notCsv(detail: string): string;
+  /** `detail`: csv-parse's English; `code`: its error code, which Korean words. */
+  notCsv(detail: string, code: string | undefined): string;
   notCsvHint(): string;
   fileEmpty(): string;
   fileEmptyHint(): string;
@@ -88,7 +120,8 @@ export interface InputFileMessages {
   twoColumnsHint(field: string, earlierHeading: string): string;
   noColumn(field: string): string;
   noColumnHint(field: string, header: string): string;
-  notJson(detail: string): string;
+  /** `detail`: the parser's English; `code`: jsonc-parser's name of the error, which Korean words. */
+  notJson(detail: string, code: string | undefined): string;
   notJsonHint(): string;
   configNotJsonHint(): string;
   tooDeep(levels: number): string;
@@ -165,7 +198,7 @@ export const INPUT_FILES = {
         ? '텍스트 파일이 아닙니다(cashflow가 읽는 어떤 인코딩으로도 텍스트가 아닙니다).'
         : `텍스트 파일이 아닙니다(${forced}로 읽히지 않습니다).`,
     notTextHint: (encodings) => `CSV로 저장하세요. 다른 인코딩의 CSV라면 --encoding으로 알려 주세요(${encodings.join(', ')}).`,
-    notCsv: (detail) => `올바른 CSV가 아닙니다(${detail}).`,
+    notCsv: (_detail, code) => `올바른 CSV가 아닙니다(${CSV_ERRORS_KO[code ?? ''] ?? '형식 오류'}).`,
     notCsvHint: () => '따옴표로 연 칸마다 닫는 따옴표가 있는지 확인하거나, 시트를 CSV로 다시 내보내세요.',
     fileEmpty: () => '비어 있습니다.',
     fileEmptyHint: () => '머리글 행(과 그 아래 데이터 행)이 있어야 합니다.',
@@ -178,7 +211,7 @@ export const INPUT_FILES = {
     twoColumnsHint: (field, earlierHeading) => `--map ${field}="${earlierHeading}"(또는 다른 쪽)로 하나를 고르거나 열 이름을 바꾸세요.`,
     noColumn: (field) => `"${field}" 열이 없습니다.`,
     noColumnHint: (field, header) => `"${field}" 열을 추가하거나 --map ${field}="…"로 내 열을 알려 주세요. 머리글: ${header}`,
-    notJson: (detail) => `올바른 JSON이 아닙니다(${detail}).`,
+    notJson: (_detail, code) => `올바른 JSON이 아닙니다(${JSON_ERRORS_KO[code ?? ''] ?? '문법 오류'}).`,
     notJsonHint: () => '쉼표와 따옴표를 확인하세요. JSON 검사기를 쓰면 위치가 보입니다.',
     configNotJsonHint: () => '쉼표와 따옴표를 확인하세요. `cashflow init`이 올바른 시작 설정을 만들어 줍니다.',
     tooDeep: (levels) => `${levels}단계보다 깊게 중첩되어 있습니다.`,

@@ -2,6 +2,8 @@ import type { Catalogue } from '../catalogue.js';
 
 /** The frame around input problems: the words cashflow adds to each reader's message, and the closing count. */
 export interface InputIssueMessages {
+  /** The path of a JSON problem with the whole document. */
+  topLevel(): string;
   /** Put before a warning's line. */
   warningPrefix(): string;
   /** The subject of a problem with a whole file, with a column, or with one cell's value. */
@@ -24,6 +26,7 @@ export interface InputIssueMessages {
 
 export const INPUT_ISSUES = {
   en: {
+    topLevel: () => '(top level)',
     warningPrefix: () => 'warning: ',
     wholeFile: () => 'file',
     column: (heading) => `column "${heading}"`,
@@ -35,6 +38,7 @@ export const INPUT_ISSUES = {
     nothingForecast: (errors) => `${errors} input error${errors === 1 ? '' : 's'}; nothing was forecast.`,
   },
   ko: {
+    topLevel: () => '(최상위)',
     warningPrefix: () => '경고: ',
     wholeFile: () => '파일',
     column: (heading) => `열 "${heading}"`,

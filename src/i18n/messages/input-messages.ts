@@ -3,6 +3,8 @@ import type { InputCellMessages } from './input-cells.js';
 import { INPUT_CELLS } from './input-cells.js';
 import type { InputCliMessages } from './input-cli.js';
 import { INPUT_CLI } from './input-cli.js';
+import type { InputExpenseMessages } from './input-expenses.js';
+import { INPUT_EXPENSES } from './input-expenses.js';
 import type { InputFileMessages } from './input-files.js';
 import { INPUT_FILES } from './input-files.js';
 import type { InputJsonMessages } from './input-json.js';
@@ -25,9 +27,28 @@ export interface InputMessages
     InputStatementMessages,
     InputCliMessages,
     InputJsonMessages,
-    InputRowMessages {}
+    InputRowMessages,
+    InputExpenseMessages {}
 
 export const INPUT_MESSAGES = {
-  en: { ...INPUT_CELLS.en, ...INPUT_FILES.en, ...INPUT_WORKBOOK.en, ...INPUT_STATEMENT.en, ...INPUT_CLI.en, ...INPUT_JSON.en, ...INPUT_ROWS.en },
-  ko: { ...INPUT_CELLS.ko, ...INPUT_FILES.ko, ...INPUT_WORKBOOK.ko, ...INPUT_STATEMENT.ko, ...INPUT_CLI.ko, ...INPUT_JSON.ko, ...INPUT_ROWS.ko },
+  en: {
+    ...INPUT_CELLS.en,
+    ...INPUT_FILES.en,
+    ...INPUT_WORKBOOK.en,
+    ...INPUT_STATEMENT.en,
+    ...INPUT_CLI.en,
+    ...INPUT_JSON.en,
+    ...INPUT_ROWS.en,
+    ...INPUT_EXPENSES.en,
+  },
+  ko: {
+    ...INPUT_CELLS.ko,
+    ...INPUT_FILES.ko,
+    ...INPUT_WORKBOOK.ko,
+    ...INPUT_STATEMENT.ko,
+    ...INPUT_CLI.ko,
+    ...INPUT_JSON.ko,
+    ...INPUT_ROWS.ko,
+    ...INPUT_EXPENSES.ko,
+  },
 } satisfies Catalogue<InputMessages>;

@@ -1,5 +1,8 @@
+import type { Currency } from '../../domain/currency.js';
 import type { Day } from '../../domain/day.js';
 import { formatDay } from '../../domain/day.js';
+import { beyondExactRange, formatMoney, MAX_MINOR } from '../../domain/money.js';
+import { amountText } from '../amount-text.js';
 import type { Catalogue } from '../catalogue.js';
 
 /** What the invoice reader says about a row whose cells read but do not agree (dates, ids, currencies without a rate). */
@@ -17,6 +20,16 @@ export interface InputRowMessages {
   noRateHint(target: string, code: string): string;
   everyInvoiceIn(count: number, target: string, code: string): string;
   everyInvoiceInHint(target: string, code: string): string;
+  notAStatus(): string;
+  notAStatusHint(): string;
+  /**
+   * A foreign amount the rate makes nothing of, or more than cashflow adds exactly: `minorUnits`, the integer digits
+   * of the converted amount in `target` (a bigint past a Minor's range, kept as its digits so the reference is JSON).
+   */
+  convertsToZero(target: Currency, code: string): string;
+  convertsToZeroHint(target: string, code: string): string;
+  convertsBeyond(minorUnits: string, target: Currency): string;
+  convertsBeyondHint(target: string, code: string): string;
 }
 
 export const INPUT_ROWS = {
@@ -35,6 +48,12 @@ export const INPUT_ROWS = {
     everyInvoiceIn: (count, target, code) => `is the currency of every invoice (${count}), but the forecast is in ${target} and has no ${code} rate`,
     everyInvoiceInHint: (target, code) =>
       `forecast in ${code} with --currency ${code}, or convert with --fx ${code}=RATE (${target} per 1 ${code}) or an --fx-rates file`,
+    notAStatus: () => 'is not an invoice status',
+    notAStatusHint: () => 'use disputed (분쟁) or written-off (대손), or leave it blank for a normal invoice',
+    convertsToZero: (target, code) => `converts to ${formatMoney(0n, target)} at the ${code} rate`,
+    convertsToZeroHint: (target, code) => `check the rate (${target} per 1 ${code}, from --fx or --fx-rates): it is too small for this amount`,
+    convertsBeyond: (minorUnits, target) => `converts to ${formatMoney(BigInt(minorUnits), target)}, ${beyondExactRange(target)}`,
+    convertsBeyondHint: (target, code) => `check the amount and the ${code} rate (${target} per 1 ${code}) for a mistyped figure`,
   },
   ko: {
     paidAfterAsOf: (asOf) => `기준일(${formatDay(asOf)})보다 뒤입니다.`,
@@ -51,5 +70,12 @@ export const INPUT_ROWS = {
     everyInvoiceIn: (count, target, code) => `모든 청구서(${count}건)의 통화인데, 예측은 ${target} 기준이고 ${code} 환율이 없습니다.`,
     everyInvoiceInHint: (target, code) =>
       `--currency ${code}로 ${code} 기준 예측을 하거나, --fx ${code}=RATE(1 ${code}당 ${target}) 또는 --fx-rates 파일로 환산하세요.`,
+    notAStatus: () => '청구서 상태가 아닙니다.',
+    notAStatusHint: () => 'disputed(분쟁) 또는 written-off(대손)로 적거나, 보통 청구서라면 비워 두세요.',
+    convertsToZero: (target, code) => `${code} 환율로 환산하면 ${amountText(0n, target, 'ko')}입니다.`,
+    convertsToZeroHint: (target, code) => `환율(1 ${code}당 ${target}, --fx 또는 --fx-rates)을 확인하세요. 이 금액에 비해 너무 작습니다.`,
+    convertsBeyond: (minorUnits, target) =>
+      `환산하면 ${amountText(BigInt(minorUnits), target, 'ko')}으로, cashflow가 정확히 더할 수 있는 금액(${amountText(MAX_MINOR, target, 'ko')})을 넘습니다.`,
+    convertsBeyondHint: (target, code) => `금액과 ${code} 환율(1 ${code}당 ${target})에 잘못 적은 숫자가 없는지 확인하세요.`,
   },
 } satisfies Catalogue<InputRowMessages>;

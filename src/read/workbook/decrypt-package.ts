@@ -1,8 +1,9 @@
 import type * as NodeCrypto from 'node:crypto';
 import { createRequire } from 'node:module';
+import type { EncryptionWhy } from '../../i18n/messages/input-workbook.js';
 import type { AgileEncryption, EncryptionInfo, StandardEncryption } from './encryption-info.js';
 
-export type Decrypted = { readonly bytes: Uint8Array } | { readonly wrongPassword: true } | { readonly unsupported: string };
+export type Decrypted = { readonly bytes: Uint8Array } | { readonly wrongPassword: true } | { readonly unsupported: EncryptionWhy };
 
 /** Office stretches with 100,000 rounds; a file asking for far more is a way to keep cashflow busy, not a statement. */
 export const MAX_SPIN_COUNT = 10_000_000;
@@ -18,11 +19,11 @@ const crypto = () => (loaded ??= createRequire(import.meta.url)('node:crypto') a
  * EncryptedPackage stream: the plain size (8 bytes), then the encrypted zip.
  */
 export function decryptPackage(info: EncryptionInfo, stream: Uint8Array, password: string): Decrypted {
-  if (stream.length < 8) return { unsupported: 'its encrypted contents are cut short' };
+  if (stream.length < 8) return { unsupported: { why: 'contentsCutShort' } };
   const size = Number(new DataView(stream.buffer, stream.byteOffset, 8).getBigUint64(0, true));
   // The cipher works in 16-byte blocks: the last one is padded, and the stream may hold more after it.
   const padded = Math.ceil(size / 16) * 16;
-  if (8 + padded > stream.length) return { unsupported: 'its encrypted contents are cut short' };
+  if (8 + padded > stream.length) return { unsupported: { why: 'contentsCutShort' } };
   const body = stream.subarray(8, 8 + padded);
   const bytes = info.kind === 'agile' ? agile(info, body, password) : standard(info, body, password);
   return 'bytes' in bytes ? { bytes: bytes.bytes.subarray(0, size) } : bytes;
@@ -61,7 +62,7 @@ const ENCRYPTED_KEY = Buffer.from([0x14, 0x6e, 0x0b, 0xe7, 0xab, 0xac, 0xd0, 0xd
 function agile(info: AgileEncryption, body: Uint8Array, password: string): { bytes: Uint8Array } | Exclude<Decrypted, { bytes: Uint8Array }> {
   const key = info.password;
   if (!Number.isInteger(key.spinCount) || key.spinCount < 0 || key.spinCount > MAX_SPIN_COUNT)
-    return { unsupported: `it asks for ${key.spinCount} rounds of key stretching, more than cashflow does (${MAX_SPIN_COUNT})` };
+    return { unsupported: { why: 'spinCount', count: key.spinCount, most: MAX_SPIN_COUNT } };
   // 2.3.4.11: H0 = H(salt + password), Hn = H(n + Hn-1), then one key per block key.
   let stretched = hash(key.hash, key.salt, Buffer.from(password, 'utf16le'));
   for (let round = 0; round < key.spinCount; round += 1) stretched = hash(key.hash, uint32(round), stretched);
@@ -69,8 +70,7 @@ function agile(info: AgileEncryption, body: Uint8Array, password: string): { byt
   const cipher = `aes-${key.keyBits}-cbc`;
   const iv = fitted(key.salt, key.blockSize);
   const wholeBlocks = (data: Uint8Array) => data.length > 0 && data.length % 16 === 0;
-  if (!wholeBlocks(key.verifierInput) || !wholeBlocks(key.verifierHash) || !wholeBlocks(key.encryptedKey))
-    return { unsupported: 'its encryption description is malformed' };
+  if (!wholeBlocks(key.verifierInput) || !wholeBlocks(key.verifierHash) || !wholeBlocks(key.encryptedKey)) return { unsupported: { why: 'malformed' } };
   const input = decipher(cipher, keyFor(VERIFIER_INPUT), iv, key.verifierInput).subarray(0, key.salt.length);
   const expected = decipher(cipher, keyFor(VERIFIER_VALUE), iv, key.verifierHash);
   const actual = hash(key.hash, input);

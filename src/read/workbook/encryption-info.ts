@@ -1,3 +1,5 @@
+import type { EncryptionWhy } from '../../i18n/messages/input-workbook.js';
+
 /** How an encrypted xlsx (ECMA-376 / MS-OFFCRYPTO) was encrypted, from its EncryptionInfo stream. */
 export type EncryptionInfo = AgileEncryption | StandardEncryption;
 
@@ -28,20 +30,20 @@ export interface StandardEncryption {
   readonly verifierHash: Uint8Array;
 }
 
-export type ParsedInfo = EncryptionInfo | { readonly unsupported: string };
+export type ParsedInfo = EncryptionInfo | { readonly unsupported: EncryptionWhy };
 
 // Node's names for the hashes the standard allows; others (RIPEMD, SHA-1's older names) no bank uses.
 const HASHES: Readonly<Record<string, string>> = { SHA1: 'sha1', 'SHA-1': 'sha1', SHA256: 'sha256', SHA384: 'sha384', SHA512: 'sha512', MD5: 'md5' };
 
 /** The encryption an EncryptionInfo stream describes, or what about it cashflow cannot decrypt. */
 export function parseEncryptionInfo(stream: Uint8Array): ParsedInfo {
-  if (stream.length < 8) return { unsupported: 'its encryption description is cut short' };
+  if (stream.length < 8) return { unsupported: { why: 'descriptionCutShort' } };
   const view = new DataView(stream.buffer, stream.byteOffset, stream.byteLength);
   const major = view.getUint16(0, true);
   const minor = view.getUint16(2, true);
   if (major === 4 && minor === 4) return agileInfo(new TextDecoder().decode(stream.subarray(8)));
   if ((major === 2 || major === 3 || major === 4) && minor === 2) return standardInfo(view);
-  return { unsupported: `it uses an encryption cashflow does not know (version ${major}.${minor})` };
+  return { unsupported: { why: 'version', major, minor } };
 }
 
 function attributesOf(xml: string, element: RegExp): Map<string, string> | undefined {
@@ -54,13 +56,13 @@ function agileInfo(xml: string): ParsedInfo {
   const keyData = attributesOf(xml, /<(?:\w+:)?keyData\b([^>]*)>/);
   // The password's key encryptor is the one with a spin count; a certificate's has none.
   const encryptor = attributesOf(xml, /<(?:\w+:)?encryptedKey\b([^>]*\bspinCount\b[^>]*)>/);
-  if (keyData === undefined || encryptor === undefined) return { unsupported: 'it is not encrypted with a password' };
+  if (keyData === undefined || encryptor === undefined) return { unsupported: { why: 'notPassword' } };
   for (const part of [keyData, encryptor]) {
-    if (part.get('cipherAlgorithm') !== 'AES') return { unsupported: `it is encrypted with ${part.get('cipherAlgorithm') ?? 'an unnamed cipher'}, not AES` };
-    if (part.get('cipherChaining') !== 'ChainingModeCBC') return { unsupported: `it chains its cipher by ${part.get('cipherChaining') ?? 'an unnamed mode'}` };
+    if (part.get('cipherAlgorithm') !== 'AES') return { unsupported: { why: 'cipher', name: part.get('cipherAlgorithm') } };
+    if (part.get('cipherChaining') !== 'ChainingModeCBC') return { unsupported: { why: 'chaining', name: part.get('cipherChaining') } };
     const hash = part.get('hashAlgorithm') ?? '';
-    if (HASHES[hash] === undefined) return { unsupported: `it hashes with ${hash || 'an unnamed algorithm'}` };
-    if (![128, 192, 256].includes(Number(part.get('keyBits')))) return { unsupported: `its key is ${part.get('keyBits')} bits long` };
+    if (HASHES[hash] === undefined) return { unsupported: { why: 'hash', name: hash } };
+    if (![128, 192, 256].includes(Number(part.get('keyBits')))) return { unsupported: { why: 'keyBits', bits: part.get('keyBits') } };
   }
   const base64 = (map: Map<string, string>, name: string) => Buffer.from(map.get(name) ?? '', 'base64');
   return {
@@ -91,13 +93,13 @@ function standardInfo(view: DataView): ParsedInfo {
   const headerSize = view.getUint32(8, true);
   const header = 12;
   const verifier = header + headerSize;
-  if (headerSize < 32 || verifier + 4 + 16 + 16 + 4 + 32 > view.byteLength) return { unsupported: 'its encryption description is cut short' };
+  if (headerSize < 32 || verifier + 4 + 16 + 16 + 4 + 32 > view.byteLength) return { unsupported: { why: 'descriptionCutShort' } };
   const algorithm = view.getUint32(header + 8, true);
   const hash = view.getUint32(header + 12, true);
   const keyBits = view.getUint32(header + 16, true);
-  if (!AES_IDS.has(algorithm) || (hash !== 0x8004 && hash !== 0)) return { unsupported: 'it uses RC4 or another cipher than AES' };
+  if (!AES_IDS.has(algorithm) || (hash !== 0x8004 && hash !== 0)) return { unsupported: { why: 'rc4' } };
   const saltSize = view.getUint32(verifier, true);
-  if (saltSize !== 16) return { unsupported: 'its encryption description is malformed' };
+  if (saltSize !== 16) return { unsupported: { why: 'malformed' } };
   const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
   const at = verifier + 4;
   return {

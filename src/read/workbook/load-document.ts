@@ -1,8 +1,9 @@
 import type { CsvTable } from '../csv-table.js';
 import type { TextEncoding } from '../decode-text.js';
 import type { InputIssue } from '../input-issue.js';
+import { ref, said, saidFileIssue } from '../issue-words.js';
 import type { TextSource } from '../load-text.js';
-import { fileIssue, loadBytes, textOf } from '../load-text.js';
+import { loadBytes, textOf } from '../load-text.js';
 import { containerKind } from './container-kind.js';
 import type { Workbook } from './read-workbook.js';
 import { readWorkbook } from './read-workbook.js';
@@ -43,11 +44,7 @@ export async function loadDocument(path: string, source: TextSource, options: Do
     const password = await options.password?.(file);
     if (password === undefined) {
       return {
-        issue: fileIssue(
-          path,
-          'is a password-protected workbook',
-          'set CASHFLOW_BANK_PASSWORD to its password (or run cashflow on a terminal to be asked for it); or save it from Excel without the password',
-        ),
+        issue: saidFileIssue(path, said(ref('needsPassword'), ref('needsPasswordHint'))),
       };
     }
     book = readWorkbook(loaded.bytes, kind, file, { encoding: options.encoding, password });
