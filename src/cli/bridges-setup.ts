@@ -7,12 +7,13 @@ import { BRIDGES_SETUP } from '../i18n/messages/bridges-setup.js';
 import { parseCatalogue } from '../read/catalogue.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import { hasErrors } from '../read/input-issue.js';
+import { ref } from '../read/issue-words.js';
 import { loadText } from '../read/load-text.js';
 import { optionLabel } from '../render/bridge-table.js';
 import type { CliIo } from './io.js';
 import { setupEntry } from './setup-entry.js';
 import { askAboutOption } from './setup-questions.js';
-import { InputError, UsageError } from './user-errors.js';
+import { InputError, usageError } from './user-errors.js';
 import { replaceAtomically } from './write-output.js';
 
 /** Where `bridges --setup` writes when neither --bridges nor the config names a catalogue. */
@@ -32,11 +33,7 @@ async function existingCatalogue(path: string, currency: Currency, io: CliIo): P
   const read = parseCatalogue(text.text, path, defaultCatalogue(currency));
   if (read.values === undefined || hasErrors(read.issues)) throw new InputError(read.issues);
   const document = JSON.parse(text.text.replace(/^\uFEFF/, '')) as Json;
-  if (document.extends !== 'defaults')
-    throw new UsageError(
-      `${path} is a whole catalogue of its own, not an "extends": "defaults" file: --setup does not rewrite it`,
-      `edit it by hand, or run --setup with --bridges NEW.json to start a file of overrides`,
-    );
+  if (document.extends !== 'defaults') throw usageError(ref('setupWholeCatalogue', path), ref('setupWholeCatalogueHint'));
   return { document, catalogue: read.values };
 }
 
@@ -51,7 +48,7 @@ async function backUp(path: string): Promise<string> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
-  throw new UsageError(`${path} has 100 backups already`, `remove old ${path}.bak.* files`);
+  throw usageError(ref('setupBackups', path), ref('setupBackupsHint', path));
 }
 
 /**
@@ -63,11 +60,7 @@ async function backUp(path: string): Promise<string> {
 export async function runSetup(path: string, currency: Currency, io: CliIo, lang: Lang = 'en'): Promise<void> {
   const text = BRIDGES_SETUP[lang];
   const ask = io.askLine;
-  if (ask === undefined)
-    throw new UsageError(
-      'bridges --setup asks questions on a terminal, and standard input or error is not one',
-      'run it in a terminal, or print the catalogue with `cashflow bridges --init > bridges.json` and edit it',
-    );
+  if (ask === undefined) throw usageError(ref('setupNeedsTerminal'), ref('setupNeedsTerminalHint'));
   const existing = await existingCatalogue(path, currency, io);
   const current = existing?.catalogue ?? defaultCatalogue(currency);
   const say = (text: string) => io.stderr(text);

@@ -5,6 +5,7 @@ import type { CsvTable } from '../read/csv-table.js';
 import { parseCsvTable } from '../read/csv-table.js';
 import type { TextEncoding } from '../read/decode-text.js';
 import type { InputIssue } from '../read/input-issue.js';
+import { ref, said } from '../read/issue-words.js';
 import type { ReadSettings } from '../read/read-settings.js';
 import { convertStatement } from '../read/statement/convert-statement.js';
 import { parseStatement } from '../read/statement/parse-statement.js';
@@ -30,7 +31,7 @@ export async function loadStatements(
     // The same account twice would count its balance twice.
     const key = path === '-' ? path : resolve(path);
     if (seen.has(key)) {
-      issues.push({ severity: 'error', file: path, line: 1, column: 1, problem: 'is given twice as --bank', hint: 'give each account’s statement once' });
+      issues.push({ severity: 'error', file: path, line: 1, column: 1, ...said(ref('bankGivenTwice'), ref('bankGivenTwiceHint')) });
       continue;
     }
     seen.add(key);

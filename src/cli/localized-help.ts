@@ -21,7 +21,7 @@ function helpIn(lang: Lang, english: string): string {
 }
 
 /** The program and every command under it, the program first. */
-function everyCommand(program: Command): Command[] {
+export function everyCommand(program: Command): Command[] {
   return [program, ...program.commands.flatMap((command) => everyCommand(command))];
 }
 
