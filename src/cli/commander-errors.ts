@@ -6,7 +6,7 @@ import type { CliCommanderMessages, ConflictSide } from '../i18n/messages/cli-co
 import { CLI_COMMANDER } from '../i18n/messages/cli-commander.js';
 import { everyCommand } from './localized-help.js';
 
-type CommanderRef = MessageRef<CliCommanderMessages>;
+export type CommanderRef = MessageRef<CliCommanderMessages>;
 type ErrorOptions = { readonly code?: string; readonly exitCode?: number };
 
 const list = (text: string | undefined) => (text === undefined ? [] : text.split(', '));
@@ -59,9 +59,13 @@ const READERS: Readonly<Record<string, (message: string) => CommanderRef | undef
  * out of commander's English. A message no reader recognises (a commander that words it otherwise) stays English.
  */
 export function commanderErrorIn(lang: Lang, message: string, code: string | undefined): string {
-  if (lang === 'en' || code === undefined) return message;
-  const found = READERS[code]?.(message);
+  const found = lang === 'en' ? undefined : readCommanderError(message, code);
   return found === undefined ? message : say(CLI_COMMANDER, lang, found);
+}
+
+/** What commander's English error `message` of code `code` says, as a message of the catalogue; undefined if unknown. */
+export function readCommanderError(message: string, code: string | undefined): CommanderRef | undefined {
+  return code === undefined ? undefined : READERS[code]?.(message);
 }
 
 /**
