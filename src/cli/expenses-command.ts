@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { learnFromStatements } from '../forecast/learn-statements.js';
+import { langOfLocale } from '../i18n/locale-lang.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { ref } from '../read/issue-words.js';
 import { expenseRowOf, expensesCsv } from '../reconcile/expenses-csv.js';
@@ -67,7 +68,7 @@ async function runExpenses(flags: ExpensesFlags, io: CliIo): Promise<ExitCode> {
   const issues: InputIssue[] = [];
   const fxFile = flags.fxRates === undefined ? undefined : await loadFxRates(flags.fxRates, issues, io);
   const { settings, encoding } = readSettingsFromFlags(flags, currency, asOf, fxFile);
-  const statements = await loadStatements(files, settings, encoding, io, issues);
+  const statements = await loadStatements(files, settings, encoding, io, issues, chosenLang(flags) ?? langOfLocale(io.env));
   acceptIssues(issues, flags.skipInvalid === true, flags.quiet === true, io);
   const learning = learnFromStatements(statements, currency, asOf);
   const { recurring } = learning.learned;
