@@ -1,4 +1,4 @@
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -121,6 +121,18 @@ describe('the command line says its own errors in Korean', () => {
     expect(refused(['forcast'])).toBe("error: unknown command 'forcast'\n(Did you mean forecast?)\n(run with --help for usage)\n");
     expect(refused(forecast('--format', 'pdf'))).toBe('cashflow: --format "pdf" is not a format cashflow writes; use table, json, csv or xlsx\n');
     expect(refused(['forecast', '--dayz', '30']).startsWith("error: unknown option '--dayz'\n(Did you mean --days?)\n\nUsage: cashflow forecast ")).toBe(true);
+  });
+
+  it('a bug is reported in Korean, its facts and stack as they are', () => {
+    // A bug on demand, as test/e2e/bug-report.test.ts makes one: every write to stdout throws.
+    const breakStdout = join(scratch, 'break-stdout.cjs');
+    writeFileSync(breakStdout, "process.stdout.write = () => { throw new TypeError('stdout exploded'); };\n");
+    const run = cli([...forecast(), ...KO], { NODE_OPTIONS: `--require=${breakStdout}` });
+    expect(run.code).toBe(70);
+    const [first, , third] = run.stderr.split('\n');
+    expect(first).toBe('cashflow: 내부 오류 — cashflow의 버그입니다. 실행한 명령과 아래 내용을 함께 알려 주세요:');
+    expect(third).toBe(`  명령: cashflow ${[...forecast(), ...KO].join(' ')}`);
+    expect(run.stderr).toContain('TypeError: stdout exploded');
   });
 
   it('a Korean run that prints no help never reads the Korean help catalogue (the lazy chunk)', () => {

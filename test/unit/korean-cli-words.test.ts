@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from '../../src/bridge/catalogue-choice.js';
 import { formatBugReport } from '../../src/cli/bug-report.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
+import { OutputError } from '../../src/cli/output-error.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { startRun } from '../../src/cli/run-io.js';
 import { workbookPassword } from '../../src/cli/workbook-password.js';
@@ -16,6 +17,7 @@ import { ROOT } from '../support/run-cli.js';
 // What the command line says in Korean outside its usage errors: the bug report, the password prompt, the answers
 // bridges --setup cannot take and why it stops; each worked from the catalogues by hand.
 
+const FORECAST = ['forecast', 'fixtures/invoices.csv', '--as-of', '2026-12-01'];
 const ASKED = defaultCatalogue(KRW).options.filter((option) => option.id !== 'kr-micropayment-cashout');
 
 describe('the command line in Korean', () => {
@@ -33,6 +35,17 @@ describe('the command line in Korean', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('says standard output failed in Korean, with the system’s reason or its own message', async () => {
+    const failing = (error: Error) => fakeIo({ stdout: () => Promise.reject(new OutputError(error)) });
+    const full = failing(Object.assign(new Error('ENOSPC: write'), { code: 'ENOSPC', errno: -28, syscall: 'write' }));
+    expect(await runCli([...FORECAST, '--lang', 'ko'], full)).toBe(EXIT.output);
+    expect(full.err.join('')).toBe('cashflow: 표준 출력에 쓸 수 없습니다: 저장 공간 부족 (ENOSPC). 공간을 비우거나 다른 곳에 쓰세요.\n');
+    // No errno: the system's own words are all there is to quote, and the hint is cashflow's.
+    const odd = failing(new Error('stream destroyed'));
+    expect(await runCli([...FORECAST, '--lang', 'ko'], odd)).toBe(EXIT.output);
+    expect(odd.err.join('')).toBe('cashflow: 표준 출력에 쓸 수 없습니다: stream destroyed. 출력이 어디로 가는지 확인하세요.\n');
   });
 
   it('asks for an encrypted workbook’s password in the run’s language', async () => {
