@@ -104,7 +104,7 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
   const issues: InputIssue[] = [];
   const user = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
   if (hasErrors(issues)) throw new InputError(issues);
-  io.stderr(formatIssues(issues));
+  io.stderr(formatIssues(issues, renderStyleOf(io, flags).lang));
   const catalogue = chooseCatalogue(options.currency, user);
   const report = buildWhatIf(catalogue, amount.minor, days, options.asOf, options.currency);
   await io.stdout(

@@ -68,11 +68,12 @@ async function runExpenses(flags: ExpensesFlags, io: CliIo): Promise<ExitCode> {
   const issues: InputIssue[] = [];
   const fxFile = flags.fxRates === undefined ? undefined : await loadFxRates(flags.fxRates, issues, io);
   const { settings, encoding } = readSettingsFromFlags(flags, currency, asOf, fxFile);
-  const statements = await loadStatements(files, settings, encoding, io, issues, chosenLang(flags) ?? langOfLocale(io.env));
-  acceptIssues(issues, flags.skipInvalid === true, flags.quiet === true, io);
+  const lang = chosenLang(flags) ?? langOfLocale(io.env);
+  const statements = await loadStatements(files, settings, encoding, io, issues, lang);
+  acceptIssues(issues, flags.skipInvalid === true, flags.quiet === true, io, lang);
   const learning = learnFromStatements(statements, currency, asOf);
   const { recurring } = learning.learned;
-  if (recurring.length === 0 && flags.quiet !== true) io.stderr(formatIssues([tooShortWarning(statements, learning)]));
+  if (recurring.length === 0 && flags.quiet !== true) io.stderr(formatIssues([tooShortWarning(statements, learning)], lang));
   const text =
     flags.json === true
       ? jsonSafeText(`${JSON.stringify(learnedExpensesJson(learning.learned, currency, asOf), null, 2)}\n`)
