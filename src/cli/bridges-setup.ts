@@ -4,6 +4,7 @@ import { defaultCatalogue } from '../bridge/catalogue-choice.js';
 import type { Currency } from '../domain/currency.js';
 import type { Lang } from '../i18n/lang.js';
 import { BRIDGES_SETUP } from '../i18n/messages/bridges-setup.js';
+import { CLI_SETUP } from '../i18n/messages/cli-setup.js';
 import { parseCatalogue } from '../read/catalogue.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import { hasErrors } from '../read/input-issue.js';
@@ -20,10 +21,6 @@ import { replaceAtomically } from './write-output.js';
 export const SETUP_FILE = 'bridges.json';
 
 type Json = Record<string, unknown>;
-
-const SETUP_COMMENT =
-  'Your bridge options, from `cashflow bridges --setup`: each entry changes only the fields it gives of the built-in option of the same id ' +
-  '(`"enabled": false`: you do not have it). Options not listed keep their typical figures. Run --setup again to update; the old file is kept as a .bak.';
 
 /** The file as it stands: its document (to keep what it says about options not asked) and the catalogue it gives. */
 async function existingCatalogue(path: string, currency: Currency, io: CliIo): Promise<{ document: Json; catalogue: Catalogue } | undefined> {
@@ -79,7 +76,7 @@ export async function runSetup(path: string, currency: Currency, io: CliIo, lang
   const kept = Array.isArray(existing?.document.options)
     ? (existing.document.options as unknown[]).filter((entry) => !entries.has((entry as Json | null)?.id as string))
     : [];
-  const document = { $comment: SETUP_COMMENT, ...existing?.document, extends: 'defaults', options: [...kept, ...entries.values()] };
+  const document = { $comment: CLI_SETUP[lang].setupComment(), ...existing?.document, extends: 'defaults', options: [...kept, ...entries.values()] };
   const json = `${JSON.stringify(document, null, 2)}\n`;
   // Never write a file the next run would refuse.
   const check = parseCatalogue(json, path, defaultCatalogue(currency));

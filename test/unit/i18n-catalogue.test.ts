@@ -403,6 +403,7 @@ const CLI_SETUP_SAMPLES: Samples<CliSetupMessages> = {
   setupBackups: [['bridges.json']],
   setupBackupsHint: [['bridges.json']],
   answerNegative: [[]],
+  setupComment: [[]],
 };
 const CLI_OUTPUT_SAMPLES: Samples<CliOutputMessages> = {
   outputIsInput: [['--output', 'invoices.csv', 'invoices.csv']],

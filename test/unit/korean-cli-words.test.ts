@@ -73,6 +73,12 @@ describe('the command line in Korean', () => {
     expect(said).toContain('\n  "많이": 금액이 아닙니다. 숫자로 적으세요. 천 단위 구분 기호는 넣어도 됩니다(예: 1,500,000).\n');
     expect(said).toContain('\n  "-5": 음수일 수 없습니다.\n');
     expect(said).toContain('\n  "연 5%": 비율이 아닙니다. 연이율을 퍼센트로 적으세요(예: 6.5).\n');
+    // The file says what it is in Korean too; its settings are the language's no matter.
+    const written = JSON.parse(readFileSync(path, 'utf8')) as { $comment: string; options: Array<{ id: string; amount?: unknown }> };
+    expect(written.$comment).toBe(
+      '`cashflow bridges --setup`으로 만든 내 자금 융통 방법입니다. 항목마다 같은 id의 기본 방법에서 적힌 필드만 바꿉니다(`"enabled": false`: 없는 상품). 적지 않은 방법은 일반 조건을 그대로 씁니다. --setup을 다시 실행해 고칠 수 있고, 이전 파일은 .bak으로 남습니다.',
+    );
+    expect(written.options.map((option) => option.id)).toEqual([ASKED[0]!.id]);
   });
 
   it('bridges --setup stops in Korean when the answers run out, and on a whole catalogue of its own', async () => {

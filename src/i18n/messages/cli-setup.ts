@@ -12,6 +12,8 @@ export interface CliSetupMessages {
   setupBackupsHint(path: string): string;
   /** After the answer quoted: `"-5" must not be negative`. */
   answerNegative(): string;
+  /** The `$comment` at the top of the file --setup writes. */
+  setupComment(): string;
 }
 
 export const CLI_SETUP = {
@@ -25,6 +27,9 @@ export const CLI_SETUP = {
     setupBackups: (path) => `${path} has 100 backups already`,
     setupBackupsHint: (path) => `remove old ${path}.bak.* files`,
     answerNegative: () => 'must not be negative',
+    setupComment: () =>
+      'Your bridge options, from `cashflow bridges --setup`: each entry changes only the fields it gives of the built-in option of the same id ' +
+      '(`"enabled": false`: you do not have it). Options not listed keep their typical figures. Run --setup again to update; the old file is kept as a .bak.',
   },
   ko: {
     setupNeedsTerminal: () => 'bridges --setup은 터미널에서 질문하는데, 표준 입력이나 표준 오류가 터미널이 아닙니다.',
@@ -36,5 +41,8 @@ export const CLI_SETUP = {
     setupBackups: (path) => `${path}의 백업이 이미 100개입니다.`,
     setupBackupsHint: (path) => `오래된 ${path}.bak.* 파일을 지우세요.`,
     answerNegative: () => '음수일 수 없습니다.',
+    setupComment: () =>
+      '`cashflow bridges --setup`으로 만든 내 자금 융통 방법입니다. 항목마다 같은 id의 기본 방법에서 적힌 필드만 바꿉니다' +
+      '(`"enabled": false`: 없는 상품). 적지 않은 방법은 일반 조건을 그대로 씁니다. --setup을 다시 실행해 고칠 수 있고, 이전 파일은 .bak으로 남습니다.',
   },
 } satisfies Catalogue<CliSetupMessages>;
