@@ -4,9 +4,10 @@ import type { Command } from 'commander';
 import { parseConfig } from '../read/config.js';
 import type { Config } from '../read/config-schema.js';
 import { PATH_KEYS } from '../read/config-schema.js';
+import { ref } from '../read/issue-words.js';
 import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
-import { InputError, UsageError } from './user-errors.js';
+import { InputError, usageError } from './user-errors.js';
 
 export const DEFAULT_CONFIG = 'cashflow.config.json';
 
@@ -65,7 +66,7 @@ export async function withConfig<Flags extends object>(
   if (invoicesUse === 'unused') return { flags: merged as unknown as Flags, invoicesPath: '' };
   const invoices = invoicesPath ?? (config.invoices === undefined ? undefined : located(config.invoices));
   if (invoices === undefined) {
-    throw new UsageError('no invoices file: name one, or set "invoices" in cashflow.config.json', 'run `cashflow init` for a starter config and example files');
+    throw usageError(ref('noInvoicesFile'), ref('noInvoicesFileHint'));
   }
   return { flags: merged as unknown as Flags, invoicesPath: invoices };
 }

@@ -4,6 +4,7 @@ import { defaultCatalogueInput, typicalComment } from '../bridge/default-catalog
 import { parseAmount } from '../domain/money.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { hasErrors } from '../read/input-issue.js';
+import { ref } from '../read/issue-words.js';
 import { formatIssues } from '../render/input-issues.js';
 import { renderWhatIf, renderWhatIfJson } from '../render/what-if-table.js';
 import { buildWhatIf } from '../report/what-if-report.js';
@@ -16,7 +17,7 @@ import { forecastOptionsFromFlags } from './forecast-flags.js';
 import type { CliIo } from './io.js';
 import { loadCatalogue } from './load-catalogue.js';
 import { renderStyleOf, tableWidthOf } from './render-style.js';
-import { InputError, UsageError } from './user-errors.js';
+import { flagValueError, InputError, usageError } from './user-errors.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
 interface BridgesFlags {
@@ -96,14 +97,14 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
     await runSetup(flags.bridges ?? SETUP_FILE, options.currency, io, renderStyleOf(io, flags).lang);
     return EXIT.ok;
   }
-  if (flags.amount === undefined) throw new UsageError('bridges needs --amount (or --init, or --setup)', 'e.g. cashflow bridges --amount 1000000 --days 30');
+  if (flags.amount === undefined) throw usageError(ref('bridgesNeedsAmount'), ref('bridgesNeedsAmountHint'));
   const amount = parseAmount(flags.amount, options.currency);
-  if (!amount.ok) throw new UsageError(`--amount "${flags.amount}" ${amount.problem}`, amount.hint);
-  if (amount.minor <= 0) throw new UsageError(`--amount "${flags.amount}" must be greater than zero`, 'give the cash you need');
+  if (!amount.ok) throw flagValueError(`--amount "${flags.amount}"`, amount.reason, amount.hintReason);
+  if (amount.minor <= 0) throw flagValueError(`--amount "${flags.amount}"`, ref('notAboveZero'), ref('cashNeededHint'));
   const issues: InputIssue[] = [];
   const user = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
   if (hasErrors(issues)) throw new InputError(issues);
-  io.stderr(formatIssues(issues));
+  io.stderr(formatIssues(issues, renderStyleOf(io, flags).lang));
   const catalogue = chooseCatalogue(options.currency, user);
   const report = buildWhatIf(catalogue, amount.minor, days, options.asOf, options.currency);
   await io.stdout(

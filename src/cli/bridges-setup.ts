@@ -4,25 +4,23 @@ import { defaultCatalogue } from '../bridge/catalogue-choice.js';
 import type { Currency } from '../domain/currency.js';
 import type { Lang } from '../i18n/lang.js';
 import { BRIDGES_SETUP } from '../i18n/messages/bridges-setup.js';
+import { CLI_SETUP } from '../i18n/messages/cli-setup.js';
 import { parseCatalogue } from '../read/catalogue.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import { hasErrors } from '../read/input-issue.js';
+import { ref } from '../read/issue-words.js';
 import { loadText } from '../read/load-text.js';
 import { optionLabel } from '../render/bridge-table.js';
 import type { CliIo } from './io.js';
 import { setupEntry } from './setup-entry.js';
 import { askAboutOption } from './setup-questions.js';
-import { InputError, UsageError } from './user-errors.js';
+import { InputError, usageError } from './user-errors.js';
 import { replaceAtomically } from './write-output.js';
 
 /** Where `bridges --setup` writes when neither --bridges nor the config names a catalogue. */
 export const SETUP_FILE = 'bridges.json';
 
 type Json = Record<string, unknown>;
-
-const SETUP_COMMENT =
-  'Your bridge options, from `cashflow bridges --setup`: each entry changes only the fields it gives of the built-in option of the same id ' +
-  '(`"enabled": false`: you do not have it). Options not listed keep their typical figures. Run --setup again to update; the old file is kept as a .bak.';
 
 /** The file as it stands: its document (to keep what it says about options not asked) and the catalogue it gives. */
 async function existingCatalogue(path: string, currency: Currency, io: CliIo): Promise<{ document: Json; catalogue: Catalogue } | undefined> {
@@ -32,11 +30,7 @@ async function existingCatalogue(path: string, currency: Currency, io: CliIo): P
   const read = parseCatalogue(text.text, path, defaultCatalogue(currency));
   if (read.values === undefined || hasErrors(read.issues)) throw new InputError(read.issues);
   const document = JSON.parse(text.text.replace(/^\uFEFF/, '')) as Json;
-  if (document.extends !== 'defaults')
-    throw new UsageError(
-      `${path} is a whole catalogue of its own, not an "extends": "defaults" file: --setup does not rewrite it`,
-      `edit it by hand, or run --setup with --bridges NEW.json to start a file of overrides`,
-    );
+  if (document.extends !== 'defaults') throw usageError(ref('setupWholeCatalogue', path), ref('setupWholeCatalogueHint'));
   return { document, catalogue: read.values };
 }
 
@@ -51,7 +45,7 @@ async function backUp(path: string): Promise<string> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
-  throw new UsageError(`${path} has 100 backups already`, `remove old ${path}.bak.* files`);
+  throw usageError(ref('setupBackups', path), ref('setupBackupsHint', path));
 }
 
 /**
@@ -63,11 +57,7 @@ async function backUp(path: string): Promise<string> {
 export async function runSetup(path: string, currency: Currency, io: CliIo, lang: Lang = 'en'): Promise<void> {
   const text = BRIDGES_SETUP[lang];
   const ask = io.askLine;
-  if (ask === undefined)
-    throw new UsageError(
-      'bridges --setup asks questions on a terminal, and standard input or error is not one',
-      'run it in a terminal, or print the catalogue with `cashflow bridges --init > bridges.json` and edit it',
-    );
+  if (ask === undefined) throw usageError(ref('setupNeedsTerminal'), ref('setupNeedsTerminalHint'));
   const existing = await existingCatalogue(path, currency, io);
   const current = existing?.catalogue ?? defaultCatalogue(currency);
   const say = (text: string) => io.stderr(text);
@@ -86,7 +76,7 @@ export async function runSetup(path: string, currency: Currency, io: CliIo, lang
   const kept = Array.isArray(existing?.document.options)
     ? (existing.document.options as unknown[]).filter((entry) => !entries.has((entry as Json | null)?.id as string))
     : [];
-  const document = { $comment: SETUP_COMMENT, ...existing?.document, extends: 'defaults', options: [...kept, ...entries.values()] };
+  const document = { $comment: CLI_SETUP[lang].setupComment(), ...existing?.document, extends: 'defaults', options: [...kept, ...entries.values()] };
   const json = `${JSON.stringify(document, null, 2)}\n`;
   // Never write a file the next run would refuse.
   const check = parseCatalogue(json, path, defaultCatalogue(currency));

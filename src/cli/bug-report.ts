@@ -1,4 +1,6 @@
 import { inspect } from 'node:util';
+import type { Lang } from '../i18n/lang.js';
+import { CLI_BUG_REPORT } from '../i18n/messages/cli-bug-report.js';
 import { safeText } from '../render/safe-text.js';
 import { sourceMappedStack } from './source-mapped-stack.js';
 
@@ -21,14 +23,15 @@ export function processBugFacts(version: string): BugFacts {
 
 /**
  * What stderr says when cashflow fails by its own fault (exit 70): that it is a bug, how to report it, the versions
- * and command line to reproduce it, and the stack pointed at the source files. The package names no issue tracker,
+ * and command line to reproduce it (in `lang`), and the stack pointed at the source files. The package names no issue tracker,
  * so the report is the text itself.
  */
-export function formatBugReport(error: unknown, facts: BugFacts): string {
+export function formatBugReport(error: unknown, facts: BugFacts, lang: Lang = 'en'): string {
+  const words = CLI_BUG_REPORT[lang];
   const lines = [
-    'cashflow: internal error — this is a bug in cashflow. Please report it with the command you ran and this text:',
+    words.internalError(),
     `  cashflow ${facts.version} · Node ${facts.node} · ${facts.platform}`,
-    `  command: ${['cashflow', ...facts.args].map(shellWord).join(' ')}`,
+    words.command(['cashflow', ...facts.args].map(shellWord).join(' ')),
     ...errorText(error).split('\n'),
   ];
   // The message or the command line may carry the user's text; a bug report must not rewrite the screen either.

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { learnFromStatements } from '../forecast/learn-statements.js';
-import { BANK_COMMANDS } from '../i18n/messages/bank-commands.js';
+import { langOfLocale } from '../i18n/locale-lang.js';
 import type { InputIssue } from '../read/input-issue.js';
+import { ref } from '../read/issue-words.js';
 import { expenseRowOf, expensesCsv } from '../reconcile/expenses-csv.js';
 import { formatIssues } from '../render/input-issues.js';
 import { learnedExpensesJson } from '../render/learned-json.js';
@@ -15,10 +16,9 @@ import { chosenLang } from './lang-flag.js';
 import { tooShortWarning } from './learned-inputs.js';
 import { acceptIssues, loadFxRates } from './load-run.js';
 import { loadStatements } from './load-statements.js';
-import { outputLang } from './output-lang.js';
 import type { RawReadFlags } from './read-flags.js';
 import { addReadOptions, readSettingsFromFlags } from './read-flags.js';
-import { UsageError } from './user-errors.js';
+import { usageError } from './user-errors.js';
 import { writeOutput } from './write-output.js';
 
 type ExpensesFlags = RawReadFlags & {
@@ -62,17 +62,18 @@ Examples:
 
 async function runExpenses(flags: ExpensesFlags, io: CliIo): Promise<ExitCode> {
   const files = flags.fromBank ?? [];
-  if (files.length === 0) throw new UsageError(...BANK_COMMANDS[outputLang(io.env, flags)].expensesNeedsBank());
+  if (files.length === 0) throw usageError(ref('expensesNeedsBank'), ref('bankHint', '--from-bank'));
   // Only the currency and as-of matter here; the forecast's horizon and delays do not.
   const { currency, asOf } = forecastOptionsFromFlags({ ...flags, buffer: '0', days: '1', delay: '0', overdueGrace: '0', color: false }, io.today);
   const issues: InputIssue[] = [];
   const fxFile = flags.fxRates === undefined ? undefined : await loadFxRates(flags.fxRates, issues, io);
   const { settings, encoding } = readSettingsFromFlags(flags, currency, asOf, fxFile);
-  const statements = await loadStatements(files, settings, encoding, io, issues);
-  acceptIssues(issues, flags.skipInvalid === true, flags.quiet === true, io);
+  const lang = chosenLang(flags) ?? langOfLocale(io.env);
+  const statements = await loadStatements(files, settings, encoding, io, issues, lang);
+  acceptIssues(issues, flags.skipInvalid === true, flags.quiet === true, io, lang);
   const learning = learnFromStatements(statements, currency, asOf);
   const { recurring } = learning.learned;
-  if (recurring.length === 0 && flags.quiet !== true) io.stderr(formatIssues([tooShortWarning(statements, learning)]));
+  if (recurring.length === 0 && flags.quiet !== true) io.stderr(formatIssues([tooShortWarning(statements, learning)], lang));
   const text =
     flags.json === true
       ? jsonSafeText(`${JSON.stringify(learnedExpensesJson(learning.learned, currency, asOf), null, 2)}\n`)

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ref } from '../read/issue-words.js';
 import { UTF8_BOM } from '../render/csv-report.js';
 import { RENDERERS } from '../render/renderers.js';
 import { buildReport } from '../report/build-report.js';
@@ -13,7 +14,7 @@ import type { RawReadFlags } from './read-flags.js';
 import { addForecastOptions } from './read-flags.js';
 import { renderStyleOf } from './render-style.js';
 import { exitCodeOf } from './report-exit-code.js';
-import { UsageError } from './user-errors.js';
+import { flagValueError } from './user-errors.js';
 import { writeOutput } from './write-output.js';
 import { checkWorkbookDestination, writeWorkbook } from './write-workbook.js';
 
@@ -43,8 +44,7 @@ Examples:
         self: Command,
       ) => {
         const { flags, invoicesPath } = await withConfig(self, raw, path, io);
-        if (flags.to !== 'ledger' && flags.to !== 'xlsx')
-          throw new UsageError(`--to "${flags.to}" is not a format cashflow exports`, 'use --to ledger or --to xlsx');
+        if (flags.to !== 'ledger' && flags.to !== 'xlsx') throw flagValueError(`--to "${flags.to}"`, ref('notAnExportFormat'), ref('exportFormatHint'));
         if (flags.to === 'xlsx') checkWorkbookDestination(io, flags.output, 'cashflow export --to xlsx');
         const run = await loadRun(invoicesPath, flags, io);
         const report = buildReport(run, run.options, run.catalogue);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { INPUT_ISSUES } from '../i18n/messages/input-issues.js';
+import { ref } from '../read/issue-words.js';
 import { UTF8_BOM } from '../render/csv-report.js';
 import { renderJsonChunks } from '../render/json-report.js';
 import { RENDERERS } from '../render/renderers.js';
@@ -16,7 +17,7 @@ import type { RawReadFlags } from './read-flags.js';
 import { addForecastOptions } from './read-flags.js';
 import { renderStyleOf } from './render-style.js';
 import { exitCodeOf } from './report-exit-code.js';
-import { UsageError } from './user-errors.js';
+import { flagValueError } from './user-errors.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 import { writeOutput } from './write-output.js';
 import { checkWorkbookDestination, writeWorkbook } from './write-workbook.js';
@@ -86,7 +87,7 @@ function formatOf(flags: ForecastFlags): 'table' | 'json' | 'csv' | 'xlsx' {
   if (flags.json === true) return 'json';
   const format = flags.format ?? 'table';
   if (format !== 'table' && format !== 'json' && format !== 'csv' && format !== 'xlsx')
-    throw new UsageError(`--format "${format}" is not a format cashflow writes`, 'use table, json, csv or xlsx');
+    throw flagValueError(`--format "${format}"`, ref('notAReportFormat'), ref('reportFormatHint'));
   return format;
 }
 

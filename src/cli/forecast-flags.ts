@@ -8,10 +8,10 @@ import { DEFAULT_DOUBTFUL_AFTER_DAYS } from '../forecast/doubtful.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { TypedBalance } from '../forecast/starting-balance.js';
 import { ref } from '../read/issue-words.js';
-import { failWith, hintOf, refsOf, z } from '../read/zod.js';
+import { failWith, z } from '../read/zod.js';
 import { addLearnOptions } from './learn-flags.js';
-import { dayOrderFlag } from './read-flags.js';
-import { flagValueError, UsageError, usageError } from './user-errors.js';
+import { dayOrderFlag, flagIssueError } from './read-flags.js';
+import { flagValueError, usageError } from './user-errors.js';
 import type { WholeNumberRange } from './whole-number-flag.js';
 import { wholeNumberFlag } from './whole-number-flag.js';
 
@@ -121,11 +121,7 @@ function parsedFlags(flags: RawForecastFlags, today: string) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0]);
     const value = (flags as unknown as Record<string, unknown>)[key] ?? today;
-    const subject = `${FLAG_NAMES[key] ?? key} "${String(value)}"`;
-    const refs = refsOf(issue);
-    throw refs === undefined
-      ? new UsageError(`${subject} ${issue.message}`, hintOf(issue) ?? 'see --help')
-      : flagValueError(subject, refs.message, refs.hintMessage);
+    throw flagIssueError(`${FLAG_NAMES[key] ?? key} "${String(value)}"`, issue);
   }
   return parsed.data;
 }

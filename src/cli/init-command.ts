@@ -4,13 +4,14 @@ import { addDays, formatDay, parseIsoDay } from '../domain/day.js';
 import { langOfLocale } from '../i18n/locale-lang.js';
 import type { InitMessages } from '../i18n/messages/init.js';
 import { INIT } from '../i18n/messages/init.js';
-import { fileErrorText } from '../read/file-error.js';
+import { fileErrorRefs } from '../read/file-error.js';
+import { ref } from '../read/issue-words.js';
 import { DEFAULT_CONFIG } from './apply-config.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { chosenLang } from './lang-flag.js';
-import { UsageError } from './user-errors.js';
+import { usageError } from './user-errors.js';
 
 function exampleFiles(today: string, words: InitMessages): { invoices: string; expenses: string } {
   const day = parseIsoDay(today)!;
@@ -60,12 +61,12 @@ Examples:
         ['expenses.csv', examples.expenses],
       ];
       const existing: string[] = [];
-      for (const [name] of files) if (await isTaken(name, words)) existing.push(name);
-      if (existing.length > 0) throw new UsageError(words.wouldOverwrite(existing), words.wouldOverwriteHint());
+      for (const [name] of files) if (await isTaken(name)) existing.push(name);
+      if (existing.length > 0) throw usageError(ref('initWouldOverwrite', existing), ref('initWouldOverwriteHint'));
       // 'wx' also refuses a name taken since the check, and never follows a symbolic link.
       for (const [name, text] of files)
         await writeFile(name, text, { flag: 'wx' }).catch((error: unknown) => {
-          throw cannotWrite(name, error, words);
+          throw cannotWrite(name, error);
         });
       io.stdout(`${words.wrote(files.map(([name]) => name))}\n${words.next()}\n`);
       setExit(EXIT.ok);
@@ -73,17 +74,17 @@ Examples:
 }
 
 /** Whether anything is at `name`, a symbolic link to nothing included: init must not write through one. */
-async function isTaken(name: string, words: InitMessages): Promise<boolean> {
+async function isTaken(name: string): Promise<boolean> {
   try {
     await lstat(name);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw cannotWrite(name, error, words);
+    throw cannotWrite(name, error);
   }
 }
 
-function cannotWrite(name: string, error: unknown, words: InitMessages): unknown {
-  const why = fileErrorText(error);
-  return why === undefined ? error : new UsageError(words.couldNotWrite(name, why.reason), why.hint);
+function cannotWrite(name: string, error: unknown): unknown {
+  const why = fileErrorRefs(error);
+  return why === undefined ? error : usageError(ref('initCouldNotWrite', name, why.code), why.hint);
 }

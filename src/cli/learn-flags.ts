@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { Currency } from '../domain/currency.js';
 import type { Minor } from '../domain/money.js';
 import { parseAmount } from '../domain/money.js';
-import { UsageError } from './user-errors.js';
+import { ref } from '../read/issue-words.js';
+import { flagValueError } from './user-errors.js';
 
 /** --learn-expenses and --everyday as commander hands them over (config `learnExpenses`, `everyday`). */
 export interface RawLearnFlags {
@@ -18,11 +19,7 @@ export function everydayChoiceOf(text: string | undefined, currency: Currency): 
   if (text === undefined) return undefined;
   if (text.trim().toLowerCase() === 'auto') return { kind: 'auto' };
   const parsed = parseAmount(text, currency);
-  if (!parsed.ok || parsed.minor < 0)
-    throw new UsageError(
-      `--everyday "${text}" is neither auto nor an amount`,
-      `write auto (learned from --bank) or a month's everyday spending in ${currency.code}, e.g. --everyday 450000`,
-    );
+  if (!parsed.ok || parsed.minor < 0) throw flagValueError(`--everyday "${text}"`, ref('neitherAutoNorAmount'), ref('everydayHint', currency.code));
   return { kind: 'typed', perMonth: parsed.minor };
 }
 

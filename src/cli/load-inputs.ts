@@ -1,4 +1,5 @@
 import type { Expense, Invoice } from '../domain/types.js';
+import type { Lang } from '../i18n/lang.js';
 import { appendAll } from '../read/append-all.js';
 import type { CsvTable } from '../read/csv-table.js';
 import type { TextEncoding } from '../read/decode-text.js';
@@ -22,9 +23,10 @@ export async function loadInputs(
   settings: ReadSettings,
   encoding: TextEncoding | undefined,
   io: CliIo,
+  lang: Lang = 'en',
 ): Promise<{ invoices: Invoice[]; expenses: Expense[]; issues: InputIssue[] }> {
   const issues: InputIssue[] = [];
-  const password = workbookPassword(io);
+  const password = workbookPassword(io, lang);
   const readOne = async <T>(path: string, parse: Parse<T>): Promise<T[]> => {
     const loaded = await loadDocument(path, io, { encoding, sheet: settings.sheet, password });
     if ('issue' in loaded) {

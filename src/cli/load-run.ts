@@ -71,9 +71,12 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
   const issues: InputIssue[] = [];
   const fxFile = flags.fxRates === undefined ? undefined : await loadFxRates(flags.fxRates, issues, io);
   const { settings, encoding } = readSettingsFromFlags(flags, options.currency, options.asOf, fxFile);
-  const inputs = await loadInputs(invoicesPath, flags.expenses, settings, encoding, io);
+  // Warnings print here, before any renderer, and a workbook's password is asked for: in the language the report will
+  // take (renderStyleOf).
+  const lang = chosenLang(flags as { lang?: string }) ?? langOfLocale(io.env);
+  const inputs = await loadInputs(invoicesPath, flags.expenses, settings, encoding, io, lang);
   appendAll(issues, inputs.issues);
-  const statements = await loadStatements(flags.bank ?? [], settings, encoding, io, issues);
+  const statements = await loadStatements(flags.bank ?? [], settings, encoding, io, issues, lang);
   // The statement's deposits pay invoices: those are paid on the deposit's day, and learned from (issue 14).
   const reconciliation =
     statements.length === 0 || hasErrors(issues)
@@ -84,8 +87,6 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
     appendAll(issues, [...paidNotFoundWarnings(reconciliation, options.asOf), ...(flags.reviewListed === true ? [] : reviewWarnings(reconciliation))]);
   const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);
   // An unknown column of both files is one warning of the run.
-  // Warnings print here, before any renderer: in the language the report will take (renderStyleOf).
-  const lang = chosenLang(flags as { lang?: string }) ?? langOfLocale(io.env);
   const skippedRows = acceptIssues(onceEachColumn(issues), flags.skipInvalid === true, flags.quiet === true, io, lang);
   // Issue 14: the statements' recurring expenses beside the file's, and everyday spending, when asked for.
   const learned = learnedInputs(flags, statements, inputs.expenses, options);

@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import type { BankStatement } from '../domain/statement.js';
+import type { Lang } from '../i18n/lang.js';
 import { appendAll } from '../read/append-all.js';
 import type { CsvTable } from '../read/csv-table.js';
 import { parseCsvTable } from '../read/csv-table.js';
 import type { TextEncoding } from '../read/decode-text.js';
 import type { InputIssue } from '../read/input-issue.js';
+import { ref, said } from '../read/issue-words.js';
 import type { ReadSettings } from '../read/read-settings.js';
 import { convertStatement } from '../read/statement/convert-statement.js';
 import { parseStatement } from '../read/statement/parse-statement.js';
@@ -14,7 +16,8 @@ import { workbookPassword } from './workbook-password.js';
 
 /**
  * Every --bank file read as a statement, in the order given; each problem is added to `issues`. A CSV or text file,
- * or a workbook (every sheet offered: the statement reader takes the first its profile recognises).
+ * or a workbook (every sheet offered: the statement reader takes the first its profile recognises). `lang` words
+ * the password prompt of an encrypted workbook.
  */
 export async function loadStatements(
   paths: readonly string[],
@@ -22,15 +25,16 @@ export async function loadStatements(
   encoding: TextEncoding | undefined,
   io: CliIo,
   issues: InputIssue[],
+  lang: Lang = 'en',
 ): Promise<BankStatement[]> {
   const statements: BankStatement[] = [];
-  const password = workbookPassword(io);
+  const password = workbookPassword(io, lang);
   const seen = new Set<string>();
   for (const path of paths) {
     // The same account twice would count its balance twice.
     const key = path === '-' ? path : resolve(path);
     if (seen.has(key)) {
-      issues.push({ severity: 'error', file: path, line: 1, column: 1, problem: 'is given twice as --bank', hint: 'give each account’s statement once' });
+      issues.push({ severity: 'error', file: path, line: 1, column: 1, ...said(ref('bankGivenTwice'), ref('bankGivenTwiceHint')) });
       continue;
     }
     seen.add(key);

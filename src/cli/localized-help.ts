@@ -1,5 +1,5 @@
 import type { EventEmitter } from 'node:events';
-import type { Command, Option } from 'commander';
+import type { Argument, Command, Option } from 'commander';
 import { displayWidth } from '../i18n/display-width.js';
 import type { Lang } from '../i18n/lang.js';
 import { HELP_FRAME } from '../i18n/messages/help-frame.js';
@@ -21,7 +21,7 @@ function helpIn(lang: Lang, english: string): string {
 }
 
 /** The program and every command under it, the program first. */
-function everyCommand(program: Command): Command[] {
+export function everyCommand(program: Command): Command[] {
   return [program, ...program.commands.flatMap((command) => everyCommand(command))];
 }
 
@@ -57,13 +57,16 @@ function optionDescription(lang: Lang, option: Option): string {
   const shown = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
   if (option.defaultValue !== undefined && shown) extra.push(frame.defaultIs(option.defaultValueDescription ?? JSON.stringify(option.defaultValue)));
   const tail = extra.length === 0 ? '' : `(${extra.join(', ')})`;
-  return [option.description, tail].filter((part) => part !== '').join(' ');
+  const description = option.long === '--version' ? frame.versionOption() : helpIn(lang, option.description);
+  return [description, tail].filter((part) => part !== '').join(' ');
 }
 
 /**
  * Puts the program's help in `lang`: commander's headings and its own option texts from the help-frame catalogue,
  * every description and after-options paragraph from the help catalogue, and wrapping measured in terminal cells
- * (Hangul takes two). Called once, after every command is defined and before the arguments are parsed.
+ * (Hangul takes two). Called once, after every command is defined and before the arguments are parsed. The
+ * descriptions stay English on the commands and are looked up only as a help text is written: the Korean help
+ * catalogue is a lazily loaded chunk (scripts/build.mjs), and a run that prints no help never reads it.
  */
 export function localizeHelp(program: Command, lang: Lang): void {
   const frame = HELP_FRAME[lang];
@@ -74,14 +77,16 @@ export function localizeHelp(program: Command, lang: Lang): void {
       styleTitle: (title) => frame.heading(title),
       optionDescription: (option) => optionDescription(lang, option),
       displayWidth: (text) => displayWidth(text),
+      ...(lang === 'en'
+        ? {}
+        : {
+            commandDescription: (shown: Command) => helpIn(lang, shown.description()),
+            subcommandDescription: (shown: Command) => helpIn(lang, shown.summary() || shown.description()),
+            argumentDescription: (argument: Argument) => helpIn(lang, argument.description),
+          }),
     });
     command.helpOption('-h, --help', frame.helpOption());
     if (lang === 'en') continue;
-    command.description(helpIn(lang, command.description()));
-    for (const argument of command.registeredArguments) argument.description = helpIn(lang, argument.description);
-    for (const option of command.options) {
-      option.description = option.long === '--version' ? frame.versionOption() : helpIn(lang, option.description);
-    }
     const writers = emitterOf(command).listeners('afterHelp') as HelpWriter[];
     emitterOf(command).removeAllListeners('afterHelp');
     emitterOf(command).on('afterHelp', (context: HelpTextContext) => {

@@ -7,10 +7,10 @@ import { parseExchangeRate, parseRate } from '../domain/parse-rate.js';
 import type { Ratio } from '../domain/ratio.js';
 import type { TextEncoding } from '../read/decode-text.js';
 import { ENCODINGS, encodingOf } from '../read/decode-text.js';
-import { ref } from '../read/issue-words.js';
+import { english, ref } from '../read/issue-words.js';
 import type { ReadSettings } from '../read/read-settings.js';
 import { MAPPABLE_BANK_FIELDS } from '../read/statement/statement-fields.js';
-import { fail, hintOf, z } from '../read/zod.js';
+import { failWith, hintOf, refsOf, z } from '../read/zod.js';
 import { flagValueError, UsageError, usageError } from './user-errors.js';
 
 /** The flags that say how to read the input files, as commander hands them over. */
@@ -32,20 +32,26 @@ export interface RawReadFlags {
 
 const encodingFlag = z
   .string()
-  .transform(
-    (name, ctx): TextEncoding =>
-      encodingOf(name) ?? fail(ctx, name, 'is not an encoding cashflow reads', `use one of ${ENCODINGS.join(', ')} (euc-kr is read as cp949)`),
-  );
+  .transform((name, ctx): TextEncoding => encodingOf(name) ?? failWith(ctx, name, ref('notAnEncoding'), ref('encodingHint', ENCODINGS)));
 const dateFormatFlag = z.string().transform((text, ctx) => {
   const key = text.toUpperCase().replace(/[^DMY]/g, '');
   if (key === 'DDMMYYYY') return 'DMY' as const;
   if (key === 'MMDDYYYY') return 'MDY' as const;
-  return fail(ctx, text, 'is not a date format cashflow knows', 'use DD/MM/YYYY or MM/DD/YYYY');
+  return failWith(ctx, text, ref('notADateFormat'), ref('dateFormatHint'));
 });
 
 function usage(flag: string, value: string, result: z.ZodSafeParseError<unknown>): never {
-  const issue = result.error.issues[0]!;
-  throw new UsageError(`${flag} "${value}" ${issue.message}`, hintOf(issue) ?? 'see --help');
+  throw flagIssueError(`${flag} "${value}"`, result.error.issues[0]!);
+}
+
+/**
+ * The usage error of a flag whose value a schema refused: in the run's language when the schema failed it with
+ * message references (failWith), else zod's own English with --help to look at.
+ */
+export function flagIssueError(subject: string, issue: z.core.$ZodIssue): UsageError {
+  const refs = refsOf(issue);
+  if (refs !== undefined) return flagValueError(subject, refs.message, refs.hintMessage);
+  return new UsageError(`${subject} ${issue.message}`, hintOf(issue) ?? english(ref('seeHelpHint')));
 }
 
 /** The day order --date-format names (DD/MM/YYYY or MM/DD/YYYY), for the files and the date flags alike. */

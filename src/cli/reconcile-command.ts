@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { BANK_COMMANDS } from '../i18n/messages/bank-commands.js';
+import { ref } from '../read/issue-words.js';
 import { renderReconcileJson } from '../render/reconcile-json.js';
 import { renderReconcileTable } from '../render/reconcile-table.js';
 import { withConfig } from './apply-config.js';
@@ -13,7 +13,7 @@ import type { RawReadFlags } from './read-flags.js';
 import { addReadOptions } from './read-flags.js';
 import type { RawReconcileFlags } from './reconcile-flags.js';
 import { renderStyleOf } from './render-style.js';
-import { UsageError } from './user-errors.js';
+import { usageError } from './user-errors.js';
 import { writePaidDates } from './write-paid-dates.js';
 
 type RawFlags = Omit<RawForecastFlags, 'buffer' | 'days'> & RawReadFlags & RawReconcileFlags & { write?: boolean };
@@ -49,7 +49,7 @@ Examples:
     .action(async (path: string | undefined, raw: RawFlags, self: Command) => {
       const { flags, invoicesPath } = await withConfig(self, raw, path, io);
       const style = renderStyleOf(io, flags);
-      if ((flags.bank ?? []).length === 0) throw new UsageError(...BANK_COMMANDS[style.lang].reconcileNeedsBank());
+      if ((flags.bank ?? []).length === 0) throw usageError(ref('reconcileNeedsBank'), ref('bankHint', '--bank'));
       const run = await loadRun(invoicesPath, { ...flags, buffer: '0', days: '1', reviewListed: true }, io);
       const report = run.reconciliation!;
       // The file is written first: a --write that cannot be done stops the run before anything is printed.

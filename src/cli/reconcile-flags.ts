@@ -2,11 +2,10 @@ import type { Currency } from '../domain/currency.js';
 import { minor, parseAmount } from '../domain/money.js';
 import { parseRate } from '../domain/parse-rate.js';
 import { ratioOf } from '../domain/ratio.js';
-import type { Lang } from '../i18n/lang.js';
-import { BANK_COMMANDS } from '../i18n/messages/bank-commands.js';
+import { ref } from '../read/issue-words.js';
 import type { ReconcileSettings } from '../report/reconcile-report.js';
 import { defaultFeeTolerance } from '../report/reconcile-report.js';
-import { UsageError } from './user-errors.js';
+import { flagValueError } from './user-errors.js';
 
 /** The flags (and config keys) that say how close a deposit must come to an invoice, and who is who. */
 export interface RawReconcileFlags {
@@ -18,21 +17,19 @@ export interface RawReconcileFlags {
   readonly reviewListed?: boolean | undefined;
 }
 
-/**
- * --fee-tolerance and --fx-tolerance, validated; the defaults are 1,000 won (15 major units elsewhere) and 3 %.
- * `lang` words the usage errors.
- */
-export function reconcileSettingsFromFlags(flags: RawReconcileFlags, currency: Currency, lang: Lang = 'en'): ReconcileSettings {
+/** --fee-tolerance and --fx-tolerance, validated; the defaults are 1,000 won (15 major units elsewhere) and 3 %. */
+export function reconcileSettingsFromFlags(flags: RawReconcileFlags, currency: Currency): ReconcileSettings {
   let feeTolerance = minor(defaultFeeTolerance(currency));
   if (flags.feeTolerance !== undefined) {
     const parsed = parseAmount(flags.feeTolerance, currency);
-    if (!parsed.ok || parsed.minor < 0) throw new UsageError(...BANK_COMMANDS[lang].feeToleranceNotAmount(flags.feeTolerance, feeTolerance, currency));
+    if (!parsed.ok || parsed.minor < 0)
+      throw flagValueError(`--fee-tolerance "${flags.feeTolerance}"`, ref('notAnAmount'), ref('feeToleranceHint', feeTolerance, currency));
     feeTolerance = parsed.minor;
   }
   let fxTolerance = ratioOf(0.03);
   if (flags.fxTolerance !== undefined) {
     const parsed = parseRate(flags.fxTolerance);
-    if (!parsed.ok) throw new UsageError(...BANK_COMMANDS[lang].fxToleranceNotRate(flags.fxTolerance, parsed.problem));
+    if (!parsed.ok) throw flagValueError(`--fx-tolerance "${flags.fxTolerance}"`, parsed.reason, ref('fxToleranceHint'));
     fxTolerance = parsed.rate;
   }
   return { feeTolerance, fxTolerance, aliases: flags.aliases ?? {} };

@@ -11,6 +11,7 @@ import { addBridgesCommand } from './bridges-command.js';
 import { formatBugReport, processBugFacts } from './bug-report.js';
 import { addCheckCommand } from './check-command.js';
 import { addClientsCommand } from './clients-command.js';
+import { localizeCommanderErrors } from './commander-errors.js';
 import type { ExitCode } from './exit-codes.js';
 import { EXIT } from './exit-codes.js';
 import { addExpensesCommand } from './expenses-command.js';
@@ -42,6 +43,7 @@ export async function runCli(argv: readonly string[], shell: ShellIo): Promise<E
   });
   addLangOption(program, lang);
   localizeHelp(program, lang);
+  localizeCommanderErrors(program, lang);
   let outcome: ExitCode;
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -110,9 +112,8 @@ function reportFailure(error: unknown, io: CliIo, lang: Lang): ExitCode {
     // A reader that closed the pipe early (`cashflow … | head`) has what it wanted.
     if (error.failure.code === 'EPIPE') return EXIT.ok;
     const known = fileErrorText(error.failure, lang);
-    const why = known ?? { reason: error.failure.message, hint: 'check where the output goes' };
-    const words = INPUT_ISSUES[known === undefined ? 'en' : lang];
-    io.stderr(`cashflow: ${words.withHint(wordsIn(known === undefined ? 'en' : lang, ref('stdoutFailed', why.reason)), why.hint)}\n`);
+    const why = known ?? { reason: error.failure.message, hint: wordsIn(lang, ref('stdoutFailedHint')) };
+    io.stderr(`cashflow: ${INPUT_ISSUES[lang].withHint(wordsIn(lang, ref('stdoutFailed', why.reason)), why.hint)}\n`);
     return EXIT.output;
   }
   // A file system error no command turned into a message is still the user's environment, not a bug.
@@ -123,6 +124,6 @@ function reportFailure(error: unknown, io: CliIo, lang: Lang): ExitCode {
     io.stderr(`cashflow: ${INPUT_ISSUES[lang].withHint(failed, why.hint)}\n`);
     return EXIT.input;
   }
-  io.stderr(formatBugReport(error, processBugFacts(VERSION)));
+  io.stderr(formatBugReport(error, processBugFacts(VERSION), lang));
   return EXIT.bug;
 }

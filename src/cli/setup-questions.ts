@@ -3,12 +3,15 @@ import { parseDecimalRate } from '../domain/decimal-rate.js';
 import { formatMoney as formatMinor, minor, parseAmount } from '../domain/money.js';
 import type { Lang } from '../i18n/lang.js';
 import { BRIDGES_SETUP } from '../i18n/messages/bridges-setup.js';
+import { INPUT_ISSUES } from '../i18n/messages/input-issues.js';
 import { aprText, percentText } from '../i18n/rate-text.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
+import type { InputRef } from '../read/issue-words.js';
+import { ref, wordsIn } from '../read/issue-words.js';
 import { optionLabel } from '../render/bridge-table.js';
 import type { SetupAnswer } from './setup-entry.js';
 import { interestOf, limitOf } from './setup-entry.js';
-import { UsageError } from './user-errors.js';
+import { usageError } from './user-errors.js';
 
 type Ask = (question: string) => Promise<string | undefined>;
 type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
@@ -19,7 +22,14 @@ const TRIES = 3;
 const formatMoney = (amount: number, currency: Currency) => formatMinor(minor(amount), currency);
 
 function stopped(): never {
-  throw new UsageError('bridges --setup stopped: nothing was written', 'run `cashflow bridges --setup` again when you have the figures at hand');
+  throw usageError(ref('setupStopped'), ref('setupStoppedHint'));
+}
+
+/** What the setup says of an answer it cannot take: `"abc" is not an amount; write…`, in the run's language. */
+function refusedAnswer(typed: string, lang: Lang, problem: InputRef, hint?: InputRef): Parsed<never> {
+  const joins = INPUT_ISSUES[lang];
+  const said = joins.afterSubject(`"${typed}"`, wordsIn(lang, problem));
+  return { ok: false, problem: hint === undefined ? said : joins.withHint(said, wordsIn(lang, hint)) };
 }
 
 /** Asks until `parse` accepts the answer; Enter alone takes `fallback`. */
@@ -35,16 +45,16 @@ async function askFor<T>(ask: Ask, say: (text: string) => void, question: string
   return stopped();
 }
 
-function moneyAnswer(currency: Currency): (text: string) => Parsed<number> {
+function moneyAnswer(currency: Currency, lang: Lang): (text: string) => Parsed<number> {
   return (text) => {
     const read = parseAmount(text, currency);
-    if (!read.ok) return { ok: false, problem: `"${text}" ${read.problem}; ${read.hint}` };
-    if (read.minor < 0) return { ok: false, problem: `"${text}" must not be negative` };
+    if (!read.ok) return refusedAnswer(text, lang, read.reason, read.hintReason);
+    if (read.minor < 0) return refusedAnswer(text, lang, ref('answerNegative'));
     return { ok: true, value: read.minor };
   };
 }
 
-function rateAnswer(text: string): Parsed<number> {
+function rateAnswer(text: string, lang: Lang): Parsed<number> {
   // The question asks for per cent a year, so "6.5" is 6.5 %, as is "6.5 %".
   const read = parseDecimalRate(text.includes('%') ? text : `${text} %`, {
     percent: 'sign',
@@ -53,7 +63,7 @@ function rateAnswer(text: string): Parsed<number> {
     max: { rate: { num: 10n, den: 1n }, problem: { id: 'yearlyRateAbove', params: [] }, hint: { id: 'yearlyRateHint', params: [] } },
     hint: { id: 'yearlyRateHint', params: [] },
   });
-  if (!read.ok) return { ok: false, problem: `"${text}" ${read.problem}; ${read.hint}` };
+  if (!read.ok) return refusedAnswer(text, lang, read.reason, read.hintReason);
   // The catalogue keeps rates as decimal fractions (0.065); a per-cent figure of a few digits is exact enough there.
   return { ok: true, value: Number(read.rate.num) / Number(read.rate.den) };
 }
@@ -88,7 +98,7 @@ export async function askAboutOption(option: BridgeOption, currency: Currency, a
   const interest = interestOf(option);
   if (interest === undefined) return { kind: 'mine' };
   const current = limitOf(option);
-  const money = moneyAnswer(currency);
+  const money = moneyAnswer(currency, lang);
   const limit = await askFor(ask, say, text.limit(formatMoney(current.limit, currency)), current.limit, money);
   let used = await askFor(ask, say, text.used(formatMoney(Math.min(current.used, limit), currency)), Math.min(current.used, limit), money);
   if (used > limit) {
@@ -96,6 +106,6 @@ export async function askAboutOption(option: BridgeOption, currency: Currency, a
     used = limit;
   }
   const percent = (interest.annualRate * 100).toFixed(2).replace(/\.?0+$/, '');
-  const rate = await askFor(ask, say, text.rate(percent), interest.annualRate, rateAnswer);
+  const rate = await askFor(ask, say, text.rate(percent), interest.annualRate, (typed) => rateAnswer(typed, lang));
   return { kind: 'mine', limit, used, rate };
 }

@@ -1,17 +1,19 @@
+import type { Lang } from '../i18n/lang.js';
+import { CLI_OUTPUT } from '../i18n/messages/cli-output.js';
 import type { PasswordSource } from '../read/workbook/load-document.js';
 import { safeText } from '../render/safe-text.js';
 import type { CliIo } from './io.js';
 
 /**
  * Where the password of an encrypted workbook (토스뱅크's statement) comes from: CASHFLOW_BANK_PASSWORD, else a prompt
- * on the terminal, else none, and the reader says how to give one. Asked only when such a file is met, so a run
+ * on the terminal (asked in `lang`), else none, and the reader says how to give one. Asked only when such a file is met, so a run
  * from cron never waits for a prompt nobody sees.
  */
-export function workbookPassword(io: CliIo): PasswordSource {
+export function workbookPassword(io: CliIo, lang: Lang = 'en'): PasswordSource {
   return async (file) => {
     const set = io.env.CASHFLOW_BANK_PASSWORD;
     if (set !== undefined && set !== '') return set;
-    return io.askPassword?.(`Password for ${safeText(file)}: `);
+    return io.askPassword?.(CLI_OUTPUT[lang].passwordPrompt(safeText(file)));
   };
 }
 

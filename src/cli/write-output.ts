@@ -3,10 +3,12 @@ import { constants } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileErrorText } from '../read/file-error.js';
+import type { OutputRefusal } from '../i18n/messages/cli-output.js';
+import { fileErrorRefs } from '../read/file-error.js';
 import { fileKind } from '../read/file-kind.js';
 import type { InputFiles } from '../read/input-files.js';
-import { UsageError } from './user-errors.js';
+import { ref } from '../read/issue-words.js';
+import { usageError } from './user-errors.js';
 
 // Without O_CREAT nothing is made where a device was, and O_NOCTTY keeps a terminal from becoming ours.
 const OPEN_IN_PLACE = constants.O_WRONLY | (constants.O_NOCTTY ?? 0);
@@ -22,24 +24,22 @@ export type OutputText = string | Uint8Array | Iterable<string>;
  * any file the run read, however the path reaches it (a symbolic or hard link, a linked folder).
  */
 export async function writeOutput(path: string, text: OutputText, inputs: InputFiles, flag = '--output'): Promise<void> {
-  const refused = (reason: string, hint: string) => new UsageError(`${flag} "${path}" could not be written: ${reason}`, hint);
+  const refused = (why: OutputRefusal) => usageError(ref('outputRefused', flag, path, why), ref('outputRefusedHint', why));
   try {
     const found = await existing(path);
-    if (found === 'dangling link') throw refused('it is a symbolic link to a file that does not exist', 'point the link at a file, or name another one');
+    if (found === 'dangling link') throw refused({ kind: 'danglingLink' });
     const input = found === undefined ? undefined : inputs.nameOf(found);
-    if (input !== undefined)
-      throw new UsageError(`${flag} "${path}" is one of the input files (${input})`, 'write the report to another file; cashflow never overwrites its inputs');
+    if (input !== undefined) throw usageError(ref('outputIsInput', flag, path, input), ref('outputIsInputHint'));
     if (found !== undefined && (found.isCharacterDevice() || found.isFIFO())) {
-      if (!(await writeInPlace(path, text, found))) throw refused('it was replaced while cashflow opened it', 'run again');
+      if (!(await writeInPlace(path, text, found))) throw refused({ kind: 'replaced' });
       return;
     }
-    if (found !== undefined && !found.isFile())
-      throw refused(`it is ${fileKind(found)}, and cashflow replaces only regular files`, 'name a file to write, e.g. report.txt');
+    if (found !== undefined && !found.isFile()) throw refused({ kind: 'notRegular', what: fileKind(found) });
     await replaceAtomically(found === undefined ? resolve(path) : await realpath(path), text, found);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw refused('its folder does not exist (ENOENT)', 'create the folder first, or name another one');
-    const why = fileErrorText(error);
-    throw why === undefined ? error : refused(why.reason, why.hint);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw refused({ kind: 'noFolder' });
+    const why = fileErrorRefs(error);
+    throw why === undefined ? error : refused({ kind: 'system', code: why.code });
   }
 }
 

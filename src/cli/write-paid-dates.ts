@@ -14,7 +14,7 @@ import type { ReadSettings } from '../read/read-settings.js';
 import type { PaidCell } from '../render/paid-cells.js';
 import { fillPaidCells, paidDateStyle } from '../render/paid-cells.js';
 import type { ReconcileReport } from '../report/reconcile-report.js';
-import { InputError, UsageError, usageError } from './user-errors.js';
+import { InputError, usageError } from './user-errors.js';
 import { replaceAtomically } from './write-output.js';
 
 /**
@@ -31,9 +31,9 @@ export async function writePaidDates(
   lang: Lang = 'en',
 ): Promise<string> {
   const text = BANK_COMMANDS[lang];
-  if (path === '-') throw new UsageError(...text.writeNeedsFile());
+  if (path === '-') throw usageError(ref('writeNeedsFile'), ref('writeNeedsFileHint'));
   const found = await stat(path, { bigint: true });
-  if (!found.isFile()) throw new UsageError(...text.writeNotRegularFile(path));
+  if (!found.isFile()) throw usageError(ref('writeNotRegularFile', path), ref('writeNotRegularFileHint'));
   const bytes = new Uint8Array(await readFile(path));
   const decoded = decodeText(bytes, encoding);
   const paid = report.reconciliation.matched.filter((match) => !match.sheetPaid && !match.invoice.id.includes('@') && match.paidOn < report.asOf);
@@ -49,7 +49,7 @@ export async function writePaidDates(
   const paidColumn = table?.columns.get('paid');
   if (table === undefined || paidColumn === undefined) {
     if (table === undefined) throw new InputError(issues);
-    throw new UsageError(...text.writeNoPaidColumn(path));
+    throw usageError(ref('writeNoPaidColumn', path), ref('writeNoPaidColumnHint'));
   }
   const samples: string[] = [];
   table.table.records.forEach((record) => {
@@ -65,7 +65,7 @@ export async function writePaidDates(
     else cells.push({ line, column: paidColumn, text: style(formatDay(match.paidOn)) });
   }
   // Never silent: a matched invoice whose row the file no longer reads the same way is named, not skipped.
-  if (unplaced.length > 0) throw new UsageError(...text.writeCannotPlace(path, unplaced));
+  if (unplaced.length > 0) throw usageError(ref('writeCannotPlace', path, unplaced), ref('writeCannotPlaceHint'));
   const utf16 = decoded.encoding === 'utf-16le' ? 'le' : decoded.encoding === 'utf-16be' ? 'be' : undefined;
   const filled = fillPaidCells(bytes, csvLayout(decoded.text).delimiter, cells, utf16);
   if ('problem' in filled) throw usageError(ref(filled.reason === 'lineGone' ? 'paidCellLineGone' : 'paidCellTaken', path, filled.line), ref('paidCellsHint'));

@@ -123,14 +123,13 @@ describe('reconcile in Korean', () => {
     const dir = books({ 'invoices.csv': INVOICES, 'bank.csv': BANK });
     expect(cli(['reconcile', 'invoices.csv'], KOREAN_LOCALE, dir)).toMatchObject({
       code: 2,
-      stderr: 'cashflow: reconcile에는 거래내역 파일이 필요합니다; --bank 파일로 지정하세요 (또는 설정 파일의 "bank")\n',
+      stderr: 'cashflow: reconcile에는 거래내역 파일이 필요합니다. --bank FILE(또는 설정의 "bank")로 거래내역을 주세요.\n',
     });
     // No paid column to write into: the books are read (paid is optional), the file is left as it was.
     writeFileSync(join(dir, 'unpaid.csv'), 'id,client,amount,issued,due\nPT-01,판교테크,"1,000,000",2026-07-01,2026-07-31\n');
     expect(cli(['reconcile', 'unpaid.csv', '--bank', 'bank.csv', '--as-of', '2026-12-01', '--write', '--lang', 'ko'], {}, dir)).toMatchObject({
       code: 2,
-      stderr:
-        'cashflow: --write: unpaid.csv 파일에 paid 열이 없습니다; 청구서 파일에 "paid"(또는 "입금일") 열을 추가한 뒤 reconcile --write를 다시 실행하세요\n',
+      stderr: 'cashflow: --write: unpaid.csv에 paid 열이 없습니다. 청구서 파일에 "paid"(또는 "입금일") 열을 추가한 뒤 reconcile --write를 다시 실행하세요.\n',
     });
   });
 });
@@ -177,7 +176,8 @@ describe('expenses --from-bank in Korean', () => {
   it('says in Korean that it needs a statement', () => {
     expect(cli(['expenses', '--lang', 'ko'], {}, dir)).toMatchObject({
       code: 2,
-      stderr: 'cashflow: expenses는 거래내역에서 반복 지출을 찾는데, 거래내역 파일이 없습니다; --from-bank 파일로 지정하세요 (또는 설정 파일의 "bank")\n',
+      stderr:
+        'cashflow: expenses는 거래내역에서 반복 지출을 찾는데, 주어진 거래내역 파일이 없습니다. --from-bank FILE(또는 설정의 "bank")로 거래내역을 주세요.\n',
     });
   });
 });

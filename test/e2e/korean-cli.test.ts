@@ -120,7 +120,7 @@ describe('cashflow in Korean', () => {
     const again = cliIn(dir, ['init'], KOREAN_LOCALE);
     expect([again.code, again.stderr]).toEqual([
       2,
-      'cashflow: init이 기존 파일을 덮어쓰게 됩니다: cashflow.config.json, invoices.csv, expenses.csv; 빈 폴더에서 실행하거나, 그 파일들을 먼저 다른 곳으로 옮기세요\n',
+      'cashflow: init이 기존 파일을 덮어쓰게 됩니다(cashflow.config.json, invoices.csv, expenses.csv). 빈 폴더에서 실행하거나, 그 파일들을 먼저 다른 곳으로 옮기세요.\n',
     ]);
   });
 

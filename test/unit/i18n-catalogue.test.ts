@@ -20,6 +20,18 @@ import type { ChartMessages } from '../../src/i18n/messages/chart.js';
 import { CHART } from '../../src/i18n/messages/chart.js';
 import type { CheckMessages } from '../../src/i18n/messages/check.js';
 import { CHECK } from '../../src/i18n/messages/check.js';
+import type { CliBankMessages } from '../../src/i18n/messages/cli-bank.js';
+import { CLI_BANK } from '../../src/i18n/messages/cli-bank.js';
+import type { CliBugReportMessages } from '../../src/i18n/messages/cli-bug-report.js';
+import { CLI_BUG_REPORT } from '../../src/i18n/messages/cli-bug-report.js';
+import type { CliCommanderMessages } from '../../src/i18n/messages/cli-commander.js';
+import { CLI_COMMANDER } from '../../src/i18n/messages/cli-commander.js';
+import type { CliFlagMessages } from '../../src/i18n/messages/cli-flags.js';
+import { CLI_FLAGS } from '../../src/i18n/messages/cli-flags.js';
+import type { CliOutputMessages } from '../../src/i18n/messages/cli-output.js';
+import { CLI_OUTPUT } from '../../src/i18n/messages/cli-output.js';
+import type { CliSetupMessages } from '../../src/i18n/messages/cli-setup.js';
+import { CLI_SETUP } from '../../src/i18n/messages/cli-setup.js';
 import type { ClientsMessages } from '../../src/i18n/messages/clients.js';
 import { CLIENTS } from '../../src/i18n/messages/clients.js';
 import type { ExpensesCsvMessages } from '../../src/i18n/messages/expenses-csv.js';
@@ -414,6 +426,76 @@ interface Area<Messages> {
   readonly samples: Samples<Messages>;
 }
 
+// ko-cli: the command line's own usage errors (cli-*.ts, part of the input messages).
+const CLI_FLAG_SAMPLES: Samples<CliFlagMessages> = {
+  bridgesNeedsAmount: [[]],
+  bridgesNeedsAmountHint: [[]],
+  notAboveZero: [[]],
+  cashNeededHint: [[]],
+  notAReportFormat: [[]],
+  reportFormatHint: [[]],
+  notAnExportFormat: [[]],
+  exportFormatHint: [[]],
+  neitherAutoNorAmount: [[]],
+  everydayHint: [['KRW']],
+  notAnEncoding: [[]],
+  encodingHint: [[['utf-8', 'cp949']]],
+  notADateFormat: [[]],
+  dateFormatHint: [[]],
+  seeHelpHint: [[]],
+  noInvoicesFile: [[]],
+  noInvoicesFileHint: [[]],
+  feeToleranceHint: [
+    [minor(1_000), KRW],
+    [minor(1_500), USD],
+  ],
+  fxToleranceHint: [[]],
+};
+const CLI_BANK_SAMPLES: Samples<CliBankMessages> = {
+  reconcileNeedsBank: [[]],
+  expensesNeedsBank: [[]],
+  bankHint: [['--bank'], ['--from-bank']],
+  bankGivenTwice: [[]],
+  bankGivenTwiceHint: [[]],
+  writeNeedsFile: [[]],
+  writeNeedsFileHint: [[]],
+  writeNotRegularFile: [['invoices']],
+  writeNotRegularFileHint: [[]],
+  writeNoPaidColumn: [['invoices.csv']],
+  writeNoPaidColumnHint: [[]],
+  writeCannotPlace: [['invoices.csv', ['INV-1', 'INV-2']]],
+  writeCannotPlaceHint: [[]],
+};
+const CLI_SETUP_SAMPLES: Samples<CliSetupMessages> = {
+  setupNeedsTerminal: [[]],
+  setupNeedsTerminalHint: [[]],
+  setupStopped: [[]],
+  setupStoppedHint: [[]],
+  setupWholeCatalogue: [['bridges.json']],
+  setupWholeCatalogueHint: [[]],
+  setupBackups: [['bridges.json']],
+  setupBackupsHint: [['bridges.json']],
+  answerNegative: [[]],
+  setupComment: [[]],
+};
+const CLI_OUTPUT_SAMPLES: Samples<CliOutputMessages> = {
+  outputIsInput: [['--output', 'invoices.csv', 'invoices.csv']],
+  outputIsInputHint: [[]],
+  outputRefused: [
+    ['--output', 'out', { kind: 'notRegular', what: 'a directory' }],
+    ['--chart-svg', 'x.svg', { kind: 'system', code: 'EACCES' }],
+    ['--output', 'link.txt', { kind: 'danglingLink' }],
+    ['--output', 'p', { kind: 'replaced' }],
+    ['--output', 'no/x.txt', { kind: 'noFolder' }],
+  ],
+  outputRefusedHint: [[{ kind: 'noFolder' }], [{ kind: 'system', code: 'ENOSPC' }], [{ kind: 'notRegular', what: 'a socket' }]],
+  initWouldOverwrite: [[['invoices.csv']]],
+  initWouldOverwriteHint: [[]],
+  initCouldNotWrite: [['invoices.csv', 'EACCES']],
+  stdoutFailedHint: [[]],
+  passwordPrompt: [['toss.xlsx']],
+};
+
 const area = <Messages>(catalogue: Catalogue<Messages>, samples: Samples<Messages>): Area<unknown> => ({ catalogue, samples }) as Area<unknown>;
 const asOf = parseIsoDay('2026-12-01')!;
 const day = (iso: string) => parseIsoDay(iso)!;
@@ -443,18 +525,6 @@ const AREAS: Record<string, Area<unknown>> = {
     ],
   }),
   'bank-commands.ts': area<BankCommandMessages>(BANK_COMMANDS, {
-    reconcileNeedsBank: [[]],
-    expensesNeedsBank: [[]],
-    feeToleranceNotAmount: [
-      ['abc', minor(1_000), KRW],
-      ['abc', minor(1_500), USD],
-    ],
-    fxToleranceNotRate: [['x', 'is not a rate']],
-    writeNeedsFile: [[]],
-    writeNotRegularFile: [['invoices']],
-    writeNoPaidColumn: [['invoices.csv']],
-    writeCannotPlace: [['invoices.csv', ['INV-1', 'INV-2']]],
-    writeFileChanged: [['invoices.csv', 3, 'has fewer cells than before']],
     noPaidDates: [['invoices.csv']],
     datesBeside: [['invoices.xlsx', 2, 'invoices.xlsx.paid.csv']],
     wroteDates: [
@@ -472,9 +542,6 @@ const AREAS: Record<string, Area<unknown>> = {
   'init.ts': area<InitMessages>(INIT, {
     wrote: [[['cashflow.config.json', 'invoices.csv']]],
     next: [[]],
-    wouldOverwrite: [[['invoices.csv']]],
-    wouldOverwriteHint: [[]],
-    couldNotWrite: [['invoices.csv', 'permission denied']],
     starterConfig: [[]],
     exampleClients: [[]],
     exampleExpenses: [[]],
@@ -558,6 +625,10 @@ const AREAS: Record<string, Area<unknown>> = {
     ...JSON_SAMPLES,
     ...ROW_SAMPLES,
     ...EXPENSE_SAMPLES,
+    ...CLI_FLAG_SAMPLES,
+    ...CLI_BANK_SAMPLES,
+    ...CLI_SETUP_SAMPLES,
+    ...CLI_OUTPUT_SAMPLES,
   }),
   'input-rows.ts': area<InputRowMessages>(INPUT_ROWS, ROW_SAMPLES),
   'input-json.ts': area<InputJsonMessages>(INPUT_JSON, JSON_SAMPLES),
@@ -839,6 +910,33 @@ const AREAS: Record<string, Area<unknown>> = {
     isoCode: [[]],
     repeatsId: [['card-loan']],
     noSharedLimit: [['card-a']],
+  }),
+  'cli-flags.ts': area<CliFlagMessages>(CLI_FLAGS, CLI_FLAG_SAMPLES),
+  'cli-bank.ts': area<CliBankMessages>(CLI_BANK, CLI_BANK_SAMPLES),
+  'cli-setup.ts': area<CliSetupMessages>(CLI_SETUP, CLI_SETUP_SAMPLES),
+  'cli-output.ts': area<CliOutputMessages>(CLI_OUTPUT, CLI_OUTPUT_SAMPLES),
+  'cli-commander.ts': area<CliCommanderMessages>(CLI_COMMANDER, {
+    unknownOption: [
+      ['--bogus', []],
+      ['--dayz', ['--days']],
+    ],
+    unknownCommand: [
+      ['forcast', ['forecast']],
+      ['nope', []],
+    ],
+    excessArguments: [
+      ['forecast', 1, 3],
+      [undefined, 0, 2],
+    ],
+    missingArgument: [['invoices']],
+    optionMissingArgument: [['--days <n>']],
+    missingMandatoryOptionValue: [['--to <format>']],
+    conflictingOption: [[{ option: '--json' }, { variable: 'CASHFLOW_FORMAT' }]],
+    invalidChoice: [['--lang <lang>', 'fr', ['en', 'ko']]],
+  }),
+  'cli-bug-report.ts': area<CliBugReportMessages>(CLI_BUG_REPORT, {
+    internalError: [[]],
+    command: [['cashflow forecast invoices.csv']],
   }),
 };
 

@@ -44,7 +44,7 @@ function systemReasonKo(code: string): string {
   return SYSTEM_KO[code]?.[0] ?? `시스템 오류 ${code}`;
 }
 
-const KIND_KO: Readonly<Record<string, string>> = {
+export const KIND_KO: Readonly<Record<string, string>> = {
   'a directory': '폴더',
   'a named pipe (FIFO)': '이름 있는 파이프(FIFO)',
   'a character device': '문자 장치',

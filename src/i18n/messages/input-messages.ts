@@ -1,4 +1,12 @@
 import type { Catalogue } from '../catalogue.js';
+import type { CliBankMessages } from './cli-bank.js';
+import { CLI_BANK } from './cli-bank.js';
+import type { CliFlagMessages } from './cli-flags.js';
+import { CLI_FLAGS } from './cli-flags.js';
+import type { CliOutputMessages } from './cli-output.js';
+import { CLI_OUTPUT } from './cli-output.js';
+import type { CliSetupMessages } from './cli-setup.js';
+import { CLI_SETUP } from './cli-setup.js';
 import type { InputCellMessages } from './input-cells.js';
 import { INPUT_CELLS } from './input-cells.js';
 import type { InputCliMessages } from './input-cli.js';
@@ -18,7 +26,8 @@ import { INPUT_WORKBOOK } from './input-workbook.js';
 
 /**
  * Every message an input issue can carry (src/read/input-issue.ts), one catalogue made of an area file each: cells
- * and the domain's refusals, whole files, workbooks, bank statements, and the command line's usage errors and warnings.
+ * and the domain's refusals, whole files, workbooks, bank statements, the command line's usage errors and warnings,
+ * and its flags', bank commands', --setup's and output files' usage errors (cli-*.ts).
  */
 export interface InputMessages
   extends InputCellMessages,
@@ -28,7 +37,11 @@ export interface InputMessages
     InputCliMessages,
     InputJsonMessages,
     InputRowMessages,
-    InputExpenseMessages {}
+    InputExpenseMessages,
+    CliFlagMessages,
+    CliBankMessages,
+    CliSetupMessages,
+    CliOutputMessages {}
 
 export const INPUT_MESSAGES = {
   en: {
@@ -40,6 +53,10 @@ export const INPUT_MESSAGES = {
     ...INPUT_JSON.en,
     ...INPUT_ROWS.en,
     ...INPUT_EXPENSES.en,
+    ...CLI_FLAGS.en,
+    ...CLI_BANK.en,
+    ...CLI_SETUP.en,
+    ...CLI_OUTPUT.en,
   },
   ko: {
     ...INPUT_CELLS.ko,
@@ -50,5 +67,9 @@ export const INPUT_MESSAGES = {
     ...INPUT_JSON.ko,
     ...INPUT_ROWS.ko,
     ...INPUT_EXPENSES.ko,
+    ...CLI_FLAGS.ko,
+    ...CLI_BANK.ko,
+    ...CLI_SETUP.ko,
+    ...CLI_OUTPUT.ko,
   },
 } satisfies Catalogue<InputMessages>;
