@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
@@ -8,6 +7,8 @@ import { addDays, dayFromParts, daysFromCivil, formatDay } from '../src/domain/d
 import { minor } from '../src/domain/money.js';
 import type { BankTransaction } from '../src/domain/statement.js';
 import { learnExpenses } from '../src/reconcile/learn-expenses.js';
+import type { Timed } from './child.js';
+import { alternately, median, runChild } from './child.js';
 
 const DEBITS = 100_000;
 
@@ -70,10 +71,8 @@ export function syntheticDebits(): BankTransaction[] {
   }));
 }
 
-export interface LearnMeasure {
+export interface LearnMeasure extends Timed {
   readonly name: string;
-  readonly medianMs: number;
-  readonly samplesMs: number[];
   readonly target: string;
   readonly met: boolean;
   readonly recurring: number;
@@ -100,21 +99,16 @@ export function benchLearn(): LearnMeasure[] {
   mkdirSync('bench/.out', { recursive: true });
   const lines = transactions.map((row) => `${formatDay(row.day)},${row.amount},${row.counterparty},${row.memo}`);
   writeFileSync(STATEMENT, `date,amount,counterparty,memo\n${lines.join('\n')}\n`);
-  const command: number[] = [];
-  let printed = 0;
-  for (let run = 0; run < 6; run += 1) {
-    const began = performance.now();
-    const result = spawnSync(process.execPath, ['bin/cashflow.cjs', 'expenses', '--from-bank', STATEMENT, '--as-of', formatDay(asOf), '--json'], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    });
-    if (result.status !== 0) throw new Error(`learn bench: exit ${result.status}\n${result.stderr}`);
-    if (run > 0) command.push(performance.now() - began);
-    printed = (JSON.parse(result.stdout) as { recurring: unknown[] }).recurring.length;
-  }
-  const of = (name: string, samples: number[], found: number): LearnMeasure => {
-    const medianMs = [...samples].sort((a, b) => a - b)[2]!;
-    return { name, medianMs, samplesMs: samples, target: '< 1000 ms', met: medianMs < 1000, recurring: found };
-  };
-  return [of('learn recurring expenses from 100,000 debits', samplesMs, recurring), of('expenses --from-bank: 100,000 debits, the command', command, printed)];
+  const args = ['bin/cashflow.cjs', 'expenses', '--from-bank', STATEMENT, '--as-of', formatDay(asOf), '--json'];
+  const [command] = alternately([{ program: process.execPath, args }], 5, 1);
+  const printed = (JSON.parse(runChild(process.execPath, args, true).stdout) as { recurring: unknown[] }).recurring.length;
+  const inProcess = { medianMs: median(samplesMs), samplesMs, cpuMs: undefined, peakRssMb: undefined };
+  const of = (name: string, timed: Timed, found: number): LearnMeasure => ({
+    name,
+    ...timed,
+    target: '< 1000 ms',
+    met: timed.medianMs < 1000,
+    recurring: found,
+  });
+  return [of('learn recurring expenses from 100,000 debits', inProcess, recurring), of('expenses --from-bank: 100,000 debits, the command', command!, printed)];
 }

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import type { Timed } from './child.js';
 import { benchLearn } from './learn-bench.js';
 import { benchPlan } from './plan-bench.js';
 import { benchReconcile } from './reconcile-bench.js';
 import { benchSimulation } from './simulation-bench.js';
 import { benchStatement } from './statement-bench.js';
-import type { Timed } from './throughput-bench.js';
 import { benchThroughput } from './throughput-bench.js';
 import { benchWorkbook } from './workbook-bench.js';
 
@@ -21,8 +21,9 @@ function line(name: string, value: string, notes: readonly string[], target?: { 
 }
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const mb = (timed: Timed) => (timed.peakRssMb === undefined ? '' : ` ${timed.peakRssMb.toFixed(0)} MB`);
-const timedLine = (r: { name: string; medianMs: number; target: string; met: boolean }, notes: readonly string[] = []) =>
-  line(r.name, ms(r.medianMs), notes, { text: r.target, met: r.met });
+const cpu = (r: { cpuMs?: number | undefined }) => (r.cpuMs === undefined ? [] : [`cpu ${ms(r.cpuMs)}`]);
+const timedLine = (r: { name: string; medianMs: number; cpuMs?: number | undefined; target: string; met: boolean }, notes: readonly string[] = []) =>
+  line(r.name, ms(r.medianMs), [...cpu(r), ...notes], { text: r.target, met: r.met });
 
 function bankLines(): { lines: string[]; results: Record<string, unknown> } {
   const statement = benchStatement();
@@ -74,6 +75,7 @@ const lines = [
   ...throughput.sizes.map((r) => {
     const notes = [
       mb(r.forecast).trim(),
+      ...cpu(r.forecast),
       `floor ${ms(r.floor.medianMs)} (csv-parse alone ${ms(r.csvParse.medianMs)})`,
       r.hledger === undefined
         ? 'hledger: not installed'

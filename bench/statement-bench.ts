@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { addDays, dayFromParts, formatDay } from '../src/domain/day.js';
+import type { Timed } from './child.js';
+import { alternately } from './child.js';
 
 const ROWS = 100_000;
 const FILE = 'bench/.out/statement-100k.csv';
@@ -42,10 +43,8 @@ function writeStatement(): void {
   writeFileSync(CP949_FILE, iconv.encode(text, 'cp949'));
 }
 
-export interface StatementMeasure {
+export interface StatementMeasure extends Timed {
   readonly name: string;
-  readonly medianMs: number;
-  readonly samplesMs: number[];
   readonly target: string;
   readonly met: boolean;
 }
@@ -69,24 +68,11 @@ export function benchStatement(): StatementMeasure[] {
     '2026-12-01',
     '--json',
   ];
-  const wall = (file: string): number => {
-    const started = performance.now();
-    const result = spawnSync(process.execPath, args(file), { encoding: 'utf8', maxBuffer: 1 << 30 });
-    if (result.status !== 0) throw new Error(`statement bench: exit ${result.status}\n${result.stderr}`);
-    return performance.now() - started;
-  };
-  const utf8: number[] = [];
-  const cp949: number[] = [];
-  for (let run = 0; run < 6; run += 1) {
-    const [first, second] = run % 2 === 0 ? [FILE, CP949_FILE] : [CP949_FILE, FILE];
-    const times = [wall(first), wall(second)];
-    if (run === 0) continue;
-    utf8.push(first === FILE ? times[0]! : times[1]!);
-    cp949.push(first === FILE ? times[1]! : times[0]!);
-  }
-  const of = (name: string, samplesMs: number[]): StatementMeasure => {
-    const medianMs = [...samplesMs].sort((a, b) => a - b)[2]!;
-    return { name, medianMs, samplesMs, target: '< 1000 ms', met: medianMs < 1000 };
-  };
-  return [of('forecast with a 100,000-row statement (CSV, UTF-8)', utf8), of('forecast with a 100,000-row statement (CSV, CP949)', cp949)];
+  const [utf8, cp949] = alternately(
+    [FILE, CP949_FILE].map((file) => ({ program: process.execPath, args: args(file) })),
+    5,
+    1,
+  );
+  const of = (name: string, timed: Timed): StatementMeasure => ({ name, ...timed, target: '< 1000 ms', met: timed.medianMs < 1000 });
+  return [of('forecast with a 100,000-row statement (CSV, UTF-8)', utf8!), of('forecast with a 100,000-row statement (CSV, CP949)', cp949!)];
 }

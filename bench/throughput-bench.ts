@@ -1,14 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { Timed } from './child.js';
+import { alternately } from './child.js';
 import { writeExpensesCsv, writeInvoicesCsv } from './generate-csv.js';
 import { writeHledgerJournal } from './hledger-journal.js';
-
-/** One command's wall times (median) and its largest peak RSS, when one could be taken. */
-export interface Timed {
-  readonly medianMs: number;
-  readonly samplesMs: number[];
-  readonly peakRssMb: number | undefined;
-}
 
 export interface SizeMeasure {
   readonly name: string;
@@ -30,53 +25,6 @@ export interface Throughput {
   readonly hledgerVersion: string | undefined;
 }
 
-const RSS_PROBE = 'bench/.out/rss.mjs';
-const TIME = '/usr/bin/time';
-
-interface Command {
-  readonly program: string;
-  readonly args: readonly string[];
-  /** How the peak RSS is taken: a preloaded probe in a Node child, GNU time around another program, or not at all. */
-  readonly rss: 'probe' | 'time' | 'none';
-}
-
-/** One run: wall time and peak RSS in MB (undefined when it could not be taken). A failed run stops the bench. */
-function runOnce(command: Command): { ms: number; rssMb: number | undefined } {
-  const timed = command.rss === 'time' && existsSync(TIME);
-  const [program, args] =
-    command.rss === 'probe'
-      ? [command.program, ['--import', `./${RSS_PROBE}`, ...command.args]]
-      : timed
-        ? [TIME, ['-f', 'RSS %M', command.program, ...command.args]]
-        : [command.program, [...command.args]];
-  const started = performance.now();
-  const result = spawnSync(program, args, { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
-  const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`${command.program} ${command.args.join(' ')}: exit ${result.status}\n${result.stderr}`);
-  const match = /RSS (\d+)/.exec(result.stderr);
-  return { ms, rssMb: match === null ? undefined : Number(match[1]) / 1024 };
-}
-
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
-
-/**
- * The commands run `runs` times each, alternately — in each round all of them, the order rotating — so that whatever
- * else the machine does weighs on all alike. Medians of the rounds; the largest peak RSS.
- */
-function alternately(commands: readonly Command[], runs: number): Timed[] {
-  const samples = commands.map(() => [] as number[]);
-  const rss = commands.map((): number | undefined => undefined);
-  for (let round = 0; round < runs; round += 1) {
-    for (let k = 0; k < commands.length; k += 1) {
-      const at = (k + round) % commands.length;
-      const { ms, rssMb } = runOnce(commands[at]!);
-      samples[at]!.push(ms);
-      if (rssMb !== undefined) rss[at] = Math.max(rss[at] ?? 0, rssMb);
-    }
-  }
-  return samples.map((times, at) => ({ medianMs: median(times), samplesMs: times, peakRssMb: rss[at] }));
-}
-
 /** hledger's version line, or undefined when it is not installed: its figures are then skipped. */
 function hledgerVersion(): string | undefined {
   const found = spawnSync('hledger', ['--version'], { encoding: 'utf8' });
@@ -90,8 +38,6 @@ function hledgerVersion(): string | undefined {
  */
 export async function benchThroughput(): Promise<Throughput> {
   mkdirSync('bench/.out', { recursive: true });
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: this string is the code of a probe file, template and all
-  writeFileSync(RSS_PROBE, "process.on('exit', () => process.stderr.write(`RSS ${process.resourceUsage().maxRSS}\\n`));\n");
   const csvParseScript = 'bench/.out/csv-parse-floor.mjs';
   writeFileSync(csvParseScript, "import { readFileSync } from 'node:fs'; import { parse } from 'csv-parse/sync'; parse(readFileSync(process.argv[2]));\n");
   const floorBundle = 'node_modules/.cache/cashflow-bench/floor.mjs'; // built by bench/run.mjs
@@ -108,8 +54,8 @@ export async function benchThroughput(): Promise<Throughput> {
     if (!existsSync(file)) await writeInvoicesCsv(file, rows);
     const journal = `bench/.out/invoices-${label}.journal`;
     if (version !== undefined && !existsSync(journal)) await writeHledgerJournal(file, journal, '100000000', '2025-12-01');
-    const node = (args: readonly string[]): Command => ({ program: process.execPath, args, rss: 'probe' });
-    const commands: Command[] = [
+    const node = (args: readonly string[]) => ({ program: process.execPath, args });
+    const commands = [
       node([
         'bin/cashflow.cjs',
         'forecast',
@@ -130,13 +76,11 @@ export async function benchThroughput(): Promise<Throughput> {
       node([csvParseScript, file]),
     ];
     const runs = rows >= 1_000_000 ? 3 : 5;
-    const daily: Command | undefined =
-      version === undefined
-        ? undefined
-        : { program: 'hledger', args: ['-f', journal, 'balance', 'assets:bank', '--daily', '--historical', '-O', 'csv'], rss: 'time' };
+    const daily =
+      version === undefined ? undefined : { program: 'hledger', args: ['-f', journal, 'balance', 'assets:bank', '--daily', '--historical', '-O', 'csv'] };
     // hledger takes its turn in the rounds, but at 1M (a minute, 6 GB) it runs once, after them.
     const together = daily !== undefined && rows < 1_000_000;
-    const [forecast, floor, csvParse, alongside] = alternately(together ? [...commands, daily] : commands, runs);
+    const [forecast, floor, csvParse, alongside] = alternately(together ? [...commands, daily] : commands, runs, rows >= 1_000_000 ? 0 : 1);
     const hledger = together ? alongside : daily === undefined ? undefined : alternately([daily], 1)[0];
     const limits = label === '1M' ? { target: '≤ 2000 ms and ≤ 300 MB', met: forecast!.medianMs <= 2000 && (forecast!.peakRssMb ?? 0) <= 300 } : {};
     sizes.push({

@@ -1,10 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { readWorkbook } from '../src/read/workbook/read-workbook.js';
 import { chosenSheetTable } from '../src/read/workbook/sheet-tables.js';
+import type { Timed } from './child.js';
+import { alternately, median } from './child.js';
 
 const ROWS = 1_000;
 const XLSX_FILE = 'bench/.out/invoices-1k.xlsx';
@@ -37,20 +38,11 @@ function writeBooks(): void {
   writeFileSync(CSV_FILE, `${lines.join('\n')}\n`);
 }
 
-const wall = (args: readonly string[]): number => {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (result.status !== 0) throw new Error(`workbook bench: exit ${result.status}\n${result.stderr}`);
-  return performance.now() - started;
-};
-
-export interface WorkbookMeasure {
+/** The whole command on the workbook, its CSV twin beside it (run alternately), and the read alone in-process. */
+export interface WorkbookMeasure extends Timed {
   readonly name: string;
-  /** The whole command on the workbook, its CSV twin beside it (run alternately), and the read alone in-process. */
-  readonly medianMs: number;
   readonly csvTwinMs: number;
   readonly readMs: number;
-  readonly samplesMs: number[];
   readonly target: string;
   readonly met: boolean;
 }
@@ -64,18 +56,11 @@ export function benchWorkbook(): WorkbookMeasure {
   mkdirSync('bench/.out', { recursive: true });
   writeBooks();
   const args = (file: string) => ['bin/cashflow.cjs', 'forecast', file, '--as-of', '2026-12-01', '--balance', '10000000', '--json'];
-  const book: number[] = [];
-  const twin: number[] = [];
-  wall(args(XLSX_FILE));
-  for (let run = 0; run < 7; run += 1) {
-    if (run % 2 === 0) {
-      book.push(wall(args(XLSX_FILE)));
-      twin.push(wall(args(CSV_FILE)));
-    } else {
-      twin.push(wall(args(CSV_FILE)));
-      book.push(wall(args(XLSX_FILE)));
-    }
-  }
+  const [book, twin] = alternately(
+    [XLSX_FILE, CSV_FILE].map((file) => ({ program: process.execPath, args: args(file) })),
+    7,
+    1,
+  );
   const bytes = readFileSync(XLSX_FILE);
   const reads: number[] = [];
   for (let run = 0; run < 8; run += 1) {
@@ -89,15 +74,12 @@ export function benchWorkbook(): WorkbookMeasure {
     if (records !== ROWS) throw new Error(`workbook bench: ${records} records read back, not ${ROWS}`);
     if (run > 0) reads.push(performance.now() - began);
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
-  const medianMs = median(book);
   return {
     name: 'forecast on a 1,000-row invoices workbook (xlsx)',
-    medianMs,
-    csvTwinMs: median(twin),
+    ...book!,
+    csvTwinMs: twin!.medianMs,
     readMs: median(reads),
-    samplesMs: book,
     target: '< 300 ms',
-    met: medianMs < 300,
+    met: book!.medianMs < 300,
   };
 }
