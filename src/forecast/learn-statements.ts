@@ -22,15 +22,29 @@ export interface StatementLearning {
  * over all the accounts.
  */
 export function learnFromStatements(statements: readonly BankStatement[], currency: Currency, asOf: Day): StatementLearning {
-  const rows = statements.flatMap((statement) => statement.transactions).sort((a, b) => a.day - b.day);
+  // One statement's rows are oldest first already (BankStatement): the stable sort that merges several would leave
+  // them as they are, so it is skipped — after a check that costs a fraction of a sort.
+  const only = statements.length === 1 ? statements[0]!.transactions : undefined;
+  const rows = only !== undefined && inDayOrder(only) ? only : statements.flatMap((statement) => statement.transactions).sort((a, b) => a.day - b.day);
   const days = statements.flatMap((statement) => (statement.from === undefined || statement.to === undefined ? [] : [statement.from, statement.to]));
   const from = days.length === 0 ? undefined : (Math.min(...days) as Day);
   const to = days.length === 0 ? undefined : (Math.max(...days) as Day);
-  const fileOf = new Map(statements.flatMap((statement) => statement.transactions.map((row) => [row.source, statement.file] as const)));
+  // Which file a row is in: with one statement, its file; with several, a map of every row, made when first needed.
+  let fileOf: Map<string, string> | undefined;
+  const fileOfRow = (source: string): string | undefined => {
+    if (statements.length === 1) return statements[0]!.file;
+    fileOf ??= new Map(statements.flatMap((statement) => statement.transactions.map((row) => [row.source, statement.file] as const)));
+    return fileOf.get(source);
+  };
   const sourceOf = (expense: RecurringExpense): Source => {
     const latest = expense.sources[expense.sources.length - 1]!;
     // A text file's line (`nh.csv:11`) or a sheet's row (`kb.xls!A7`): the number it ends in.
-    return { file: fileOf.get(latest) ?? latest, line: Number(/(\d+)$/.exec(latest)?.[1] ?? 0) };
+    return { file: fileOfRow(latest) ?? latest, line: Number(/(\d+)$/.exec(latest)?.[1] ?? 0) };
   };
   return { learned: learnExpenses(rows, { currency, asOf, from, to }), from, to, sourceOf };
+}
+
+function inDayOrder(rows: readonly { readonly day: Day }[]): boolean {
+  for (let i = 1; i < rows.length; i += 1) if (rows[i - 1]!.day > rows[i]!.day) return false;
+  return true;
 }

@@ -19,7 +19,7 @@ export function largeFloor(currency: Currency): Minor {
  * out does not make rent small. Compare with isLarge, which keeps the median exact.
  */
 export function largeThreshold(outflows: readonly number[], floor: Minor): { readonly doubledMedian: number; readonly floor: Minor } {
-  return { doubledMedian: outflows.length === 0 ? 0 : twiceMedian([...outflows].sort((a, b) => a - b)), floor };
+  return { doubledMedian: outflows.length === 0 ? 0 : twiceMedian(Float64Array.from(outflows).sort()), floor };
 }
 
 /** Whether an outflow is at least the threshold: ≥ 3 × median (2 × outflow ≥ 3 × twice the median) and ≥ the floor. */

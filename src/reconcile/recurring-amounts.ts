@@ -5,10 +5,20 @@ import type { Minor } from '../domain/money.js';
  * keeps it an exact integer and no rounding has to be chosen for a value that is only compared against.
  * @example twiceMedian([10, 20, 40, 50]) // 60 (the median is 30)
  */
-export function twiceMedian(sorted: readonly number[]): number {
+export function twiceMedian(sorted: ArrayLike<number>): number {
   if (sorted.length === 0) throw new RangeError('median of no amounts');
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? 2 * sorted[middle]! : sorted[middle - 1]! + sorted[middle]!;
+}
+
+/**
+ * The amounts sorted ascending, for twiceMedian: a typed array sorts numbers natively, several times faster than an
+ * array with a comparator, and holds every safe integer exactly.
+ */
+export function sortedAmounts<T>(items: readonly T[], amountOf: (item: T) => number): Float64Array {
+  const amounts = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i += 1) amounts[i] = amountOf(items[i]!);
+  return amounts.sort();
 }
 
 /** Whether `amount` is within `percent` % of the median whose double is `doubled`, exactly (bigint: no product rounds). */

@@ -7,7 +7,7 @@ import type { BankTransaction } from '../domain/statement.js';
 import type { Payee } from './payee.js';
 import { cleanPayeeText, payeeOf } from './payee.js';
 import { guessCategory } from './payee-category.js';
-import { amountClusters, middleOfLastThree, relativeSpread, twiceMedian, withinPercentOfMedian } from './recurring-amounts.js';
+import { amountClusters, middleOfLastThree, relativeSpread, sortedAmounts, twiceMedian, withinPercentOfMedian } from './recurring-amounts.js';
 import { confidenceOf, hasStopped } from './recurring-confidence.js';
 import { nextOccurrence } from './recurring-next.js';
 import type { PeriodFit } from './recurring-period.js';
@@ -98,29 +98,41 @@ export function learnSeries(transactions: readonly BankTransaction[], settings: 
 }
 
 function debitsByPayee(transactions: readonly BankTransaction[]): Map<string, Debit[]> {
-  // A statement repeats a few payee texts many times over; each is cleaned once.
-  const payees = new Map<string, Payee>();
+  // A statement repeats a few payee texts many times over; each is cleaned once. Looked up by counterparty, then memo:
+  // a key joining the two would be a new string to build and hash on every row.
+  const payees = new Map<string, Map<string, Payee>>();
   const groups = new Map<string, Debit[]>();
+  let sorted = true;
   for (const row of transactions) {
     if (row.amount >= 0) continue;
-    const text = `${row.counterparty}\u0000${row.memo}`;
-    let payee = payees.get(text);
+    let byMemo = payees.get(row.counterparty);
+    if (byMemo === undefined) {
+      byMemo = new Map();
+      payees.set(row.counterparty, byMemo);
+    }
+    let payee = byMemo.get(row.memo);
     if (payee === undefined) {
       payee = payeeOf(row);
-      payees.set(text, payee);
+      byMemo.set(row.memo, payee);
     }
-    const debit = { row, day: row.day, outflow: minor(-row.amount), payee };
+    const debit: Debit = { row, day: row.day, outflow: minor(-row.amount), payee };
     const group = groups.get(payee.key);
     if (group === undefined) groups.set(payee.key, [debit]);
-    else group.push(debit);
+    else {
+      if (group[group.length - 1]!.day > debit.day) sorted = false;
+      group.push(debit);
+    }
   }
-  for (const group of groups.values()) group.sort((a, b) => a.day - b.day);
+  // Rows come oldest first from a statement, and then every group is in order already (the sort is stable: a no-op).
+  if (!sorted) for (const group of groups.values()) group.sort((a, b) => a.day - b.day);
   return groups;
 }
 
+const outflowOf = (debit: Debit): number => debit.outflow;
+
 function seriesOf(group: readonly Debit[]): Series[] {
   if (group.length < 3) return [];
-  const doubled = twiceMedian(group.map((debit) => debit.outflow).sort((a, b) => a - b));
+  const doubled = twiceMedian(sortedAmounts(group, outflowOf));
   const usual = group.filter((debit) => 2 * debit.outflow < 3 * doubled);
   const whole = fixedOrVariable(usual);
   if (whole !== undefined) return [whole];
@@ -156,7 +168,7 @@ function fixedOrVariable(debits: readonly Debit[]): Series | undefined {
   if (debits.length < 3) return undefined;
   const fit = fitPeriod(debits.map((debit) => debit.day));
   if (fit === undefined) return undefined;
-  const doubled = twiceMedian(debits.map((debit) => debit.outflow).sort((a, b) => a - b));
+  const doubled = twiceMedian(sortedAmounts(debits, outflowOf));
   const fixed = debits.every((debit) => withinPercentOfMedian(debit.outflow, doubled, FIXED_PERCENT));
   // A weekly or fortnightly payee of varying amounts is a habit (the Saturday shop), not a bill: everyday spending.
   if (!fixed && fit.period.months === undefined) return undefined;
@@ -167,7 +179,7 @@ function expenseOf(series: Series, sinceLast: number, asOf: Day): RecurringExpen
   const { debits, fit, variable } = series;
   const latest = debits[debits.length - 1]!;
   const outflows = debits.map((debit) => debit.outflow);
-  const spread = relativeSpread(outflows, twiceMedian([...outflows].sort((a, b) => a - b)));
+  const spread = relativeSpread(outflows, twiceMedian(sortedAmounts(debits, outflowOf)));
   const { date, start } = nextOccurrence(fit, asOf);
   return {
     description: latest.payee.name,
