@@ -13,6 +13,7 @@ import type { CsvRecord, CsvRecords, CsvTable } from './csv-table.js';
 import { dayOrderDetector } from './day-order.js';
 import { INVOICE_ALIASES } from './field-aliases.js';
 import type { InputIssue, Read } from './input-issue.js';
+import { plainInvoiceFile } from './invoice-columns.js';
 import type { InputRef } from './issue-words.js';
 import { ref } from './issue-words.js';
 import { lineById } from './line-by-id.js';
@@ -85,9 +86,12 @@ export function invoiceRowSchema(currency: Currency, style: DecimalStyle, settin
 /**
  * Reads an invoices CSV into invoices in the forecast currency, with every problem found: amounts in other
  * currencies are converted at the given rates, withholding and VAT are taken out. Pure: `text` is the file's
- * content and `file` the name to cite in messages.
+ * content and `file` the name to cite in messages; `columnar` false reads even a plain file row by row (for tests).
  */
-export function parseInvoices(text: string | CsvTable, file: string, settings: ReadSettings): Read<Invoice[]> {
+export function parseInvoices(text: string | CsvTable, file: string, settings: ReadSettings, columnar = true): Read<Invoice[]> {
+  // A large plain file is read in one pass into columns when that reads it exactly as below (see invoice-columns).
+  const plain = columnar && typeof text === 'string' ? plainInvoiceFile(text, file, settings) : undefined;
+  if (plain !== undefined) return { values: plain, issues: [] };
   const tableIssues: InputIssue[] = [];
   const read = readTable<InvoiceField>(text, file, INVOICE_FIELDS, tableIssues, settings.invoiceColumns);
   const issues = onceEachColumn(tableIssues, settings.ignoreColumns);
