@@ -1,4 +1,5 @@
 import type { Day } from '../domain/day.js';
+import { dayFromParts } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { minor } from '../domain/money.js';
 import type { Invoice } from '../domain/types.js';
@@ -93,9 +94,98 @@ function plainSettings(settings: ReadSettings): boolean {
   );
 }
 
-/** Whether a cell keeps its every code unit through String.prototype.trim (what cellsByField does to it). */
-function untrimmed(cell: string): boolean {
-  return cell !== '' && !isTrimmedAway(cell.charCodeAt(0)) && !isTrimmedAway(cell.charCodeAt(cell.length - 1));
+/** Whether the cell text[start, end) keeps its every code unit through String.prototype.trim (cellsByField's). */
+function untrimmedAt(text: string, start: number, end: number): boolean {
+  return end > start && !isTrimmedAway(text.charCodeAt(start)) && !isTrimmedAway(text.charCodeAt(end - 1));
+}
+
+const ZERO_CODE = 48; // 0
+const DASH = 45; // -
+const DIGIT_LIMIT = 15; // digits that, with two decimals, stay below 2^53
+
+/**
+ * plainPositiveAmount of text[start, end) in a point-style column, read from its code units, for a cell of plain
+ * digits with or without thousands separators (`1500000`, `1,500,000`; at most 15 digits); undefined for any other
+ * cell, which is then read as a string. Such a cell tells decimalStyleDetector nothing: a comma there is followed by
+ * three digits.
+ */
+function amountAt(text: string, start: number, end: number, decimals: number): Minor | undefined {
+  let value = 0;
+  let digits = 0;
+  let group = -1; // digits since the last comma; -1 before the first
+  for (let at = start; at < end; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === COMMA) {
+      if ((group === -1 ? digits < 1 || digits > 3 : group !== 3) || at === end - 1) return undefined;
+      group = 0;
+      continue;
+    }
+    const digit = code - ZERO_CODE;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+    digits += 1;
+    if (group >= 0) group += 1;
+  }
+  if (digits === 0 || digits > DIGIT_LIMIT || (group !== -1 && group !== 3)) return undefined;
+  const amount = value * 10 ** decimals;
+  return Number.isSafeInteger(amount) && amount > 0 ? (amount as Minor) : undefined;
+}
+
+/** plainIsoDay of the cell text[start, end) when it is exactly `YYYY-MM-DD`, read from its code units; else undefined. */
+function dayAt(text: string, start: number, end: number): Day | undefined {
+  if (end - start !== 10 || text.charCodeAt(start + 4) !== DASH || text.charCodeAt(start + 7) !== DASH) return undefined;
+  let year = 0;
+  for (const at of [0, 1, 2, 3]) {
+    const digit = text.charCodeAt(start + at) - ZERO_CODE;
+    if (!(digit >= 0 && digit <= 9)) return undefined;
+    year = year * 10 + digit;
+  }
+  const m0 = text.charCodeAt(start + 5) - ZERO_CODE;
+  const m1 = text.charCodeAt(start + 6) - ZERO_CODE;
+  const d0 = text.charCodeAt(start + 8) - ZERO_CODE;
+  const d1 = text.charCodeAt(start + 9) - ZERO_CODE;
+  if (!(m0 >= 0 && m0 <= 9 && m1 >= 0 && m1 <= 9 && d0 >= 0 && d0 <= 9 && d1 >= 0 && d1 <= 9)) return undefined;
+  return dayFromParts(year, m0 * 10 + m1, d0 * 10 + d1);
+}
+
+/**
+ * Each distinct cell text[start, end) once, by index in order of first appearance, without slicing a cell already
+ * seen: a million rows name a few hundred clients. Open addressing over FNV-1a hashes of the code units.
+ */
+function rangeInterner(text: string): { indexOf(start: number, end: number): number; readonly clients: string[] } {
+  const clients: string[] = [];
+  let capacity = 1 << 8;
+  let slots = new Int32Array(capacity).fill(-1);
+  const hashes: number[] = [];
+  const place = (table: Int32Array, hash: number, index: number) => {
+    let slot = hash & (table.length - 1);
+    while (table[slot] !== -1) slot = (slot + 1) & (table.length - 1);
+    table[slot] = index;
+  };
+  return {
+    clients,
+    indexOf(start, end) {
+      let hash = 0x811c9dc5;
+      for (let at = start; at < end; at += 1) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+      hash >>>= 0;
+      const length = end - start;
+      for (let slot = hash & (capacity - 1); ; slot = (slot + 1) & (capacity - 1)) {
+        const held = slots[slot]!;
+        if (held === -1) break;
+        const client = clients[held]!;
+        if (hashes[held] === hash && client.length === length && text.startsWith(client, start)) return held;
+      }
+      const index = clients.length;
+      clients.push(text.slice(start, end));
+      hashes.push(hash);
+      if (clients.length * 2 > capacity) {
+        capacity *= 2;
+        slots = new Int32Array(capacity).fill(-1);
+        for (let held = 0; held < clients.length; held += 1) place(slots, hashes[held]!, held);
+      } else place(slots, hash, index);
+      return index;
+    },
+  };
 }
 
 /** The file as columns, or undefined at the first thing the reader of record might read otherwise. */
@@ -129,11 +219,19 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
   let client = new Int32Array(capacity);
   let line = new Int32Array(capacity);
   const ids: string[] = [];
-  const clients: string[] = [];
-  const clientIndex = new Map<string, number>();
+  const clientIndex = rangeInterner(text);
   const seen = lineById();
   const detector = decimalStyleDetector(settings.decimalComma);
-  const cells: string[] = new Array(width);
+  // A cell amountAt does not read, read as a point-style column (one the detector finds comma-style is the reader
+  // of record's); amountAt's cells tell the detector nothing.
+  const otherAmount = (cell: string) => {
+    detector.see(cell);
+    return plainPositiveAmount(cell, currency, 'point');
+  };
+  // Each cell of the record being read as a range of the text: most are read from their code units, unsliced.
+  const starts = new Int32Array(width);
+  const ends = new Int32Array(width);
+  const cellAt = (column: number) => text.slice(starts[column]!, ends[column]!);
   const end = text.length;
   let count = 0;
   let lineNumber = 2;
@@ -147,24 +245,24 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
     // One record: exactly `width` fields, each bare (no quote) or wholly quoted without a quote or newline inside.
     for (let column = 0; ; column += 1) {
       if (column === width) return undefined;
-      let cell: string;
       if (text.charCodeAt(position) === QUOTE) {
         const close = text.indexOf('"', position + 1);
         if (close === -1) return undefined;
-        cell = text.slice(position + 1, close);
-        if (cell.includes('\n')) return undefined;
+        const newline = text.indexOf('\n', position + 1);
+        if (newline !== -1 && newline < close) return undefined;
+        starts[column] = position + 1;
+        ends[column] = close;
         position = close + 1;
       } else {
-        const start = position;
+        starts[column] = position;
         let code = position < end ? text.charCodeAt(position) : NEWLINE;
         while (code !== COMMA && code !== NEWLINE) {
           if (code === QUOTE) return undefined;
           position += 1;
           code = position < end ? text.charCodeAt(position) : NEWLINE;
         }
-        cell = text.slice(start, position);
+        ends[column] = position;
       }
-      cells[column] = cell;
       const next = position < end ? text.charCodeAt(position) : NEWLINE;
       position += 1;
       if (next === NEWLINE) {
@@ -175,29 +273,26 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
     }
     // Every cell is as cellsByField hands it on: a blank due or paid is absent; any other blank, or a blank around
     // a cell's text, is the reader of record's.
-    const id = cells[idColumn]!;
-    const name = cells[clientColumn]!;
-    const amountCell = cells[amountColumn]!;
-    const issuedCell = cells[issuedColumn]!;
-    const dueCell = dueColumn < 0 ? '' : cells[dueColumn]!;
-    const paidCell = paidColumn < 0 ? '' : cells[paidColumn]!;
-    if (!untrimmed(id) || !untrimmed(name) || !untrimmed(amountCell) || !untrimmed(issuedCell)) return undefined;
-    if ((dueCell !== '' && !untrimmed(dueCell)) || (paidCell !== '' && !untrimmed(paidCell))) return undefined;
-    if (id.length > 500 || name.length > 500) return undefined;
-    // A total row would be left out: its first cell (never blank here) says whether it can be one.
-    if (mayBeTotalCell(cells[0]!) && isTotalRow(cells)) return undefined;
-    detector.see(amountCell);
-    // Read as a point-style column; a column the detector finds comma-style is the reader of record's.
-    const value = plainPositiveAmount(amountCell, currency, 'point');
-    const issuedDay = plainIsoDay(issuedCell);
-    const dueDay = dueCell === '' ? undefined : plainIsoDay(dueCell);
-    const paidDay = paidCell === '' ? undefined : plainIsoDay(paidCell);
-    if (value === undefined || issuedDay === undefined || (dueCell !== '' && dueDay === undefined) || (paidCell !== '' && paidDay === undefined))
+    if (!untrimmedAt(text, starts[idColumn]!, ends[idColumn]!) || !untrimmedAt(text, starts[clientColumn]!, ends[clientColumn]!)) return undefined;
+    if (!untrimmedAt(text, starts[amountColumn]!, ends[amountColumn]!) || !untrimmedAt(text, starts[issuedColumn]!, ends[issuedColumn]!)) return undefined;
+    const dueBlank = dueColumn < 0 || starts[dueColumn] === ends[dueColumn];
+    const paidBlank = paidColumn < 0 || starts[paidColumn] === ends[paidColumn];
+    if ((!dueBlank && !untrimmedAt(text, starts[dueColumn]!, ends[dueColumn]!)) || (!paidBlank && !untrimmedAt(text, starts[paidColumn]!, ends[paidColumn]!)))
       return undefined;
+    if (ends[idColumn]! - starts[idColumn]! > 500 || ends[clientColumn]! - starts[clientColumn]! > 500) return undefined;
+    // A total row would be left out: the first character of its first cell says whether it can be one.
+    if (mayBeTotalCell(starts[0] === ends[0] ? '' : text[starts[0]!]!) && isTotalRow(Array.from({ length: width }, (_, column) => cellAt(column))))
+      return undefined;
+    const value = amountAt(text, starts[amountColumn]!, ends[amountColumn]!, currency.decimals) ?? otherAmount(cellAt(amountColumn));
+    const issuedDay = dayAt(text, starts[issuedColumn]!, ends[issuedColumn]!) ?? plainIsoDay(cellAt(issuedColumn));
+    const dueDay = dueBlank ? undefined : (dayAt(text, starts[dueColumn]!, ends[dueColumn]!) ?? plainIsoDay(cellAt(dueColumn)));
+    const paidDay = paidBlank ? undefined : (dayAt(text, starts[paidColumn]!, ends[paidColumn]!) ?? plainIsoDay(cellAt(paidColumn)));
+    if (value === undefined || issuedDay === undefined || (!dueBlank && dueDay === undefined) || (!paidBlank && paidDay === undefined)) return undefined;
     // Every problem parseInvoices finds in a row so read: a paid day after as-of or before issue, a due day before
     // issue, an id seen before.
     if (paidDay !== undefined && (paidDay > asOf || paidDay < issuedDay)) return undefined;
     if (dueDay !== undefined && dueDay < issuedDay) return undefined;
+    const id = cellAt(idColumn);
     if (seen.get(id) !== undefined) return undefined;
     seen.set(id, lineNumber);
     if (count === capacity) {
@@ -209,12 +304,7 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
       client = grown(client, capacity);
       line = grown(line, capacity);
     }
-    let index = clientIndex.get(name);
-    if (index === undefined) {
-      index = clients.length;
-      clients.push(name);
-      clientIndex.set(name, index);
-    }
+    const index = clientIndex.indexOf(starts[clientColumn]!, ends[clientColumn]!);
     amount[count] = value;
     issued[count] = issuedDay;
     due[count] = dueDay ?? NO_DAY;
@@ -227,7 +317,7 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
   }
   // A header-only file has its warning; a comma-style amount column its own reading.
   if (count === 0 || detector.style() !== 'point') return undefined;
-  return { count, amount, issued, due, paid, client, clients, line, ids };
+  return { count, amount, issued, due, paid, client, clients: clientIndex.clients, line, ids };
 }
 
 function grown<T extends Float64Array | Int32Array>(column: T, capacity: number): T {
