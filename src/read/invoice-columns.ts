@@ -134,18 +134,17 @@ function amountAt(text: string, start: number, end: number, decimals: number): M
 /** plainIsoDay of the cell text[start, end) when it is exactly `YYYY-MM-DD`, read from its code units; else undefined. */
 function dayAt(text: string, start: number, end: number): Day | undefined {
   if (end - start !== 10 || text.charCodeAt(start + 4) !== DASH || text.charCodeAt(start + 7) !== DASH) return undefined;
-  let year = 0;
-  for (const at of [0, 1, 2, 3]) {
-    const digit = text.charCodeAt(start + at) - ZERO_CODE;
-    if (!(digit >= 0 && digit <= 9)) return undefined;
-    year = year * 10 + digit;
-  }
+  const y0 = text.charCodeAt(start) - ZERO_CODE;
+  const y1 = text.charCodeAt(start + 1) - ZERO_CODE;
+  const y2 = text.charCodeAt(start + 2) - ZERO_CODE;
+  const y3 = text.charCodeAt(start + 3) - ZERO_CODE;
+  if (!(y0 >= 0 && y0 <= 9 && y1 >= 0 && y1 <= 9 && y2 >= 0 && y2 <= 9 && y3 >= 0 && y3 <= 9)) return undefined;
   const m0 = text.charCodeAt(start + 5) - ZERO_CODE;
   const m1 = text.charCodeAt(start + 6) - ZERO_CODE;
   const d0 = text.charCodeAt(start + 8) - ZERO_CODE;
   const d1 = text.charCodeAt(start + 9) - ZERO_CODE;
   if (!(m0 >= 0 && m0 <= 9 && m1 >= 0 && m1 <= 9 && d0 >= 0 && d0 <= 9 && d1 >= 0 && d1 <= 9)) return undefined;
-  return dayFromParts(year, m0 * 10 + m1, d0 * 10 + d1);
+  return dayFromParts(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
 }
 
 /**
