@@ -292,8 +292,7 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
     if (paidDay !== undefined && (paidDay > asOf || paidDay < issuedDay)) return undefined;
     if (dueDay !== undefined && dueDay < issuedDay) return undefined;
     const id = cellAt(idColumn);
-    if (seen.get(id) !== undefined) return undefined;
-    seen.set(id, lineNumber);
+    if (seen.claim(id, lineNumber) !== undefined) return undefined;
     if (count === capacity) {
       capacity *= 2;
       amount = grown(amount, capacity);
