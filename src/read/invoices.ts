@@ -83,14 +83,18 @@ export function invoiceRowSchema(currency: Currency, style: DecimalStyle, settin
   });
 }
 
+/** The size from which parseInvoices tries the columnar reader: ~15,000 rows. */
+const COLUMNAR_CHARS = 1 << 20;
+
 /**
  * Reads an invoices CSV into invoices in the forecast currency, with every problem found: amounts in other
  * currencies are converted at the given rates, withholding and VAT are taken out. Pure: `text` is the file's
  * content and `file` the name to cite in messages; `columnar` false reads even a plain file row by row (for tests).
  */
 export function parseInvoices(text: string | CsvTable, file: string, settings: ReadSettings, columnar = true): Read<Invoice[]> {
-  // A large plain file is read in one pass into columns when that reads it exactly as below (see invoice-columns).
-  const plain = columnar && typeof text === 'string' ? plainInvoiceFile(text, file, settings) : undefined;
+  // A large plain file is read in one pass into columns when that reads it exactly as below (see invoice-columns,
+  // which is in the chunk dist/bank.cjs: a small file gains nothing worth loading it for).
+  const plain = columnar && typeof text === 'string' && text.length >= COLUMNAR_CHARS ? plainInvoiceFile(text, file, settings) : undefined;
   if (plain !== undefined) return { values: plain, issues: [] };
   const tableIssues: InputIssue[] = [];
   const read = readTable<InvoiceField>(text, file, INVOICE_FIELDS, tableIssues, settings.invoiceColumns);

@@ -64,8 +64,9 @@ describe('the built CLI', () => {
     expect(bundle).not.toContain('Eingabe'); // zod's German messages, one of its ~40 translations
     // 600 KB until issue 17: its Korean message catalogues (~60 KB of UTF-8 text) are in the main bundle, since every
     // command prints through them. 640 KB since issue 18's start-up work (a table printer of its own beside
-    // cli-table3); the Korean halves of the catalogues are still in it.
-    expect(bundle.length).toBeLessThan(645_000);
+    // cli-table3); the Korean halves of the catalogues are still in it. 648 KB since the table, CSV and JSON of a
+    // large forecast are written in pieces (the columnar invoice reader is in the lazy chunk).
+    expect(bundle.length).toBeLessThan(648_000);
   });
 
   it('says in one line to run npm install when dist/ was never built, and exits 70: the installation is broken, not the input', () => {
