@@ -83,6 +83,7 @@ const lines = [
     ];
     return line(r.name, ms(r.forecast.medianMs), notes, r.target === undefined ? undefined : { text: r.target, met: r.met! });
   }),
+  ...throughput.outputs.map((r) => line(r.name, ms(r.run.medianMs), [mb(r.run).trim(), ...cpu(r.run)])),
   line(throughput.growth.name, `${throughput.growth.ratio.toFixed(1)}×`, [], { text: throughput.growth.target, met: throughput.growth.met }),
 ];
 const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? '', loadBefore, loadAfter: loadavg()[0]! };

@@ -21,6 +21,8 @@ export interface SizeMeasure {
 
 export interface Throughput {
   readonly sizes: SizeMeasure[];
+  /** The 1M forecast's table and CSV of events, written to a file in pieces as its JSON is (issue 18). */
+  readonly outputs: { readonly name: string; readonly run: Timed }[];
   readonly growth: { readonly name: string; readonly ratio: number; readonly target: string; readonly met: boolean };
   readonly hledgerVersion: string | undefined;
 }
@@ -29,6 +31,13 @@ export interface Throughput {
 function hledgerVersion(): string | undefined {
   const found = spawnSync('hledger', ['--version'], { encoding: 'utf8' });
   return found.status === 0 ? found.stdout.trim() : undefined;
+}
+
+const node = (args: readonly string[]) => ({ program: process.execPath, args });
+
+/** The bench's forecast of `file`: 365 days from 2026-12-01, with the generated expenses. */
+function forecastArgs(file: string, expenses: string): string[] {
+  return ['bin/cashflow.cjs', 'forecast', file, '--expenses', expenses, '--as-of', '2026-12-01', '--days', '365', '--balance', '100000000'];
 }
 
 /**
@@ -54,24 +63,8 @@ export async function benchThroughput(): Promise<Throughput> {
     if (!existsSync(file)) await writeInvoicesCsv(file, rows);
     const journal = `bench/.out/invoices-${label}.journal`;
     if (version !== undefined && !existsSync(journal)) await writeHledgerJournal(file, journal, '100000000', '2025-12-01');
-    const node = (args: readonly string[]) => ({ program: process.execPath, args });
     const commands = [
-      node([
-        'bin/cashflow.cjs',
-        'forecast',
-        file,
-        '--expenses',
-        expenses,
-        '--as-of',
-        '2026-12-01',
-        '--days',
-        '365',
-        '--balance',
-        '100000000',
-        '--json',
-        '--output',
-        `bench/.out/forecast-${label}.json`,
-      ]),
+      node([...forecastArgs(file, expenses), '--json', '--output', `bench/.out/forecast-${label}.json`]),
       node([floorBundle, file]),
       node([csvParseScript, file]),
     ];
@@ -93,6 +86,15 @@ export async function benchThroughput(): Promise<Throughput> {
       ...limits,
     });
   }
+  const outputs = (
+    [
+      ['table', ['--format', 'table']],
+      ['CSV of events', ['--format', 'csv', '--events']],
+    ] as const
+  ).map(([name, format]) => {
+    const [run] = alternately([node([...forecastArgs('bench/.out/invoices-1M.csv', expenses), ...format, '--output', 'bench/.out/forecast-1M.out'])], 3, 0);
+    return { name: `forecast 1M invoice rows, 365 days, ${name} to a file`, run: run! };
+  });
   const ratio = sizes[2]!.forecast.medianMs / sizes[1]!.forecast.medianMs;
-  return { sizes, growth: { name: 'growth 100k → 1M', ratio, target: '≤ 10×', met: ratio <= 10 }, hledgerVersion: version };
+  return { sizes, outputs, growth: { name: 'growth 100k → 1M', ratio, target: '≤ 10×', met: ratio <= 10 }, hledgerVersion: version };
 }

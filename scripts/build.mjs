@@ -109,6 +109,7 @@ const lazyCliTable = {
 // the main bundle each of these modules is a stub whose exports load the chunk when first touched; the chunk holds
 // its own copy of the small modules it shares with the main bundle (days, money), which keep no state that matters.
 const LAZY_MODULES = [
+  'src/read/invoice-columns.ts',
   'src/read/workbook/read-workbook.ts',
   'src/read/statement/parse-statement.ts',
   'src/read/statement/convert-statement.ts',

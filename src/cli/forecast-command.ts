@@ -1,10 +1,13 @@
 import type { Command } from 'commander';
 import { INPUT_ISSUES } from '../i18n/messages/input-issues.js';
 import { ref } from '../read/issue-words.js';
-import { UTF8_BOM } from '../render/csv-report.js';
+import { renderCsvChunks, UTF8_BOM } from '../render/csv-report.js';
 import { renderJsonChunks } from '../render/json-report.js';
+import type { RenderStyle } from '../render/render-style.js';
 import { RENDERERS } from '../render/renderers.js';
+import { renderTableChunks } from '../render/table-report.js';
 import { buildReport } from '../report/build-report.js';
+import type { CashflowReport } from '../report/cashflow-report.js';
 import { withConfig } from './apply-config.js';
 import { warnAboutBalance } from './balance-warnings.js';
 import type { ExitCode } from './exit-codes.js';
@@ -119,10 +122,20 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
     return exitCodeOf(report, failOn);
   }
   // Only a CSV gets the BOM: it would break JSON for jq, and a table is not opened in Excel. So "bom": true in the
-  // config leaves the other formats alone.
-  let text = (flags.bom === true && format === 'csv' ? UTF8_BOM : '') + RENDERERS[format](report, style);
-  if (format === 'table' && flags.chart === true) text += `\n${RENDERERS.chart(report, style)}`;
-  if (flags.output !== undefined) await writeOutput(flags.output, text, io.inputs);
-  else await io.stdout(text);
+  // config leaves the other formats alone. Written piece by piece too: a large file's table or CSV of events is tens
+  // of megabytes.
+  const pieces = format === 'csv' ? csvPieces(report, style, flags.bom === true) : tablePieces(report, style, flags.chart === true);
+  if (flags.output !== undefined) await writeOutput(flags.output, pieces, io.inputs);
+  else for (const piece of pieces) await io.stdout(piece);
   return exitCodeOf(report, failOn);
+}
+
+function* csvPieces(report: CashflowReport, style: RenderStyle, bom: boolean): Generator<string> {
+  if (bom) yield UTF8_BOM;
+  yield* renderCsvChunks(report, style.events, style.headingLang);
+}
+
+function* tablePieces(report: CashflowReport, style: RenderStyle, chart: boolean): Generator<string> {
+  yield* renderTableChunks(report, style);
+  if (chart) yield `\n${RENDERERS.chart(report, style)}`;
 }

@@ -24,35 +24,41 @@ export interface ClientHistory {
   readonly overdue: number;
 }
 
-function spread(values: readonly number[]): Spread | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
+function spread(sorted: readonly number[]): Spread | undefined {
+  if (sorted.length === 0) return undefined;
   return { median: percentile(sorted, 0.5), p80: percentile(sorted, 0.8), max: sorted[sorted.length - 1]! };
+}
+
+/** One client's history as it is gathered, in one pass over the invoices. */
+interface Gathered {
+  readonly daysToPay: number[];
+  readonly lateness: number[];
+  open: number;
+  overdue: number;
 }
 
 /** Every client's payment history, in order of first appearance in the file. */
 export function clientHistories(invoices: readonly Invoice[], options: Pick<ForecastOptions, 'asOf' | 'delayDays' | 'overdueGraceDays'>): ClientHistory[] {
-  const byClient = new Map<string, Invoice[]>();
+  // One pass, each invoice counted into its client's figures as it comes: a bookkeeper's file holds a million
+  // invoices, and a list of them per client was a million pushes only to be walked again.
+  const byClient = new Map<string, Gathered>();
   for (const invoice of invoices) {
-    if (!byClient.has(invoice.client)) byClient.set(invoice.client, []);
-    byClient.get(invoice.client)!.push(invoice);
-  }
-  // One loop per client rather than a chain of filters: a bookkeeper's file holds a million invoices.
-  return [...byClient].map(([client, list]) => {
-    const daysToPay: number[] = [];
-    const lateness: number[] = [];
-    let open = 0;
-    let overdue = 0;
-    for (const invoice of list) {
-      if (invoice.paid !== undefined) {
-        daysToPay.push(invoice.paid - invoice.issued);
-        if (invoice.due !== undefined) lateness.push(invoice.paid - invoice.due);
-      } else if (invoice.repeat === 'none') {
-        open += 1;
-        if (expectedCashDay(invoice.issued, invoice.due, options).overdue) overdue += 1;
-      }
+    let gathered = byClient.get(invoice.client);
+    if (gathered === undefined) {
+      gathered = { daysToPay: [], lateness: [], open: 0, overdue: 0 };
+      byClient.set(invoice.client, gathered);
     }
+    if (invoice.paid !== undefined) {
+      gathered.daysToPay.push(invoice.paid - invoice.issued);
+      if (invoice.due !== undefined) gathered.lateness.push(invoice.paid - invoice.due);
+    } else if (invoice.repeat === 'none') {
+      gathered.open += 1;
+      if (expectedCashDay(invoice.issued, invoice.due, options).overdue) gathered.overdue += 1;
+    }
+  }
+  return [...byClient].map(([client, { daysToPay, lateness, open, overdue }]) => {
     daysToPay.sort((a, b) => a - b);
+    lateness.sort((a, b) => a - b);
     return {
       client,
       paidCount: daysToPay.length,

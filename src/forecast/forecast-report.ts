@@ -63,9 +63,12 @@ export function buildForecast(invoices: readonly Invoice[], expenses: readonly E
   let lowest = days[0]!;
   for (const day of days) if (day.balance < lowest.balance) lowest = day;
   let running = options.openingBalance;
+  // Each event takes its balance in place: the events were made above for this ledger alone, and a spread copy of
+  // each (`{ ...event, balance }`) came out of V8 in dictionary mode, ~730 bytes an event (134 MB for a large file's
+  // 183,000 events) against ~230 for the event itself.
   const ledger = events.map((event): LedgerEvent => {
     running = addMinor(running, event.amount);
-    return { ...event, balance: running };
+    return Object.assign(event, { balance: running });
   });
   return {
     options,

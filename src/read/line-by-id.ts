@@ -2,6 +2,8 @@
 export interface LineById {
   get(id: string): number | undefined;
   set(id: string, line: number): void;
+  /** The line the id was first seen on, or undefined after recording `line` as that line: get and set in one probe. */
+  claim(id: string, line: number): number | undefined;
 }
 
 /**
@@ -36,17 +38,28 @@ export function lineById(): LineById {
         lines[held] = line;
         return;
       }
-      slots[slot] = ids.length;
-      ids.push(id);
-      lines.push(line);
-      if (ids.length * 2 > capacity) {
-        capacity *= 2;
-        const grown = new Int32Array(capacity).fill(-1);
-        for (let index = 0; index < ids.length; index += 1) grown[slotOf(ids[index]!, grown, capacity - 1)] = index;
-        slots = grown;
-      }
+      add(slot, id, line);
+    },
+    claim(id, line) {
+      const slot = slotOf(id, slots, capacity - 1);
+      const held = slots[slot]!;
+      if (held !== -1) return lines[held];
+      add(slot, id, line);
+      return undefined;
     },
   };
+
+  function add(slot: number, id: string, line: number): void {
+    slots[slot] = ids.length;
+    ids.push(id);
+    lines.push(line);
+    if (ids.length * 2 > capacity) {
+      capacity *= 2;
+      const grown = new Int32Array(capacity).fill(-1);
+      for (let index = 0; index < ids.length; index += 1) grown[slotOf(ids[index]!, grown, capacity - 1)] = index;
+      slots = grown;
+    }
+  }
 }
 
 function hash(text: string): number {

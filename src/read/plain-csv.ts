@@ -65,7 +65,7 @@ export function plainCsvShape(text: string, delimiter: string): PlainCsvShape | 
 }
 
 /** Whether String.prototype.trim removes this UTF-16 code unit: a blank record is one whose cells trim to ''. */
-function isTrimmedAway(code: number): boolean {
+export function isTrimmedAway(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return (

@@ -32,10 +32,23 @@ export const UTF8_BOM = '\uFEFF';
 
 /** The forecast as CSV: one row per day (date, inflow, outflow, balance, shortfall), or per cash event. */
 export function renderCsv(report: CashflowReport, events: boolean, headingLang: Lang = 'en'): string {
+  return stringify(csvRecords(report, events, headingLang));
+}
+
+// csv-stringify writes each record on its own, so records stringified in groups join to the one text.
+const RECORDS_PER_PIECE = 10_000;
+
+/** renderCsv's text in pieces of 10,000 records, to write as they are made: joined, renderCsv's text. */
+export function* renderCsvChunks(report: CashflowReport, events: boolean, headingLang: Lang = 'en'): Generator<string> {
+  const records = csvRecords(report, events, headingLang);
+  for (let from = 0; from < records.length; from += RECORDS_PER_PIECE) yield stringify(records.slice(from, from + RECORDS_PER_PIECE));
+}
+
+function csvRecords(report: CashflowReport, events: boolean, headingLang: Lang): Array<Array<string | number>> {
   const { currency, buffer } = report.options;
   const money = (amount: Minor) => toMajorNumber(amount, currency);
   if (!events) {
-    return stringify([
+    return [
       [...FORECAST_CSV[headingLang].dayHeadings()],
       ...report.days.map((day) => [
         formatDay(day.date),
@@ -44,9 +57,9 @@ export function renderCsv(report: CashflowReport, events: boolean, headingLang: 
         money(day.balance),
         money(minor(Math.max(0, buffer - day.balance))),
       ]),
-    ]);
+    ];
   }
-  return stringify([
+  return [
     [...FORECAST_CSV[headingLang].eventHeadings()],
     ...report.events.map((event) => [
       formatDay(event.date),
@@ -58,5 +71,5 @@ export function renderCsv(report: CashflowReport, events: boolean, headingLang: 
       money(event.balance),
       inertCell(event.kind === 'tax' ? event.invoices.join(' ') : sourceText(event.source)),
     ]),
-  ]);
+  ];
 }

@@ -13,14 +13,56 @@ import { bridgeLines } from './bridge-table.js';
 import { caughtUpText } from './caught-up-text.js';
 import { everydayRow, learnedLines } from './learned-lines.js';
 import { openWindowLines, recoversCell } from './open-window-text.js';
-import { plainTable, plainTableText, trimLineEnds } from './plain-table.js';
+import { plainTable, plainTableChunks, plainTableText, trimLineEnds } from './plain-table.js';
 import type { RenderStyle } from './render-style.js';
 import { safeText } from './safe-text.js';
 import { stressLines } from './stress-table.js';
 import { taxCalendarLines } from './tax-calendar-text.js';
 
+type TableStyle = Pick<RenderStyle, 'chalk' | 'daily' | 'columns'> & { readonly lang?: Lang };
+
+/** The arguments of one plainTable: its headings, widths, alignments and rows. */
+interface LongTable {
+  readonly head: string[];
+  readonly colWidths: number[];
+  readonly aligns: Array<'left' | 'right'>;
+  readonly rows: string[][];
+}
+
+/** The report's text in three parts: the lines before the long table (events or days), the table, the lines after. */
+interface TableParts {
+  readonly before: string[];
+  readonly table: LongTable | undefined;
+  readonly after: string[];
+}
+
 /** The report as text for a person: summary, shortfall windows, then the cash events (or every day). */
-export function renderTable(report: CashflowReport, style: Pick<RenderStyle, 'chalk' | 'daily' | 'columns'> & { readonly lang?: Lang }): string {
+export function renderTable(report: CashflowReport, style: TableStyle): string {
+  const { before, table, after } = tableParts(report, style);
+  const lines = [...before];
+  if (table !== undefined) lines.push(plainTableText(table.head, table.colWidths, table.aligns, style.chalk, table.rows, style.columns));
+  lines.push(...after);
+  return `${trimLineEnds(lines.join('\n'))}\n`;
+}
+
+/**
+ * renderTable's text in pieces to write as they are made: a file of a million invoices has ~200,000 events, whose
+ * table would otherwise be built as one string of tens of megabytes (see plainTableChunks). Joined, the pieces are
+ * renderTable's text.
+ */
+export function* renderTableChunks(report: CashflowReport, style: TableStyle): Generator<string> {
+  const { before, table, after } = tableParts(report, style);
+  if (table === undefined) {
+    yield `${trimLineEnds([...before, ...after].join('\n'))}\n`;
+    return;
+  }
+  // Every piece ends at a line's end, so trimming each trims the whole.
+  yield trimLineEnds(before.length === 0 ? '' : `${before.join('\n')}\n`);
+  for (const piece of plainTableChunks(table.head, table.colWidths, table.aligns, style.chalk, table.rows, style.columns)) yield trimLineEnds(piece);
+  yield `${trimLineEnds(after.map((line) => `\n${line}`).join(''))}\n`;
+}
+
+function tableParts(report: CashflowReport, style: TableStyle): TableParts {
   const { chalk, columns } = style;
   const lang = style.lang ?? 'en';
   const { currency } = report.options;
@@ -36,9 +78,9 @@ export function renderTable(report: CashflowReport, style: Pick<RenderStyle, 'ch
   lines.push(...bridgeLines(report.windows, currency, chalk, lang, report.options.asOf));
   lines.push(...stressLines(report, chalk, lang));
   lines.push('');
-  lines.push(...(style.daily ? dailyLines(report, money, chalk, columns, lang) : eventLines(report, money, chalk, currency, columns, lang)));
-  lines.push(...taxCalendarLines(report, chalk, lang));
-  return `${trimLineEnds(lines.join('\n'))}\n`;
+  const long = style.daily ? dailyTable(report, money, chalk, lang) : eventTable(report, money, chalk, currency, lang);
+  lines.push(...long.lines);
+  return { before: lines, table: long.table, after: taxCalendarLines(report, chalk, lang) };
 }
 
 function summaryLines(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance, lang: Lang): string[] {
@@ -136,15 +178,23 @@ function shortfallLines(report: CashflowReport, chalk: ChalkInstance, width: num
   return lines;
 }
 
-function eventLines(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance, currency: Currency, width: number, lang: Lang): string[] {
+function eventTable(
+  report: CashflowReport,
+  money: (minor: Minor) => string,
+  chalk: ChalkInstance,
+  currency: Currency,
+  lang: Lang,
+): { lines: string[]; table?: LongTable } {
   const text = FORECAST_TABLE[lang];
-  if (report.events.length === 0) return [chalk.bold(text.noEventsTitle()), text.noEvents()];
+  if (report.events.length === 0) return { lines: [chalk.bold(text.noEventsTitle()), text.noEvents()] };
   const rows = report.events.map((event) => [formatDay(event.date), signed(event.amount, currency, chalk), money(event.balance), describe(event, chalk, lang)]);
-  const events = plainTableText([...text.eventHeadings()], [11, 14, 14, 37], ['left', 'right', 'right', 'left'], chalk, rows, width);
-  return [chalk.bold(text.eventsTitle(report.events.length)), events];
+  return {
+    lines: [chalk.bold(text.eventsTitle(report.events.length))],
+    table: { head: [...text.eventHeadings()], colWidths: [11, 14, 14, 37], aligns: ['left', 'right', 'right', 'left'], rows },
+  };
 }
 
-function dailyLines(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance, width: number, lang: Lang): string[] {
+function dailyTable(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance, lang: Lang): { lines: string[]; table: LongTable } {
   const text = FORECAST_TABLE[lang];
   const { currency, buffer } = report.options;
   const rows = report.days.map((day) => [
@@ -154,8 +204,10 @@ function dailyLines(report: CashflowReport, money: (minor: Minor) => string, cha
     money(day.balance),
     day.balance < buffer ? chalk.red(text.short()) : '',
   ]);
-  const days = plainTableText([...text.dailyHeadings(), ''], [11, 15, 15, 15, 8], ['left', 'right', 'right', 'right', 'left'], chalk, rows, width);
-  return [chalk.bold(text.dailyTitle(report.days.length)), days];
+  return {
+    lines: [chalk.bold(text.dailyTitle(report.days.length))],
+    table: { head: [...text.dailyHeadings(), ''], colWidths: [11, 15, 15, 15, 8], aligns: ['left', 'right', 'right', 'right', 'left'], rows },
+  };
 }
 
 function signed(amount: Minor, currency: Currency, chalk: ChalkInstance): string {

@@ -68,7 +68,8 @@ describe('the built CLI', () => {
     // (the schemas' messages, zod's codes worded, the expenses and workbook messages: 643,481 → 660,271 characters).
     // 675 KB with the command line's usage and commander errors as references too (~11 KB of catalogues,
     // src/i18n/messages/cli-*.ts): 671,999 characters.
-    expect(bundle.length).toBeLessThan(675_000);
+    // 680 KB with the table and CSV written in pieces (the columnar invoice reader is in the lazy chunk): 674,820.
+    expect(bundle.length).toBeLessThan(680_000);
   });
 
   it('says in one line to run npm install when dist/ was never built, and exits 70: the installation is broken, not the input', () => {

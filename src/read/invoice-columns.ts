@@ -1,0 +1,325 @@
+import type { Day } from '../domain/day.js';
+import { dayFromParts } from '../domain/day.js';
+import type { Minor } from '../domain/money.js';
+import { minor } from '../domain/money.js';
+import type { Invoice } from '../domain/types.js';
+import { mapColumns } from './columns.js';
+import { sniffDelimiter } from './csv-table.js';
+import { isTotalRow } from './header-row.js';
+import { INVOICE_FIELDS } from './invoices.js';
+import { lineById } from './line-by-id.js';
+import { plainPositiveAmount } from './plain-cells.js';
+import { isTrimmedAway } from './plain-csv.js';
+import { plainIsoDay } from './plain-iso-day.js';
+import type { ReadSettings } from './read-settings.js';
+import { decimalStyleDetector } from './read-settings.js';
+import { mayBeTotalCell } from './total-rows.js';
+
+// The invoices file a bookkeeper's script writes — a header of cashflow's own field names, then a million rows of
+// ids, clients, plain amounts and ISO days — read in one pass over the text into columns: no record, cell array,
+// cell map or row object per row, one string per client. The reader of record (parseInvoices: csv-table,
+// readTable, readRows, zod) stays the judge: this takes only a file it can prove that reader reads without a single
+// issue, and gives up (undefined) at the first thing it is not sure of, leaving the whole file to it.
+// test/unit/invoice-columns.test.ts holds the two to each other on every fixture and on fuzzed files.
+
+const QUOTE = 34; // "
+const NEWLINE = 10; // \n
+const COMMA = 44; // ,
+
+/** Stands for a day a row leaves blank (a due or paid cell) in the Int32Array columns. */
+export const NO_DAY = -0x80000000;
+
+/** The fields this reader knows: what a plain row holds. Any other column sends the file to the reader of record. */
+const PLAIN_FIELDS = new Set(['id', 'client', 'amount', 'issued', 'due', 'paid']);
+
+/**
+ * One invoices file as columns: row k's amount, days and client are `amount[k]`, `issued[k]`…, `clients[client[k]]`;
+ * its id is `text.slice(idStart[k], idEnd[k])` and it starts on line `line[k]`.
+ */
+export interface InvoiceColumns {
+  readonly count: number;
+  readonly amount: Float64Array;
+  readonly issued: Int32Array;
+  /** NO_DAY when blank. */
+  readonly due: Int32Array;
+  /** NO_DAY when blank. */
+  readonly paid: Int32Array;
+  readonly client: Int32Array;
+  /** Each client once, in order of first appearance. */
+  readonly clients: readonly string[];
+  readonly line: Int32Array;
+  readonly ids: readonly string[];
+}
+
+/** The text's invoices as parseInvoices reads them, or undefined when the file is not one this reader may take. */
+export function plainInvoiceFile(text: string, file: string, settings: ReadSettings): Invoice[] | undefined {
+  const columns = readInvoiceColumns(text, settings);
+  return columns === undefined ? undefined : invoicesOf(columns, file);
+}
+
+/** The invoices of the columns, each as parseInvoices builds it (same fields, same order of keys). */
+export function invoicesOf(columns: InvoiceColumns, file: string): Invoice[] {
+  const invoices: Invoice[] = new Array(columns.count);
+  for (let row = 0; row < columns.count; row += 1) {
+    const amount = minor(columns.amount[row]!);
+    const due = columns.due[row]!;
+    const paid = columns.paid[row]!;
+    invoices[row] = {
+      id: columns.ids[row]!,
+      client: columns.clients[columns.client[row]!]!,
+      amount,
+      gross: amount,
+      withheld: ZERO,
+      vat: ZERO,
+      original: undefined,
+      issued: columns.issued[row]! as Day,
+      due: due === NO_DAY ? undefined : (due as Day),
+      paid: paid === NO_DAY ? undefined : (paid as Day),
+      repeat: 'none',
+      until: undefined,
+      source: { file, line: columns.line[row]! },
+    };
+  }
+  return invoices;
+}
+
+const ZERO: Minor = minor(0);
+
+/** Whether the settings leave a plain row as it is: no withholding to take out, no chosen columns, no forced comma. */
+function plainSettings(settings: ReadSettings): boolean {
+  return (
+    settings.withholding === undefined &&
+    settings.decimalComma !== true &&
+    (settings.invoiceColumns === undefined || Object.keys(settings.invoiceColumns).length === 0)
+  );
+}
+
+/** Whether the cell text[start, end) keeps its every code unit through String.prototype.trim (cellsByField's). */
+function untrimmedAt(text: string, start: number, end: number): boolean {
+  return end > start && !isTrimmedAway(text.charCodeAt(start)) && !isTrimmedAway(text.charCodeAt(end - 1));
+}
+
+const ZERO_CODE = 48; // 0
+const DASH = 45; // -
+const DIGIT_LIMIT = 15; // digits that, with two decimals, stay below 2^53
+
+/**
+ * plainPositiveAmount of text[start, end) in a point-style column, read from its code units, for a cell of plain
+ * digits with or without thousands separators (`1500000`, `1,500,000`; at most 15 digits); undefined for any other
+ * cell, which is then read as a string. Such a cell tells decimalStyleDetector nothing: a comma there is followed by
+ * three digits.
+ */
+function amountAt(text: string, start: number, end: number, decimals: number): Minor | undefined {
+  let value = 0;
+  let digits = 0;
+  let group = -1; // digits since the last comma; -1 before the first
+  for (let at = start; at < end; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === COMMA) {
+      if ((group === -1 ? digits < 1 || digits > 3 : group !== 3) || at === end - 1) return undefined;
+      group = 0;
+      continue;
+    }
+    const digit = code - ZERO_CODE;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+    digits += 1;
+    if (group >= 0) group += 1;
+  }
+  if (digits === 0 || digits > DIGIT_LIMIT || (group !== -1 && group !== 3)) return undefined;
+  const amount = value * 10 ** decimals;
+  return Number.isSafeInteger(amount) && amount > 0 ? (amount as Minor) : undefined;
+}
+
+/** plainIsoDay of the cell text[start, end) when it is exactly `YYYY-MM-DD`, read from its code units; else undefined. */
+function dayAt(text: string, start: number, end: number): Day | undefined {
+  if (end - start !== 10 || text.charCodeAt(start + 4) !== DASH || text.charCodeAt(start + 7) !== DASH) return undefined;
+  const y0 = text.charCodeAt(start) - ZERO_CODE;
+  const y1 = text.charCodeAt(start + 1) - ZERO_CODE;
+  const y2 = text.charCodeAt(start + 2) - ZERO_CODE;
+  const y3 = text.charCodeAt(start + 3) - ZERO_CODE;
+  if (!(y0 >= 0 && y0 <= 9 && y1 >= 0 && y1 <= 9 && y2 >= 0 && y2 <= 9 && y3 >= 0 && y3 <= 9)) return undefined;
+  const m0 = text.charCodeAt(start + 5) - ZERO_CODE;
+  const m1 = text.charCodeAt(start + 6) - ZERO_CODE;
+  const d0 = text.charCodeAt(start + 8) - ZERO_CODE;
+  const d1 = text.charCodeAt(start + 9) - ZERO_CODE;
+  if (!(m0 >= 0 && m0 <= 9 && m1 >= 0 && m1 <= 9 && d0 >= 0 && d0 <= 9 && d1 >= 0 && d1 <= 9)) return undefined;
+  return dayFromParts(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
+}
+
+/**
+ * Each distinct cell text[start, end) once, by index in order of first appearance, without slicing a cell already
+ * seen: a million rows name a few hundred clients. Open addressing over FNV-1a hashes of the code units.
+ */
+function rangeInterner(text: string): { indexOf(start: number, end: number): number; readonly clients: string[] } {
+  const clients: string[] = [];
+  let capacity = 1 << 8;
+  let slots = new Int32Array(capacity).fill(-1);
+  const hashes: number[] = [];
+  const place = (table: Int32Array, hash: number, index: number) => {
+    let slot = hash & (table.length - 1);
+    while (table[slot] !== -1) slot = (slot + 1) & (table.length - 1);
+    table[slot] = index;
+  };
+  return {
+    clients,
+    indexOf(start, end) {
+      let hash = 0x811c9dc5;
+      for (let at = start; at < end; at += 1) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+      hash >>>= 0;
+      const length = end - start;
+      for (let slot = hash & (capacity - 1); ; slot = (slot + 1) & (capacity - 1)) {
+        const held = slots[slot]!;
+        if (held === -1) break;
+        const client = clients[held]!;
+        if (hashes[held] === hash && client.length === length && text.startsWith(client, start)) return held;
+      }
+      const index = clients.length;
+      clients.push(text.slice(start, end));
+      hashes.push(hash);
+      if (clients.length * 2 > capacity) {
+        capacity *= 2;
+        slots = new Int32Array(capacity).fill(-1);
+        for (let held = 0; held < clients.length; held += 1) place(slots, hashes[held]!, held);
+      } else place(slots, hash, index);
+      return index;
+    },
+  };
+}
+
+/** The file as columns, or undefined at the first thing the reader of record might read otherwise. */
+export function readInvoiceColumns(text: string, settings: ReadSettings): InvoiceColumns | undefined {
+  if (!plainSettings(settings)) return undefined;
+  // What csvLayout would change (a BOM, \r, a sep= line) or unreadableCells would report, and a delimiter other
+  // than the comma, are the reader of record's.
+  if (text.charCodeAt(0) === 0xfeff || text.includes('\r') || text.includes('\uFFFD') || /^"?sep=/i.test(text)) return undefined;
+  if (sniffDelimiter(text) !== ',') return undefined;
+  const headerEnd = text.indexOf('\n');
+  if (headerEnd <= 0) return undefined;
+  const header = text.slice(0, headerEnd).split(',');
+  if (!header.every((heading) => PLAIN_FIELDS.has(heading))) return undefined;
+  const mapped = mapColumns({ file: '', header, records: { forEach: () => undefined } }, INVOICE_FIELDS);
+  if (mapped.issues.length > 0) return undefined;
+  const at = (field: string) => mapped.columns.get(field as never) ?? -1;
+  const idColumn = at('id');
+  const clientColumn = at('client');
+  const amountColumn = at('amount');
+  const issuedColumn = at('issued');
+  const dueColumn = at('due');
+  const paidColumn = at('paid');
+  const width = header.length;
+  const { currency, asOf } = settings;
+
+  let capacity = 1 << 12;
+  let amount = new Float64Array(capacity);
+  let issued = new Int32Array(capacity);
+  let due = new Int32Array(capacity);
+  let paid = new Int32Array(capacity);
+  let client = new Int32Array(capacity);
+  let line = new Int32Array(capacity);
+  const ids: string[] = [];
+  const clientIndex = rangeInterner(text);
+  const seen = lineById();
+  const detector = decimalStyleDetector(settings.decimalComma);
+  // A cell amountAt does not read, read as a point-style column (one the detector finds comma-style is the reader
+  // of record's); amountAt's cells tell the detector nothing.
+  const otherAmount = (cell: string) => {
+    detector.see(cell);
+    return plainPositiveAmount(cell, currency, 'point');
+  };
+  // Each cell of the record being read as a range of the text: most are read from their code units, unsliced.
+  const starts = new Int32Array(width);
+  const ends = new Int32Array(width);
+  const cellAt = (column: number) => text.slice(starts[column]!, ends[column]!);
+  const end = text.length;
+  let count = 0;
+  let lineNumber = 2;
+  let position = headerEnd + 1;
+  while (position < end) {
+    if (text.charCodeAt(position) === NEWLINE) {
+      position += 1;
+      lineNumber += 1;
+      continue;
+    }
+    // One record: exactly `width` fields, each bare (no quote) or wholly quoted without a quote or newline inside.
+    for (let column = 0; ; column += 1) {
+      if (column === width) return undefined;
+      if (text.charCodeAt(position) === QUOTE) {
+        const close = text.indexOf('"', position + 1);
+        if (close === -1) return undefined;
+        const newline = text.indexOf('\n', position + 1);
+        if (newline !== -1 && newline < close) return undefined;
+        starts[column] = position + 1;
+        ends[column] = close;
+        position = close + 1;
+      } else {
+        starts[column] = position;
+        let code = position < end ? text.charCodeAt(position) : NEWLINE;
+        while (code !== COMMA && code !== NEWLINE) {
+          if (code === QUOTE) return undefined;
+          position += 1;
+          code = position < end ? text.charCodeAt(position) : NEWLINE;
+        }
+        ends[column] = position;
+      }
+      const next = position < end ? text.charCodeAt(position) : NEWLINE;
+      position += 1;
+      if (next === NEWLINE) {
+        if (column !== width - 1) return undefined;
+        break;
+      }
+      if (next !== COMMA) return undefined; // text after a closing quote
+    }
+    // Every cell is as cellsByField hands it on: a blank due or paid is absent; any other blank, or a blank around
+    // a cell's text, is the reader of record's.
+    if (!untrimmedAt(text, starts[idColumn]!, ends[idColumn]!) || !untrimmedAt(text, starts[clientColumn]!, ends[clientColumn]!)) return undefined;
+    if (!untrimmedAt(text, starts[amountColumn]!, ends[amountColumn]!) || !untrimmedAt(text, starts[issuedColumn]!, ends[issuedColumn]!)) return undefined;
+    const dueBlank = dueColumn < 0 || starts[dueColumn] === ends[dueColumn];
+    const paidBlank = paidColumn < 0 || starts[paidColumn] === ends[paidColumn];
+    if ((!dueBlank && !untrimmedAt(text, starts[dueColumn]!, ends[dueColumn]!)) || (!paidBlank && !untrimmedAt(text, starts[paidColumn]!, ends[paidColumn]!)))
+      return undefined;
+    if (ends[idColumn]! - starts[idColumn]! > 500 || ends[clientColumn]! - starts[clientColumn]! > 500) return undefined;
+    // A total row would be left out: the first character of its first cell says whether it can be one.
+    if (mayBeTotalCell(starts[0] === ends[0] ? '' : text[starts[0]!]!) && isTotalRow(Array.from({ length: width }, (_, column) => cellAt(column))))
+      return undefined;
+    const value = amountAt(text, starts[amountColumn]!, ends[amountColumn]!, currency.decimals) ?? otherAmount(cellAt(amountColumn));
+    const issuedDay = dayAt(text, starts[issuedColumn]!, ends[issuedColumn]!) ?? plainIsoDay(cellAt(issuedColumn));
+    const dueDay = dueBlank ? undefined : (dayAt(text, starts[dueColumn]!, ends[dueColumn]!) ?? plainIsoDay(cellAt(dueColumn)));
+    const paidDay = paidBlank ? undefined : (dayAt(text, starts[paidColumn]!, ends[paidColumn]!) ?? plainIsoDay(cellAt(paidColumn)));
+    if (value === undefined || issuedDay === undefined || (!dueBlank && dueDay === undefined) || (!paidBlank && paidDay === undefined)) return undefined;
+    // Every problem parseInvoices finds in a row so read: a paid day after as-of or before issue, a due day before
+    // issue, an id seen before.
+    if (paidDay !== undefined && (paidDay > asOf || paidDay < issuedDay)) return undefined;
+    if (dueDay !== undefined && dueDay < issuedDay) return undefined;
+    const id = cellAt(idColumn);
+    if (seen.claim(id, lineNumber) !== undefined) return undefined;
+    if (count === capacity) {
+      capacity *= 2;
+      amount = grown(amount, capacity);
+      issued = grown(issued, capacity);
+      due = grown(due, capacity);
+      paid = grown(paid, capacity);
+      client = grown(client, capacity);
+      line = grown(line, capacity);
+    }
+    const index = clientIndex.indexOf(starts[clientColumn]!, ends[clientColumn]!);
+    amount[count] = value;
+    issued[count] = issuedDay;
+    due[count] = dueDay ?? NO_DAY;
+    paid[count] = paidDay ?? NO_DAY;
+    client[count] = index;
+    line[count] = lineNumber;
+    ids.push(id);
+    count += 1;
+    lineNumber += 1;
+  }
+  // A header-only file has its warning; a comma-style amount column its own reading.
+  if (count === 0 || detector.style() !== 'point') return undefined;
+  return { count, amount, issued, due, paid, client, clients: clientIndex.clients, line, ids };
+}
+
+function grown<T extends Float64Array | Int32Array>(column: T, capacity: number): T {
+  const larger = new (column.constructor as new (length: number) => T)(capacity);
+  larger.set(column);
+  return larger;
+}

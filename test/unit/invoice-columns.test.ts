@@ -1,0 +1,184 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/read/decode-text.js';
+import { plainInvoiceFile, readInvoiceColumns } from '../../src/read/invoice-columns.js';
+import { parseInvoices } from '../../src/read/invoices.js';
+import type { ReadSettings } from '../../src/read/read-settings.js';
+import { d, KRW, USD } from '../support/factories.js';
+
+// The columnar reader takes a file only when the reader of record reads it without an issue; on every file the two
+// must give the very same invoices and issues (the reader of record is parseInvoices with `columnar` false).
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
+const ROOT = new URL('../../', import.meta.url).pathname;
+const SETTINGS: ReadSettings[] = [
+  { currency: KRW, asOf: d('2026-12-01') },
+  { currency: KRW, asOf: d('2026-06-01') },
+  { currency: USD, asOf: d('2026-12-01') },
+  { currency: KRW, asOf: d('2026-12-01'), withholding: { num: 33n, den: 1000n } },
+  { currency: KRW, asOf: d('2026-12-01'), decimalComma: true },
+  { currency: KRW, asOf: d('2026-12-01'), invoiceColumns: { amount: 'amount' } },
+];
+
+function csvFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return csvFiles(path);
+    return /\.(csv|txt)$/.test(name) ? [path] : [];
+  });
+}
+
+/**
+ * The columnar reader (wherever it takes the file) and parseInvoices (which tries it on large files only) against the
+ * reader of record, on one text under every setting; how many times the columnar reader took the file.
+ */
+function sameEitherWay(text: string): number {
+  let taken = 0;
+  for (const settings of SETTINGS) {
+    const slow = parseInvoices(text, 'f.csv', settings, false);
+    expect(parseInvoices(text, 'f.csv', settings)).toEqual(slow);
+    const columnar = plainInvoiceFile(text, 'f.csv', settings);
+    if (columnar !== undefined) {
+      taken += 1;
+      expect({ values: columnar, issues: [] }).toEqual(slow);
+    }
+  }
+  return taken;
+}
+
+/** A bookkeeper's script's file: `rows` rows of cashflow's own headings, quoted amounts with thousands separators. */
+function bookText(rows: number): string {
+  const lines = ['id,client,amount,issued,due,paid'];
+  for (let row = 0; row < rows; row += 1) {
+    const month = String(1 + (row % 11)).padStart(2, '0');
+    const issued = `2026-${month}-${String(1 + (row % 28)).padStart(2, '0')}`;
+    const paid = row % 4 === 0 ? '' : `2026-11-30`;
+    const due = row % 9 === 0 ? '' : `2026-${month}-28`;
+    const amount = (((row % 400) + 1) * 10_000).toLocaleString('en-US');
+    lines.push(`INV-${row},${row % 5 === 0 ? '스튜디오 봄' : `Client ${row % 37}`},"${amount}",${issued},${due},${paid}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('the columnar invoice reader', () => {
+  it('reads every fixture as the reader of record does', () => {
+    const files = [...csvFiles(join(ROOT, 'fixtures')), ...csvFiles(join(ROOT, 'test/fixtures'))];
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const decoded = decodeText(readFileSync(file));
+      if ('problem' in decoded) continue;
+      sameEitherWay(decoded.text);
+    }
+  });
+
+  it("takes a script's plain file, and reads it as the reader of record does", () => {
+    const text = bookText(20_000);
+    const settings = SETTINGS[0]!;
+    const columns = readInvoiceColumns(text, settings);
+    expect(columns?.count).toBe(20_000);
+    expect(text.length).toBeGreaterThan(2 ** 20); // parseInvoices tries the columnar reader on it
+    expect(columns?.clients.length).toBe(38); // 스튜디오 봄 and Client 0 … Client 36
+    expect(sameEitherWay(text)).toBeGreaterThan(0);
+    const [first] = parseInvoices(text, 'f.csv', settings).values;
+    expect(first).toEqual({
+      id: 'INV-0',
+      client: '스튜디오 봄',
+      amount: 10_000,
+      gross: 10_000,
+      withheld: 0,
+      vat: 0,
+      original: undefined,
+      issued: d('2026-01-01'),
+      due: undefined,
+      paid: undefined,
+      repeat: 'none',
+      until: undefined,
+      source: { file: 'f.csv', line: 2 },
+    });
+  });
+
+  it('leaves a file with one doubtful row to the reader of record, whatever the row', () => {
+    const lines = bookText(40).split('\n');
+    const doubtful = [
+      'INV-0,Client 1,"10,000",2026-01-01,,', // a repeated id
+      'INV-x,Client 1,"10,000",2026-01-01,,2027-01-01', // paid after as-of
+      'INV-x,Client 1,"10,000",2026-02-01,2026-01-01,', // due before issue
+      'INV-x, Client 1,"10,000",2026-01-01,,', // a blank around a cell
+      'INV-x,Client 1,"10,000",2026.01.01,,', // a date that is not ISO
+      'INV-x,Client 1,"1,0000",2026-01-01,,', // an amount that is not plain
+      'INV-x,Client 1,"10,5",2026-01-01,,', // a decimal comma
+      'Total,,"10,000",,,', // a total row
+      'INV-x,"Client ""1""","10,000",2026-01-01,,', // a quote inside a quoted cell
+      'INV-x,Client 1,"10,000",2026-01-01,', // a cell short
+      ',,,,,', // a blank record
+    ];
+    for (const row of doubtful) {
+      const text = [...lines.slice(0, 20), row, ...lines.slice(20)].join('\n');
+      expect(readInvoiceColumns(text, SETTINGS[0]!)).toBeUndefined();
+      sameEitherWay(text);
+    }
+  });
+
+  it('reads fuzzed near-plain files as the reader of record does', { timeout: 600_000 }, () => {
+    const cell = {
+      id: ['INV-1', 'INV-2', 'INV-1', '', ' INV-3', '"INV-4"', 'Total', '합계', 'a"b', '"x,y"'],
+      client: ['Client 1', '스튜디오 봄', '"Studio, B"', '', 'C\u0000', '"C\nD"'],
+      amount: [
+        '"1,500,000"',
+        '1500000',
+        '"1,234.56"',
+        '12,5',
+        '0',
+        '-5',
+        '"₩1,000"',
+        '"1.234,56"',
+        '1e3',
+        '',
+        '"1,50,000"',
+        '007',
+        '"1,"',
+        '"1234,567"',
+        '"1,234,5678"',
+        '999999999999999',
+        '"9,007,199,254,740,993"',
+      ],
+      issued: ['2026-01-05', '2026-13-01', '2026-1-5', '2026.01.05', '', '12/01/2026', '2026-02-30', '"2026-01-05,x"', '"2026-01-05"', '2026-01-0５'],
+      due: ['2026-02-05', '', '2025-12-01', '13/11/2026', '04/28/2026'],
+      paid: ['2026-03-05', '', '2027-01-01', '2025-01-01', '"2026-04-01"'],
+    } as const;
+    type Field = keyof typeof cell;
+    const fields = Object.keys(cell) as Field[];
+    const file = fc
+      .record({
+        header: fc.oneof(
+          fc.constant(fields as string[]),
+          fc.shuffledSubarray([...fields, 'id', 'currency', 'Issued'] as string[], { minLength: 3, maxLength: 7 }),
+        ),
+        rows: fc.array(fc.record({ plain: fc.nat({ max: 9 }), picks: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }) }), { maxLength: 8 }),
+        ending: fc.constantFrom('\n', '', '\n\n', '\r\n'),
+      })
+      .map(({ header, rows, ending }) => {
+        // Most rows pick plain cells (each field's first two), so whole files are often plain and taken.
+        const lines = rows.map(({ plain, picks }, row) =>
+          header
+            .map((heading, column) => {
+              const options = (cell as Record<string, readonly string[]>)[heading] ?? ['x'];
+              const pick = picks[column]! % (plain < 8 ? (heading === 'issued' ? 1 : Math.min(2, options.length)) : options.length);
+              return heading === 'id' && pick === 0 ? `INV-${row}` : options[pick]!;
+            })
+            .join(','),
+        );
+        return [header.join(','), ...lines].join(ending === '\r\n' ? '\r\n' : '\n') + ending;
+      });
+    let taken = 0;
+    fc.assert(
+      fc.property(file, (text) => {
+        taken += sameEitherWay(text);
+      }),
+      { numRuns: RUNS },
+    );
+    // About one reading in fifteen is taken (303 of 9,000 at 1,500 runs): the accepting path is exercised too.
+    expect(taken).toBeGreaterThan(RUNS / 20);
+  });
+});
