@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { isLang, LANGS } from '../i18n/lang.js';
 import { langOfLocale } from '../i18n/locale-lang.js';
 import { HELP_FRAME } from '../i18n/messages/help-frame.js';
-import { parseConfig } from '../read/config.js';
+import { configLangOf } from '../read/config.js';
 import type { TextSource } from '../read/load-text.js';
 import { loadText } from '../read/load-text.js';
 import { DEFAULT_CONFIG } from './apply-config.js';
@@ -22,14 +22,15 @@ function flagValue(argv: readonly string[], flag: string): string | undefined {
 
 /**
  * The config file's "lang", read ahead of the command (which reads the file again, cached schema and all); any
- * problem with the file is the command's to report. A config on standard input is left for the command to read.
+ * problem with the file is the command's to report, in the language the file asks for when its "lang" is one. A
+ * config on standard input is left for the command to read.
  */
 async function configLang(argv: readonly string[], source: TextSource): Promise<Lang | undefined> {
   try {
     const path = flagValue(argv, '--config') ?? (lstatSync(DEFAULT_CONFIG, { throwIfNoEntry: false }) === undefined ? undefined : DEFAULT_CONFIG);
     if (path === undefined || path === '-') return undefined;
     const text = await loadText(path, source);
-    return 'issue' in text ? undefined : parseConfig(text.text, path).values?.lang;
+    return 'issue' in text ? undefined : configLangOf(text.text);
   } catch {
     return undefined;
   }

@@ -1,5 +1,7 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { Lang } from '../i18n/lang.js';
+import { isLang } from '../i18n/lang.js';
 import type { Config } from './config-schema.js';
 import { configSchema } from './config-schema.js';
 import type { InputIssue, Read } from './input-issue.js';
@@ -43,6 +45,17 @@ export function parseConfig(text: string, file: string): Read<Config | undefined
     }));
   });
   return { values: undefined, issues };
+}
+
+/**
+ * The config's "lang" when it is a language cashflow speaks, even in a config with other problems: those problems
+ * are then reported in the language the file asks for. Undefined when the text is not JSON or has no such "lang".
+ */
+export function configLangOf(text: string): Lang | undefined {
+  if (jsonNestingIssue(text, '') !== undefined) return undefined;
+  const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  const lang = tree?.type === 'object' ? tree.children?.find((property) => property.children?.[0]?.value === 'lang')?.children?.[1]?.value : undefined;
+  return typeof lang === 'string' && isLang(lang) ? lang : undefined;
 }
 
 /**

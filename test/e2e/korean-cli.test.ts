@@ -58,6 +58,20 @@ describe('cashflow in Korean', () => {
     expect(cli([...CLIENTS, '--config', korean, '--lang', 'en']).stdout).toMatch(/^How your clients pay/);
   });
 
+  it('a config that asks for Korean has its own problems reported in Korean, the locale being English', () => {
+    const config = join(folderWithConfig({ lang: 'ko', days: -1, colour: true }), 'cashflow.config.json');
+    const run = cli([...CLIENTS, '--config', config], { LANG: 'en_US.UTF-8' });
+    const hint = 'README의 "Monthly routine"에서 설정마다 이름과 형식을 확인하세요.';
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toBe(
+      `${config}: days: 0 이상이어야 합니다. ${hint}\n${config}: colour: cashflow가 모르는 설정입니다. ${hint}\n` +
+        'cashflow: 입력 오류 2건 때문에 예측하지 않았습니다.\n',
+    );
+    // A "lang" it does not speak leaves the choice to the locale: the problem, and the rest, in English.
+    const french = join(folderWithConfig({ lang: 'fr' }), 'cashflow.config.json');
+    expect(cli([...CLIENTS, '--config', french], { LANG: 'en_US.UTF-8' }).stderr).toMatch(/: lang: .*\ncashflow: 1 input error; nothing was forecast\.\n$/);
+  });
+
   it('a language cashflow does not speak is a usage error', () => {
     const run = cli([...CLIENTS, '--lang', 'fr']);
     expect(run.code).toBe(2);
