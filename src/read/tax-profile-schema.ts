@@ -37,7 +37,7 @@ export function taxProfileSchema() {
   return z
     .strictObject(
       {
-        income: z.union([incomeKind, z.array(incomeKind).min(1)]).default('business'),
+        income: z.union([incomeKind, z.array(incomeKind).min(1, { message: says('incomeKinds') })], { error: says('incomeKinds') }).default('business'),
         vat: z.enum(['none', 'general', 'simplified'], { error: says('vatKind') }).default('none'),
         expenseMethod: z.enum(['simple', 'standard', 'actual'], { error: says('expenseMethod') }).optional(),
         expenseRate: rate.optional(),

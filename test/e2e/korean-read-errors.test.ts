@@ -110,8 +110,8 @@ describe('the config and its tax profile speak Korean', () => {
     expect([result.code, result.stderr]).toEqual([
       2,
       lines(
-        // "salary" is neither a kind nor a list of kinds: zod says only that no alternative took it.
-        `${file}: tax.income: 올바른 값이 아닙니다. ${hint}`,
+        // "salary" is neither a kind nor a list of kinds: the message names both forms.
+        `${file}: tax.income: "business"(사업소득 3.3%), "other"(기타소득 8.8%) 또는 ["business", "other"] 같은 그 목록이어야 합니다. ${hint}`,
         `${file}: tax.vat: "none"(부가세 없음), "general"(일반과세자), "simplified"(간이과세자) 중 하나여야 합니다. ${hint}`,
         `${file}: tax.expenseRate: 1 이하여야 합니다(소수로: 64.1%는 0.641). ${hint}`,
         `${file}: tax.industryCode: 940909처럼 여섯 자리 업종코드여야 합니다. ${hint}`,

@@ -875,6 +875,7 @@ const AREAS: Record<string, Area<unknown>> = {
     zeroOrMore: [[]],
     atMostOneDecimal: [[]],
     incomeKind: [[]],
+    incomeKinds: [[]],
     monthlyOrEstimate: [[]],
     notTaxKind: [[['income-tax', 'pension']]],
     vatKind: [[]],

@@ -33,7 +33,9 @@ describe('the "tax" profile of cashflow.config.json', () => {
   it.each([
     [{ expenseRate: 64.1 }, 'tax.expenseRate', 'must be at most 1'],
     [{ vat: 'exempt' }, 'tax.vat', 'must be "none", "general" or "simplified"'],
-    [{ income: 'wages' }, 'tax.income', ''],
+    [{ income: 'wages' }, 'tax.income', 'must be "business" (사업소득 3.3 %), "other" (기타소득 8.8 %) or a list of them'],
+    [{ income: ['wages'] }, 'tax.income', 'or a list of them such as ["business", "other"]'],
+    [{ income: [] }, 'tax.income', 'or a list of them such as ["business", "other"]'],
     [{ dependents: 1.5 }, 'tax.dependents', 'whole number'],
     [{ override: { 'interim-prepayment': -5 } }, 'tax.override.interim-prepayment', '0 or more'],
     [{ override: { 'vat-refund': 5 } }, 'tax.override', 'is not a tax event kind'],

@@ -17,6 +17,8 @@ export interface InputSchemaMessages {
   zeroOrMore(): string;
   atMostOneDecimal(): string;
   incomeKind(): string;
+  /** The income: one kind, or a list of one or more. */
+  incomeKinds(): string;
   monthlyOrEstimate(): string;
   notTaxKind(kinds: readonly string[]): string;
   vatKind(): string;
@@ -66,6 +68,7 @@ export const INPUT_SCHEMA = {
     zeroOrMore: () => 'must be 0 or more',
     atMostOneDecimal: () => 'must be at most 1 (a decimal: 0.641 for 64.1 %)',
     incomeKind: () => 'must be "business" (사업소득 3.3 %) or "other" (기타소득 8.8 %)',
+    incomeKinds: () => 'must be "business" (사업소득 3.3 %), "other" (기타소득 8.8 %) or a list of them such as ["business", "other"]',
     monthlyOrEstimate: () => 'must be a monthly amount in won or "estimate"',
     notTaxKind: (kinds) => `is not a tax event kind: use ${kinds.join(', ')}`,
     vatKind: () => 'must be "none", "general" or "simplified"',
@@ -112,6 +115,7 @@ export const INPUT_SCHEMA = {
     zeroOrMore: () => '0 이상이어야 합니다.',
     atMostOneDecimal: () => '1 이하여야 합니다(소수로: 64.1%는 0.641).',
     incomeKind: () => '"business"(사업소득 3.3%) 또는 "other"(기타소득 8.8%)여야 합니다.',
+    incomeKinds: () => '"business"(사업소득 3.3%), "other"(기타소득 8.8%) 또는 ["business", "other"] 같은 그 목록이어야 합니다.',
     monthlyOrEstimate: () => '월 금액(원)이나 "estimate"여야 합니다.',
     notTaxKind: (kinds) => `세금 일정의 종류가 아닙니다. ${kinds.join(', ')} 중 하나를 쓰세요.`,
     vatKind: () => '"none"(부가세 없음), "general"(일반과세자), "simplified"(간이과세자) 중 하나여야 합니다.',
