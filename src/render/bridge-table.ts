@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { EarlyPaymentTarget } from '../bridge/ask-early.js';
+import { reasonText } from '../bridge/bridge-reason.js';
 import { optionBasis, planBasis } from '../bridge/plan-basis.js';
 import type { FeasibleQuote } from '../bridge/quote.js';
 import type { Currency } from '../domain/currency.js';
@@ -66,7 +67,7 @@ function deterrent(alternative: PricedOption, currency: Currency, chalk: ChalkIn
   return [
     `  ${chalk.red(text.notRecommended())}: ${optionLabel(quote.option, quote.invoiceId, lang)}`,
     `     ${text.wouldCost(costText(quote, currency, lang))}`,
-    `     ${safeText(text.reason(alternative.notRecommendable ?? ''))}`,
+    `     ${alternative.notRecommendable === undefined ? '' : safeText(reasonText(alternative.notRecommendable, lang))}`,
   ];
 }
 

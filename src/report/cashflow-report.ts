@@ -1,4 +1,5 @@
 import type { EarlyPaymentTarget } from '../bridge/ask-early.js';
+import type { BridgeReason } from '../bridge/bridge-reason.js';
 import type { Need } from '../bridge/need.js';
 import type { Plan } from '../bridge/optimiser.js';
 import type { FeasibleQuote, Quote } from '../bridge/quote.js';
@@ -18,9 +19,9 @@ import type { BalanceNote, StatementSummary } from '../forecast/starting-balance
 export interface PricedOption {
   readonly quote: Quote;
   /** Why it is never part of a plan (illegal, above the cap, disabled…); undefined when it may be. */
-  readonly notRecommendable: string | undefined;
+  readonly notRecommendable: BridgeReason | undefined;
   /** The legal standing to show beside it: illegal, illegal for the broker, above the cap or void; else undefined. */
-  readonly legal: string | undefined;
+  readonly legal: BridgeReason | undefined;
 }
 
 /** How one shortfall window is bridged. */

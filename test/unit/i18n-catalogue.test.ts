@@ -12,6 +12,8 @@ import type { BalanceMessages } from '../../src/i18n/messages/balance.js';
 import { BALANCE } from '../../src/i18n/messages/balance.js';
 import type { BankCommandMessages } from '../../src/i18n/messages/bank-commands.js';
 import { BANK_COMMANDS } from '../../src/i18n/messages/bank-commands.js';
+import type { BridgeReasonMessages } from '../../src/i18n/messages/bridge-reasons.js';
+import { BRIDGE_REASONS } from '../../src/i18n/messages/bridge-reasons.js';
 import type { BridgesMessages } from '../../src/i18n/messages/bridges.js';
 import { BRIDGES } from '../../src/i18n/messages/bridges.js';
 import type { BridgesSetupMessages } from '../../src/i18n/messages/bridges-setup.js';
@@ -582,7 +584,6 @@ const AREAS: Record<string, Area<unknown>> = {
     payLateCost: [[minor(600_000), day('2027-02-24'), minor(3_960), 30, { currency: KRW, asOf }]],
     taxExtension: [[]],
     enableIt: [['display only (not recommendable in the catalogue)', 'national_tax_late']],
-    reason: [['illegal for the broker'], ['disabled in the catalogue'], ['over the limit: at most ₩800,000 can be drawn']],
   }),
   'check.ts': area<CheckMessages>(CHECK, {
     window: [
@@ -717,6 +718,33 @@ const AREAS: Record<string, Area<unknown>> = {
     versionOption: [[]],
     langOption: [[]],
     afterError: [[]],
+  }),
+  'bridge-reasons.ts': area<BridgeReasonMessages>(BRIDGE_REASONS, {
+    illegalForBroker: [[]],
+    illegal: [[]],
+    contractVoid: [[0.6], [undefined]],
+    aboveCap: [[0.2], [undefined]],
+    catalogueNote: [['ask the accountant first']],
+    displayOnly: [[]],
+    negotiated: [[]],
+    disabled: [[]],
+    notApproved: [[]],
+    riskLevel: [[3]],
+    leadTime: [[3, 1]],
+    dueAfterStart: [[day('2026-12-25'), day('2026-12-20'), asOf]],
+    cashAvailable: [[800_000, KRW]],
+    invoiceAboveLeft: [[3_300_000, 1_000_000, KRW]],
+    belowSmallest: [[5_000, 10_000, KRW]],
+    drawLimit: [
+      [800_000, KRW],
+      [150_050, USD],
+    ],
+    feesTakeAll: [[]],
+    repayInside: [[day('2027-01-04'), asOf]],
+    termTooShort: [[10, 15]],
+    needsInvoice: [[]],
+    invoiceIssuedLate: [[day('2027-01-05'), asOf]],
+    invoiceExpectedInside: [[day('2026-12-28'), asOf]],
   }),
 };
 
