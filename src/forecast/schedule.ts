@@ -1,11 +1,13 @@
 import type { Day } from '../domain/day.js';
 import { addDays, formatDay } from '../domain/day.js';
-import { vatDeadline, vatPeriodName, vatPeriodStart } from '../domain/korean-tax.js';
+import { vatDeadline, vatPeriodName, vatPeriodOf, vatPeriodStart } from '../domain/korean-tax.js';
 import type { Minor, TotalName } from '../domain/money.js';
 import { addMinor, minor, negMinor } from '../domain/money.js';
 import type { Occurrence } from '../domain/recurrence.js';
 import { expand } from '../domain/recurrence.js';
+import { taxWord } from '../domain/tax-words.js';
 import type { Assumption, CashEvent, Expense, ExpenseEvent, Invoice, Source, TaxEvent } from '../domain/types.js';
+import { named } from '../i18n/messages/tax-events.js';
 import type { LearnedDelay } from './client-history.js';
 import { doubtfulReason } from './doubtful.js';
 import { expectedCashDay } from './expected-cash-day.js';
@@ -173,7 +175,7 @@ function vatPayments(invoices: readonly Invoice[], options: ForecastOptions, fir
     kind: 'tax',
     date,
     amount: negMinor(entry.amount),
-    description: `VAT for ${vatPeriodName(date)}`,
+    ...named(taxWord('vat', vatPeriodOf(date).year, vatPeriodOf(date).half)),
     invoices: entry.ids,
   }));
 }

@@ -7,6 +7,7 @@ import type { LedgerEvent } from '../forecast/forecast-report.js';
 import { padToWidth } from '../i18n/display-width.js';
 import type { Lang } from '../i18n/lang.js';
 import { FORECAST_TABLE } from '../i18n/messages/forecast-table.js';
+import { taxWordText } from '../i18n/messages/tax-events.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { balanceOrigin } from './balance-lines.js';
 import { bridgeLines } from './bridge-table.js';
@@ -170,7 +171,7 @@ function describe(event: LedgerEvent, chalk: ChalkInstance, lang: Lang): string 
     const text = `${safeText(event.id)} ${safeText(event.client)}${learned}`;
     return event.overdue ? `${text} ${chalk.yellow(words.overdue())}` : text;
   }
-  if (event.kind === 'tax' && event.taxKind !== undefined) return `${event.description} ${words.estimate()}`;
-  if (event.kind === 'tax') return `${event.description} ${words.taxInvoices(event.invoices.length)}`;
+  if (event.kind === 'tax' && event.taxKind !== undefined) return `${taxWordText(lang, event.name, event.description)} ${words.estimate()}`;
+  if (event.kind === 'tax') return `${taxWordText(lang, event.name, event.description)} ${words.taxInvoices(event.invoices.length)}`;
   return event.category === undefined ? safeText(event.description) : `${safeText(event.description)} · ${safeText(event.category)}`;
 }

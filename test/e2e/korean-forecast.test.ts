@@ -245,7 +245,7 @@ describe('forecast, check and bridges in Korean', () => {
     const config = writeIn(dir, 'cashflow.config.json', JSON.stringify({ invoices: 'invoices.csv', currency: 'KRW', tax }));
     const run = cli(['forecast', '--config', config, '--as-of', '2026-05-01', '--days', '92', '--balance', '1000000', '--lang', 'ko']);
     expect(run.stdout).toContain(
-      '\n세금 추정\n 2026-06-30 종합소득세 refund 2025: 수입 30,000,000원(경비율 64.1%), 과세표준 7,770,000원, ' +
+      '\n세금 추정\n 2026-06-30 2025년 귀속 종합소득세 환급: 수입 30,000,000원(경비율 64.1%), 과세표준 7,770,000원, ' +
         '세액 396,200원 + 지방소득세 39,620원, 원천징수 900,000원 + 지방소득세 90,000원, 신고기한 6월 1일. ' +
         '추정치이니 홈택스 모의계산으로 확인해 보세요\n',
     );

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { parseIsoDay } from '../../src/domain/day.js';
 import { minor } from '../../src/domain/money.js';
+import type { TaxEventWords } from '../../src/domain/tax-words.js';
 import type { Catalogue } from '../../src/i18n/catalogue.js';
 import { LANGS } from '../../src/i18n/lang.js';
 import type { AssumptionMessages } from '../../src/i18n/messages/assumption.js';
@@ -66,6 +67,7 @@ import type { StressMessages } from '../../src/i18n/messages/stress.js';
 import { STRESS } from '../../src/i18n/messages/stress.js';
 import type { TaxCalendarMessages } from '../../src/i18n/messages/tax-calendar.js';
 import { TAX_CALENDAR } from '../../src/i18n/messages/tax-calendar.js';
+import { TAX_EVENTS } from '../../src/i18n/messages/tax-events.js';
 import type { WhatIfMessages } from '../../src/i18n/messages/what-if.js';
 import { WHAT_IF } from '../../src/i18n/messages/what-if.js';
 import { parseConfig } from '../../src/read/config.js';
@@ -745,6 +747,25 @@ const AREAS: Record<string, Area<unknown>> = {
     needsInvoice: [[]],
     invoiceIssuedLate: [[day('2027-01-05'), asOf]],
     invoiceExpectedInside: [[day('2026-12-28'), asOf]],
+  }),
+  'tax-events.ts': area<TaxEventWords>(TAX_EVENTS, {
+    incomeTax: [[2025]],
+    incomeTaxInstalment: [
+      [2025, 1],
+      [2025, 2],
+    ],
+    incomeTaxRefund: [[2025]],
+    interim: [[2026]],
+    healthInsurance: [[2026, 4]],
+    pension: [[2026, 12]],
+    vatPreliminary: [[2026, 1]],
+    vat: [[2026, 2]],
+    vatRefund: [[2026, 1]],
+    vatSimplifiedPreliminary: [[2026]],
+    vatSimplified: [[2026]],
+    vatSimplifiedRefund: [[2026]],
+    noExpenseRate: [[]],
+    simpleRateLimit: [[75_000_000, 2025, 80_000_000]],
   }),
 };
 

@@ -4,6 +4,7 @@ import type { SourcedFigure } from '../../domain/kr-tax-rates/sourced-figure.js'
 import { unconfirmedIds } from '../../domain/kr-tax-rates/sourced-figure.js';
 import { AmountRangeError, minor } from '../../domain/money.js';
 import type { NextBusinessDay, TaxCalendarEvent, TaxKind } from '../../domain/tax-calendar.js';
+import type { TaxWord } from '../../domain/tax-words.js';
 
 /** A tax event before its dates are rolled: what is due, by law, on which day, and from which figures. */
 export interface EventDraft {
@@ -13,6 +14,8 @@ export interface EventDraft {
   /** Signed won: < 0 a payment, > 0 a refund. */
   readonly amount: bigint;
   readonly description: string;
+  /** the description by id (src/i18n/messages/tax-events.ts) */
+  readonly name?: TaxWord;
   readonly working: Readonly<Record<string, unknown>>;
   /** Every table figure the amount or date rests on. */
   readonly used: readonly SourcedFigure<unknown>[];
@@ -30,6 +33,7 @@ export function calendarEvent(draft: EventDraft, nextBusinessDay: NextBusinessDa
     dueDate,
     amount: minor(safeWon(draft.amount, draft.description)),
     description: draft.description,
+    ...(draft.name === undefined ? {} : { name: draft.name }),
     working: { statutoryDue: formatDay(draft.statutoryDue), ...draft.working },
     unconfirmed: unconfirmedIds(draft.used),
   };
