@@ -14,6 +14,8 @@ import type { LearnedExpenseUse } from '../forecast/learned-expenses.js';
 import type { ShortfallWindow } from '../forecast/shortfalls.js';
 import type { SimulationResult } from '../forecast/simulation.js';
 import type { BalanceNote, StatementSummary } from '../forecast/starting-balance.js';
+import type { MessageRef } from '../i18n/catalogue.js';
+import type { ReportGapMessages } from '../i18n/messages/report-gaps.js';
 
 /** One option priced alone for a window, with what the law and cashflow's policy say of it. */
 export interface PricedOption {
@@ -133,5 +135,8 @@ export interface CashflowReport extends Pick<ForecastReport, 'options' | 'horizo
 /** A silent gap made loud: `no-expenses` — no expense falls in the horizon, so only money coming in is counted. */
 export interface ReportGap {
   readonly kind: 'no-expenses';
+  /** the English the JSON prints */
   readonly message: string;
+  /** the same by id, for each language to word */
+  readonly reason: MessageRef<ReportGapMessages>;
 }

@@ -57,10 +57,14 @@ import type { InputWorkbookMessages } from '../../src/i18n/messages/input-workbo
 import { INPUT_WORKBOOK } from '../../src/i18n/messages/input-workbook.js';
 import type { LearnedMessages } from '../../src/i18n/messages/learned.js';
 import { LEARNED } from '../../src/i18n/messages/learned.js';
+import type { LedgerMessages } from '../../src/i18n/messages/ledger.js';
+import { LEDGER } from '../../src/i18n/messages/ledger.js';
 import type { OpenWindowMessages } from '../../src/i18n/messages/open-window.js';
 import { OPEN_WINDOW } from '../../src/i18n/messages/open-window.js';
 import type { ReconcileMessages } from '../../src/i18n/messages/reconcile.js';
 import { RECONCILE } from '../../src/i18n/messages/reconcile.js';
+import type { ReportGapMessages } from '../../src/i18n/messages/report-gaps.js';
+import { REPORT_GAPS } from '../../src/i18n/messages/report-gaps.js';
 import type { ReviewReasonMessages } from '../../src/i18n/messages/review-reasons.js';
 import { REVIEW_REASONS } from '../../src/i18n/messages/review-reasons.js';
 import type { StressMessages } from '../../src/i18n/messages/stress.js';
@@ -70,6 +74,8 @@ import { TAX_CALENDAR } from '../../src/i18n/messages/tax-calendar.js';
 import { TAX_EVENTS } from '../../src/i18n/messages/tax-events.js';
 import type { WhatIfMessages } from '../../src/i18n/messages/what-if.js';
 import { WHAT_IF } from '../../src/i18n/messages/what-if.js';
+import type { WorkbookMessages } from '../../src/i18n/messages/workbook.js';
+import { WORKBOOK } from '../../src/i18n/messages/workbook.js';
 import { parseConfig } from '../../src/read/config.js';
 import { KRW, USD } from '../support/factories.js';
 import { ROOT } from '../support/run-cli.js';
@@ -766,6 +772,25 @@ const AREAS: Record<string, Area<unknown>> = {
     vatSimplifiedRefund: [[2026]],
     noExpenseRate: [[]],
     simpleRateLimit: [[75_000_000, 2025, 80_000_000]],
+  }),
+  'report-gaps.ts': area<ReportGapMessages>(REPORT_GAPS, { noExpenses: [[]], noExpenseInHorizon: [[]] }),
+  'ledger.ts': area<LedgerMessages>(LEDGER, {
+    header: [['2026-12-01', '2027-02-28', 'KRW']],
+    dailyBalance: [['hledger -f FILE balance assets:bank -D -H']],
+    openingBalance: [[]],
+    estimateComment: [['income ₩30,000,000']],
+  }),
+  'workbook.ts': area<WorkbookMessages>(WORKBOOK, {
+    daysSheet: [[]],
+    eventsSheet: [[]],
+    windowsSheet: [[]],
+    daysHeadings: [[]],
+    eventsHeadings: [[]],
+    windowsHeadings: [[]],
+    planPart: [[]],
+    nextBest: [[]],
+    noPlan: [[]],
+    structural: [['recovers after the horizon'], [undefined]],
   }),
 };
 
