@@ -60,7 +60,7 @@ const FUNCTION_WORDS = /\b(?:the|and|for|with|from|into|not|are|was|has|have|thi
 const TWO_WORDS = /[A-Za-z]{3,}[^A-Za-z\u3131-\uD79D\d]+[A-Za-z]{3,}/;
 
 /** The lines of `text` that still read as English once the allowed Latin is out. */
-export function englishLines(text: string): string[] {
+function englishLines(text: string): string[] {
   return text.split('\n').filter((line) => {
     let rest = line;
     for (const data of DATA) rest = rest.split(data).join(' ');
