@@ -1,4 +1,5 @@
 import type { Currency } from '../domain/currency.js';
+import { OPTION_NAMES } from '../i18n/messages/option-names.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 
 // Built-in bridge options with the typical figures of the domain brief (part B, §D3). Every figure is
@@ -233,7 +234,7 @@ export function genericCatalogue(currency: Currency): Catalogue {
     options: [
       {
         id: 'line-of-credit',
-        name: { en: 'Personal line of credit / arranged overdraft' },
+        name: { en: OPTION_NAMES.en.lineOfCredit() },
         category: 'revolving_line',
         enabled: true,
         recommendable: true,
@@ -249,7 +250,7 @@ export function genericCatalogue(currency: Currency): Catalogue {
       },
       {
         id: 'card-cash-advance',
-        name: { en: 'Credit-card cash advance' },
+        name: { en: OPTION_NAMES.en.cardCashAdvance() },
         category: 'card_cash_advance',
         enabled: true,
         recommendable: true,
@@ -268,7 +269,7 @@ export function genericCatalogue(currency: Currency): Catalogue {
       },
       {
         id: 'early-payment-discount',
-        name: { en: 'Offer the client 2 % to pay now' },
+        name: { en: OPTION_NAMES.en.earlyPaymentDiscount() },
         category: 'early_payment_discount',
         enabled: true,
         recommendable: true,
@@ -284,7 +285,7 @@ export function genericCatalogue(currency: Currency): Catalogue {
       },
       {
         id: 'invoice-factoring',
-        name: { en: 'Invoice factoring (recourse)' },
+        name: { en: OPTION_NAMES.en.invoiceFactoring() },
         category: 'receivable_finance',
         enabled: false,
         recommendable: true,
@@ -304,12 +305,12 @@ export function genericCatalogue(currency: Currency): Catalogue {
       },
       {
         id: 'payday-loan',
-        name: { en: 'Payday loan' },
+        name: { en: OPTION_NAMES.en.paydayLoan() },
         category: 'payday_loan',
         enabled: false,
         recommendable: false,
         typical: true,
-        legal: { status: 'regulated', refs: ['state law; banned in some states'], note: 'about 400 % a year: a debt trap' },
+        legal: { status: 'regulated', refs: ['state law; banned in some states'], note: OPTION_NAMES.en.paydayNote() },
         risk: { level: 3, flags: ['credit_score'] },
         availability: { leadTimeDays: 0, requiresApproval: true },
         amount: { basis: 'cash', min: major(50), max: major(1_000), step: major(1) },

@@ -8,6 +8,7 @@ import type { Day } from '../domain/day.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Prose } from '../i18n/messages/bridges.js';
 import { BRIDGES } from '../i18n/messages/bridges.js';
+import { localName } from '../i18n/messages/option-names.js';
 import { percentText as ratePercent } from '../i18n/rate-text.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 import type { PricedOption, ReportWindow } from '../report/cashflow-report.js';
@@ -23,7 +24,7 @@ export function percentText(rate: number, lang: Lang = 'en'): string {
 export function optionLabel(option: BridgeOption, invoiceId: string | undefined, lang: Lang = 'en'): string {
   // English: both names when they fit an 80-column line; the Korean one alone when the English is long.
   const text = BRIDGES[lang];
-  const name = text.optionName(option.name.en, option.name.ko);
+  const name = text.optionName(option.name.en, localName(option, lang));
   return safeText(invoiceId === undefined ? name : text.withInvoice(name, invoiceId));
 }
 

@@ -3,6 +3,7 @@ import { reasonText } from '../bridge/bridge-reason.js';
 import { formatDay } from '../domain/day.js';
 import { formatMoney } from '../domain/money.js';
 import type { Lang } from '../i18n/lang.js';
+import { localName } from '../i18n/messages/option-names.js';
 import { WHAT_IF } from '../i18n/messages/what-if.js';
 import type { WhatIfReport } from '../report/what-if-report.js';
 import { alternativeJson } from './bridge-json.js';
@@ -17,7 +18,7 @@ export function renderWhatIf(report: WhatIfReport, chalk: ChalkInstance, width?:
   // Options are held for different lengths (a minimum term, a card's billing cycle): the money is compared beside them.
   const table = plainTable([...text.headings()], [21, 9, 16, 9, 9, 11], ['left', 'right', 'right', 'right', 'right', 'left'], chalk, width);
   for (const { quote, notRecommendable } of report.options) {
-    const label = safeText(quote.option.name.ko ?? quote.option.name.en);
+    const label = safeText(localName(quote.option, lang) ?? quote.option.name.en);
     if (!quote.feasible) {
       table.push([label, '—', '', '', '', safeText(reasonText(quote.reason, lang))]);
       continue;

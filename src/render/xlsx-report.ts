@@ -5,6 +5,7 @@ import type { Day } from '../domain/day.js';
 import { minor } from '../domain/money.js';
 import type { LedgerEvent } from '../forecast/forecast-report.js';
 import type { Lang } from '../i18n/lang.js';
+import { localName } from '../i18n/messages/option-names.js';
 import { taxWordText } from '../i18n/messages/tax-events.js';
 import { WORKBOOK } from '../i18n/messages/workbook.js';
 import { sheetjs } from '../read/sheetjs.js';
@@ -118,7 +119,7 @@ function windowRows(report: CashflowReport, window: ReportWindow, lang: Lang): S
     ...head,
     textValue(label),
     textValue(quote.option.id),
-    textValue(quote.option.name.ko ?? quote.option.name.en),
+    textValue(localName(quote.option, lang) ?? quote.option.name.en),
     textValue(quote.invoiceId),
     moneyValue(quote.principal, currency),
     moneyValue(quote.cashReceived, currency),

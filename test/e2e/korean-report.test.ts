@@ -85,3 +85,20 @@ describe('the xlsx workbook in Korean', () => {
     expect(sheets(['export', '--to', 'xlsx', ...BOOKS], KOREAN_LOCALE).map((sheet) => sheet.name)).toEqual(['Days', 'Events', 'Windows']);
   });
 });
+
+describe('the built-in options of other currencies in Korean', () => {
+  // $1,000 for 14 days on the 12 % line of credit: 1,000 × 0.12 × 14 / 365 = $4.60; the 15 % payday fee $150.00.
+  it('names them in Korean and words the payday loan’s note, keeping the JSON’s English names', () => {
+    const args = ['bridges', '--amount', '1000', '--days', '14', '--currency', 'USD', '--as-of', '2026-12-01', '--no-color'];
+    const run = cli([...args, '--lang', 'ko']);
+    expect(run.stdout).toContain('\n 신용한도 대출          $4.60  2026-12-15 14일   12.0%   12.7%\n');
+    expect(run.stdout).toContain(
+      '\n 페이데이론           $150.00  2026-12-15 14일    391%  3,724%  비교용으로만\n' +
+        '                                                                표시: 연 400%\n' +
+        '                                                                안팎: 빚의 덫\n',
+    );
+    const json = cli([...args, '--json', '--lang', 'ko']).stdout;
+    expect(json).toBe(cli([...args, '--json']).stdout);
+    expect(json).toContain('"name": "Personal line of credit / arranged overdraft"');
+  });
+});

@@ -61,6 +61,8 @@ import type { LedgerMessages } from '../../src/i18n/messages/ledger.js';
 import { LEDGER } from '../../src/i18n/messages/ledger.js';
 import type { OpenWindowMessages } from '../../src/i18n/messages/open-window.js';
 import { OPEN_WINDOW } from '../../src/i18n/messages/open-window.js';
+import type { OptionNameMessages } from '../../src/i18n/messages/option-names.js';
+import { OPTION_NAMES } from '../../src/i18n/messages/option-names.js';
 import type { ReconcileMessages } from '../../src/i18n/messages/reconcile.js';
 import { RECONCILE } from '../../src/i18n/messages/reconcile.js';
 import type { ReportGapMessages } from '../../src/i18n/messages/report-gaps.js';
@@ -791,6 +793,14 @@ const AREAS: Record<string, Area<unknown>> = {
     nextBest: [[]],
     noPlan: [[]],
     structural: [['recovers after the horizon'], [undefined]],
+  }),
+  'option-names.ts': area<OptionNameMessages>(OPTION_NAMES, {
+    lineOfCredit: [[]],
+    cardCashAdvance: [[]],
+    earlyPaymentDiscount: [[]],
+    invoiceFactoring: [[]],
+    paydayLoan: [[]],
+    paydayNote: [[]],
   }),
 };
 

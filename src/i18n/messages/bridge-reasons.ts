@@ -5,6 +5,7 @@ import { formatMoney, minor } from '../../domain/money.js';
 import { amountText } from '../amount-text.js';
 import type { Catalogue } from '../catalogue.js';
 import { proseDay } from '../day-text.js';
+import { localNote } from './option-names.js';
 
 /**
  * Why an option cannot serve a need, or is never part of a plan: what the bridge layer decides, as an id and its
@@ -81,7 +82,7 @@ export const BRIDGE_REASONS = {
     contractVoid: (rate) => (rate === undefined ? '무효가 되는 금리 초과: 계약이 무효' : `연 ${lawRate(rate)}% 초과: 계약이 무효`),
     aboveCap: (rate) => (rate === undefined ? '법정 최고금리 초과' : `법정 최고금리(연 ${lawRate(rate)}%) 초과`),
     // The user's note, after what it explains: it may be in any language, and the catalogue marks the option display-only.
-    catalogueNote: (note) => `비교용으로만 표시: ${note}`,
+    catalogueNote: (note) => `비교용으로만 표시: ${localNote(note, 'ko')}`,
     displayOnly: () => '비교용으로만 표시',
     negotiated: () => '협의 사항: 받는 쪽에 먼저 물어보세요. 비용은 알 수 없음',
     disabled: () => '카탈로그에서 꺼 둠',
