@@ -3,6 +3,7 @@ import { addDays, formatDay } from '../domain/day.js';
 import { vatDeadline, vatPeriodName, vatPeriodOf, vatPeriodStart } from '../domain/korean-tax.js';
 import type { Minor, TotalName } from '../domain/money.js';
 import { addMinor, minor, negMinor } from '../domain/money.js';
+import type { RangeWord } from '../domain/range-words.js';
 import type { Occurrence } from '../domain/recurrence.js';
 import { expand } from '../domain/recurrence.js';
 import { taxWord } from '../domain/tax-words.js';
@@ -182,7 +183,10 @@ function vatPayments(invoices: readonly Invoice[], options: ForecastOptions, fir
 
 function vatTotal(deadline: Day, options: ForecastOptions): TotalName {
   const period = vatPeriodName(deadline);
-  return { what: `the VAT for ${period}`, hint: `check the taxable invoices issued in ${period} for a mistyped amount`, currency: options.currency };
+  const { year, half } = vatPeriodOf(deadline);
+  const message: RangeWord = { id: 'vatBeyond', params: [year, half, options.currency] };
+  const words = { message, hint: { id: 'checkVat', params: [year, half] } satisfies RangeWord };
+  return { what: `the VAT for ${period}`, hint: `check the taxable invoices issued in ${period} for a mistyped amount`, currency: options.currency, words };
 }
 
 /** One invoice still to be paid: an open invoice, or one occurrence of a retainer issued in the horizon. */

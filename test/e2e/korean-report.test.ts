@@ -102,3 +102,19 @@ describe('the built-in options of other currencies in Korean', () => {
     expect(json).toContain('"name": "Personal line of credit / arranged overdraft"');
   });
 });
+
+describe('a total too large to add exactly, in Korean', () => {
+  // Two invoices of 9,000,000,000,000,000 (test/e2e/exact-totals.test.ts has the English): 18,000,000,000,000,000
+  // taken as positive passes 2^53 − 1 = 9,007,199,254,740,991.
+  it('names the total and the largest row, exit 2', () => {
+    const run = cli(['forecast', 'test/fixtures/totals/huge-invoices.csv', '--as-of', '2026-12-01', '--lang', 'ko']);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'cashflow: 시작 잔액, 버퍼와 예측 기간의 입출금 2건을 모두 양수로 더하면 18,000,000,000,000,000원으로, ' +
+        'cashflow가 정확히 더할 수 있는 한도(9,007,199,254,740,991원)를 넘습니다. ' +
+        '잘못 입력한 금액이 없는지 확인하세요. 가장 큰 금액: test/fixtures/totals/huge-invoices.csv:2의 청구서 9,000,000,000,000,000원\n',
+    });
+  });
+});

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 import { parseIsoDay } from '../../src/domain/day.js';
 import { minor } from '../../src/domain/money.js';
+import type { RangeWords } from '../../src/domain/range-words.js';
 import type { TaxEventWords } from '../../src/domain/tax-words.js';
 import type { Catalogue } from '../../src/i18n/catalogue.js';
 import { LANGS } from '../../src/i18n/lang.js';
+import { AMOUNT_RANGE } from '../../src/i18n/messages/amount-range.js';
 import type { AssumptionMessages } from '../../src/i18n/messages/assumption.js';
 import { ASSUMPTION } from '../../src/i18n/messages/assumption.js';
 import type { BalanceMessages } from '../../src/i18n/messages/balance.js';
@@ -801,6 +803,22 @@ const AREAS: Record<string, Area<unknown>> = {
     invoiceFactoring: [[]],
     paydayLoan: [[]],
     paydayNote: [[]],
+  }),
+  'amount-range.ts': area<RangeWords>(AMOUNT_RANGE, {
+    sumsBeyond: [
+      [{ kind: 'forecast', events: 2 }, minor(9e15), KRW],
+      [{ kind: 'simulation', others: 0, invoices: 2 }, minor(9e15), KRW],
+    ],
+    checkLargest: [
+      [{ kind: 'row', row: 'invoice', at: 'invoices.csv:2' }, minor(9e15), KRW],
+      [{ kind: 'row', row: 'expense', at: 'expenses.csv:3' }, minor(9e15), KRW],
+      [{ kind: 'opening' }, minor(9e15), KRW],
+      [{ kind: 'buffer' }, minor(9e15), USD],
+      [{ kind: 'tax', description: 'VAT for 2026 H2', name: { id: 'vat', params: [2026, 2] } }, minor(9e15), KRW],
+      [{ kind: 'tax', description: '종합소득세 2025' }, minor(9e15), KRW],
+    ],
+    vatBeyond: [[2026, 2, KRW]],
+    checkVat: [[2026, 2]],
   }),
 };
 
