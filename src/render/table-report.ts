@@ -3,6 +3,7 @@ import type { Currency } from '../domain/currency.js';
 import { formatDay } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { formatMoney } from '../domain/money.js';
+import { isEverydayShare } from '../forecast/everyday-outflow.js';
 import type { LedgerEvent } from '../forecast/forecast-report.js';
 import { say } from '../i18n/catalogue.js';
 import { padToWidth } from '../i18n/display-width.js';
@@ -175,5 +176,6 @@ function describe(event: LedgerEvent, chalk: ChalkInstance, lang: Lang): string 
   }
   if (event.kind === 'tax' && event.taxKind !== undefined) return `${taxWordText(lang, event.name, event.description)} ${words.estimate()}`;
   if (event.kind === 'tax') return `${taxWordText(lang, event.name, event.description)} ${words.taxInvoices(event.invoices.length)}`;
+  if (isEverydayShare(event)) return words.everydayEvent();
   return event.category === undefined ? safeText(event.description) : `${safeText(event.description)} · ${safeText(event.category)}`;
 }

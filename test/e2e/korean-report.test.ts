@@ -118,3 +118,12 @@ describe('a total too large to add exactly, in Korean', () => {
     });
   });
 });
+
+describe('everyday spending in Korean', () => {
+  // 450,000 a month, 3 of December's 31 days in the horizon: 450,000 × 3 / 31 = 43,548 (rounded), 14,516 a day.
+  it('names each day’s share 생활비 in the events', () => {
+    const run = cli(['forecast', ...BOOKS, '--everyday', '450000', '--days', '3', '--no-color', '--lang', 'ko']);
+    expect(run.stdout).toContain(' 2026-12-01       -₩14,516     ₩1,485,484  생활비\n');
+    expect(cli(['forecast', ...BOOKS, '--everyday', '450000', '--days', '3', '--no-color']).stdout).toContain('  everyday spending · everyday\n');
+  });
+});

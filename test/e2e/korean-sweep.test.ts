@@ -100,6 +100,8 @@ const RUNS: readonly (readonly string[])[] = [
   ['forecast', ...BOOKS, '--scenarios', '0,30,60', '--simulate', '1000'],
   ['forecast', ...BOOKS, '--days', '365', '--simulate', '500'],
   ['forecast', ...BOOKS, '--buffer', '500000', '--doubtful-after', '30'],
+  ['forecast', ...BOOKS, '--everyday', '450000'],
+  ['forecast', ...BOOKS, '--everyday', '450000', '--daily', '--days', '20'],
   ['forecast', ...BOOKS, '--bridges', 'test/fixtures/catalogues/valid-own.json'],
   ['forecast', ...BOOKS, '--bridges', 'test/fixtures/catalogues/extends-defaults.json'],
   ['forecast', ...BOOKS, '--format', 'csv'],
@@ -200,6 +202,12 @@ describe('a Korean sweep over the reports', () => {
     const run = cli(['forecast', ...BOOKS, '--no-color'], { LANG: 'ko_KR.UTF-8' });
     expect(run.stdout).toContain('현금 흐름 예측 · KRW');
     expect(englishLines(`${run.stdout}\n${run.stderr}`)).toEqual([]);
+  });
+
+  it('words a total too large to add exactly in Korean', async () => {
+    const run = await runInProcess(['forecast', 'test/fixtures/totals/huge-invoices.csv', '--as-of', '2026-12-01', '--lang', 'ko']);
+    expect(run.code).toBe(2);
+    expect(englishLines(run.stderr)).toEqual([]);
   });
 
   it('reads its fixtures: the Latin names it allows are in them', () => {

@@ -550,6 +550,7 @@ const AREAS: Record<string, Area<unknown>> = {
     learnedDays: [[16]],
     overdue: [[]],
     estimate: [[]],
+    everydayEvent: [[]],
     taxInvoices: [[1], [3]],
   }),
   'bridges.ts': area<BridgesMessages>(BRIDGES, {
