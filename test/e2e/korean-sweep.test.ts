@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli.js';
 import { runInProcess, writeIn } from '../support/run-in-process.js';
 import { REFUND_INVOICES } from '../support/tax-books.js';
+import { writeYearStatement } from '../support/year-statement.js';
 
 /**
  * The proof of issue 17 for what cashflow reports: every run below, in Korean, prints no English prose on stdout or
@@ -25,6 +26,8 @@ const DATA = [
   'Studio Köln',
   'Loyer',
   'Logiciel',
+  'Spotify',
+  'subscription',
   'Atelier',
   'Agency',
   'Old Client',
@@ -89,6 +92,8 @@ function taxConfigs(): Record<string, string> {
 }
 
 const TAX = taxConfigs();
+// A year of one account (test/support/year-statement.ts): enough months to learn recurring and everyday spending.
+const YEAR = writeYearStatement().statement;
 const OVER_THE_YEAR = ['--as-of', '2026-05-01', '--days', '300', '--balance', '1000000'];
 
 // Every run a Korean user of the fixtures makes: the README's first command with each report flag, the tax
@@ -121,6 +126,8 @@ const RUNS: readonly (readonly string[])[] = [
   ],
   ['forecast', ...INVOICES_ONLY, '--bank', 'fixtures/bank/shinhan.xlsx', '--learn-expenses'],
   ['forecast', ...INVOICES_ONLY, '--bank', 'fixtures/bank/ibk.csv', '--max-balance-age', '0'],
+  ['forecast', 'fixtures/invoices.csv', '--as-of', '2027-01-01', '--bank', YEAR, '--learn-expenses', '--everyday', 'auto', '--quiet'],
+  ['forecast', 'fixtures/invoices.csv', '--as-of', '2027-01-01', '--bank', YEAR, '--learn-expenses', '--expenses', 'fixtures/expenses.csv'],
   ['forecast', 'test/fixtures/tax/invoices.csv', '--as-of', '2026-12-01', '--fx', 'USD=1390', '--fx', 'EUR=1450', '--balance', '100000'],
   ['forecast', 'test/fixtures/shapes/korean-excel-invoices.csv', '--expenses', 'test/fixtures/shapes/korean-excel-expenses.csv', '--as-of', '2026-12-01'],
   ['forecast', 'test/fixtures/holes/retainer-2999.csv', '--expenses', 'test/fixtures/holes/expense-2999.csv', '--as-of', '2026-12-01'],
@@ -137,11 +144,14 @@ const RUNS: readonly (readonly string[])[] = [
   ['check', 'fixtures/invoices.csv', '--expenses', 'fixtures/expenses.csv', '--as-of', '2026-12-01', '--balance', '100'],
   ['check', 'fixtures/invoices.csv', '--as-of', '2026-12-05', '--bank', 'fixtures/bank/nh.csv', '--max-balance-age', '1'],
   ['check', '--config', TAX.noRate!, ...OVER_THE_YEAR],
+  ['check', 'fixtures/invoices.csv', '--as-of', '2027-01-01', '--bank', YEAR, '--learn-expenses'],
   ['clients', 'fixtures/invoices.csv', '--as-of', '2026-12-01'],
   ['clients', 'fixtures/invoices.csv', '--as-of', '2027-03-01'],
   ['reconcile', 'fixtures/invoices.csv', '--bank', 'fixtures/bank/nh.csv', '--as-of', '2026-12-01'],
   ['reconcile', 'fixtures/invoices.csv', '--bank', 'fixtures/bank/kb.xls', '--as-of', '2026-12-01'],
   ['reconcile', 'fixtures/invoices.csv', '--bank', 'fixtures/bank/shinhan.xlsx', '--bank', 'fixtures/bank/ibk.csv', '--as-of', '2026-12-01'],
+  ['reconcile', 'fixtures/invoices.csv', '--bank', YEAR, '--as-of', '2027-01-01'],
+  ['expenses', '--from-bank', YEAR, '--as-of', '2027-01-01'],
   ['reconcile', 'fixtures/invoices.csv', '--bank', 'fixtures/bank/hana.xlsx', '--bank', 'fixtures/bank/woori.xls', '--as-of', '2026-12-01'],
   [
     'forecast',
@@ -171,7 +181,8 @@ describe('a Korean sweep over the reports', () => {
   });
 
   it.each(RUNS.map((args) => [args.join(' '), args] as const))('%s: no English', async (_name, args) => {
-    const run = await runInProcess([...args, '--lang', 'ko', '--no-color']);
+    // `expenses` prints a CSV and has no colour to turn off.
+    const run = await runInProcess([...args, '--lang', 'ko', ...(args[0] === 'expenses' ? [] : ['--no-color'])]);
     expect(run.code, run.stderr).not.toBe(2);
     expect(`${run.stdout}${run.stderr}`.length, 'it printed its report').toBeGreaterThan(0);
     expect(englishLines(`${run.stdout}\n${run.stderr}`)).toEqual([]);
