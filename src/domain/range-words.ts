@@ -26,6 +26,12 @@ export interface RangeWords {
   checkLargest(label: RangeLabel, amount: Minor, currency: Currency): string;
   vatBeyond(year: number, half: 1 | 2, currency: Currency): string;
   checkVat(year: number, half: 1 | 2): string;
+  /** A tax-calendar estimate past 2^53 − 1: its English description, and its name by id when it has one. */
+  taxBeyond(description: string, name: TaxWord | undefined): string;
+  checkBooks(): string;
+  /** An amount a workbook cell cannot hold exactly: `cell` is `Days!B2 (opening)`, `limit` the first it cannot. */
+  cellBeyond(cell: string, amount: Minor, limit: Minor, currency: Currency): string;
+  checkAmounts(): string;
 }
 
 export type RangeWord = WordRef<RangeWords>;
@@ -58,4 +64,9 @@ export const RANGE_WORDS: RangeWords = {
   checkLargest: (label, amount, currency) => `check the largest, ${labelText(label)} (${formatMoney(amount, currency)}), for a mistyped amount`,
   vatBeyond: (year, half, currency) => `the VAT for ${year} H${half} is ${beyondExactRange(currency)}`,
   checkVat: (year, half) => `check the taxable invoices issued in ${year} H${half} for a mistyped amount`,
+  taxBeyond: (description) => `${description} is more than cashflow can compute exactly`,
+  checkBooks: () => 'check the invoices and expenses for a mistyped amount',
+  cellBeyond: (cell, amount, limit, currency) =>
+    `${cell} is ${formatMoney(amount, currency)}, more than a workbook holds exactly (15 significant digits: less than ${formatMoney(limit, currency)})`,
+  checkAmounts: () => 'check the amounts for a mistyped one',
 };

@@ -1,6 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli.js';
 import { writeIn } from '../support/run-in-process.js';
@@ -41,6 +41,13 @@ describe('the tax calendar in Korean', () => {
     expect(run.stdout).toContain(
       ' 2026-06-01 2025년 귀속 종합소득세: 수입 30,000,000원, 과세표준 28,500,000원, 세액 2,945,000원 + 지방소득세 294,500원, 원천징수 900,000원 + 지방소득세 90,000원. 추정치이니 홈택스 모의계산으로 확인해 보세요\n   경고: 세금 프로필에 경비율(expenseRate)이 없어 경비를 0원으로 계산했습니다\n',
     );
+  });
+
+  it('says which estimate an expenses row already stands for', () => {
+    const noRate = config({ income: 'business', vat: 'none', dependents: 0 });
+    const rows = writeIn(dirname(noRate), 'expenses.csv', 'date,amount,description,category\n2026-05-31,"1,000,000",종합소득세,tax\n');
+    const run = cli(['forecast', '--config', noRate, '--expenses', rows, ...OVER_MAY, '--lang', 'ko']);
+    expect(run.stdout).toContain(` 2026-06-01 2025년 귀속 종합소득세: 추정하지 않음. ${rows}:2(2026-05-31) 항목이 이미 이 세금입니다\n`);
   });
 
   // test/fixtures/tax/invoices.csv: K-2 (1,100,000, issued 25 Nov) and K-3 (2,200,000, issued 1 Aug) are taxable,

@@ -43,6 +43,18 @@ const CASES: ReadonlyArray<readonly [RangeWord, string, string]> = [
     'check the taxable invoices issued in 2026 H2 for a mistyped amount',
     '2026년 2기에 발행한 과세 청구서에 잘못 입력한 금액이 없는지 확인하세요',
   ],
+  [
+    { id: 'taxBeyond', params: ['종합소득세 2025', { id: 'incomeTax', params: [2025] }] },
+    '종합소득세 2025 is more than cashflow can compute exactly',
+    '2025년 귀속 종합소득세 금액이 cashflow가 정확히 계산할 수 있는 범위를 넘습니다.',
+  ],
+  [{ id: 'checkBooks', params: [] }, 'check the invoices and expenses for a mistyped amount', '청구서와 지출에 잘못 입력한 금액이 없는지 확인하세요'],
+  [
+    { id: 'cellBeyond', params: ['일별!B2 (시작 잔액)', minor(-1e15), minor(1e15), KRW] },
+    '일별!B2 (시작 잔액) is -₩1,000,000,000,000,000, more than a workbook holds exactly (15 significant digits: less than ₩1,000,000,000,000,000)',
+    '일별!B2 (시작 잔액)의 금액 -1,000,000,000,000,000원은 통합 문서에 정확히 담을 수 있는 범위(유효숫자 15자리, 1,000,000,000,000,000원 미만)를 넘습니다.',
+  ],
+  [{ id: 'checkAmounts', params: [] }, 'check the amounts for a mistyped one', '잘못 입력한 금액이 없는지 확인하세요'],
 ];
 
 describe('a total too large to add exactly, in words', () => {

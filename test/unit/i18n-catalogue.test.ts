@@ -820,6 +820,13 @@ const AREAS: Record<string, Area<unknown>> = {
     ],
     vatBeyond: [[2026, 2, KRW]],
     checkVat: [[2026, 2]],
+    taxBeyond: [
+      ['종합소득세 2025', { id: 'incomeTax', params: [2025] }],
+      ['종합소득세 2025', undefined],
+    ],
+    checkBooks: [[]],
+    cellBeyond: [['Days!B2 (opening)', minor(-1e15), minor(1e15), USD]],
+    checkAmounts: [[]],
   }),
 };
 

@@ -39,5 +39,11 @@ export const AMOUNT_RANGE = {
     checkLargest: (label, amount, currency) => `잘못 입력한 금액이 없는지 확인하세요. 가장 큰 금액: ${labelKo(label)} ${amountText(amount, currency, 'ko')}`,
     vatBeyond: (year, half, currency) => `${year}년 ${half}기 부가세가 cashflow가 정확히 더할 수 있는 한도(${limit(currency)})를 넘습니다.`,
     checkVat: (year, half) => `${year}년 ${half}기에 발행한 과세 청구서에 잘못 입력한 금액이 없는지 확인하세요`,
+    taxBeyond: (description, name) =>
+      `${name === undefined ? description : say(TAX_EVENTS, 'ko', name)} 금액이 cashflow가 정확히 계산할 수 있는 범위를 넘습니다.`,
+    checkBooks: () => '청구서와 지출에 잘못 입력한 금액이 없는지 확인하세요',
+    cellBeyond: (cell, amount, limit, currency) =>
+      `${cell}의 금액 ${amountText(amount, currency, 'ko')}은 통합 문서에 정확히 담을 수 있는 범위(유효숫자 15자리, ${amountText(limit, currency, 'ko')} 미만)를 넘습니다.`,
+    checkAmounts: () => '잘못 입력한 금액이 없는지 확인하세요',
   },
 } satisfies Catalogue<RangeWords>;
