@@ -69,3 +69,13 @@ describe('the tax calendar in Korean', () => {
     expect(run.stdout).toContain(' 2027-01-25      -₩300,000     ₩6,960,292  2026년 2기 부가세 (청구서 2건)\n');
   });
 });
+
+describe('the tax names in files other programs read', () => {
+  const args = ['forecast', 'test/fixtures/tax/invoices.csv', '--as-of', '2026-12-01', '--fx', 'USD=1390', '--fx', 'EUR=1450', '--format', 'csv', '--events'];
+
+  // The VAT of K-2 and K-3 (100,000 + 200,000), due 25 January 2027, as in the table above.
+  it('follow --lang in the CSV, and stay English under a Korean locale alone', () => {
+    expect(cli([...args, '--lang', 'ko']).stdout).toContain('\n2027-01-25,tax,,2026년 2기 부가세,,-300000,6960292,K-2 K-3\n');
+    expect(cli(args, { LANG: 'ko_KR.UTF-8' }).stdout).toContain('\n2027-01-25,tax,,VAT for 2026 H2,,-300000,6960292,K-2 K-3\n');
+  });
+});
