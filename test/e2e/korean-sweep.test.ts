@@ -192,6 +192,15 @@ describe('a Korean sweep over the reports', () => {
     expect(englishLines(`${run.stdout}\n${run.stderr}`)).toEqual([]);
   });
 
+  // --json never changes with the language: the same bytes for every run above that has it.
+  const withJson = RUNS.filter((args) => !(args[0] === 'export' || (args[0] === 'forecast' && args.includes('--format'))));
+  it.each(withJson.map((args) => [args.join(' '), args] as const))('%s --json: the same bytes in both languages', async (_name, args) => {
+    const english = await runInProcess([...args, '--json', '--lang', 'en']);
+    const korean = await runInProcess([...args, '--json', '--lang', 'ko']);
+    expect(english.stdout.length).toBeGreaterThan(0);
+    expect(korean.stdout).toBe(english.stdout);
+  });
+
   it('draws the SVG chart with no English', async () => {
     const svg = join(mkdtempSync(join(tmpdir(), 'cashflow-ko-svg-')), 'chart.svg');
     expect((await runInProcess(['forecast', ...BOOKS, '--chart-svg', svg, '--lang', 'ko'])).code).toBe(0);
