@@ -127,3 +127,31 @@ describe('everyday spending in Korean', () => {
     expect(cli(['forecast', ...BOOKS, '--everyday', '450000', '--days', '3', '--no-color']).stdout).toContain('  everyday spending · everyday\n');
   });
 });
+
+describe('bridges --init in Korean', () => {
+  type Option = { id: string; notes?: string };
+  const init = (args: readonly string[]) => JSON.parse(cli(['bridges', '--init', ...args]).stdout) as { $comment: string; options: Option[] };
+  const withoutWords = ({ $comment: _comment, ...catalogue }: { $comment: string; options: Option[] }) => ({
+    ...catalogue,
+    options: catalogue.options.map(({ notes: _notes, ...option }) => option),
+  });
+
+  it('writes its comment and the options’ notes in Korean, every figure as in English', () => {
+    const korean = init(['--lang', 'ko']);
+    expect(korean.$comment).toBe(
+      '모든 방법에 "typical": true가 적혀 있습니다. 한도, 사용액, 금리, 승인 여부가 내 조건이 아니라 공개 자료의 일반적인 수치라는 뜻이고, ' +
+        '이를 쓰는 계획에도 그렇게 표시됩니다. 내 조건을 입력하고 "typical"을 false로 바꾸세요. 없는 방법은 지우세요. ' +
+        '바꾼 것만 남겨도 됩니다: {"extends": "defaults", "options": [{"id": "kr-overdraft", "enabled": false}]}.',
+    );
+    expect(korean.options.find((option) => option.id === 'kr-overdraft')?.notes).toBe(
+      '쓴 금액에만 하루 단위로 이자가 붙습니다. 공개 자료의 일반적인 수치이니 내 조건을 입력하세요.',
+    );
+    expect(withoutWords(korean)).toEqual(withoutWords(init([])));
+  });
+
+  it('keeps the English file under --lang en', () => {
+    expect(init(['--lang', 'en']).options[0]?.notes).toBe(
+      'Interest only on the drawn balance, day by day. Typical figure from public sources — enter your own.',
+    );
+  });
+});

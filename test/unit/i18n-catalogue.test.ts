@@ -21,6 +21,8 @@ import type { BridgesMessages } from '../../src/i18n/messages/bridges.js';
 import { BRIDGES } from '../../src/i18n/messages/bridges.js';
 import type { BridgesSetupMessages } from '../../src/i18n/messages/bridges-setup.js';
 import { BRIDGES_SETUP } from '../../src/i18n/messages/bridges-setup.js';
+import type { CatalogueNoteMessages } from '../../src/i18n/messages/catalogue-notes.js';
+import { CATALOGUE_NOTES } from '../../src/i18n/messages/catalogue-notes.js';
 import type { ChartMessages } from '../../src/i18n/messages/chart.js';
 import { CHART } from '../../src/i18n/messages/chart.js';
 import type { CheckMessages } from '../../src/i18n/messages/check.js';
@@ -827,6 +829,24 @@ const AREAS: Record<string, Area<unknown>> = {
     checkBooks: [[]],
     cellBeyond: [['Days!B2 (opening)', minor(-1e15), minor(1e15), USD]],
     checkAmounts: [[]],
+  }),
+  'catalogue-notes.ts': area<CatalogueNoteMessages>(CATALOGUE_NOTES, {
+    typicalComment: [['kr-overdraft']],
+    krOverdraft: [[]],
+    krEmergencyLine: [[]],
+    krCardCashAdvance: [[]],
+    krCardLoan: [[]],
+    krOnlineLoan: [[]],
+    krEarlyPaymentDiscount: [[]],
+    krReceivableFactoring: [[]],
+    krMicropaymentCashout: [[]],
+    krTaxLatePayment: [[]],
+    krSocialInsuranceLate: [[]],
+    lineOfCredit: [[]],
+    cardCashAdvance: [[]],
+    earlyPaymentDiscount: [[]],
+    invoiceFactoring: [[]],
+    paydayLoan: [[]],
   }),
 };
 
