@@ -140,6 +140,8 @@ const RUNS: readonly (readonly string[])[] = [
   ['forecast', '--config', TAX.simplified!, ...OVER_THE_YEAR],
   ['forecast', '--config', TAX.own!, ...OVER_THE_YEAR],
   ['forecast', '--config', TAX.noRate!, '--expenses', TAX.rows!, ...OVER_THE_YEAR],
+  ['forecast', '--config', TAX.noRate!, ...OVER_THE_YEAR, '--scenarios', '0,30', '--simulate', '300', '--chart'],
+  ['forecast', '--config', TAX.simplified!, '--as-of', '2026-11-01', '--days', '60', '--daily'],
   ['export', '--to', 'ledger', ...BOOKS],
   ['export', '--to', 'ledger', '--config', TAX.refund!, ...OVER_THE_YEAR],
   ['export', '--to', 'ledger', '--config', TAX.noRate!, ...OVER_THE_YEAR],
@@ -188,7 +190,7 @@ describe('a Korean sweep over the reports', () => {
     // `expenses` prints a CSV and has no colour to turn off.
     const run = await runInProcess([...args, '--lang', 'ko', ...(args[0] === 'expenses' ? [] : ['--no-color'])]);
     expect(run.code, run.stderr).not.toBe(2);
-    expect(`${run.stdout}${run.stderr}`.length, 'it printed its report').toBeGreaterThan(0);
+    expect(`${run.stdout}${run.stderr}`, 'it printed its report, in Korean').toMatch(/[가-힣]/);
     expect(englishLines(`${run.stdout}\n${run.stderr}`)).toEqual([]);
   });
 
