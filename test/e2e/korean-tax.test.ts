@@ -43,6 +43,18 @@ describe('the tax calendar in Korean', () => {
     );
   });
 
+  // 2025's 30,000,000 of invoices over twelve months: the 2,500,000 a month the April premiums are rated on.
+  it('names the premiums by month and their unconfirmed figures in Korean', () => {
+    const insured = config({ income: 'business', vat: 'none', dependents: 0, healthInsurance: 'estimate', pension: 'estimate' });
+    const run = cli(['forecast', '--config', insured, '--as-of', '2026-05-01', '--days', '20', '--balance', '1000000', '--no-color', '--lang', 'ko']);
+    expect(run.stdout).toContain(
+      ' 2026-05-11 건강보험료 2026년 4월분: 수입 30,000,000원, 월 소득 2,500,000원 기준. 추정치이니 공단 고지서로 확인해 보세요\n' +
+        '   확인되지 않은 수치: 건강보험료 납부일, 장기요양보험료율, 건강보험료 절사 단위, 보험료 산정 소득 연도(가까운 해로 대체)\n' +
+        ' 2026-05-11 국민연금 2026년 4월분: 수입 30,000,000원, 월 소득 2,500,000원 기준. 추정치이니 공단 고지서로 확인해 보세요\n' +
+        '   확인되지 않은 수치: 국민연금 소득 기준 연도, 국민연금 기준소득월액 절사 단위, 국민연금 기준소득월액 상·하한(2025년 7월), 보험료 산정 소득 연도(가까운 해로 대체)\n',
+    );
+  });
+
   it('says which estimate an expenses row already stands for', () => {
     const noRate = config({ income: 'business', vat: 'none', dependents: 0 });
     const rows = writeIn(dirname(noRate), 'expenses.csv', 'date,amount,description,category\n2026-05-31,"1,000,000",종합소득세,tax\n');

@@ -78,6 +78,8 @@ import { STRESS } from '../../src/i18n/messages/stress.js';
 import type { TaxCalendarMessages } from '../../src/i18n/messages/tax-calendar.js';
 import { TAX_CALENDAR } from '../../src/i18n/messages/tax-calendar.js';
 import { TAX_EVENTS } from '../../src/i18n/messages/tax-events.js';
+import type { TaxFigureMessages } from '../../src/i18n/messages/tax-figures.js';
+import { TAX_FIGURES } from '../../src/i18n/messages/tax-figures.js';
 import type { WhatIfMessages } from '../../src/i18n/messages/what-if.js';
 import { WHAT_IF } from '../../src/i18n/messages/what-if.js';
 import type { WorkbookMessages } from '../../src/i18n/messages/workbook.js';
@@ -847,6 +849,9 @@ const AREAS: Record<string, Area<unknown>> = {
     earlyPaymentDiscount: [[]],
     invoiceFactoring: [[]],
     paydayLoan: [[]],
+  }),
+  'tax-figures.ts': area<TaxFigureMessages>(TAX_FIGURES, {
+    figure: [['basic-deduction'], ['rates-2027'], ['kr-pension-2030-rate'], ['kr-vat-2026-value-added-retail']],
   }),
 };
 
