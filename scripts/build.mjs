@@ -178,6 +178,8 @@ const bundled = {
   // it leaves the sources out (1.8 MB -> 0.6 MB).
   sourcemap: 'external',
   sourcesContent: false,
+  // Hangul as itself, not as \uXXXX escapes: the Korean catalogues are a sixth of the size (3 bytes a syllable, not 6).
+  charset: 'utf8',
   logLevel: 'warning',
 };
 

@@ -26,7 +26,7 @@ import { groupingSlack, windowGroupings } from './window-groups.js';
 export interface Alternative {
   readonly quote: Quote;
   /** Why it is never part of a plan (illegal, above the cap, disabled…); undefined when it may be. */
-  readonly notRecommendable: string | undefined;
+  readonly notRecommendable: ReturnType<typeof whyNotRecommendable>;
 }
 
 /** How a shortfall window is bridged: the verified plan, the next best option and every option's true cost. */

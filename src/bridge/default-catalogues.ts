@@ -1,9 +1,13 @@
 import type { Currency } from '../domain/currency.js';
+import type { Lang } from '../i18n/lang.js';
+import { CATALOGUE_NOTES, noteIn } from '../i18n/messages/catalogue-notes.js';
+import { OPTION_NAMES } from '../i18n/messages/option-names.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 
 // Built-in bridge options with the typical figures of the domain brief (part B, §D3). Every figure is
 // "typical — enter your own": `cashflow bridges --init` prints this catalogue for the user to edit.
-const TYPICAL = 'Typical figure from public sources — enter your own.';
+// The notes are src/i18n/messages/catalogue-notes.ts, which `bridges --init` words in the run's language.
+const NOTES = CATALOGUE_NOTES.en;
 
 /** Korean options for a KRW forecast; amounts in won. */
 export const KOREAN_CATALOGUE: Catalogue = {
@@ -28,7 +32,7 @@ export const KOREAN_CATALOGUE: Catalogue = {
       charges: [{ type: 'interest', annualRate: 0.065, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'round' }],
       regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: '대부업법 시행령 제9조' },
       sources: ['brief B4 (rate not verified)'],
-      notes: `Interest only on the drawn balance, day by day. ${TYPICAL}`,
+      notes: NOTES.krOverdraft(),
     },
     {
       id: 'kr-emergency-line',
@@ -45,7 +49,7 @@ export const KOREAN_CATALOGUE: Catalogue = {
       charges: [{ type: 'interest', annualRate: 0.099, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'round' }],
       regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: '대부업법 시행령 제9조' },
       sources: ['S28', 'S29'],
-      notes: `Published range about 4.4–15 % (Kakao, Toss), limit 0.5–3 million. ${TYPICAL}`,
+      notes: NOTES.krEmergencyLine(),
     },
     {
       id: 'kr-card-cash-advance',
@@ -64,7 +68,7 @@ export const KOREAN_CATALOGUE: Catalogue = {
       charges: [{ type: 'interest', annualRate: 0.179, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'floor' }],
       regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: '대부업법 시행령 제9조' },
       sources: ['S25', 'S26', 'S27'],
-      notes: `Average 17.5–17.9 % (2025). Repaid early (선결제) the day after the window, else on the card's next payment day. ${TYPICAL}`,
+      notes: NOTES.krCardCashAdvance(),
     },
     {
       id: 'kr-card-loan',
@@ -81,7 +85,7 @@ export const KOREAN_CATALOGUE: Catalogue = {
       charges: [{ type: 'interest', annualRate: 0.1303, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'floor' }],
       regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: '대부업법 시행령 제9조' },
       sources: ['S25', 'S26'],
-      notes: `Average 13–14 % (2025); minimum draw is illustrative. ${TYPICAL}`,
+      notes: NOTES.krCardLoan(),
     },
     {
       id: 'kr-online-loan',
@@ -98,7 +102,7 @@ export const KOREAN_CATALOGUE: Catalogue = {
       charges: [{ type: 'interest', annualRate: 0.12, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'floor' }],
       regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: '대부업법 시행령 제5조, 제5조의2' },
       sources: ['S19'],
-      notes: `Rate illustrative: enter the offer. Anything above 20 % a year all-in is illegal. ${TYPICAL}`,
+      notes: NOTES.krOnlineLoan(),
     },
     {
       id: 'kr-early-payment-discount',
@@ -114,7 +118,7 @@ export const KOREAN_CATALOGUE: Catalogue = {
       term: { kind: 'until_invoice_paid' },
       charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }],
       sources: ['S17'],
-      notes: `Applies to each open invoice; the cost runs to the date the client would really pay. ${TYPICAL}`,
+      notes: NOTES.krEarlyPaymentDiscount(),
     },
     {
       id: 'kr-receivable-factoring',
@@ -131,7 +135,7 @@ export const KOREAN_CATALOGUE: Catalogue = {
       term: { kind: 'until_invoice_paid' },
       charges: [{ type: 'block_fee', pct: 0.015, of: 'face', blockDays: 30, timing: 'deduct_from_reserve' }],
       sources: ['S16', 'S30', 'S31'],
-      notes: `Needs a business registration and a tax invoice; enable it if you qualify. ${TYPICAL}`,
+      notes: NOTES.krReceivableFactoring(),
     },
     {
       id: 'kr-micropayment-cashout',
@@ -152,7 +156,7 @@ export const KOREAN_CATALOGUE: Catalogue = {
       charges: [{ type: 'haircut', pct: 0.2 }],
       regulatoryCap: { annualSimpleRate: 0.2, includesFees: true, voidAbove: 0.6, ref: '대부업법 시행령 제5조, 제5조의2' },
       sources: ['S18', 'S20', 'S21', 'S22', 'S24'],
-      notes: 'Shown for its true cost only, never proposed. Haircuts of 30–50 % are reported by the FSS; carrier limit up to 1,000,000 a month.',
+      notes: NOTES.krMicropaymentCashout(),
     },
     {
       id: 'kr-tax-late-payment',
@@ -171,8 +175,7 @@ export const KOREAN_CATALOGUE: Catalogue = {
       charges: [{ type: 'late_fee', daily: 0.00022, dayCount: 'inclusive_end' }],
       linkedExpense: 'national_tax',
       sources: ['S51'],
-      notes:
-        'Priced against each tax payment (category tax or 세금) in the window: 0.022 % a day on the unpaid part, plus 3 % once for a tax billed on a notice. Before paying late, ask the tax office for a 납부기한 연장 (국세징수법 제13조): granted, it costs no 가산세.',
+      notes: NOTES.krTaxLatePayment(),
     },
     {
       id: 'kr-social-insurance-late',
@@ -191,7 +194,7 @@ export const KOREAN_CATALOGUE: Catalogue = {
       charges: [{ type: 'late_fee', daily: 1 / 1500, dayCount: 'inclusive_end', cap: 0.02 }],
       linkedExpense: 'social_insurance',
       sources: ['http://www.docdocdoc.co.kr/news/articleView.html?idxno=1076124'],
-      notes: 'Priced against each 건강보험 or 국민연금 payment (category insurance) in the window: 1/1,500 a day, at most 2 % in the first 30 days.',
+      notes: NOTES.krSocialInsuranceLate(),
     },
   ],
 };
@@ -233,7 +236,7 @@ export function genericCatalogue(currency: Currency): Catalogue {
     options: [
       {
         id: 'line-of-credit',
-        name: { en: 'Personal line of credit / arranged overdraft' },
+        name: { en: OPTION_NAMES.en.lineOfCredit() },
         category: 'revolving_line',
         enabled: true,
         recommendable: true,
@@ -245,11 +248,11 @@ export function genericCatalogue(currency: Currency): Catalogue {
         term: { kind: 'flexible' },
         charges: [{ type: 'interest', annualRate: 0.12, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'round' }],
         sources: ['brief B10'],
-        notes: TYPICAL,
+        notes: NOTES.lineOfCredit(),
       },
       {
         id: 'card-cash-advance',
-        name: { en: 'Credit-card cash advance' },
+        name: { en: OPTION_NAMES.en.cardCashAdvance() },
         category: 'card_cash_advance',
         enabled: true,
         recommendable: true,
@@ -264,11 +267,11 @@ export function genericCatalogue(currency: Currency): Catalogue {
           { type: 'interest', annualRate: 0.2999, dayBasis: 365, compounding: 'simple', on: 'outstanding', rounding: 'round' },
         ],
         sources: ['S34', 'S35'],
-        notes: `No grace period: interest from the day of the advance. ${TYPICAL}`,
+        notes: NOTES.cardCashAdvance(),
       },
       {
         id: 'early-payment-discount',
-        name: { en: 'Offer the client 2 % to pay now' },
+        name: { en: OPTION_NAMES.en.earlyPaymentDiscount() },
         category: 'early_payment_discount',
         enabled: true,
         recommendable: true,
@@ -280,11 +283,11 @@ export function genericCatalogue(currency: Currency): Catalogue {
         term: { kind: 'until_invoice_paid' },
         charges: [{ type: 'discount', pct: 0.02, of: 'invoice_gross' }],
         sources: ['S17'],
-        notes: TYPICAL,
+        notes: NOTES.earlyPaymentDiscount(),
       },
       {
         id: 'invoice-factoring',
-        name: { en: 'Invoice factoring (recourse)' },
+        name: { en: OPTION_NAMES.en.invoiceFactoring() },
         category: 'receivable_finance',
         enabled: false,
         recommendable: true,
@@ -300,23 +303,23 @@ export function genericCatalogue(currency: Currency): Catalogue {
           { type: 'flat_fee', amount: major(25), timing: 'deduct_at_draw' },
         ],
         sources: ['S16', 'S33'],
-        notes: `Enable it if a factor will buy your invoices. ${TYPICAL}`,
+        notes: NOTES.invoiceFactoring(),
       },
       {
         id: 'payday-loan',
-        name: { en: 'Payday loan' },
+        name: { en: OPTION_NAMES.en.paydayLoan() },
         category: 'payday_loan',
         enabled: false,
         recommendable: false,
         typical: true,
-        legal: { status: 'regulated', refs: ['state law; banned in some states'], note: 'about 400 % a year: a debt trap' },
+        legal: { status: 'regulated', refs: ['state law; banned in some states'], note: OPTION_NAMES.en.paydayNote() },
         risk: { level: 3, flags: ['credit_score'] },
         availability: { leadTimeDays: 0, requiresApproval: true },
         amount: { basis: 'cash', min: major(50), max: major(1_000), step: major(1) },
         term: { kind: 'fixed_days', days: 14 },
         charges: [{ type: 'pct_fee', pct: 0.15, of: 'principal', timing: 'add_at_repay' }],
         sources: ['S14', 'S37'],
-        notes: 'Shown for its true cost only.',
+        notes: NOTES.paydayLoan(),
       },
     ],
   };
@@ -326,13 +329,13 @@ export function genericCatalogue(currency: Currency): Catalogue {
  * The note `bridges --init` prints at the top of the catalogue: what "typical" means, and how to keep only one's
  * changes instead of the whole file.
  */
-export function typicalComment(catalogue: Catalogue): string {
-  const first = catalogue.options[0]?.id ?? 'option-id';
-  return (
-    'Every option says "typical": true: its figures (limit, used, rate, approval) are typical ones from public sources, ' +
-    'not yours, and a plan that uses it says so. Enter your own and set "typical" to false; delete what you do not have. ' +
-    `Or keep only your changes: {"extends": "defaults", "options": [{"id": "${first}", "enabled": false}]}.`
-  );
+export function typicalComment(catalogue: Catalogue, lang: Lang = 'en'): string {
+  return CATALOGUE_NOTES[lang].typicalComment(catalogue.options[0]?.id ?? 'option-id');
+}
+
+/** A catalogue with the built-in options' notes in `lang`, as `bridges --init` prints it for the user to edit. */
+export function catalogueIn(catalogue: Catalogue, lang: Lang): Catalogue {
+  return { ...catalogue, options: catalogue.options.map((option) => ({ ...option, notes: noteIn(option, lang) })) };
 }
 
 /** The built-in catalogue for a forecast currency: the Korean set for KRW, the generic set otherwise. */

@@ -114,7 +114,7 @@ function menuOf(candidate: Candidate, position: number, group: number, need: Nee
   else {
     if (amounts.hi < amounts.lo) return { entries: [], thinned };
     const probe = priceAt(candidate.option, amounts.lo, need, context);
-    if (!probe.feasible && probe.reason !== 'the fees take all of the cash') return { entries: [], thinned };
+    if (!probe.feasible && probe.reason.id !== 'feesTakeAll') return { entries: [], thinned };
     const days = probe.feasible ? probe.repayDate - need.start : 1;
     const cashAt = (x: number) =>
       chargesFor(candidate.option, x, { days, area: BigInt(x) * BigInt(days), early: candidate.option.term.kind === 'flexible' }).cash;

@@ -1,10 +1,12 @@
 import { euYearsBetween } from '../domain/calendar-interval.js';
 import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
-import { day, formatDay } from '../domain/day.js';
+import { day } from '../domain/day.js';
 // Prices are worked out on plain integers of minor units (the catalogue's numbers); feasibleQuote brands the result.
-import { formatMoney, minor } from '../domain/money.js';
+import { minor } from '../domain/money.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
+import type { BridgeReason } from './bridge-reason.js';
+import { because } from './bridge-reason.js';
 import type { Holding } from './charges.js';
 import { chargesFor } from './charges.js';
 import { pricedFor } from './expense-levers.js';
@@ -37,9 +39,9 @@ export function headroom(option: BridgeOption, context: PricingContext): number 
   return Math.max(0, Math.min(own, context.sharedHeadroom ?? Infinity, context.expense?.amount ?? Infinity));
 }
 
-function leadTimeProblem(option: BridgeOption, need: Need): string | undefined {
+function leadTimeProblem(option: BridgeOption, need: Need): BridgeReason | undefined {
   const ready = need.asOf + option.availability.leadTimeDays;
-  return ready > need.start ? `needs ${option.availability.leadTimeDays} days to arrange; the window starts in ${need.start - need.asOf}` : undefined;
+  return ready > need.start ? because('leadTime', option.availability.leadTimeDays, need.start - need.asOf) : undefined;
 }
 
 /** The amounts a lump option may be drawn in: its lump amounts (or its invoice), or the multiples of its step from its min to `hi`. */
@@ -63,15 +65,15 @@ export function amountsOf(option: BridgeOption, context: PricingContext): Amount
 }
 
 /** How a lump drawn on the need's first day is held: its repayment days, or why its term cannot serve the need. */
-function lumpHolding(option: BridgeOption, need: Need, context: PricingContext): { repayDays: Day[]; days: number; early: boolean } | string {
+function lumpHolding(option: BridgeOption, need: Need, context: PricingContext): { repayDays: Day[]; days: number; early: boolean } | BridgeReason {
   const invoice = context.invoice;
   const late = leadTimeProblem(option, need);
   if (late !== undefined) return late;
   // Not paying on its due day frees cash from that day only: the days of the window before it stay short.
   const due = context.expense?.due;
-  if (due !== undefined && due !== need.start) return `it is due on ${formatDay(due)}: paying it late frees no cash for ${formatDay(need.start)}`;
+  if (due !== undefined && due !== need.start) return because('dueAfterStart', due, need.start, need.asOf);
   const billed = repaymentDays(option.term, need, invoice);
-  if (typeof billed === 'string') return billed;
+  if (!Array.isArray(billed)) return billed;
   // Only a flexible loan, or a card advance the catalogue says may be prepaid (선결제), is repaid before its own end:
   // the day after the window. The other terms are repaid on their due dates.
   const prepaid = option.term.kind === 'billing_cycle' && option.term.prepayable === true;
@@ -86,14 +88,14 @@ const held = (x: number, holding: { days: number; early: boolean }): Holding => 
 });
 
 /** Why no admissible amount within the headroom gives `cashNeeded`, naming what is really left. */
-function overLimit(option: BridgeOption, amounts: Amounts, cashAt: (x: number) => number, context: PricingContext): string {
-  const money = (amount: number) => formatMoney(minor(amount), context.currency);
+function overLimit(option: BridgeOption, amounts: Amounts, cashAt: (x: number) => number, context: PricingContext): BridgeReason {
+  const { currency } = context;
   const limit = headroom(option, context);
   const largest = isAmountList(amounts) ? amounts[amounts.length - 1] : amounts.hi >= amounts.lo ? amounts.hi : undefined;
-  if (largest !== undefined) return `over the limit: at most ${money(Math.max(0, cashAt(largest)))} of cash is available`;
-  if (context.invoice !== undefined) return `over the limit: the invoice's ${money(context.invoice.amount)} is above the ${money(limit)} left`;
+  if (largest !== undefined) return because('cashAvailable', Math.max(0, cashAt(largest)), currency);
+  if (context.invoice !== undefined) return because('invoiceAboveLeft', context.invoice.amount, limit, currency);
   const smallest = option.amount.lump === undefined ? Math.ceil(option.amount.min / option.amount.step) * option.amount.step : Math.min(...option.amount.lump);
-  return `over the limit: ${money(limit)} is left, below the smallest amount of ${money(smallest)}`;
+  return because('belowSmallest', limit, smallest, currency);
 }
 
 /**
@@ -102,7 +104,7 @@ function overLimit(option: BridgeOption, amounts: Amounts, cashAt: (x: number) =
  */
 export function priceLump(option: BridgeOption, cashNeeded: number, need: Need, context: PricingContext): Quote {
   const holding = lumpHolding(option, need, context);
-  if (typeof holding === 'string') return failed(option, holding, context);
+  if (!('repayDays' in holding)) return failed(option, holding, context);
   const cashAt = (x: number) => chargesFor(pricedFor(option, context.expense), x, held(x, holding)).cash;
   const amounts = amountsOf(option, context);
   const principal = smallestCovering(amounts, cashAt, cashNeeded);
@@ -125,7 +127,7 @@ export function smallestCovering(amounts: Amounts, cashAt: (x: number) => number
   return first + lo * step;
 }
 
-function failed(option: BridgeOption, reason: string, context: PricingContext): Quote {
+function failed(option: BridgeOption, reason: BridgeReason, context: PricingContext): Quote {
   return { feasible: false, option, reason, ...linksOf(context) };
 }
 
@@ -137,10 +139,10 @@ function linksOf(context: PricingContext): { invoiceId?: string; expense?: Linka
 /** Prices the option drawn at exactly `principal` (an admissible amount) on the need's first day. */
 export function priceAt(option: BridgeOption, principal: number, need: Need, context: PricingContext): Quote {
   const holding = lumpHolding(option, need, context);
-  if (typeof holding === 'string') return failed(option, holding, context);
+  if (!('repayDays' in holding)) return failed(option, holding, context);
   const totals = chargesFor(pricedFor(option, context.expense), principal, held(principal, holding));
   const { cash, charge } = totals;
-  if (cash <= 0) return failed(option, 'the fees take all of the cash', context);
+  if (cash <= 0) return failed(option, because('feesTakeAll'), context);
   const { repayDays, days } = holding;
   if (option.term.kind === 'installments') return priceInstallments(option, principal, cash, totals.addedAtRepay, repayDays, need, context);
   const repayDate = repayDays[repayDays.length - 1]!;
@@ -186,7 +188,7 @@ export function lumpTerms(option: BridgeOption, principal: number, need: Need, c
     const quote = priceAt(option, principal, need, context);
     return quote.feasible ? { cash: quote.cashReceived, cost: quote.cost, withinCap: quote.cap === 'ok' || quote.cap === 'none' } : undefined;
   }
-  if (typeof holding === 'string') return undefined;
+  if (!('repayDays' in holding)) return undefined;
   const totals = chargesFor(pricedFor(option, context.expense), principal, held(principal, holding));
   if (totals.cash <= 0) return undefined;
   const cap = capStatus(option, capBasis(option, principal, totals, holding.days));
@@ -262,14 +264,14 @@ function priceInstallments(
  * (the area under the curve), repaid the day after the window.
  */
 export function priceRevolving(option: BridgeOption, drawn: readonly number[], need: Need, context: PricingContext): Quote {
-  const fail = (reason: string): Quote => ({ feasible: false, option, reason });
+  const fail = (reason: BridgeReason): Quote => ({ feasible: false, option, reason });
   const late = leadTimeProblem(option, need);
   if (late !== undefined) return fail(late);
   const repayDays = repaymentDays(option.term, need, undefined);
-  if (typeof repayDays === 'string') return fail(repayDays);
+  if (!Array.isArray(repayDays)) return fail(repayDays);
   const peak = Math.max(0, ...drawn);
   const limit = headroom(option, context);
-  if (peak > limit) return fail(`over the limit: at most ${formatMoney(minor(limit), context.currency)} can be drawn`);
+  if (peak > limit) return fail(because('drawLimit', limit, context.currency));
   const first = drawn.findIndex((amount) => amount > 0);
   const repayDate = repayDays[0]!;
   if (first < 0) {

@@ -2,6 +2,7 @@ import type { Day } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import type { Unbranded } from '../domain/unbranded.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
+import type { BridgeReason } from './bridge-reason.js';
 import type { LinkableExpense } from './need.js';
 
 /** A dated payment the user makes back to a bridge (principal, interest, fees; or an inflow given up). */
@@ -45,7 +46,7 @@ export interface FeasibleQuote {
 export interface InfeasibleQuote {
   readonly feasible: false;
   readonly option: BridgeOption;
-  readonly reason: string;
+  readonly reason: BridgeReason;
   readonly invoiceId?: string;
   readonly expense?: LinkableExpense;
 }

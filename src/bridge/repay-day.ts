@@ -1,7 +1,9 @@
 import type { Day } from '../domain/day.js';
-import { addDays, dayFromParts, formatDay, partsOf } from '../domain/day.js';
+import { addDays, dayFromParts, partsOf } from '../domain/day.js';
 import { addCalendarMonths, clampedDay } from '../domain/recurrence.js';
 import type { TermRule } from '../read/catalogue-schema.js';
+import type { BridgeReason } from './bridge-reason.js';
+import { because } from './bridge-reason.js';
 import type { LinkableInvoice, Need } from './need.js';
 
 /**
@@ -21,14 +23,13 @@ export function billingDueDay(draw: Day, closeDay: number | 'last', dueDay: numb
  * The day(s) a bridge drawn on the need's first day is repaid, by its term; or why the term cannot serve
  * the need. Repayment must come after the window: rolling a bridge over is not modelled.
  */
-export function repaymentDays(term: TermRule, need: Need, invoice: LinkableInvoice | undefined): Day[] | string {
+export function repaymentDays(term: TermRule, need: Need, invoice: LinkableInvoice | undefined): Day[] | BridgeReason {
   const after = need.end + 1;
-  const inside = (day: Day) => `repayment on ${formatDay(day)} would fall inside the window`;
+  const inside = (day: Day) => because('repayInside', day, need.asOf);
   switch (term.kind) {
     case 'flexible':
     case 'deferral': {
-      if (term.maxDays !== undefined && after - need.start > term.maxDays)
-        return `the term is at most ${term.maxDays} days; the window needs ${after - need.start}`;
+      if (term.maxDays !== undefined && after - need.start > term.maxDays) return because('termTooShort', term.maxDays, after - need.start);
       // A minimum term is charged in full even when the money could go back sooner.
       const minimum = term.kind === 'flexible' ? (term.minDays ?? 0) : 0;
       return [addDays(need.start, Math.max(after - need.start, minimum))];
@@ -42,9 +43,9 @@ export function repaymentDays(term: TermRule, need: Need, invoice: LinkableInvoi
       return day <= need.end ? inside(day) : [day];
     }
     case 'until_invoice_paid':
-      if (invoice === undefined) return 'needs an open invoice to draw on';
-      if (invoice.issued > need.start) return `the invoice is only issued on ${formatDay(invoice.issued)}, after the window starts`;
-      return invoice.expected <= need.end ? `the invoice is expected on ${formatDay(invoice.expected)}, inside the window` : [invoice.expected];
+      if (invoice === undefined) return because('needsInvoice');
+      if (invoice.issued > need.start) return because('invoiceIssuedLate', invoice.issued, need.asOf);
+      return invoice.expected <= need.end ? because('invoiceExpectedInside', invoice.expected, need.asOf) : [invoice.expected];
     case 'installments': {
       const days = Array.from({ length: term.count }, (_, k) => addCalendarMonths(need.start, (k + 1) * term.everyMonths));
       return days[0]! <= need.end ? inside(days[0]!) : days;

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { chooseCatalogue } from '../bridge/catalogue-choice.js';
-import { defaultCatalogueInput, typicalComment } from '../bridge/default-catalogues.js';
+import { catalogueIn, defaultCatalogueInput, typicalComment } from '../bridge/default-catalogues.js';
 import { parseAmount } from '../domain/money.js';
 import type { InputIssue } from '../read/input-issue.js';
 import { hasErrors } from '../read/input-issue.js';
@@ -90,7 +90,8 @@ async function runBridges(flags: BridgesFlags, io: CliIo): Promise<ExitCode> {
   );
   if (flags.init === true) {
     const builtIn = defaultCatalogueInput(options.currency);
-    io.stdout(`${JSON.stringify({ $comment: typicalComment(builtIn), ...builtIn }, null, 2)}\n`);
+    const lang = renderStyleOf(io, flags).lang;
+    io.stdout(`${JSON.stringify({ $comment: typicalComment(builtIn, lang), ...catalogueIn(builtIn, lang) }, null, 2)}\n`);
     return EXIT.ok;
   }
   if (flags.setup === true) {

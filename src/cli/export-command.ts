@@ -51,7 +51,7 @@ Examples:
         const style = renderStyleOf(io, flags);
         warnAboutBalance(report, io, { stale: true }, style.lang);
         if (flags.to === 'xlsx') {
-          await writeWorkbook(report, flags.output, io);
+          await writeWorkbook(report, flags.output, io, style);
           setExit(exitCodeOf(report, 'never'));
           return;
         }

@@ -112,7 +112,7 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
   const failOn = flags.failOnShortfall === true ? 'any-window' : 'never';
   if (flags.chartSvg !== undefined) await writeOutput(flags.chartSvg, RENDERERS.svg(report, style), io.inputs, '--chart-svg');
   if (format === 'xlsx') {
-    await writeWorkbook(report, flags.output, io);
+    await writeWorkbook(report, flags.output, io, style);
     return exitCodeOf(report, failOn);
   }
   if (format === 'json') {

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { AmountRangeError } from '../domain/money.js';
+import { say } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
+import { AMOUNT_RANGE } from '../i18n/messages/amount-range.js';
 import { INPUT_ISSUES } from '../i18n/messages/input-issues.js';
 import { excerpt } from '../read/excerpt.js';
 import { fileErrorText } from '../read/file-error.js';
@@ -104,8 +106,11 @@ function reportFailure(error: unknown, io: CliIo, lang: Lang): ExitCode {
   }
   // By name too: a lazily loaded chunk (scripts/build.mjs) throws its own copy of the class.
   if (error instanceof AmountRangeError || (error instanceof Error && error.name === 'AmountRangeError')) {
-    // The message names a file and row: user text.
-    io.stderr(`cashflow: ${safeText(error.message)}; ${safeText((error as AmountRangeError).hint)}\n`);
+    // The message names a file and row: user text. Worded in the run's language when it carries its words.
+    const { hint, words } = error as AmountRangeError;
+    const said =
+      words === undefined ? { message: error.message, hint } : { message: say(AMOUNT_RANGE, lang, words.message), hint: say(AMOUNT_RANGE, lang, words.hint) };
+    io.stderr(`cashflow: ${INPUT_ISSUES[words === undefined ? 'en' : lang].withHint(safeText(said.message), safeText(said.hint))}\n`);
     return EXIT.input;
   }
   if (error instanceof OutputError) {

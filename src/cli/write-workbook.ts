@@ -1,4 +1,5 @@
 import { groupThousands } from '../domain/money.js';
+import type { RenderStyle } from '../render/render-style.js';
 import { BINARY_RENDERERS } from '../render/renderers.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import type { CliIo } from './io.js';
@@ -21,14 +22,19 @@ export function checkWorkbookDestination(io: CliIo, output: string | undefined, 
  */
 export const WORKBOOK_MAX_EVENTS = 100_000;
 
-/** Renders the report as a workbook and writes it to `output` (atomically, never over an input), or pipes it on. */
-export async function writeWorkbook(report: CashflowReport, output: string | undefined, io: CliIo): Promise<void> {
+/** Renders the report as a workbook (sheet names and headings in `style.headingLang`) and writes it to `output` (atomically, never over an input), or pipes it on. */
+export async function writeWorkbook(
+  report: CashflowReport,
+  output: string | undefined,
+  io: CliIo,
+  style: Pick<RenderStyle, 'headingLang'> = { headingLang: 'en' },
+): Promise<void> {
   if (report.events.length > WORKBOOK_MAX_EVENTS)
     throw new UsageError(
       `the forecast has ${groupThousands(String(report.events.length))} cash events, more than cashflow writes to a workbook (${groupThousands(String(WORKBOOK_MAX_EVENTS))})`,
       'write them with --format csv --events, or shorten the horizon with --days',
     );
-  const bytes = BINARY_RENDERERS.xlsx(report);
+  const bytes = BINARY_RENDERERS.xlsx(report, style);
   if (output !== undefined) await writeOutput(output, bytes, io.inputs);
   else if (io.stdoutBytes !== undefined) await io.stdoutBytes(bytes);
   else throw new Error('this shell cannot write bytes to standard output');

@@ -1,17 +1,20 @@
 import type { Currency } from './currency.js';
 import type { Minor } from './money.js';
-import { AmountRangeError, beyondExactRange, formatMoney, MAX_MINOR, minor } from './money.js';
+import { AmountRangeError, MAX_MINOR, minor } from './money.js';
+import type { RangeLabel, RangeSubject, RangeWord } from './range-words.js';
+import { RANGE_WORDS } from './range-words.js';
+import { wordsOf } from './refusal.js';
 
 /** Amounts that will be added together in any order and with any signs, and what a message calls each one. */
 export interface Addends {
   readonly count: number;
   readonly amount: (index: number) => Minor;
   /** `the invoice at invoices.csv:2`, for the hint that points at the largest. */
-  readonly label: (index: number) => string;
+  readonly label: (index: number) => RangeLabel;
 }
 
 /** One named amount, e.g. the buffer. */
-export function oneAddend(label: string, amount: Minor): Addends {
+export function oneAddend(label: RangeLabel, amount: Minor): Addends {
   return { count: 1, amount: () => amount, label: () => label };
 }
 
@@ -22,7 +25,7 @@ export function oneAddend(label: string, amount: Minor): Addends {
  * One check for a whole forecast rather than one per addition: every balance, daily total and gap is such a sum, and
  * so is whatever a later layer adds up from them.
  */
-export function assertExactSums(what: string, groups: readonly Addends[], currency: Currency): void {
+export function assertExactSums(what: RangeSubject, groups: readonly Addends[], currency: Currency): void {
   // Sizes are safe integers, so the partial sums are exact until one passes MAX_MINOR; past it, rounding never takes
   // a double back below 2^53, so one comparison at the end decides.
   let size = 0;
@@ -31,7 +34,7 @@ export function assertExactSums(what: string, groups: readonly Addends[], curren
   }
   if (size <= MAX_MINOR) return;
   let exact = 0n;
-  let largest = { amount: minor(0), label: '' };
+  let largest: { amount: Minor; label: RangeLabel } = { amount: minor(0), label: { kind: 'opening' } };
   for (const group of groups) {
     for (let index = 0; index < group.count; index += 1) {
       const amount = minor(Math.abs(group.amount(index)));
@@ -39,8 +42,7 @@ export function assertExactSums(what: string, groups: readonly Addends[], curren
       if (amount > largest.amount) largest = { amount, label: group.label(index) };
     }
   }
-  throw new AmountRangeError(
-    `${what} add up to ${formatMoney(exact, currency)} (each taken as positive), ${beyondExactRange(currency)}`,
-    `check the largest, ${largest.label} (${formatMoney(largest.amount, currency)}), for a mistyped amount`,
-  );
+  const message: RangeWord = { id: 'sumsBeyond', params: [what, exact, currency] };
+  const hint: RangeWord = { id: 'checkLargest', params: [largest.label, largest.amount, currency] };
+  throw new AmountRangeError(wordsOf(RANGE_WORDS, message), wordsOf(RANGE_WORDS, hint), { message, hint });
 }

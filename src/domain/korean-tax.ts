@@ -56,8 +56,14 @@ export function vatPeriodStart(day: Day): Day {
   return daysFromCivil(year, 7, 1);
 }
 
+/** The VAT half-year a deadline settles: 25 July the first of its year, 25 January the second of the year before. */
+export function vatPeriodOf(deadline: Day): { readonly year: number; readonly half: 1 | 2 } {
+  const { year, month } = partsOf(deadline);
+  return month === 7 ? { year, half: 1 } : { year: year - 1, half: 2 };
+}
+
 /** "2026 H2": the VAT period a deadline settles. */
 export function vatPeriodName(deadline: Day): string {
-  const { year, month } = partsOf(deadline);
-  return month === 7 ? `${year} H1` : `${year - 1} H2`;
+  const { year, half } = vatPeriodOf(deadline);
+  return `${year} H${half}`;
 }

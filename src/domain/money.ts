@@ -1,5 +1,6 @@
 import type { Currency } from './currency.js';
 import { CURRENCY_MARKS } from './currency.js';
+import type { RangeWord } from './range-words.js';
 import type { Refusal } from './refusal.js';
 import { refusal } from './refusal.js';
 
@@ -29,6 +30,8 @@ export class AmountRangeError extends RangeError {
   constructor(
     message: string,
     readonly hint: string,
+    /** the message and hint by id (src/domain/range-words.ts), for the run's language; `message`/`hint` are their English */
+    readonly words?: { readonly message: RangeWord; readonly hint: RangeWord },
   ) {
     super(message);
     this.name = 'AmountRangeError';
@@ -40,6 +43,8 @@ export interface TotalName {
   readonly what: string;
   readonly hint: string;
   readonly currency: Currency;
+  /** the whole message and hint by id, when the total has them */
+  readonly words?: { readonly message: RangeWord; readonly hint: RangeWord };
 }
 
 /** `more than cashflow can add exactly (₩9,007,199,254,740,991)`: how every AmountRangeError ends. */
@@ -58,6 +63,7 @@ export function addMinor(a: Minor, b: Minor, name?: TotalName): Minor {
     throw new AmountRangeError(
       `${name?.what ?? 'a sum of amounts'} is ${beyondExactRange(name?.currency)}`,
       name?.hint ?? 'check the amounts for a mistyped one',
+      name?.words,
     );
   }
   return sum as Minor;

@@ -6,6 +6,7 @@
  */
 import type { Day } from './day.js';
 import type { Minor } from './money.js';
+import type { TaxWord } from './tax-words.js';
 
 export type TaxKind = 'income-tax' | 'income-tax-refund' | 'interim-prepayment' | 'health-insurance' | 'pension' | 'vat-preliminary' | 'vat-final';
 /** A national+local pair (minor units, non-negative). */
@@ -22,6 +23,10 @@ export interface TaxCalendarEvent {
   readonly dueDate: Day;
   readonly amount: Minor;
   readonly description: string;
+  /** the description by id, for each language to word (`description` is its English) */
+  readonly name?: TaxWord;
+  /** the working's `warnings` by id, in the same order */
+  readonly warningWords?: readonly TaxWord[];
   /** the working, as the issue names it; fields not relevant to a kind are absent */
   readonly working: {
     readonly income?: number;

@@ -2,6 +2,7 @@ import type { Day } from './day.js';
 import type { Minor } from './money.js';
 import type { Repeat } from './recurrence.js';
 import type { TaxCalendarEvent, TaxKind } from './tax-calendar.js';
+import type { TaxWord } from './tax-words.js';
 
 /** Where a value came from, so every number in a report can say so: `invoices.csv:3`. */
 export interface Source {
@@ -128,4 +129,8 @@ export interface TaxEvent {
   readonly dueDate?: Day;
   readonly working?: TaxCalendarEvent['working'];
   readonly unconfirmed?: readonly string[];
+  /** `description` by id, for each language to word (src/i18n/messages/tax-events.ts) */
+  readonly name?: TaxWord;
+  /** the working's `warnings` by id */
+  readonly warningWords?: readonly TaxWord[];
 }

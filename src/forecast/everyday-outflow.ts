@@ -16,6 +16,11 @@ export interface EverydayAssumption {
 export const EVERYDAY_DESCRIPTION = 'everyday spending';
 export const EVERYDAY_CATEGORY = 'everyday';
 
+/** Whether an expense is a day's share of the everyday spending, which each language names for itself. */
+export function isEverydayShare(expense: { readonly description: string; readonly category: string | undefined }): boolean {
+  return expense.description === EVERYDAY_DESCRIPTION && expense.category === EVERYDAY_CATEGORY;
+}
+
 /**
  * Everyday spending as one-off expenses, one a day from `from` to `to`. Each month in the range pays its share,
  * perMonth × its days in the range ÷ its days, rounded half up (the whole amount for a month in full), and the share

@@ -1,14 +1,15 @@
 import type { Addends } from '../domain/exact-sums.js';
 import { assertExactSums, oneAddend } from '../domain/exact-sums.js';
 import type { Minor } from '../domain/money.js';
+import type { RangeLabel } from '../domain/range-words.js';
 import type { CashEvent, Source } from '../domain/types.js';
 import type { ForecastOptions } from './options.js';
 
 type SumOptions = Pick<ForecastOptions, 'openingBalance' | 'buffer' | 'currency'>;
 
 /** `the invoice at invoices.csv:2`: where a hint about an amount sends the user. */
-export function rowLabel(kind: 'invoice' | 'expense', source: Source): string {
-  return `the ${kind} at ${source.file}:${source.line}`;
+export function rowLabel(kind: 'invoice' | 'expense', source: Source): RangeLabel {
+  return { kind: 'row', row: kind, at: `${source.file}:${source.line}` };
 }
 
 function eventAddends(events: readonly CashEvent[]): Addends {
@@ -17,13 +18,9 @@ function eventAddends(events: readonly CashEvent[]): Addends {
     amount: (index) => events[index]!.amount,
     label: (index) => {
       const event = events[index]!;
-      return event.kind === 'tax' ? `the ${event.description}` : rowLabel(event.kind, event.source);
+      return event.kind === 'tax' ? { kind: 'tax', description: event.description, name: event.name } : rowLabel(event.kind, event.source);
     },
   };
-}
-
-function counted(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**
@@ -32,8 +29,8 @@ function counted(count: number, noun: string): string {
  */
 export function assertForecastSums(options: SumOptions, events: readonly CashEvent[]): void {
   assertExactSums(
-    `the opening balance, the buffer and the ${counted(events.length, 'cash event')} of the horizon`,
-    [oneAddend('the opening balance', options.openingBalance), oneAddend('the buffer', options.buffer), eventAddends(events)],
+    { kind: 'forecast', events: events.length },
+    [oneAddend({ kind: 'opening' }, options.openingBalance), oneAddend({ kind: 'buffer' }, options.buffer), eventAddends(events)],
     options.currency,
   );
 }
@@ -48,10 +45,10 @@ export function assertSimulationSums(
   invoices: { readonly count: number; amount(index: number): Minor; source(index: number): Source },
 ): void {
   assertExactSums(
-    `the opening balance, the buffer, the ${counted(fixed.length, 'other cash event')} and the ${counted(invoices.count, 'open invoice')} the simulation draws`,
+    { kind: 'simulation', others: fixed.length, invoices: invoices.count },
     [
-      oneAddend('the opening balance', options.openingBalance),
-      oneAddend('the buffer', options.buffer),
+      oneAddend({ kind: 'opening' }, options.openingBalance),
+      oneAddend({ kind: 'buffer' }, options.buffer),
       eventAddends(fixed),
       { count: invoices.count, amount: (index) => invoices.amount(index), label: (index) => rowLabel('invoice', invoices.source(index)) },
     ],

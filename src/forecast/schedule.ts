@@ -1,11 +1,14 @@
 import type { Day } from '../domain/day.js';
 import { addDays, formatDay } from '../domain/day.js';
-import { vatDeadline, vatPeriodName, vatPeriodStart } from '../domain/korean-tax.js';
+import { vatDeadline, vatPeriodName, vatPeriodOf, vatPeriodStart } from '../domain/korean-tax.js';
 import type { Minor, TotalName } from '../domain/money.js';
 import { addMinor, minor, negMinor } from '../domain/money.js';
+import type { RangeWord } from '../domain/range-words.js';
 import type { Occurrence } from '../domain/recurrence.js';
 import { expand } from '../domain/recurrence.js';
+import { taxWord } from '../domain/tax-words.js';
 import type { Assumption, CashEvent, Expense, ExpenseEvent, Invoice, Source, TaxEvent } from '../domain/types.js';
+import { named } from '../i18n/messages/tax-events.js';
 import type { LearnedDelay } from './client-history.js';
 import { doubtfulReason } from './doubtful.js';
 import { expectedCashDay } from './expected-cash-day.js';
@@ -173,14 +176,17 @@ function vatPayments(invoices: readonly Invoice[], options: ForecastOptions, fir
     kind: 'tax',
     date,
     amount: negMinor(entry.amount),
-    description: `VAT for ${vatPeriodName(date)}`,
+    ...named(taxWord('vat', vatPeriodOf(date).year, vatPeriodOf(date).half)),
     invoices: entry.ids,
   }));
 }
 
 function vatTotal(deadline: Day, options: ForecastOptions): TotalName {
   const period = vatPeriodName(deadline);
-  return { what: `the VAT for ${period}`, hint: `check the taxable invoices issued in ${period} for a mistyped amount`, currency: options.currency };
+  const { year, half } = vatPeriodOf(deadline);
+  const message: RangeWord = { id: 'vatBeyond', params: [year, half, options.currency] };
+  const words = { message, hint: { id: 'checkVat', params: [year, half] } satisfies RangeWord };
+  return { what: `the VAT for ${period}`, hint: `check the taxable invoices issued in ${period} for a mistyped amount`, currency: options.currency, words };
 }
 
 /** One invoice still to be paid: an open invoice, or one occurrence of a retainer issued in the horizon. */

@@ -1,3 +1,5 @@
+import type { BridgeReason } from '../bridge/bridge-reason.js';
+import { reasonText } from '../bridge/bridge-reason.js';
 import type { Plan } from '../bridge/optimiser.js';
 import { optionBasis, planBasis } from '../bridge/plan-basis.js';
 import type { FeasibleQuote, Quote } from '../bridge/quote.js';
@@ -47,6 +49,9 @@ export function planJson(plan: Plan, currency: Currency) {
   };
 }
 
+/** A reason as --json has always written it, in English whatever the language (README, "JSON output"). */
+const english = (reason: BridgeReason | undefined) => (reason === undefined ? null : reasonText(reason, 'en'));
+
 /** One option priced alone: the fields of `alternatives` (and of `cashflow bridges --json`). */
 export function alternativeJson(alternative: PricedOption, currency: Currency) {
   const quote: Quote = alternative.quote;
@@ -64,8 +69,8 @@ export function alternativeJson(alternative: PricedOption, currency: Currency) {
     cashReceived: quote.feasible ? money(quote.cashReceived) : null,
     drawDate: quote.feasible ? formatDay(quote.drawDate) : null,
     repayDate: quote.feasible ? formatDay(quote.repayDate) : null,
-    reason: quote.feasible ? (alternative.notRecommendable ?? null) : quote.reason,
-    legal: alternative.legal ?? null,
+    reason: english(quote.feasible ? alternative.notRecommendable : quote.reason),
+    legal: english(alternative.legal),
     cap: quote.feasible ? quote.cap : null,
     risk: quote.option.risk.level,
     notes: quote.option.notes ?? null,

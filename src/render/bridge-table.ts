@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { EarlyPaymentTarget } from '../bridge/ask-early.js';
+import { reasonText } from '../bridge/bridge-reason.js';
 import { optionBasis, planBasis } from '../bridge/plan-basis.js';
 import type { FeasibleQuote } from '../bridge/quote.js';
 import type { Currency } from '../domain/currency.js';
@@ -7,6 +8,7 @@ import type { Day } from '../domain/day.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Prose } from '../i18n/messages/bridges.js';
 import { BRIDGES } from '../i18n/messages/bridges.js';
+import { localName } from '../i18n/messages/option-names.js';
 import { percentText as ratePercent } from '../i18n/rate-text.js';
 import type { BridgeOption } from '../read/catalogue-schema.js';
 import type { PricedOption, ReportWindow } from '../report/cashflow-report.js';
@@ -22,7 +24,7 @@ export function percentText(rate: number, lang: Lang = 'en'): string {
 export function optionLabel(option: BridgeOption, invoiceId: string | undefined, lang: Lang = 'en'): string {
   // English: both names when they fit an 80-column line; the Korean one alone when the English is long.
   const text = BRIDGES[lang];
-  const name = text.optionName(option.name.en, option.name.ko);
+  const name = text.optionName(option.name.en, localName(option, lang));
   return safeText(invoiceId === undefined ? name : text.withInvoice(name, invoiceId));
 }
 
@@ -66,7 +68,7 @@ function deterrent(alternative: PricedOption, currency: Currency, chalk: ChalkIn
   return [
     `  ${chalk.red(text.notRecommended())}: ${optionLabel(quote.option, quote.invoiceId, lang)}`,
     `     ${text.wouldCost(costText(quote, currency, lang))}`,
-    `     ${safeText(text.reason(alternative.notRecommendable ?? ''))}`,
+    `     ${alternative.notRecommendable === undefined ? '' : safeText(reasonText(alternative.notRecommendable, lang))}`,
   ];
 }
 

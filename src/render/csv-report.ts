@@ -4,6 +4,7 @@ import type { Minor } from '../domain/money.js';
 import { minor, toMajorNumber } from '../domain/money.js';
 import type { Lang } from '../i18n/lang.js';
 import { FORECAST_CSV } from '../i18n/messages/forecast-csv.js';
+import { taxWordText } from '../i18n/messages/tax-events.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { safeText } from './safe-text.js';
 import { sourceText } from './source-text.js';
@@ -65,7 +66,8 @@ function csvRecords(report: CashflowReport, events: boolean, headingLang: Lang):
       formatDay(event.date),
       event.kind,
       inertCell(event.kind === 'invoice' ? event.id : ''),
-      inertCell(event.kind === 'invoice' ? event.client : event.description),
+      // A tax the forecast names itself is worded in the headings' language; the user's own words stay as written.
+      inertCell(event.kind === 'invoice' ? event.client : event.kind === 'tax' ? taxWordText(headingLang, event.name, event.description) : event.description),
       inertCell(event.kind === 'expense' ? (event.category ?? '') : ''),
       money(event.amount),
       money(event.balance),

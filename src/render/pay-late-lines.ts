@@ -1,3 +1,4 @@
+import { reasonText } from '../bridge/bridge-reason.js';
 import { isNegotiatedRow } from '../bridge/expense-levers.js';
 import type { FeasibleQuote } from '../bridge/quote.js';
 import type { Currency } from '../domain/currency.js';
@@ -27,7 +28,7 @@ export function payLateLines(bridging: WindowBridging, currency: Currency, label
     if (isNegotiatedRow(quote.option)) return [heading, text.payLateNegotiated(quote.cashReceived, quote.repayDate, prose)];
     const lines = [heading, text.payLateCost(quote.cashReceived, quote.repayDate, quote.cost, days, prose)];
     if (alternative.notRecommendable !== undefined)
-      lines.push(...howToUse(quote, text.reason(alternative.notRecommendable), lang).map((line) => `     ${line}`));
+      lines.push(...howToUse(quote, reasonText(alternative.notRecommendable, lang), lang).map((line) => `     ${line}`));
     if (quote.option.linkedExpense === 'national_tax') lines.push(`     ${text.taxExtension()}`);
     return lines;
   });

@@ -21,7 +21,7 @@ export const RENDERERS: Readonly<Record<RenderFormat, Renderer>> = {
   table: (report, style) => renderTable(report, style),
   json: (report) => renderJson(report),
   csv: (report, style) => renderCsv(report, style.events, style.headingLang),
-  ledger: (report) => renderLedger(report),
+  ledger: (report, style) => renderLedger(report, style.headingLang),
   svg: (report, style) => renderSvgChart(report, style.lang),
   chart: (report, style) => renderTextChart(report, style),
   check: (report, style) => renderCheck(report, style.lang),
@@ -33,6 +33,6 @@ export const RENDERERS: Readonly<Record<RenderFormat, Renderer>> = {
 export type BinaryFormat = 'xlsx';
 
 /** Every way cashflow writes a report as bytes, by format. */
-export const BINARY_RENDERERS: Readonly<Record<BinaryFormat, (report: CashflowReport) => Uint8Array>> = {
-  xlsx: (report) => renderXlsx(report),
+export const BINARY_RENDERERS: Readonly<Record<BinaryFormat, (report: CashflowReport, style: Pick<RenderStyle, 'headingLang'>) => Uint8Array>> = {
+  xlsx: (report, style) => renderXlsx(report, style.headingLang),
 };

@@ -3,10 +3,14 @@ import type { Currency } from '../domain/currency.js';
 import { formatDay } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { formatMoney } from '../domain/money.js';
+import { isEverydayShare } from '../forecast/everyday-outflow.js';
 import type { LedgerEvent } from '../forecast/forecast-report.js';
+import { say } from '../i18n/catalogue.js';
 import { padToWidth } from '../i18n/display-width.js';
 import type { Lang } from '../i18n/lang.js';
 import { FORECAST_TABLE } from '../i18n/messages/forecast-table.js';
+import { REPORT_GAPS } from '../i18n/messages/report-gaps.js';
+import { taxWordText } from '../i18n/messages/tax-events.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { balanceOrigin } from './balance-lines.js';
 import { bridgeLines } from './bridge-table.js';
@@ -110,7 +114,7 @@ function summaryLines(report: CashflowReport, money: (minor: Minor) => string, c
   const everyday = everydayRow(report, lang);
   if (everyday !== undefined) rows.push(everyday);
   rows.push(...doubtfulRows(report, money, lang));
-  for (const gap of report.gaps) rows.push([text.expensesLabel(), chalk.yellow(gap.message)]);
+  for (const gap of report.gaps) rows.push([text.expensesLabel(), chalk.yellow(say(REPORT_GAPS, lang, gap.reason))]);
   if ((options.skippedRows ?? 0) > 0) rows.push([text.skippedLabel(), chalk.yellow(text.skippedRows(options.skippedRows ?? 0))]);
   // The label column's 18 cells are display cells: a Hangul label takes two a letter.
   return rows.map(([label, value]) => ` ${padToWidth(label, 18)}${value}`);
@@ -222,7 +226,8 @@ function describe(event: LedgerEvent, chalk: ChalkInstance, lang: Lang): string 
     const text = `${safeText(event.id)} ${safeText(event.client)}${learned}`;
     return event.overdue ? `${text} ${chalk.yellow(words.overdue())}` : text;
   }
-  if (event.kind === 'tax' && event.taxKind !== undefined) return `${event.description} ${words.estimate()}`;
-  if (event.kind === 'tax') return `${event.description} ${words.taxInvoices(event.invoices.length)}`;
+  if (event.kind === 'tax' && event.taxKind !== undefined) return `${taxWordText(lang, event.name, event.description)} ${words.estimate()}`;
+  if (event.kind === 'tax') return `${taxWordText(lang, event.name, event.description)} ${words.taxInvoices(event.invoices.length)}`;
+  if (isEverydayShare(event)) return words.everydayEvent();
   return event.category === undefined ? safeText(event.description) : `${safeText(event.description)} · ${safeText(event.category)}`;
 }

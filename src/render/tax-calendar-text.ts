@@ -8,6 +8,7 @@ import { taxCalendarHintDue } from '../forecast/tax-calendar/hint.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Working } from '../i18n/messages/tax-calendar.js';
 import { ESTIMATE_NOTE_EN, TAX_CALENDAR } from '../i18n/messages/tax-calendar.js';
+import { taxWordText } from '../i18n/messages/tax-events.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import { sourceText } from './source-text.js';
 
@@ -25,13 +26,19 @@ export function taxCalendarLines(report: CashflowReport, chalk: ChalkInstance, l
   const lines = ['', chalk.bold(text.title())];
   for (const event of estimates) {
     const working = workingOf(event);
-    lines.push(text.estimateLine(event.date, event.description, text.working(working, currency, asOf), working.note));
-    const warnings = (event.working?.warnings as readonly string[] | undefined) ?? [];
-    for (const warning of warnings) lines.push(`   ${chalk.yellow(text.warning(warning))}`);
+    lines.push(text.estimateLine(event.date, taxWordText(lang, event.name, event.description), text.working(working, currency, asOf), working.note));
+    for (const warning of warningsOf(event, lang)) lines.push(`   ${chalk.yellow(text.warning(warning))}`);
     if (event.unconfirmed !== undefined && event.unconfirmed.length > 0) lines.push(`   ${chalk.dim(text.unconfirmed(event.unconfirmed))}`);
   }
-  for (const entry of report.taxCovered) lines.push(text.covered(entry.date, entry.description, sourceText(entry.row), entry.rowDate));
+  for (const entry of report.taxCovered)
+    lines.push(text.covered(entry.date, taxWordText(lang, entry.name, entry.description), sourceText(entry.row), entry.rowDate));
   return lines;
+}
+
+/** The working's warnings in `lang`: by id when the event has them, else the English it carries. */
+function warningsOf(event: TaxEvent, lang: Lang): readonly string[] {
+  if (event.warningWords !== undefined) return event.warningWords.map((word) => taxWordText(lang, word, ''));
+  return (event.working?.warnings as readonly string[] | undefined) ?? [];
 }
 
 /** The working the event carries, as the messages take it. */

@@ -1,8 +1,9 @@
 import type { ChalkInstance } from 'chalk';
+import { reasonText } from '../bridge/bridge-reason.js';
 import { formatDay } from '../domain/day.js';
 import { formatMoney } from '../domain/money.js';
 import type { Lang } from '../i18n/lang.js';
-import { BRIDGES } from '../i18n/messages/bridges.js';
+import { localName } from '../i18n/messages/option-names.js';
 import { WHAT_IF } from '../i18n/messages/what-if.js';
 import type { WhatIfReport } from '../report/what-if-report.js';
 import { alternativeJson } from './bridge-json.js';
@@ -14,16 +15,15 @@ import { jsonSafeText, safeText } from './safe-text.js';
 export function renderWhatIf(report: WhatIfReport, chalk: ChalkInstance, width?: number, lang: Lang = 'en'): string {
   const { amount, days, asOf, currency } = report;
   const text = WHAT_IF[lang];
-  const reason = BRIDGES[lang].reason;
   // Options are held for different lengths (a minimum term, a card's billing cycle): the money is compared beside them.
   const table = plainTable([...text.headings()], [21, 9, 16, 9, 9, 11], ['left', 'right', 'right', 'right', 'right', 'left'], chalk, width);
   for (const { quote, notRecommendable } of report.options) {
-    const label = safeText(quote.option.name.ko ?? quote.option.name.en);
+    const label = safeText(localName(quote.option, lang) ?? quote.option.name.en);
     if (!quote.feasible) {
-      table.push([label, '—', '', '', '', safeText(reason(quote.reason))]);
+      table.push([label, '—', '', '', '', safeText(reasonText(quote.reason, lang))]);
       continue;
     }
-    const note = notRecommendable === undefined ? '' : chalk.red(safeText(reason(notRecommendable))); // may be the catalogue's legal.note
+    const note = notRecommendable === undefined ? '' : chalk.red(safeText(reasonText(notRecommendable, lang))); // may be the catalogue's legal.note
     const held = `${formatDay(quote.repayDate)} ${text.held(quote.repayDate - quote.drawDate)}`;
     table.push([label, formatMoney(quote.cost, currency), held, percentText(quote.apr, lang), percentText(quote.ear, lang), note]);
   }

@@ -1,8 +1,13 @@
 import type { FeasibleQuote } from '../bridge/quote.js';
 import type { Currency } from '../domain/currency.js';
 import { currencyOf } from '../domain/currency.js';
+import type { Day } from '../domain/day.js';
 import { minor } from '../domain/money.js';
 import type { LedgerEvent } from '../forecast/forecast-report.js';
+import type { Lang } from '../i18n/lang.js';
+import { localName } from '../i18n/messages/option-names.js';
+import { taxWordText } from '../i18n/messages/tax-events.js';
+import { WORKBOOK } from '../i18n/messages/workbook.js';
 import { sheetjs } from '../read/sheetjs.js';
 import type { CashflowReport, ReportWindow } from '../report/cashflow-report.js';
 import { rateJson } from './bridge-json.js';
@@ -18,21 +23,22 @@ import { worksheetOf } from './xlsx-sheet.js';
  * (one per part of each shortfall window's plan, and its next best). Pure: the bytes, for the caller to write.
  * Made in one piece in memory (SheetJS CE does not stream xlsx).
  */
-export function renderXlsx(report: CashflowReport): Uint8Array {
+export function renderXlsx(report: CashflowReport, lang: Lang = 'en'): Uint8Array {
   const xlsx = sheetjs();
   const book = xlsx.utils.book_new();
-  for (const sheet of [daysSheet(report), eventsSheet(report), windowsSheet(report)]) xlsx.utils.book_append_sheet(book, worksheetOf(sheet), sheet.name);
+  for (const sheet of [daysSheet(report, lang), eventsSheet(report, lang), windowsSheet(report, lang)])
+    xlsx.utils.book_append_sheet(book, worksheetOf(sheet), sheet.name);
   // Shared strings, as Excel itself writes text; compressed, as every xlsx is.
   return xlsx.write(book, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Uint8Array;
 }
 
 /** The days as the CSV has them, with each day's opening balance and whether it ends below the buffer or zero. */
-export function daysSheet(report: CashflowReport): ReportSheet {
+export function daysSheet(report: CashflowReport, lang: Lang = 'en'): ReportSheet {
   const { currency, buffer, openingBalance } = report.options;
   const money = (amount: number) => moneyValue(minor(amount), currency);
   return {
-    name: 'Days',
-    headers: ['date', 'opening', 'inflow', 'outflow', 'closing', 'shortfall', 'below buffer', 'below zero'],
+    name: WORKBOOK[lang].daysSheet(),
+    headers: WORKBOOK[lang].daysHeadings(),
     rows: report.days.map((day, index) => [
       dateValue(day.date),
       money(index === 0 ? openingBalance : report.days[index - 1]!.balance),
@@ -47,33 +53,15 @@ export function daysSheet(report: CashflowReport): ReportSheet {
 }
 
 /** Every cash event with the balance after it; an invoice's tax split, its original currency and why it is expected then. */
-export function eventsSheet(report: CashflowReport): ReportSheet {
+export function eventsSheet(report: CashflowReport, lang: Lang = 'en'): ReportSheet {
   const { currency } = report.options;
   return {
-    name: 'Events',
-    headers: [
-      'date',
-      'kind',
-      'id / description',
-      'client',
-      'category',
-      'amount',
-      'balance after',
-      'gross',
-      'withheld',
-      'VAT',
-      'original amount',
-      'original currency',
-      'overdue',
-      'expected by: basis',
-      'expected by: days',
-      'expected by: paid invoices',
-      'source',
-    ],
+    name: WORKBOOK[lang].eventsSheet(),
+    headers: WORKBOOK[lang].eventsHeadings(),
     rows: report.events.map((event) => [
       dateValue(event.date),
       textValue(event.kind),
-      textValue(event.kind === 'invoice' ? event.id : event.description),
+      textValue(event.kind === 'invoice' ? event.id : event.kind === 'tax' ? taxWordText(lang, event.name, event.description) : event.description),
       textValue(event.kind === 'invoice' ? event.client : undefined),
       textValue(event.kind === 'expense' ? event.category : undefined),
       moneyValue(event.amount, currency),
@@ -103,37 +91,16 @@ function invoiceCells(event: LedgerEvent, currency: Currency): SheetValue[] {
 }
 
 /** One row per part of each window's plan, then its next best; a window without a plan gets one row saying why. */
-export function windowsSheet(report: CashflowReport): ReportSheet {
+export function windowsSheet(report: CashflowReport, lang: Lang = 'en'): ReportSheet {
   return {
-    name: 'Windows',
-    headers: [
-      'start',
-      'end',
-      'days',
-      'lowest balance',
-      'lowest on',
-      'need',
-      'need until',
-      'structural',
-      'plan cost',
-      'residual gap',
-      'row',
-      'option',
-      'name',
-      'invoice',
-      'amount',
-      'cash received',
-      'draw',
-      'repay',
-      'cost',
-      'APR',
-      'EAR',
-    ],
-    rows: report.windows.flatMap((window) => windowRows(report, window)),
+    name: WORKBOOK[lang].windowsSheet(),
+    headers: WORKBOOK[lang].windowsHeadings(),
+    rows: report.windows.flatMap((window) => windowRows(report, window, lang)),
   };
 }
 
-function windowRows(report: CashflowReport, window: ReportWindow): SheetValue[][] {
+function windowRows(report: CashflowReport, window: ReportWindow, lang: Lang): SheetValue[][] {
+  const words = WORKBOOK[lang];
   const { currency } = report.options;
   const { need, plan, nextBest } = window.bridging;
   const head: SheetValue[] = [
@@ -152,7 +119,7 @@ function windowRows(report: CashflowReport, window: ReportWindow): SheetValue[][
     ...head,
     textValue(label),
     textValue(quote.option.id),
-    textValue(quote.option.name.ko ?? quote.option.name.en),
+    textValue(localName(quote.option, lang) ?? quote.option.name.en),
     textValue(quote.invoiceId),
     moneyValue(quote.principal, currency),
     moneyValue(quote.cashReceived, currency),
@@ -162,9 +129,9 @@ function windowRows(report: CashflowReport, window: ReportWindow): SheetValue[][
     rateValue(rateJson(quote.apr)),
     rateValue(rateJson(quote.ear)),
   ];
-  const rows = (plan?.parts ?? []).map((quote) => part('plan part', quote));
-  if (nextBest !== undefined) rows.push(part('next best', nextBest));
-  if (rows.length === 0) rows.push([...head, textValue(noPlanText(window, currency))]);
+  const rows = (plan?.parts ?? []).map((quote) => part(words.planPart(), quote));
+  if (nextBest !== undefined) rows.push(part(words.nextBest(), nextBest));
+  if (rows.length === 0) rows.push([...head, textValue(noPlanText(window, currency, lang, report.options.asOf))]);
   return rows;
 }
 
@@ -172,8 +139,8 @@ function windowRows(report: CashflowReport, window: ReportWindow): SheetValue[][
  * Why a window has no plan, in the sheet's one cell: a window still open on the last day says what the report
  * says of it (recovers after the horizon, likely covered by work not yet invoiced, structural), others "no plan".
  */
-function noPlanText(window: ReportWindow, currency: Currency): string {
-  const note = openWindowNote(window, currency);
-  if (window.structural) return `structural, no loan proposed: ${note ?? 'income does not cover spending'}`;
-  return note ?? 'no plan';
+function noPlanText(window: ReportWindow, currency: Currency, lang: Lang, asOf: Day): string {
+  const note = openWindowNote(window, currency, lang, asOf);
+  if (window.structural) return WORKBOOK[lang].structural(note);
+  return note ?? WORKBOOK[lang].noPlan();
 }

@@ -1,5 +1,8 @@
 import type { CellObject, DenseWorkSheet } from '@e965/xlsx';
-import { AmountRangeError, formatMoney, minor } from '../domain/money.js';
+import { AmountRangeError, minor } from '../domain/money.js';
+import type { RangeWord } from '../domain/range-words.js';
+import { RANGE_WORDS } from '../domain/range-words.js';
+import { wordsOf } from '../domain/refusal.js';
 import type { SheetValue } from './xlsx-cells.js';
 import { cellText, DATE_FORMAT, EXACT_MINOR_LIMIT, exactMajor, excelSerial, moneyFormat, RATE_FORMAT, shownWidth, textWidth } from './xlsx-cells.js';
 
@@ -48,10 +51,9 @@ export function worksheetOf(sheet: ReportSheet): DenseWorkSheet {
 
 function beyondWorkbook(value: SheetValue, where: string): AmountRangeError {
   const { amount, currency } = value as Extract<SheetValue, { kind: 'money' }>;
-  return new AmountRangeError(
-    `${where} is ${formatMoney(amount, currency)}, more than a workbook holds exactly (15 significant digits: less than ${formatMoney(minor(EXACT_MINOR_LIMIT), currency)})`,
-    'check the amounts for a mistyped one',
-  );
+  const message: RangeWord = { id: 'cellBeyond', params: [where, amount, minor(EXACT_MINOR_LIMIT), currency] };
+  const hint: RangeWord = { id: 'checkAmounts', params: [] };
+  return new AmountRangeError(wordsOf(RANGE_WORDS, message), wordsOf(RANGE_WORDS, hint), { message, hint });
 }
 
 /** The SheetJS cell of a value; undefined for an amount the workbook cannot hold exactly. */

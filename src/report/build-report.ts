@@ -15,6 +15,10 @@ import type { ForecastOptions } from '../forecast/options.js';
 import { simulate } from '../forecast/simulation.js';
 import type { StartingBalance } from '../forecast/starting-balance.js';
 import { typedStartingBalance } from '../forecast/starting-balance.js';
+import type { MessageRef } from '../i18n/catalogue.js';
+import { say } from '../i18n/catalogue.js';
+import type { ReportGapMessages } from '../i18n/messages/report-gaps.js';
+import { REPORT_GAPS } from '../i18n/messages/report-gaps.js';
 import type { Catalogue } from '../read/catalogue-schema.js';
 import type { BalanceReport, CashflowReport, ReportGap, ReportWindow, ScenarioRow, StatementPayments, WindowBridging } from './cashflow-report.js';
 import { isIllegal, pricedOption } from './priced-option.js';
@@ -116,11 +120,8 @@ function doubtfulTotal(forecast: ForecastReport): Minor {
 /** The gaps a forecast would otherwise keep quiet about. */
 function reportGaps(inputs: ReportInputs, forecast: ForecastReport): ReportGap[] {
   if (forecast.events.some((event) => event.kind === 'expense')) return [];
-  const message =
-    inputs.expenses.length === 0
-      ? 'no expenses: the forecast counts only money coming in; give --expenses FILE (or "expenses" in cashflow.config.json)'
-      : 'no expense falls in the horizon: the forecast counts only money coming in; check the expense dates and repeats';
-  return [{ kind: 'no-expenses', message }];
+  const reason: MessageRef<ReportGapMessages> = { id: inputs.expenses.length === 0 ? 'noExpenses' : 'noExpenseInHorizon', params: [] };
+  return [{ kind: 'no-expenses', message: say(REPORT_GAPS, 'en', reason), reason }];
 }
 
 function balanceReport(start: StartingBalance, caught: CatchUp, options: ForecastOptions, paidByStatement: StatementPayments): BalanceReport {

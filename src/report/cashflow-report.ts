@@ -1,4 +1,5 @@
 import type { EarlyPaymentTarget } from '../bridge/ask-early.js';
+import type { BridgeReason } from '../bridge/bridge-reason.js';
 import type { Need } from '../bridge/need.js';
 import type { Plan } from '../bridge/optimiser.js';
 import type { FeasibleQuote, Quote } from '../bridge/quote.js';
@@ -13,14 +14,16 @@ import type { LearnedExpenseUse } from '../forecast/learned-expenses.js';
 import type { ShortfallWindow } from '../forecast/shortfalls.js';
 import type { SimulationResult } from '../forecast/simulation.js';
 import type { BalanceNote, StatementSummary } from '../forecast/starting-balance.js';
+import type { MessageRef } from '../i18n/catalogue.js';
+import type { ReportGapMessages } from '../i18n/messages/report-gaps.js';
 
 /** One option priced alone for a window, with what the law and cashflow's policy say of it. */
 export interface PricedOption {
   readonly quote: Quote;
   /** Why it is never part of a plan (illegal, above the cap, disabled…); undefined when it may be. */
-  readonly notRecommendable: string | undefined;
+  readonly notRecommendable: BridgeReason | undefined;
   /** The legal standing to show beside it: illegal, illegal for the broker, above the cap or void; else undefined. */
-  readonly legal: string | undefined;
+  readonly legal: BridgeReason | undefined;
 }
 
 /** How one shortfall window is bridged. */
@@ -132,5 +135,8 @@ export interface CashflowReport extends Pick<ForecastReport, 'options' | 'horizo
 /** A silent gap made loud: `no-expenses` — no expense falls in the horizon, so only money coming in is counted. */
 export interface ReportGap {
   readonly kind: 'no-expenses';
+  /** the English the JSON prints */
   readonly message: string;
+  /** the same by id, for each language to word */
+  readonly reason: MessageRef<ReportGapMessages>;
 }

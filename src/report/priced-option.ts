@@ -1,4 +1,6 @@
 import type { Alternative } from '../bridge/bridge-forecast.js';
+import type { BridgeReason } from '../bridge/bridge-reason.js';
+import { because } from '../bridge/bridge-reason.js';
 import type { PricedOption } from './cashflow-report.js';
 
 /** Whether the product itself is illegal (for the user, or for the broker who sells it). */
@@ -11,9 +13,9 @@ export function isIllegal(alternative: Alternative): boolean {
 export function pricedOption(alternative: Alternative): PricedOption {
   const { quote, notRecommendable } = alternative;
   const status = quote.option.legal.status;
-  let legal: string | undefined;
-  if (status === 'illegal_for_provider') legal = 'illegal for the broker';
-  else if (status === 'illegal') legal = 'illegal';
+  let legal: BridgeReason | undefined;
+  if (status === 'illegal_for_provider') legal = because('illegalForBroker');
+  else if (status === 'illegal') legal = because('illegal');
   else if (quote.feasible && (quote.cap === 'above_cap' || quote.cap === 'void')) legal = notRecommendable;
   return { quote, notRecommendable, legal };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonText } from '../../src/bridge/bridge-reason.js';
 import { defaultCatalogue } from '../../src/bridge/catalogue-choice.js';
 import { needOf } from '../../src/bridge/need.js';
 import { priceLump } from '../../src/bridge/price-option.js';
@@ -9,7 +10,7 @@ import { d, KRW } from '../support/factories.js';
 import { bridgeOption, interest } from '../support/options.js';
 
 const feasible = (quote: Quote): FeasibleQuote => {
-  if (!quote.feasible) throw new Error(`infeasible: ${quote.reason}`);
+  if (!quote.feasible) throw new Error(`infeasible: ${reasonText(quote.reason, 'en')}`);
   return quote;
 };
 // 1,000,000 short from 2025-03-10 to 03-29 (20 days): the window ends 03-29, so a prepaid advance goes back 03-30.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonText } from '../../src/bridge/bridge-reason.js';
 import { defaultCatalogue } from '../../src/bridge/catalogue-choice.js';
 import type { LinkableExpense } from '../../src/bridge/need.js';
 import { needOf } from '../../src/bridge/need.js';
@@ -20,7 +21,7 @@ const expense = (amount: number, due: string, description: string, billedOnNotic
 const window = (start: string, gap: number, days: number) => needOf(d(start), new Array(days).fill(gap), d('2026-12-01'));
 const cost = (id: string, gap: number, days: number, payment: LinkableExpense) => {
   const quote = priceLump(option(id), gap, window('2027-01-10', gap, days), { currency: KRW, expense: payment });
-  return quote.feasible ? quote.cost : quote.reason;
+  return quote.feasible ? quote.cost : reasonText(quote.reason, 'en');
 };
 
 describe('social insurance paid late (국민건강보험법 §80, 국민연금법 §97)', () => {

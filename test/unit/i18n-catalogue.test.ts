@@ -4,18 +4,25 @@ import { describe, expect, it } from 'vitest';
 
 import { parseIsoDay } from '../../src/domain/day.js';
 import { minor } from '../../src/domain/money.js';
+import type { RangeWords } from '../../src/domain/range-words.js';
+import type { TaxEventWords } from '../../src/domain/tax-words.js';
 import type { Catalogue } from '../../src/i18n/catalogue.js';
 import { LANGS } from '../../src/i18n/lang.js';
+import { AMOUNT_RANGE } from '../../src/i18n/messages/amount-range.js';
 import type { AssumptionMessages } from '../../src/i18n/messages/assumption.js';
 import { ASSUMPTION } from '../../src/i18n/messages/assumption.js';
 import type { BalanceMessages } from '../../src/i18n/messages/balance.js';
 import { BALANCE } from '../../src/i18n/messages/balance.js';
 import type { BankCommandMessages } from '../../src/i18n/messages/bank-commands.js';
 import { BANK_COMMANDS } from '../../src/i18n/messages/bank-commands.js';
+import type { BridgeReasonMessages } from '../../src/i18n/messages/bridge-reasons.js';
+import { BRIDGE_REASONS } from '../../src/i18n/messages/bridge-reasons.js';
 import type { BridgesMessages } from '../../src/i18n/messages/bridges.js';
 import { BRIDGES } from '../../src/i18n/messages/bridges.js';
 import type { BridgesSetupMessages } from '../../src/i18n/messages/bridges-setup.js';
 import { BRIDGES_SETUP } from '../../src/i18n/messages/bridges-setup.js';
+import type { CatalogueNoteMessages } from '../../src/i18n/messages/catalogue-notes.js';
+import { CATALOGUE_NOTES } from '../../src/i18n/messages/catalogue-notes.js';
 import type { ChartMessages } from '../../src/i18n/messages/chart.js';
 import { CHART } from '../../src/i18n/messages/chart.js';
 import type { CheckMessages } from '../../src/i18n/messages/check.js';
@@ -70,18 +77,29 @@ import type { InputWorkbookMessages } from '../../src/i18n/messages/input-workbo
 import { INPUT_WORKBOOK } from '../../src/i18n/messages/input-workbook.js';
 import type { LearnedMessages } from '../../src/i18n/messages/learned.js';
 import { LEARNED } from '../../src/i18n/messages/learned.js';
+import type { LedgerMessages } from '../../src/i18n/messages/ledger.js';
+import { LEDGER } from '../../src/i18n/messages/ledger.js';
 import type { OpenWindowMessages } from '../../src/i18n/messages/open-window.js';
 import { OPEN_WINDOW } from '../../src/i18n/messages/open-window.js';
+import type { OptionNameMessages } from '../../src/i18n/messages/option-names.js';
+import { OPTION_NAMES } from '../../src/i18n/messages/option-names.js';
 import type { ReconcileMessages } from '../../src/i18n/messages/reconcile.js';
 import { RECONCILE } from '../../src/i18n/messages/reconcile.js';
+import type { ReportGapMessages } from '../../src/i18n/messages/report-gaps.js';
+import { REPORT_GAPS } from '../../src/i18n/messages/report-gaps.js';
 import type { ReviewReasonMessages } from '../../src/i18n/messages/review-reasons.js';
 import { REVIEW_REASONS } from '../../src/i18n/messages/review-reasons.js';
 import type { StressMessages } from '../../src/i18n/messages/stress.js';
 import { STRESS } from '../../src/i18n/messages/stress.js';
 import type { TaxCalendarMessages } from '../../src/i18n/messages/tax-calendar.js';
 import { TAX_CALENDAR } from '../../src/i18n/messages/tax-calendar.js';
+import { TAX_EVENTS } from '../../src/i18n/messages/tax-events.js';
+import type { TaxFigureMessages } from '../../src/i18n/messages/tax-figures.js';
+import { TAX_FIGURES } from '../../src/i18n/messages/tax-figures.js';
 import type { WhatIfMessages } from '../../src/i18n/messages/what-if.js';
 import { WHAT_IF } from '../../src/i18n/messages/what-if.js';
+import type { WorkbookMessages } from '../../src/i18n/messages/workbook.js';
+import { WORKBOOK } from '../../src/i18n/messages/workbook.js';
 import { parseConfig } from '../../src/read/config.js';
 import { KRW, USD } from '../support/factories.js';
 import { ROOT } from '../support/run-cli.js';
@@ -682,6 +700,7 @@ const AREAS: Record<string, Area<unknown>> = {
     learnedDays: [[16]],
     overdue: [[]],
     estimate: [[]],
+    everydayEvent: [[]],
     taxInvoices: [[1], [3]],
   }),
   'bridges.ts': area<BridgesMessages>(BRIDGES, {
@@ -728,7 +747,6 @@ const AREAS: Record<string, Area<unknown>> = {
     payLateCost: [[minor(600_000), day('2027-02-24'), minor(3_960), 30, { currency: KRW, asOf }]],
     taxExtension: [[]],
     enableIt: [['display only (not recommendable in the catalogue)', 'national_tax_late']],
-    reason: [['illegal for the broker'], ['disabled in the catalogue'], ['over the limit: at most ₩800,000 can be drawn']],
   }),
   'check.ts': area<CheckMessages>(CHECK, {
     window: [
@@ -938,6 +956,123 @@ const AREAS: Record<string, Area<unknown>> = {
   'cli-bug-report.ts': area<CliBugReportMessages>(CLI_BUG_REPORT, {
     internalError: [[]],
     command: [['cashflow forecast invoices.csv']],
+  }),
+  'bridge-reasons.ts': area<BridgeReasonMessages>(BRIDGE_REASONS, {
+    illegalForBroker: [[]],
+    illegal: [[]],
+    contractVoid: [[0.6], [undefined]],
+    aboveCap: [[0.2], [undefined]],
+    catalogueNote: [['ask the accountant first']],
+    displayOnly: [[]],
+    negotiated: [[]],
+    disabled: [[]],
+    notApproved: [[]],
+    riskLevel: [[3]],
+    leadTime: [[3, 1]],
+    dueAfterStart: [[day('2026-12-25'), day('2026-12-20'), asOf]],
+    cashAvailable: [[800_000, KRW]],
+    invoiceAboveLeft: [[3_300_000, 1_000_000, KRW]],
+    belowSmallest: [[5_000, 10_000, KRW]],
+    drawLimit: [
+      [800_000, KRW],
+      [150_050, USD],
+    ],
+    feesTakeAll: [[]],
+    repayInside: [[day('2027-01-04'), asOf]],
+    termTooShort: [[10, 15]],
+    needsInvoice: [[]],
+    invoiceIssuedLate: [[day('2027-01-05'), asOf]],
+    invoiceExpectedInside: [[day('2026-12-28'), asOf]],
+  }),
+  'tax-events.ts': area<TaxEventWords>(TAX_EVENTS, {
+    incomeTax: [[2025]],
+    incomeTaxInstalment: [
+      [2025, 1],
+      [2025, 2],
+    ],
+    incomeTaxRefund: [[2025]],
+    interim: [[2026]],
+    healthInsurance: [[2026, 4]],
+    pension: [[2026, 12]],
+    vatPreliminary: [[2026, 1]],
+    vat: [[2026, 2]],
+    vatRefund: [[2026, 1]],
+    vatSimplifiedPreliminary: [[2026]],
+    vatSimplified: [[2026]],
+    vatSimplifiedRefund: [[2026]],
+    noExpenseRate: [[]],
+    simpleRateLimit: [[75_000_000, 2025, 80_000_000]],
+  }),
+  'report-gaps.ts': area<ReportGapMessages>(REPORT_GAPS, { noExpenses: [[]], noExpenseInHorizon: [[]] }),
+  'ledger.ts': area<LedgerMessages>(LEDGER, {
+    header: [['2026-12-01', '2027-02-28', 'KRW']],
+    dailyBalance: [['hledger -f FILE balance assets:bank -D -H']],
+    openingBalance: [[]],
+    estimateComment: [['income ₩30,000,000']],
+  }),
+  'workbook.ts': area<WorkbookMessages>(WORKBOOK, {
+    daysSheet: [[]],
+    eventsSheet: [[]],
+    windowsSheet: [[]],
+    daysHeadings: [[]],
+    eventsHeadings: [[]],
+    windowsHeadings: [[]],
+    planPart: [[]],
+    nextBest: [[]],
+    noPlan: [[]],
+    structural: [['recovers after the horizon'], [undefined]],
+  }),
+  'option-names.ts': area<OptionNameMessages>(OPTION_NAMES, {
+    lineOfCredit: [[]],
+    cardCashAdvance: [[]],
+    earlyPaymentDiscount: [[]],
+    invoiceFactoring: [[]],
+    paydayLoan: [[]],
+    paydayNote: [[]],
+  }),
+  'amount-range.ts': area<RangeWords>(AMOUNT_RANGE, {
+    sumsBeyond: [
+      [{ kind: 'forecast', events: 2 }, minor(9e15), KRW],
+      [{ kind: 'simulation', others: 0, invoices: 2 }, minor(9e15), KRW],
+    ],
+    checkLargest: [
+      [{ kind: 'row', row: 'invoice', at: 'invoices.csv:2' }, minor(9e15), KRW],
+      [{ kind: 'row', row: 'expense', at: 'expenses.csv:3' }, minor(9e15), KRW],
+      [{ kind: 'opening' }, minor(9e15), KRW],
+      [{ kind: 'buffer' }, minor(9e15), USD],
+      [{ kind: 'tax', description: 'VAT for 2026 H2', name: { id: 'vat', params: [2026, 2] } }, minor(9e15), KRW],
+      [{ kind: 'tax', description: '종합소득세 2025' }, minor(9e15), KRW],
+    ],
+    vatBeyond: [[2026, 2, KRW]],
+    checkVat: [[2026, 2]],
+    taxBeyond: [
+      ['종합소득세 2025', { id: 'incomeTax', params: [2025] }],
+      ['종합소득세 2025', undefined],
+    ],
+    checkBooks: [[]],
+    cellBeyond: [['Days!B2 (opening)', minor(-1e15), minor(1e15), USD]],
+    checkAmounts: [[]],
+  }),
+  'catalogue-notes.ts': area<CatalogueNoteMessages>(CATALOGUE_NOTES, {
+    typicalComment: [['kr-overdraft']],
+    krOverdraft: [[]],
+    krEmergencyLine: [[]],
+    krCardCashAdvance: [[]],
+    krCardLoan: [[]],
+    krOnlineLoan: [[]],
+    krEarlyPaymentDiscount: [[]],
+    krReceivableFactoring: [[]],
+    krMicropaymentCashout: [[]],
+    krTaxLatePayment: [[]],
+    krSocialInsuranceLate: [[]],
+    lineOfCredit: [[]],
+    cardCashAdvance: [[]],
+    earlyPaymentDiscount: [[]],
+    invoiceFactoring: [[]],
+    paydayLoan: [[]],
+  }),
+  'tax-figures.ts': area<TaxFigureMessages>(TAX_FIGURES, {
+    figure: [['basic-deduction'], ['rates-2027'], ['kr-pension-2030-rate'], ['kr-vat-2026-value-added-retail']],
   }),
 };
 

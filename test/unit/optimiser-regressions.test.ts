@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bridgeForecast } from '../../src/bridge/bridge-forecast.js';
+import { reasonText } from '../../src/bridge/bridge-reason.js';
 import { defaultCatalogue } from '../../src/bridge/catalogue-choice.js';
 import { needOf } from '../../src/bridge/need.js';
 import type { Plan } from '../../src/bridge/optimiser.js';
@@ -144,7 +145,7 @@ describe('shared limits bind every pricing', () => {
   it('an option priced alone sees the 110,000 its shared limit has left, and next best is never below the plan', () => {
     const [bridge] = bridgeForecast(report, { catalogue });
     const advance = bridge!.alternatives.find((alternative) => alternative.quote.option.id === 'card-advance')!.quote;
-    expect(advance.feasible ? 'feasible' : advance.reason).toBe('over the limit: at most ₩110,000 of cash is available');
+    expect(advance.feasible ? 'feasible' : reasonText(advance.reason, 'en')).toBe('over the limit: at most ₩110,000 of cash is available');
     expect(bridge!.plan!.parts.map((part) => [part.option.id, part.principal])).toEqual([
       ['card-advance', 110_000],
       ['bank-line', 890_000],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonText } from '../../src/bridge/bridge-reason.js';
 import { defaultCatalogue } from '../../src/bridge/catalogue-choice.js';
 import { needOf } from '../../src/bridge/need.js';
 import { priceAlone, priceLump, priceRevolving } from '../../src/bridge/price-option.js';
@@ -12,7 +13,7 @@ import { d, KRW, linkable, USD } from '../support/factories.js';
 import { bridgeOption, interest } from '../support/options.js';
 
 const feasible = (quote: Quote): FeasibleQuote => {
-  if (!quote.feasible) throw new Error(`infeasible: ${quote.reason}`);
+  if (!quote.feasible) throw new Error(`infeasible: ${reasonText(quote.reason, 'en')}`);
   return quote;
 };
 const pct = (rate: number, places = 2) => Number((rate * 100).toFixed(places));
@@ -192,7 +193,7 @@ describe('infeasible options say why', () => {
   ])('%s', (option, reason) => {
     const quote = priceAlone(option, need, { currency: KRW });
     expect(quote.feasible).toBe(false);
-    expect(quote.feasible ? '' : quote.reason).toBe(reason);
+    expect(quote.feasible ? '' : reasonText(quote.reason, 'en')).toBe(reason);
   });
 
   // A 2 % early-payment discount on the invoice's face, for the two timing rules below.
@@ -210,7 +211,7 @@ describe('infeasible options say why', () => {
       currency: KRW,
       invoice: linkable({ id: 'I', client: 'C', amount: 900_000, issued: d('2026-03-20'), expected: d('2026-04-20') }),
     });
-    expect(quote.feasible ? '' : quote.reason).toBe('the invoice is only issued on 2026-03-20, after the window starts');
+    expect(quote.feasible ? '' : reasonText(quote.reason, 'en')).toBe('the invoice is only issued on 2026-03-20, after the window starts');
   });
 
   it('an invoice expected inside the window cannot bridge it', () => {
@@ -218,7 +219,7 @@ describe('infeasible options say why', () => {
       currency: KRW,
       invoice: linkable({ id: 'I', client: 'C', amount: 900_000, issued: d('2026-01-01'), expected: d('2026-03-15') }),
     });
-    expect(quote.feasible ? '' : quote.reason).toBe('the invoice is expected on 2026-03-15, inside the window');
+    expect(quote.feasible ? '' : reasonText(quote.reason, 'en')).toBe('the invoice is expected on 2026-03-15, inside the window');
   });
 });
 
@@ -287,7 +288,7 @@ describe('pricing fixes (issue 12)', () => {
     const factoring = priceWhatIf(defaultCatalogue(KRW), minor(100_000_000), 30, d('2026-03-01'), KRW).find(
       (alternative) => alternative.quote.option.id === 'kr-receivable-factoring',
     )!.quote;
-    expect(factoring.feasible ? '' : factoring.reason).toBe('over the limit: at most ₩40,000,000 of cash is available');
+    expect(factoring.feasible ? '' : reasonText(factoring.reason, 'en')).toBe('over the limit: at most ₩40,000,000 of cash is available');
   });
 
   it('late national tax counts from the day after the due date to the day of payment (국세기본법 §47의4)', () => {
@@ -339,7 +340,7 @@ describe('rules the brief leaves open (README, "How each option is priced")', ()
       charges: [interest(0.1)],
     });
     const quote = priceLump(option, 100_000, flat('2026-03-01', 100_000, 40), { currency: KRW });
-    expect(quote.feasible ? '' : quote.reason).toBe('repayment on 2026-04-01 would fall inside the window');
+    expect(quote.feasible ? '' : reasonText(quote.reason, 'en')).toBe('repayment on 2026-04-01 would fall inside the window');
   });
 });
 

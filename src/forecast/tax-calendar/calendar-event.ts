@@ -3,7 +3,11 @@ import { addDays, formatDay } from '../../domain/day.js';
 import type { SourcedFigure } from '../../domain/kr-tax-rates/sourced-figure.js';
 import { unconfirmedIds } from '../../domain/kr-tax-rates/sourced-figure.js';
 import { AmountRangeError, minor } from '../../domain/money.js';
+import type { RangeWord } from '../../domain/range-words.js';
+import { RANGE_WORDS } from '../../domain/range-words.js';
+import { wordsOf } from '../../domain/refusal.js';
 import type { NextBusinessDay, TaxCalendarEvent, TaxKind } from '../../domain/tax-calendar.js';
+import type { TaxWord } from '../../domain/tax-words.js';
 
 /** A tax event before its dates are rolled: what is due, by law, on which day, and from which figures. */
 export interface EventDraft {
@@ -13,6 +17,8 @@ export interface EventDraft {
   /** Signed won: < 0 a payment, > 0 a refund. */
   readonly amount: bigint;
   readonly description: string;
+  /** the description by id (src/i18n/messages/tax-events.ts) */
+  readonly name?: TaxWord;
   readonly working: Readonly<Record<string, unknown>>;
   /** Every table figure the amount or date rests on. */
   readonly used: readonly SourcedFigure<unknown>[];
@@ -28,8 +34,9 @@ export function calendarEvent(draft: EventDraft, nextBusinessDay: NextBusinessDa
     taxKind: draft.taxKind,
     date,
     dueDate,
-    amount: minor(safeWon(draft.amount, draft.description)),
+    amount: minor(safeWon(draft.amount, draft.description, draft.name)),
     description: draft.description,
+    ...(draft.name === undefined ? {} : { name: draft.name }),
     working: { statutoryDue: formatDay(draft.statutoryDue), ...draft.working },
     unconfirmed: unconfirmedIds(draft.used),
   };
@@ -41,10 +48,12 @@ export function eventsWithin(events: readonly TaxCalendarEvent[], from: Day, to:
 }
 
 /** A bigint of won as a number, or the input's problem when a mistyped amount made it pass 2^53. */
-export function safeWon(amount: bigint, what: string): number {
+export function safeWon(amount: bigint, what: string, name?: TaxWord): number {
   const value = Number(amount);
   if (!Number.isSafeInteger(value)) {
-    throw new AmountRangeError(`${what} is more than cashflow can compute exactly`, 'check the invoices and expenses for a mistyped amount');
+    const message: RangeWord = { id: 'taxBeyond', params: [what, name] };
+    const hint: RangeWord = { id: 'checkBooks', params: [] };
+    throw new AmountRangeError(wordsOf(RANGE_WORDS, message), wordsOf(RANGE_WORDS, hint), { message, hint });
   }
   return value;
 }

@@ -5,6 +5,10 @@ import { minor } from '../../domain/money.js';
 import type { Ratio } from '../../domain/ratio.js';
 import { mulDiv, ratioOf } from '../../domain/ratio.js';
 import type { NextBusinessDay, TaxCalendarEvent, TaxPair, TaxProfile } from '../../domain/tax-calendar.js';
+import type { TaxWord } from '../../domain/tax-words.js';
+import { taxWord } from '../../domain/tax-words.js';
+import { say } from '../../i18n/catalogue.js';
+import { named, TAX_EVENTS } from '../../i18n/messages/tax-events.js';
 import type { YearIncome } from './books.js';
 
 /** Everything the May return of one tax year is estimated from, besides the profile. */
@@ -44,6 +48,8 @@ export interface SettlementWorking {
   /** Tax due (positive) or to be refunded (negative), each part truncated to 10 won. */
   readonly balance: TaxPair;
   readonly warnings: readonly string[];
+  /** the same warnings by id, for each language to word */
+  readonly warningWords: readonly TaxWord[];
   readonly unconfirmed: readonly string[];
   /** 기타소득, when the tax year has any: its revenue, its 기타소득금액 (40 %), and whether it is on the return. */
   readonly other?: { readonly income: number; readonly amount: number; readonly taxation: 'combined' | 'separate' };
@@ -81,7 +87,7 @@ export function settlementWorking(input: SettlementInput): SettlementWorking {
 function workingWith(input: SettlementInput, otherTaxation: 'combined' | 'separate'): SettlementWorking {
   const { profile, rates } = input;
   const used: Array<Sourced<unknown>> = [rates.brackets, rates.basicDeduction, rates.standardTaxCredit, rates.localTaxPercent];
-  const warnings: string[] = [];
+  const warningWords: TaxWord[] = [];
   const unconfirmed: string[] = input.ratesOwnYear ? [] : [`rates-${input.year}`];
   // 사업소득 revenue: the invoices not withheld as 기타소득. The expense method applies to it alone.
   const other = input.income.other;
@@ -93,7 +99,7 @@ function workingWith(input: SettlementInput, otherTaxation: 'combined' | 'separa
   const method = profile.expenseMethod ?? 'simple';
   let expenses = 0;
   if (profile.expenseRate === undefined) {
-    warnings.push('no expenseRate in the tax profile: expenses taken as 0');
+    warningWords.push(taxWord('noExpenseRate'));
   } else if (method === 'simple' && profile.expenseRateAbove !== undefined && income > rates.simpleRateExcessAbove.value) {
     // 단순경비율 up to the threshold, the lower 초과율 on the rest.
     const above = rates.simpleRateExcessAbove.value;
@@ -105,9 +111,7 @@ function workingWith(input: SettlementInput, otherTaxation: 'combined' | 'separa
   const previous = input.previousIncome;
   if (method === 'simple' && previous !== undefined && previous >= rates.simpleRateRevenueLimit.value) {
     used.push(rates.simpleRateRevenueLimit);
-    warnings.push(
-      `단순경비율 is for revenue below ${rates.simpleRateRevenueLimit.value.toLocaleString('en-US')} in the year before (인적용역); ${input.year - 1}'s invoices are ${previous.toLocaleString('en-US')}: the given rate is still used`,
-    );
+    warningWords.push(taxWord('simpleRateLimit', rates.simpleRateRevenueLimit.value, input.year - 1, previous));
   }
   const people = 1 + profile.dependents;
   const deductions = people * rates.basicDeduction.value + input.pensionPaid;
@@ -140,7 +144,8 @@ function workingWith(input: SettlementInput, otherTaxation: 'combined' | 'separa
     withheld,
     interimPaid: { national: input.interimPaid, local: interimLocal },
     balance,
-    warnings,
+    warnings: warningWords.map((word) => say(TAX_EVENTS, 'en', word)),
+    warningWords,
     unconfirmed,
     ...(other.income > 0 ? { other: { income: other.income, amount: otherAmount, taxation: otherTaxation } } : {}),
   };
@@ -196,7 +201,8 @@ export function incomeTaxSettlement(input: SettlementInput): TaxCalendarEvent[] 
         date: refundDay,
         dueDate,
         amount: minor(-due),
-        description: `종합소득세 refund ${year}`,
+        ...named(taxWord('incomeTaxRefund', year)),
+        warningWords: working.warningWords,
         working: { ...details, overridden: overridden !== undefined },
         unconfirmed: [...unconfirmed, rates.refundExpected.id],
       },
@@ -212,7 +218,8 @@ export function incomeTaxSettlement(input: SettlementInput): TaxCalendarEvent[] 
       date: dueDate,
       dueDate,
       amount: minor(-(total - deferred)),
-      description: deferred > 0 ? `종합소득세 ${year} 분납 1/2` : `종합소득세 ${year}`,
+      ...named(deferred > 0 ? taxWord('incomeTaxInstalment', year, 1) : taxWord('incomeTax', year)),
+      warningWords: working.warningWords,
       working: { ...details, deferred, overridden: overridden !== undefined },
       unconfirmed: deferred > 0 ? [...unconfirmed, rates.instalmentHalfAbove.id] : unconfirmed,
     },
@@ -228,7 +235,8 @@ export function incomeTaxSettlement(input: SettlementInput): TaxCalendarEvent[] 
       date: second,
       dueDate: second,
       amount: minor(-deferred),
-      description: `종합소득세 ${year} 분납 2/2`,
+      ...named(taxWord('incomeTaxInstalment', year, 2)),
+      warningWords: working.warningWords,
       working: { ...details, deferred, overridden: overridden !== undefined, statutoryDue: formatDay(secondStatutory) },
       unconfirmed: [...unconfirmed, rates.instalmentHalfAbove.id],
     });

@@ -6,6 +6,8 @@ import type { SourcedFigure } from '../../domain/kr-tax-rates/sourced-figure.js'
 import type { Ratio } from '../../domain/ratio.js';
 import { mulDiv } from '../../domain/ratio.js';
 import type { NextBusinessDay, TaxCalendarEvent, TaxProfile } from '../../domain/tax-calendar.js';
+import { taxWord } from '../../domain/tax-words.js';
+import { named } from '../../i18n/messages/tax-events.js';
 import type { EventDraft } from './calendar-event.js';
 import { calendarEvent, eventsWithin } from './calendar-event.js';
 import { bigMax, bigMin, floorTo } from './won-math.js';
@@ -53,7 +55,7 @@ function healthDraft(year: number, month: number, input: InsuranceInput): EventD
   const base = {
     taxKind: 'health-insurance' as const,
     statutoryDue: dueInNextMonth(year, month, HEALTH_2026.dueDay.value),
-    description: `건강보험료 ${monthName(year, month)}`,
+    ...named(taxWord('healthInsurance', year, month)),
   };
   const own = input.override?.['health-insurance'] ?? (typeof input.healthInsurance === 'number' ? input.healthInsurance : undefined);
   if (own !== undefined) return ownDraft(base, own, HEALTH_2026.dueDay, monthName(year, month));
@@ -105,7 +107,7 @@ function pensionDraft(year: number, month: number, input: InsuranceInput): Event
   const base = {
     taxKind: 'pension' as const,
     statutoryDue: dueInNextMonth(year, month, PENSION_2026.dueDay.value),
-    description: `국민연금 ${monthName(year, month)}`,
+    ...named(taxWord('pension', year, month)),
   };
   const own = input.override?.pension ?? (typeof input.pension === 'number' ? input.pension : undefined);
   if (own !== undefined) return ownDraft(base, own, PENSION_2026.dueDay, monthName(year, month));
@@ -143,7 +145,7 @@ function pensionDraft(year: number, month: number, input: InsuranceInput): Event
 }
 
 function ownDraft(
-  base: Pick<EventDraft, 'taxKind' | 'statutoryDue' | 'description'>,
+  base: Pick<EventDraft, 'taxKind' | 'statutoryDue' | 'description' | 'name'>,
   monthly: number,
   dueDay: SourcedFigure<number>,
   premiumMonth: string,

@@ -3,6 +3,8 @@ import type { KrIncomeTaxRates } from '../../domain/kr-tax-rates/types.js';
 import { minor } from '../../domain/money.js';
 import { mulDiv } from '../../domain/ratio.js';
 import type { NextBusinessDay, TaxCalendarEvent, TaxPair, TaxProfile } from '../../domain/tax-calendar.js';
+import { taxWord } from '../../domain/tax-words.js';
+import { named } from '../../i18n/messages/tax-events.js';
 
 /**
  * 중간예납 of `year` (소득세법 제65조①): half of last year's income tax paid on the May return (중간예납기준액;
@@ -34,7 +36,7 @@ export function interimPrepayment(profile: TaxProfile, year: number, rates: KrIn
       date,
       dueDate: date,
       amount: minor(-amount),
-      description: `중간예납 ${year}`,
+      ...named(taxWord('interim', year)),
       working: { lastYearIncomeTax: profile.lastYearIncomeTax, tax, taxYear: year, overridden: override !== undefined, statutoryDue: formatDay(statutoryDue) },
       unconfirmed: override === undefined ? unconfirmed : [],
     },

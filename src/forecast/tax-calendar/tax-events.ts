@@ -2,6 +2,7 @@ import type { Day } from '../../domain/day.js';
 import { addDays } from '../../domain/day.js';
 import type { Minor } from '../../domain/money.js';
 import type { TaxCalendarEvent, TaxKind } from '../../domain/tax-calendar.js';
+import type { TaxWord } from '../../domain/tax-words.js';
 import type { Expense, Invoice, Source, TaxEvent } from '../../domain/types.js';
 import type { ForecastOptions } from '../options.js';
 import { taxCalendarApplies } from './applies.js';
@@ -18,6 +19,7 @@ export interface CoveredTaxEstimate {
   readonly date: Day;
   readonly amount: Minor;
   readonly description: string;
+  readonly name?: TaxWord;
   /** The expenses row that stands for it, and the day of its occurrence. */
   readonly row: Source;
   readonly rowDate: Day;
@@ -57,6 +59,7 @@ export function taxCalendarOf(invoices: readonly Invoice[], expenses: readonly E
         date: event.date,
         amount: event.amount,
         description: event.description,
+        ...(event.name === undefined ? {} : { name: event.name }),
         row: byRow.expense.source,
         rowDate: byRow.date,
       });
@@ -97,5 +100,7 @@ function taxEventOf(event: TaxCalendarEvent): TaxEvent {
     dueDate: event.dueDate,
     working: event.working,
     unconfirmed: event.unconfirmed,
+    ...(event.name === undefined ? {} : { name: event.name }),
+    ...(event.warningWords === undefined ? {} : { warningWords: event.warningWords }),
   };
 }

@@ -2,6 +2,8 @@ import type { Day } from '../../domain/day.js';
 import { daysFromCivil, partsOf } from '../../domain/day.js';
 import { VAT_2026 } from '../../domain/kr-tax-rates/vat-2026.js';
 import type { TaxCalendarEvent } from '../../domain/tax-calendar.js';
+import { taxWord } from '../../domain/tax-words.js';
+import { named } from '../../i18n/messages/tax-events.js';
 import type { EventDraft } from './calendar-event.js';
 import { calendarEvent, eventsWithin, sumWon } from './calendar-event.js';
 import { noticeAmount } from './notice-amount.js';
@@ -71,7 +73,7 @@ function preliminaryDraft(period: HalfYear, previous: HalfYear, basis: bigint, i
     taxKind: 'vat-preliminary',
     statutoryDue: daysFromCivil(period.year, due.month, due.day),
     amount: -amount,
-    description: `VAT 예정고지 for ${periodName(period)}`,
+    ...named(taxWord('vatPreliminary', period.year, period.half)),
     working: {
       period: periodName(period),
       basisPeriod: periodName(previous),
@@ -100,7 +102,7 @@ function finalDraft(period: HalfYear, owed: Payable, preliminaryPaid: bigint, in
     statutoryDue: daysFromCivil(period.half === 1 ? period.year : period.year + 1, deadline.month, deadline.day),
     amount: -due,
     // The reserve's own wording, so the reports and fixtures of a forecast without 예정고지 stay as they were.
-    description: refund ? `VAT refund for ${periodName(period)}` : `VAT for ${periodName(period)}`,
+    ...named(taxWord(refund ? 'vatRefund' : 'vat', period.year, period.half)),
     working: {
       period: periodName(period),
       taxable: Number(owed.supplyValue),

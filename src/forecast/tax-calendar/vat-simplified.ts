@@ -3,6 +3,8 @@ import type { ValueAddedRate } from '../../domain/kr-tax-rates/vat-2026.js';
 import { DEFAULT_VALUE_ADDED_INDUSTRY, VALUE_ADDED_RATES_2026, VAT_2026 } from '../../domain/kr-tax-rates/vat-2026.js';
 import { mulDiv } from '../../domain/ratio.js';
 import type { TaxCalendarEvent } from '../../domain/tax-calendar.js';
+import { taxWord } from '../../domain/tax-words.js';
+import { named } from '../../i18n/messages/tax-events.js';
 import type { EventDraft } from './calendar-event.js';
 import { calendarEvent, eventsWithin, sumWon } from './calendar-event.js';
 import { noticeAmount } from './notice-amount.js';
@@ -101,7 +103,7 @@ function prepaymentDraft(year: number, last: YearTax, input: SimplifiedVatInput)
     taxKind: 'vat-preliminary',
     statutoryDue: daysFromCivil(year, due.month, due.day),
     amount: -amount,
-    description: `VAT 예정부과 for ${year} H1`,
+    ...named(taxWord('vatSimplifiedPreliminary', year)),
     working: {
       basisYear: last.year,
       basis: Number(last.tax),
@@ -130,7 +132,7 @@ function annualDraft(owed: YearTax, prepaid: bigint, input: SimplifiedVatInput):
     taxKind: 'vat-final',
     statutoryDue: daysFromCivil(owed.year + 1, deadline.month, deadline.day),
     amount: -due,
-    description: refund ? `VAT refund for ${owed.year} (간이과세)` : `VAT for ${owed.year} (간이과세)`,
+    ...named(taxWord(refund ? 'vatSimplifiedRefund' : 'vatSimplified', owed.year)),
     working: {
       year: owed.year,
       taxable: Number(owed.supplyTotal),

@@ -47,37 +47,11 @@ export interface BridgesMessages {
   payLateNegotiated(cash: Minor, paid: Day, prose: Prose): string;
   taxExtension(): string;
   enableIt(why: string, optionId: string): readonly string[];
-  /** The bridge layer's fixed English reasons, in this language (others are passed on as they are). */
-  reason(english: string): string;
 }
 
 const enMoney = (amount: Minor, { currency }: Prose) => amountText(amount, currency, 'en');
 const koMoney = (amount: Minor, { currency }: Prose) => amountText(amount, currency, 'ko');
 const koDay = (day: Day, { asOf }: Prose) => proseDay(day, asOf, 'ko');
-
-const KO_REASONS: Readonly<Record<string, string>> = {
-  'illegal for the broker': '불법: 현금화 업자는 처벌 대상입니다',
-  'illegal for the broker; scams and data theft are common (report: 1332, 182)':
-    '불법: 현금화 업자는 처벌 대상이고 사기·개인정보 유출이 잦습니다 (신고: 1332, 182)',
-  'display only (not recommendable in the catalogue)': '비교용으로만 표시',
-  'disabled in the catalogue': '카탈로그에서 꺼 둠',
-};
-
-// The limit reasons carry a formatted amount; the amount stays as the bridge layer wrote it (₩, as in the table).
-const KO_LIMIT: ReadonlyArray<readonly [RegExp, (amount: string) => string]> = [
-  [/^over the limit: at most (\S+) can be drawn$/, (amount) => `한도 초과: 최대 ${amount}까지 인출 가능`],
-  [/^over the limit: at most (\S+) of cash is available$/, (amount) => `한도 초과: 최대 ${amount}까지 받을 수 있음`],
-];
-
-function koReason(english: string): string {
-  const fixed = KO_REASONS[english];
-  if (fixed !== undefined) return fixed;
-  for (const [pattern, korean] of KO_LIMIT) {
-    const match = pattern.exec(english);
-    if (match !== null) return korean(match[1]!);
-  }
-  return english;
-}
 
 export const BRIDGES = {
   en: {
@@ -121,7 +95,6 @@ export const BRIDGES = {
       `     ${enMoney(cash, prose)} paid ${tableDay(paid)} instead, if the payee agrees: negotiated, so its price is not known and no plan uses it`,
     taxExtension: () => 'first ask the tax office for a 납부기한 연장 (국세징수법 제13조): granted, it costs no 가산세',
     enableIt: (why, id) => [`${why}; to let plans use it, add`, `{"id": "${id}", "enabled": true} to an "extends": "defaults" catalogue`],
-    reason: (english) => english,
   },
   ko: {
     optionName: (en, ko) => ko ?? en,
@@ -166,6 +139,5 @@ export const BRIDGES = {
       `     받는 쪽이 동의하면 ${koMoney(cash, prose)}을 ${koDay(paid, prose)}에 납부: 협의 사항이라 비용을 알 수 없어 계획에는 넣지 않습니다`,
     taxExtension: () => '먼저 세무서에 납부기한 연장(국세징수법 제13조)을 신청하세요. 승인되면 가산세가 없습니다',
     enableIt: (why, id) => [`${why}. 계획에 쓰려면 "extends": "defaults" 카탈로그에`, `{"id": "${id}", "enabled": true}를 추가하세요`],
-    reason: koReason,
   },
 } satisfies Catalogue<BridgesMessages>;

@@ -54,6 +54,8 @@ export interface ForecastTableMessages {
   learnedDays(days: number): string;
   overdue(): string;
   estimate(): string;
+  /** A day's share of the everyday spending (--everyday): its description and category in English. */
+  everydayEvent(): string;
   taxInvoices(count: number): string;
 }
 
@@ -107,6 +109,7 @@ export const FORECAST_TABLE = {
     learnedDays: (days) => ` · ${days} d`,
     overdue: () => '(overdue)',
     estimate: () => '(estimate)',
+    everydayEvent: () => 'everyday spending · everyday',
     taxInvoices: (count) => `(${plural(count, 'invoice')})`,
   },
   ko: {
@@ -156,6 +159,7 @@ export const FORECAST_TABLE = {
     learnedDays: (days) => ` · ${days}일`,
     overdue: () => '(연체)',
     estimate: () => '(추정)',
+    everydayEvent: () => '생활비',
     taxInvoices: (count) => `(청구서 ${count}건)`,
   },
 } satisfies Catalogue<ForecastTableMessages>;

@@ -4,6 +4,7 @@ import type { Minor } from '../../domain/money.js';
 import { amountText } from '../amount-text.js';
 import type { Catalogue } from '../catalogue.js';
 import { proseDay, tableDay } from '../day-text.js';
+import { TAX_FIGURES } from './tax-figures.js';
 
 /** A national tax and its local part (지방소득세), as the working carries them. */
 interface Pair {
@@ -99,7 +100,7 @@ export const TAX_CALENDAR = {
       return ` ${tableDay(day)} ${description}${working === '' ? '' : `: ${working}`}. ${closing}`;
     },
     warning: (warning) => `경고: ${warning}`,
-    unconfirmed: (figures) => `확인되지 않은 수치: ${figures.join(', ')}`,
+    unconfirmed: (figures) => `확인되지 않은 수치: ${figures.map(TAX_FIGURES.ko.figure).join(', ')}`,
     covered: (day, description, source, rowDay) => ` ${tableDay(day)} ${description}: 추정하지 않음. ${source}(${tableDay(rowDay)}) 항목이 이미 이 세금입니다`,
   },
 } satisfies Catalogue<TaxCalendarMessages>;
