@@ -4,6 +4,7 @@ import type { Minor } from '../domain/money.js';
 import { minor } from '../domain/money.js';
 import { mulDiv } from '../domain/ratio.js';
 import type { Expense, Source } from '../domain/types.js';
+import { EVERYDAY_CATEGORY, EVERYDAY_DESCRIPTION } from './everyday-share.js';
 
 /** The everyday spending a forecast counts: a month's amount, the months it was learned from, and who said so. */
 export interface EverydayAssumption {
@@ -11,14 +12,6 @@ export interface EverydayAssumption {
   /** The statement months whose median it is (`2026-11`); empty when typed. */
   readonly months: readonly string[];
   readonly source: 'bank' | '--everyday';
-}
-
-export const EVERYDAY_DESCRIPTION = 'everyday spending';
-export const EVERYDAY_CATEGORY = 'everyday';
-
-/** Whether an expense is a day's share of the everyday spending, which each language names for itself. */
-export function isEverydayShare(expense: { readonly description: string; readonly category: string | undefined }): boolean {
-  return expense.description === EVERYDAY_DESCRIPTION && expense.category === EVERYDAY_CATEGORY;
 }
 
 /**

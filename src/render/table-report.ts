@@ -3,7 +3,7 @@ import type { Currency } from '../domain/currency.js';
 import { formatDay } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { formatMoney } from '../domain/money.js';
-import { isEverydayShare } from '../forecast/everyday-outflow.js';
+import { isEverydayShare } from '../forecast/everyday-share.js';
 import type { LedgerEvent } from '../forecast/forecast-report.js';
 import { say } from '../i18n/catalogue.js';
 import { padToWidth } from '../i18n/display-width.js';

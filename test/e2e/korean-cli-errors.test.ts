@@ -138,6 +138,8 @@ describe('the command line says its own errors in Korean', () => {
   it('a Korean run that prints no help never reads the Korean help catalogue (the lazy chunk)', () => {
     const loads = (argv: readonly string[]) => /bank\.cjs/.test(cli(argv, { ...KOREAN_LOCALE, NODE_DEBUG: 'module' }).stderr);
     expect(loads(['forecast', INVOICES, '--expenses', 'fixtures/expenses.csv', '--balance', '1500000', ...AS_OF])).toBe(false);
+    // Nor does an English one: the table asks of every expense whether it is everyday spending (everyday-share.ts).
+    expect(loads(['forecast', INVOICES, '--expenses', 'fixtures/expenses.csv', '--balance', '1500000', ...AS_OF, '--lang', 'en'])).toBe(false);
     expect(loads(['forecast', '--help'])).toBe(true);
   });
 });
