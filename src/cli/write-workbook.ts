@@ -1,9 +1,9 @@
-import { groupThousands } from '../domain/money.js';
+import { ref } from '../read/issue-words.js';
 import type { RenderStyle } from '../render/render-style.js';
 import { BINARY_RENDERERS } from '../render/renderers.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
 import type { CliIo } from './io.js';
-import { UsageError } from './user-errors.js';
+import { usageError } from './user-errors.js';
 import { writeOutput } from './write-output.js';
 
 /**
@@ -11,8 +11,7 @@ import { writeOutput } from './write-output.js';
  * terminal in a strange state. `example` is the command as the user would retype it with --output.
  */
 export function checkWorkbookDestination(io: CliIo, output: string | undefined, example: string): void {
-  if (output === undefined && io.stdoutIsTty)
-    throw new UsageError('a workbook (xlsx) is binary and is not written to a terminal', `name a file with --output, e.g. ${example} --output forecast.xlsx`);
+  if (output === undefined && io.stdoutIsTty) throw usageError(ref('workbookToTerminal'), ref('workbookToTerminalHint', example));
 }
 
 /**
@@ -30,10 +29,7 @@ export async function writeWorkbook(
   style: Pick<RenderStyle, 'headingLang'> = { headingLang: 'en' },
 ): Promise<void> {
   if (report.events.length > WORKBOOK_MAX_EVENTS)
-    throw new UsageError(
-      `the forecast has ${groupThousands(String(report.events.length))} cash events, more than cashflow writes to a workbook (${groupThousands(String(WORKBOOK_MAX_EVENTS))})`,
-      'write them with --format csv --events, or shorten the horizon with --days',
-    );
+    throw usageError(ref('workbookTooLarge', report.events.length, WORKBOOK_MAX_EVENTS), ref('workbookTooLargeHint'));
   const bytes = BINARY_RENDERERS.xlsx(report, style);
   if (output !== undefined) await writeOutput(output, bytes, io.inputs);
   else if (io.stdoutBytes !== undefined) await io.stdoutBytes(bytes);

@@ -75,6 +75,15 @@ describe('cashflow forecast --format xlsx', () => {
     );
   });
 
+  it('says the same in Korean under --lang ko (a real pty)', () => {
+    const command = ['node', 'bin/cashflow.cjs', ...FORECAST, '--format', 'xlsx', '--lang', 'ko'].join(' ');
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stdout.replaceAll('\r\n', '\n')).toBe(
+      'cashflow: 엑셀 파일(xlsx)은 바이너리라서 터미널에 쓰지 않습니다. --output으로 파일 이름을 주세요. 예: cashflow forecast … --format xlsx --output forecast.xlsx\n',
+    );
+  });
+
   it('refuses a terminal before reading any file', async () => {
     const io = fakeIo({ stdoutIsTty: true });
     expect(await runCli(['forecast', 'no-such-file.csv', '--format', 'xlsx'], io)).toBe(2);

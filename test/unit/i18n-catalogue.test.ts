@@ -511,6 +511,10 @@ const CLI_OUTPUT_SAMPLES: Samples<CliOutputMessages> = {
   initWouldOverwriteHint: [[]],
   initCouldNotWrite: [['invoices.csv', 'EACCES']],
   stdoutFailedHint: [[]],
+  workbookToTerminal: [[]],
+  workbookToTerminalHint: [['cashflow forecast … --format xlsx']],
+  workbookTooLarge: [[100_001, 100_000]],
+  workbookTooLargeHint: [[]],
   passwordPrompt: [['toss.xlsx']],
 };
 

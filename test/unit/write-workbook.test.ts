@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/user-errors.js';
 import { WORKBOOK_MAX_EVENTS, writeWorkbook } from '../../src/cli/write-workbook.js';
+import { say } from '../../src/i18n/catalogue.js';
+import type { InputMessages } from '../../src/i18n/messages/input-messages.js';
+import { INPUT_MESSAGES } from '../../src/i18n/messages/input-messages.js';
 import { InputFiles } from '../../src/read/input-files.js';
 import { d, expense, options, report } from '../support/factories.js';
 import { fakeIo } from '../support/fake-io.js';
@@ -27,5 +30,11 @@ describe('writeWorkbook', () => {
     await expect(writing).rejects.toThrow(UsageError);
     await expect(writing).rejects.toThrow('the forecast has 100,001 cash events, more than cashflow writes to a workbook (100,000)');
     expect(written).toEqual([]);
+    // The same error's words in Korean, as the CLI prints them under --lang ko.
+    const error = (await writing.catch((thrown: unknown) => thrown)) as UsageError;
+    expect([say<InputMessages>(INPUT_MESSAGES, 'ko', error.words!.message), say<InputMessages>(INPUT_MESSAGES, 'ko', error.words!.hint)]).toEqual([
+      '입출금이 100,001건으로, cashflow가 엑셀 파일에 쓰는 최대 100,000건보다 많습니다.',
+      '--format csv --events로 쓰거나, --days로 기간을 줄이세요.',
+    ]);
   });
 });

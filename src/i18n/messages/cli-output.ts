@@ -1,3 +1,4 @@
+import { groupThousands } from '../../domain/money.js';
 import type { Catalogue } from '../catalogue.js';
 import { INPUT_FILES, KIND_KO } from './input-files.js';
 
@@ -22,6 +23,11 @@ export interface CliOutputMessages {
   initCouldNotWrite(file: string, code: string): string;
   stdoutFailedHint(): string;
   passwordPrompt(file: string): string;
+  workbookToTerminal(): string;
+  /** `example`: the command as the user would retype it, `cashflow forecast … --format xlsx`. */
+  workbookToTerminalHint(example: string): string;
+  workbookTooLarge(events: number, most: number): string;
+  workbookTooLargeHint(): string;
 }
 
 const REFUSED_EN = {
@@ -65,6 +71,11 @@ export const CLI_OUTPUT = {
     initCouldNotWrite: (file, code) => `init could not write ${file}: ${INPUT_FILES.en.systemReason(code)}`,
     stdoutFailedHint: () => 'check where the output goes',
     passwordPrompt: (file) => `Password for ${file}: `,
+    workbookToTerminal: () => 'a workbook (xlsx) is binary and is not written to a terminal',
+    workbookToTerminalHint: (example) => `name a file with --output, e.g. ${example} --output forecast.xlsx`,
+    workbookTooLarge: (events, most) =>
+      `the forecast has ${groupThousands(String(events))} cash events, more than cashflow writes to a workbook (${groupThousands(String(most))})`,
+    workbookTooLargeHint: () => 'write them with --format csv --events, or shorten the horizon with --days',
   },
   ko: {
     outputIsInput: (flag, path, input) => `${flag} "${path}": 입력 파일 중 하나입니다(${input}).`,
@@ -81,5 +92,10 @@ export const CLI_OUTPUT = {
     initCouldNotWrite: (file, code) => `init이 ${file} 파일을 쓰지 못했습니다: ${INPUT_FILES.ko.systemReason(code)}.`,
     stdoutFailedHint: () => '출력이 어디로 가는지 확인하세요.',
     passwordPrompt: (file) => `${file}의 비밀번호: `,
+    workbookToTerminal: () => '엑셀 파일(xlsx)은 바이너리라서 터미널에 쓰지 않습니다.',
+    workbookToTerminalHint: (example) => `--output으로 파일 이름을 주세요. 예: ${example} --output forecast.xlsx`,
+    workbookTooLarge: (events, most) =>
+      `입출금이 ${groupThousands(String(events))}건으로, cashflow가 엑셀 파일에 쓰는 최대 ${groupThousands(String(most))}건보다 많습니다.`,
+    workbookTooLargeHint: () => '--format csv --events로 쓰거나, --days로 기간을 줄이세요.',
   },
 } satisfies Catalogue<CliOutputMessages>;
