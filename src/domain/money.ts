@@ -53,6 +53,12 @@ export function beyondExactRange(currency: Currency | undefined): string {
   return `more than cashflow can add exactly (${limit})`;
 }
 
+/** The words of a sum that has no name: the message and hint above, by id (src/i18n/messages/amount-range.ts). */
+const UNNAMED_SUM: { readonly message: RangeWord; readonly hint: RangeWord } = {
+  message: { id: 'sumBeyond', params: [] },
+  hint: { id: 'checkAmounts', params: [] },
+};
+
 /**
  * Adds two amounts, or throws an AmountRangeError when the sum would pass MAX_MINOR.
  * @example addMinor(vat, next, { what: 'the VAT for 2026 H2', hint: '…', currency: KRW })
@@ -63,7 +69,7 @@ export function addMinor(a: Minor, b: Minor, name?: TotalName): Minor {
     throw new AmountRangeError(
       `${name?.what ?? 'a sum of amounts'} is ${beyondExactRange(name?.currency)}`,
       name?.hint ?? 'check the amounts for a mistyped one',
-      name?.words,
+      name === undefined ? UNNAMED_SUM : name.words,
     );
   }
   return sum as Minor;

@@ -32,6 +32,8 @@ export interface RangeWords {
   /** An amount a workbook cell cannot hold exactly: `cell` is `Days!B2 (opening)`, `limit` the first it cannot. */
   cellBeyond(cell: string, amount: Minor, limit: Minor, currency: Currency): string;
   checkAmounts(): string;
+  /** A sum with no name of its own (addMinor without one): its currency is not known there. */
+  sumBeyond(): string;
 }
 
 export type RangeWord = WordRef<RangeWords>;
@@ -69,4 +71,5 @@ export const RANGE_WORDS: RangeWords = {
   cellBeyond: (cell, amount, limit, currency) =>
     `${cell} is ${formatMoney(amount, currency)}, more than a workbook holds exactly (15 significant digits: less than ${formatMoney(limit, currency)})`,
   checkAmounts: () => 'check the amounts for a mistyped one',
+  sumBeyond: () => `a sum of amounts is ${beyondExactRange(undefined)}`,
 };

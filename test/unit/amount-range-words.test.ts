@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minor } from '../../src/domain/money.js';
+import { AmountRangeError, addMinor, MAX_MINOR, minor } from '../../src/domain/money.js';
 import type { RangeWord } from '../../src/domain/range-words.js';
 import { say } from '../../src/i18n/catalogue.js';
 import { AMOUNT_RANGE } from '../../src/i18n/messages/amount-range.js';
@@ -55,9 +55,30 @@ const CASES: ReadonlyArray<readonly [RangeWord, string, string]> = [
     '일별!B2 (시작 잔액)의 금액 -1,000,000,000,000,000원은 통합 문서에 정확히 담을 수 있는 범위(유효숫자 15자리, 1,000,000,000,000,000원 미만)를 넘습니다.',
   ],
   [{ id: 'checkAmounts', params: [] }, 'check the amounts for a mistyped one', '잘못 입력한 금액이 없는지 확인하세요'],
+  [
+    { id: 'sumBeyond', params: [] },
+    'a sum of amounts is more than cashflow can add exactly (9,007,199,254,740,991 minor units)',
+    '금액의 합이 cashflow가 정확히 더할 수 있는 한도(최소 단위 9,007,199,254,740,991)를 넘습니다.',
+  ],
 ];
 
 describe('a total too large to add exactly, in words', () => {
+  it('a sum with no name of its own carries the words of its English message and hint', () => {
+    const thrown = (() => {
+      try {
+        addMinor(minor(MAX_MINOR), minor(1));
+      } catch (error) {
+        return error as AmountRangeError;
+      }
+      return undefined;
+    })();
+    expect(thrown).toBeInstanceOf(AmountRangeError);
+    expect([thrown!.message, thrown!.hint]).toEqual([say(AMOUNT_RANGE, 'en', thrown!.words!.message), say(AMOUNT_RANGE, 'en', thrown!.words!.hint)]);
+    expect(say(AMOUNT_RANGE, 'ko', thrown!.words!.message)).toBe(
+      '금액의 합이 cashflow가 정확히 더할 수 있는 한도(최소 단위 9,007,199,254,740,991)를 넘습니다.',
+    );
+  });
+
   it.each(CASES.map(([word, english, korean], index) => [`${index + 1}. ${word.id}`, word, english, korean] as const))('%s', (_name, word, english, korean) => {
     expect(say(AMOUNT_RANGE, 'en', word)).toBe(english);
     expect(say(AMOUNT_RANGE, 'ko', word)).toBe(korean);

@@ -1056,6 +1056,7 @@ const AREAS: Record<string, Area<unknown>> = {
     checkBooks: [[]],
     cellBeyond: [['Days!B2 (opening)', minor(-1e15), minor(1e15), USD]],
     checkAmounts: [[]],
+    sumBeyond: [[]],
   }),
   'catalogue-notes.ts': area<CatalogueNoteMessages>(CATALOGUE_NOTES, {
     typicalComment: [['kr-overdraft']],

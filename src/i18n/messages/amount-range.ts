@@ -1,5 +1,5 @@
 import type { Currency } from '../../domain/currency.js';
-import { MAX_MINOR } from '../../domain/money.js';
+import { groupThousands, MAX_MINOR } from '../../domain/money.js';
 import type { RangeLabel, RangeSubject, RangeWords } from '../../domain/range-words.js';
 import { RANGE_WORDS } from '../../domain/range-words.js';
 import { amountText } from '../amount-text.js';
@@ -45,5 +45,6 @@ export const AMOUNT_RANGE = {
     cellBeyond: (cell, amount, limit, currency) =>
       `${cell}의 금액 ${amountText(amount, currency, 'ko')}은 통합 문서에 정확히 담을 수 있는 범위(유효숫자 15자리, ${amountText(limit, currency, 'ko')} 미만)를 넘습니다.`,
     checkAmounts: () => '잘못 입력한 금액이 없는지 확인하세요',
+    sumBeyond: () => `금액의 합이 cashflow가 정확히 더할 수 있는 한도(최소 단위 ${groupThousands(String(MAX_MINOR))})를 넘습니다.`,
   },
 } satisfies Catalogue<RangeWords>;
