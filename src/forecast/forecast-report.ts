@@ -1,4 +1,6 @@
 import type { Day } from '../domain/day.js';
+import type { Invoices } from '../domain/invoice-book.js';
+import { bookOf, everyInvoice } from '../domain/invoice-book.js';
 import type { Minor } from '../domain/money.js';
 import { addMinor } from '../domain/money.js';
 import type { CashEvent, Expense, Invoice } from '../domain/types.js';
@@ -51,7 +53,7 @@ export interface ForecastReport {
 }
 
 /** Schedules, projects and finds the shortfall windows of one forecast. Pure. */
-export function buildForecast(invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions): ForecastReport {
+export function buildForecast(invoices: Invoices, expenses: readonly Expense[], options: ForecastOptions): ForecastReport {
   if (!Number.isInteger(options.days) || options.days < 1) throw new RangeError(`horizon must be at least 1 day, got ${options.days}`);
   const clients = clientHistories(invoices, options);
   const learned = learnedDelays(clients, options.minHistory ?? Infinity);
@@ -86,7 +88,7 @@ export function buildForecast(invoices: readonly Invoice[], expenses: readonly E
     clients,
     learned,
     doubtful: doubtfulInvoices(openOccurrences(invoices, options), options),
-    writtenOff: writtenOffInvoices(invoices),
-    taxCovered: taxCalendarApplies(options) ? taxCalendarOf(invoices, expenses, options, options.asOf, horizonEnd(options)).covered : [],
+    writtenOff: writtenOffInvoices(bookOf(invoices).rows),
+    taxCovered: taxCalendarApplies(options) ? taxCalendarOf(everyInvoice(invoices), expenses, options, options.asOf, horizonEnd(options)).covered : [],
   };
 }

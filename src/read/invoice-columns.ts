@@ -1,7 +1,8 @@
 import type { Day } from '../domain/day.js';
 import { dayFromParts } from '../domain/day.js';
+import type { InvoiceBook, InvoiceColumns } from '../domain/invoice-book.js';
+import { columnsBook, invoiceAt, NO_DAY } from '../domain/invoice-book.js';
 import type { Minor } from '../domain/money.js';
-import { minor } from '../domain/money.js';
 import type { Invoice } from '../domain/types.js';
 import { mapColumns } from './columns.js';
 import { sniffDelimiter } from './csv-table.js';
@@ -26,30 +27,11 @@ const QUOTE = 34; // "
 const NEWLINE = 10; // \n
 const COMMA = 44; // ,
 
-/** Stands for a day a row leaves blank (a due or paid cell) in the Int32Array columns. */
-export const NO_DAY = -0x80000000;
+export type { InvoiceColumns } from '../domain/invoice-book.js';
+export { NO_DAY };
 
 /** The fields this reader knows: what a plain row holds. Any other column sends the file to the reader of record. */
 const PLAIN_FIELDS = new Set(['id', 'client', 'amount', 'issued', 'due', 'paid']);
-
-/**
- * One invoices file as columns: row k's amount, days and client are `amount[k]`, `issued[k]`…, `clients[client[k]]`;
- * its id is `text.slice(idStart[k], idEnd[k])` and it starts on line `line[k]`.
- */
-export interface InvoiceColumns {
-  readonly count: number;
-  readonly amount: Float64Array;
-  readonly issued: Int32Array;
-  /** NO_DAY when blank. */
-  readonly due: Int32Array;
-  /** NO_DAY when blank. */
-  readonly paid: Int32Array;
-  readonly client: Int32Array;
-  /** Each client once, in order of first appearance. */
-  readonly clients: readonly string[];
-  readonly line: Int32Array;
-  readonly ids: readonly string[];
-}
 
 /** The text's invoices as parseInvoices reads them, or undefined when the file is not one this reader may take. */
 export function plainInvoiceFile(text: string, file: string, settings: ReadSettings): Invoice[] | undefined {
@@ -57,33 +39,18 @@ export function plainInvoiceFile(text: string, file: string, settings: ReadSetti
   return columns === undefined ? undefined : invoicesOf(columns, file);
 }
 
+/** The text's invoices as a book whose paid rows stay columns (see InvoiceBook), or undefined as plainInvoiceFile. */
+export function plainInvoiceBook(text: string, file: string, settings: ReadSettings): InvoiceBook | undefined {
+  const columns = readInvoiceColumns(text, settings);
+  return columns === undefined ? undefined : columnsBook(columns, file);
+}
+
 /** The invoices of the columns, each as parseInvoices builds it (same fields, same order of keys). */
 export function invoicesOf(columns: InvoiceColumns, file: string): Invoice[] {
   const invoices: Invoice[] = new Array(columns.count);
-  for (let row = 0; row < columns.count; row += 1) {
-    const amount = minor(columns.amount[row]!);
-    const due = columns.due[row]!;
-    const paid = columns.paid[row]!;
-    invoices[row] = {
-      id: columns.ids[row]!,
-      client: columns.clients[columns.client[row]!]!,
-      amount,
-      gross: amount,
-      withheld: ZERO,
-      vat: ZERO,
-      original: undefined,
-      issued: columns.issued[row]! as Day,
-      due: due === NO_DAY ? undefined : (due as Day),
-      paid: paid === NO_DAY ? undefined : (paid as Day),
-      repeat: 'none',
-      until: undefined,
-      source: { file, line: columns.line[row]! },
-    };
-  }
+  for (let row = 0; row < columns.count; row += 1) invoices[row] = invoiceAt(columns, file, row);
   return invoices;
 }
-
-const ZERO: Minor = minor(0);
 
 /** Whether the settings leave a plain row as it is: no withholding to take out, no chosen columns, no forced comma. */
 function plainSettings(settings: ReadSettings): boolean {
