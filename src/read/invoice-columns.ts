@@ -8,7 +8,6 @@ import { mapColumns } from './columns.js';
 import { sniffDelimiter } from './csv-table.js';
 import { isTotalRow } from './header-row.js';
 import { INVOICE_FIELDS } from './invoices.js';
-import { lineById } from './line-by-id.js';
 import { plainPositiveAmount } from './plain-cells.js';
 import { isTrimmedAway } from './plain-csv.js';
 import { plainIsoDay } from './plain-iso-day.js';
@@ -116,10 +115,11 @@ function dayAt(text: string, start: number, end: number): Day | undefined {
 
 /**
  * Each distinct cell text[start, end) once, by index in order of first appearance, without slicing a cell already
- * seen: a million rows name a few hundred clients. Open addressing over FNV-1a hashes of the code units.
+ * seen: a million rows name a few hundred clients. Open addressing over FNV-1a hashes of the code units, each kept,
+ * so that growing the table hashes no cell again (a million ids are hashed once, not once per doubling).
  */
-function rangeInterner(text: string): { indexOf(start: number, end: number): number; readonly clients: string[] } {
-  const clients: string[] = [];
+function rangeInterner(text: string): { indexOf(start: number, end: number): number; readonly cells: string[] } {
+  const cells: string[] = [];
   let capacity = 1 << 8;
   let slots = new Int32Array(capacity).fill(-1);
   const hashes: number[] = [];
@@ -129,7 +129,7 @@ function rangeInterner(text: string): { indexOf(start: number, end: number): num
     table[slot] = index;
   };
   return {
-    clients,
+    cells,
     indexOf(start, end) {
       let hash = 0x811c9dc5;
       for (let at = start; at < end; at += 1) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
@@ -138,16 +138,16 @@ function rangeInterner(text: string): { indexOf(start: number, end: number): num
       for (let slot = hash & (capacity - 1); ; slot = (slot + 1) & (capacity - 1)) {
         const held = slots[slot]!;
         if (held === -1) break;
-        const client = clients[held]!;
-        if (hashes[held] === hash && client.length === length && text.startsWith(client, start)) return held;
+        const cell = cells[held]!;
+        if (hashes[held] === hash && cell.length === length && text.startsWith(cell, start)) return held;
       }
-      const index = clients.length;
-      clients.push(text.slice(start, end));
+      const index = cells.length;
+      cells.push(text.slice(start, end));
       hashes.push(hash);
-      if (clients.length * 2 > capacity) {
+      if (cells.length * 2 > capacity) {
         capacity *= 2;
         slots = new Int32Array(capacity).fill(-1);
-        for (let held = 0; held < clients.length; held += 1) place(slots, hashes[held]!, held);
+        for (let held = 0; held < cells.length; held += 1) place(slots, hashes[held]!, held);
       } else place(slots, hash, index);
       return index;
     },
@@ -184,9 +184,9 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
   let paid = new Int32Array(capacity);
   let client = new Int32Array(capacity);
   let line = new Int32Array(capacity);
-  const ids: string[] = [];
   const clientIndex = rangeInterner(text);
-  const seen = lineById();
+  // The ids, one per row in row order: a row whose id is not new to it is a duplicate, the reader of record's.
+  const idIndex = rangeInterner(text);
   const detector = decimalStyleDetector(settings.decimalComma);
   // A cell amountAt does not read, read as a point-style column (one the detector finds comma-style is the reader
   // of record's); amountAt's cells tell the detector nothing.
@@ -258,8 +258,7 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
     // issue, an id seen before.
     if (paidDay !== undefined && (paidDay > asOf || paidDay < issuedDay)) return undefined;
     if (dueDay !== undefined && dueDay < issuedDay) return undefined;
-    const id = cellAt(idColumn);
-    if (seen.claim(id, lineNumber) !== undefined) return undefined;
+    if (idIndex.indexOf(starts[idColumn]!, ends[idColumn]!) !== count) return undefined;
     if (count === capacity) {
       capacity *= 2;
       amount = grown(amount, capacity);
@@ -276,13 +275,12 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
     paid[count] = paidDay ?? NO_DAY;
     client[count] = index;
     line[count] = lineNumber;
-    ids.push(id);
     count += 1;
     lineNumber += 1;
   }
   // A header-only file has its warning; a comma-style amount column its own reading.
   if (count === 0 || detector.style() !== 'point') return undefined;
-  return { count, amount, issued, due, paid, client, clients: clientIndex.clients, line, ids };
+  return { count, amount, issued, due, paid, client, clients: clientIndex.cells, line, ids: idIndex.cells };
 }
 
 function grown<T extends Float64Array | Int32Array>(column: T, capacity: number): T {
