@@ -51,16 +51,18 @@ export function invoicingRunRate(invoices: Invoices, asOf: Day): RunRate | undef
     gross += BigInt(invoice.gross) * BigInt(issues);
   }
   if (paidColumns !== undefined) {
-    // Summed as a double while it stays an exact integer, then added once.
+    // Summed as a double while the sum stays a safe integer (each amount is one), carried into the BigInt before
+    // it would not.
     let sum = 0;
     for (let row = 0; row < paidColumns.count; row += 1) {
       const issued = paidColumns.issued[row]!;
       if (paidColumns.paid[row] === NO_DAY || issued < from || issued > to) continue;
-      sum += paidColumns.amount[row]!;
-      if (sum > Number.MAX_SAFE_INTEGER / 2) {
+      const amount = paidColumns.amount[row]!;
+      if (sum + amount > Number.MAX_SAFE_INTEGER) {
         gross += BigInt(sum);
         sum = 0;
       }
+      sum += amount;
     }
     gross += BigInt(sum);
   }

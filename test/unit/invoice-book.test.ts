@@ -122,4 +122,13 @@ describe('a book whose paid rows stay columns', () => {
     // Issued 2026-03 … 2026-11, the 9 whole months before December: ₩1,000,000 ÷ 9 = ₩111,111.1 → ₩111,111.
     expect(invoicingRunRate(book, d(AS_OF))).toEqual({ perMonth: 111_111, months: 9, from: d('2026-03-01'), to: d('2026-11-30') });
   });
+
+  it('sums a run-rate past 2^53 exactly', () => {
+    // Ten paid invoices of ₩999,999,999,999,999 (the largest plain amount), five issued in October, five in
+    // November: ₩9,999,999,999,999,990 over 2 months is ₩4,999,999,999,999,995 a month, though no double holds the sum.
+    const rows = Array.from({ length: 10 }, (_, k) => `INV-${k},Client A,"999,999,999,999,999",2026-${k < 5 ? 10 : 11}-05,,2026-11-20`);
+    const book = bookOfText(['id,client,amount,issued,due,paid', ...rows, ''].join('\n'));
+    expect(book.rows).toEqual([]);
+    expect(invoicingRunRate(book, d(AS_OF))).toEqual({ perMonth: 4_999_999_999_999_995, months: 2, from: d('2026-10-01'), to: d('2026-11-30') });
+  });
 });
