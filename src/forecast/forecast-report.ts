@@ -57,7 +57,8 @@ export function buildForecast(invoices: Invoices, expenses: readonly Expense[], 
   if (!Number.isInteger(options.days) || options.days < 1) throw new RangeError(`horizon must be at least 1 day, got ${options.days}`);
   const clients = clientHistories(invoices, options);
   const learned = learnedDelays(clients, options.minHistory ?? Infinity);
-  const events = scheduleEvents(invoices, expenses, options, learned);
+  const open = openOccurrences(invoices, options);
+  const events = scheduleEvents(invoices, expenses, options, learned, open);
   // From here on every balance and gap (the ledger's running balance below too) is proven exact.
   assertForecastSums(options, events);
   const days = projectBalances(events, options.asOf, options.days, options.openingBalance);
@@ -87,7 +88,7 @@ export function buildForecast(invoices: Invoices, expenses: readonly Expense[], 
     shortfalls,
     clients,
     learned,
-    doubtful: doubtfulInvoices(openOccurrences(invoices, options), options),
+    doubtful: doubtfulInvoices(open, options),
     writtenOff: writtenOffInvoices(bookOf(invoices).rows),
     taxCovered: taxCalendarApplies(options) ? taxCalendarOf(everyInvoice(invoices), expenses, options, options.asOf, horizonEnd(options)).covered : [],
   };

@@ -31,10 +31,12 @@ export function scheduleEvents(
   expenses: readonly Expense[],
   options: ForecastOptions,
   learned: ReadonlyMap<string, LearnedDelay> = new Map(),
+  /** openOccurrences(invoices, options), when the caller has them already: a large file has ~250,000. */
+  occurrences: readonly OpenOccurrence[] = openOccurrences(invoices, options),
 ): CashEvent[] {
   const end = horizonEnd(options);
   const events: CashEvent[] = [];
-  for (const occurrence of openOccurrences(invoices, options)) {
+  for (const occurrence of occurrences) {
     // A doubtful invoice is listed in the report (doubtfulInvoices), never counted on as cash here.
     if (doubtfulReason(occurrence, options) !== undefined) continue;
     const { invoice, issued, due } = occurrence;

@@ -112,7 +112,8 @@ export function simulate(invoices: Invoices, expenses: readonly Expense[], optio
   const end = horizonEnd(options);
   // Everything but the open invoices is fixed: expenses and VAT payments.
   const base = new Float64Array(days);
-  const fixed = scheduleEvents(invoices, expenses, options).filter((event) => event.kind !== 'invoice');
+  // The schedule without its invoices (no occurrences given), not every invoice's event made to be dropped.
+  const fixed = scheduleEvents(invoices, expenses, options, new Map(), []);
   for (const event of fixed) base[event.date - start]! += event.amount;
 
   const historyList = clientHistories(invoices, options);
