@@ -202,31 +202,36 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
   let count = 0;
   let lineNumber = 2;
   let position = headerEnd + 1;
+  // The next quote at or after `position` (end when none): a bare cell must hold none. The record's end, the next
+  // comma and this are found by indexOf, which scans for one character natively, not a code unit at a time.
+  let quote = -1;
   while (position < end) {
     if (text.charCodeAt(position) === NEWLINE) {
       position += 1;
       lineNumber += 1;
       continue;
     }
+    const newline = text.indexOf('\n', position);
+    const lineEnd = newline === -1 ? end : newline;
     // One record: exactly `width` fields, each bare (no quote) or wholly quoted without a quote or newline inside.
     for (let column = 0; ; column += 1) {
       if (column === width) return undefined;
       if (text.charCodeAt(position) === QUOTE) {
         const close = text.indexOf('"', position + 1);
-        if (close === -1) return undefined;
-        const newline = text.indexOf('\n', position + 1);
-        if (newline !== -1 && newline < close) return undefined;
+        if (close === -1 || close > lineEnd) return undefined;
         starts[column] = position + 1;
         ends[column] = close;
         position = close + 1;
       } else {
         starts[column] = position;
-        let code = position < end ? text.charCodeAt(position) : NEWLINE;
-        while (code !== COMMA && code !== NEWLINE) {
-          if (code === QUOTE) return undefined;
-          position += 1;
-          code = position < end ? text.charCodeAt(position) : NEWLINE;
+        const comma = text.indexOf(',', position);
+        const cellEnd = comma === -1 || comma > lineEnd ? lineEnd : comma;
+        if (quote < position) {
+          quote = text.indexOf('"', position);
+          if (quote === -1) quote = end;
         }
+        if (quote < cellEnd) return undefined;
+        position = cellEnd;
         ends[column] = position;
       }
       const next = position < end ? text.charCodeAt(position) : NEWLINE;

@@ -110,6 +110,9 @@ describe('the columnar invoice reader', () => {
       'INV-x,Client 1,"10,5",2026-01-01,,', // a decimal comma
       'Total,,"10,000",,,', // a total row
       'INV-x,"Client ""1""","10,000",2026-01-01,,', // a quote inside a quoted cell
+      'INV-x,Cli"ent 1,"10,000",2026-01-01,,', // a quote inside a bare cell
+      'INV-x,"Client\n1","10,000",2026-01-01,,', // a newline inside a quoted cell
+      'INV-x,Client 1,"10,000",2026-01-01,,"', // a quote left open at the end of a record
       'INV-x,Client 1,"10,000",2026-01-01,', // a cell short
       ',,,,,', // a blank record
     ];
