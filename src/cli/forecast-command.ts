@@ -15,6 +15,7 @@ import type { RawForecastFlags } from './forecast-flags.js';
 import { addBalanceOptions } from './forecast-flags.js';
 import { idleFlagWarnings } from './idle-flags.js';
 import type { CliIo } from './io.js';
+import type { LoadedRun } from './load-run.js';
 import { loadRun } from './load-run.js';
 import type { RawReadFlags } from './read-flags.js';
 import { addForecastOptions } from './read-flags.js';
@@ -103,11 +104,9 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
   if (idle.length > 0) io.stderr(idle.map((line) => `${prefix}${line}\n`).join(''));
   if (format === 'xlsx') checkWorkbookDestination(io, flags.output, 'cashflow forecast … --format xlsx');
   const stress = stressFlags(flags);
-  const run = await loadRun(invoicesPath, flags, io);
-  const report = buildReport(run, run.options, run.catalogue, {
-    scenarios: stress.scenarios,
-    simulation: stress.runs === undefined ? undefined : { runs: stress.runs, seed: stress.seed, band: flags.chart === true || flags.chartSvg !== undefined },
-  });
+  // No local holds the run: while the report is written, a large file's invoices (its columns, a million ids) are
+  // garbage, not ~80 MB kept alive by a suspended function's frame.
+  const report = reportOfRun(await loadRun(invoicesPath, flags, io), stress, flags);
   warnAboutBalance(report, io, { stale: true }, style.lang);
   const failOn = flags.failOnShortfall === true ? 'any-window' : 'never';
   if (flags.chartSvg !== undefined) await writeOutput(flags.chartSvg, RENDERERS.svg(report, style), io.inputs, '--chart-svg');
@@ -128,6 +127,13 @@ async function runForecast(invoicesPath: string, flags: ForecastFlags, io: CliIo
   if (flags.output !== undefined) await writeOutput(flags.output, pieces, io.inputs);
   else for (const piece of pieces) await io.stdout(piece);
   return exitCodeOf(report, failOn);
+}
+
+function reportOfRun(run: LoadedRun, stress: ReturnType<typeof stressFlags>, flags: ForecastFlags): CashflowReport {
+  return buildReport(run, run.options, run.catalogue, {
+    scenarios: stress.scenarios,
+    simulation: stress.runs === undefined ? undefined : { runs: stress.runs, seed: stress.seed, band: flags.chart === true || flags.chartSvg !== undefined },
+  });
 }
 
 function* csvPieces(report: CashflowReport, style: RenderStyle, bom: boolean): Generator<string> {

@@ -1,7 +1,9 @@
 import { chooseCatalogue } from '../bridge/catalogue-choice.js';
 import type { Day } from '../domain/day.js';
+import type { Invoices } from '../domain/invoice-book.js';
+import { everyInvoice } from '../domain/invoice-book.js';
 import type { Ratio } from '../domain/ratio.js';
-import type { Expense, Invoice } from '../domain/types.js';
+import type { Expense } from '../domain/types.js';
 import type { ForecastOptions } from '../forecast/options.js';
 import type { StartingBalance } from '../forecast/starting-balance.js';
 import { chooseStartingBalance } from '../forecast/starting-balance.js';
@@ -44,7 +46,7 @@ import { InputError, usageError } from './user-errors.js';
 export interface LoadedRun {
   readonly options: ForecastOptions;
   /** The invoices as the forecast counts them: with --bank, those a deposit paid are paid (see booksFromStatement). */
-  readonly invoices: Invoice[];
+  readonly invoices: Invoices;
   readonly expenses: Expense[];
   readonly catalogue: Catalogue;
   /** The balance to start from: the statements' or the typed one, with its day (see buildReport). */
@@ -78,11 +80,12 @@ export async function loadRun(invoicesPath: string, flags: RawForecastFlags & Ra
   appendAll(issues, inputs.issues);
   const statements = await loadStatements(flags.bank ?? [], settings, encoding, io, issues, lang);
   // The statement's deposits pay invoices: those are paid on the deposit's day, and learned from (issue 14).
+  // A reconciliation weighs each invoice, paid or not: every one of them as an object.
   const reconciliation =
     statements.length === 0 || hasErrors(issues)
       ? undefined
-      : buildReconcileReport(inputs.invoices, statements, options, reconcileSettingsFromFlags(flags, options.currency));
-  const books = reconciliation === undefined ? undefined : booksFromStatement(inputs.invoices, reconciliation.reconciliation, options.asOf);
+      : buildReconcileReport(everyInvoice(inputs.invoices), statements, options, reconcileSettingsFromFlags(flags, options.currency));
+  const books = reconciliation === undefined ? undefined : booksFromStatement(everyInvoice(inputs.invoices), reconciliation.reconciliation, options.asOf);
   if (reconciliation !== undefined)
     appendAll(issues, [...paidNotFoundWarnings(reconciliation, options.asOf), ...(flags.reviewListed === true ? [] : reviewWarnings(reconciliation))]);
   const userCatalogue = flags.bridges === undefined ? undefined : await loadCatalogue(flags.bridges, options.currency, issues, io);

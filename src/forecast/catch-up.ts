@@ -1,8 +1,9 @@
 import type { Day } from '../domain/day.js';
 import { addDays } from '../domain/day.js';
+import type { Invoices } from '../domain/invoice-book.js';
 import type { Minor } from '../domain/money.js';
 import { addMinor } from '../domain/money.js';
-import type { Expense, ExpenseEvent, Invoice, TaxEvent } from '../domain/types.js';
+import type { Expense, ExpenseEvent, TaxEvent } from '../domain/types.js';
 import type { ForecastOptions } from './options.js';
 import type { PaidEvent } from './schedule.js';
 import { caughtUpEvents } from './schedule.js';
@@ -47,7 +48,7 @@ export interface CatchUp {
  * other account's rows) or a paid invoice (its deposit) is dropped when an unused row of the same direction lies
  * within ACCOUNTED_DAYS of it and differs by at most ACCOUNTED_SHARE of its amount (a fee, a varying bill).
  */
-export function catchUp(invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions, start: StartingBalance): CatchUp {
+export function catchUp(invoices: Invoices, expenses: readonly Expense[], options: ForecastOptions, start: StartingBalance): CatchUp {
   const actual = start.later.map(
     ({ file, row }): StatementEvent => ({
       kind: 'statement',

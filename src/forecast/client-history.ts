@@ -1,4 +1,5 @@
-import type { Invoice } from '../domain/types.js';
+import type { Invoices } from '../domain/invoice-book.js';
+import { bookOf, NO_DAY } from '../domain/invoice-book.js';
 import { expectedCashDay } from './expected-cash-day.js';
 import type { ForecastOptions } from './options.js';
 import { percentile } from './percentile.js';
@@ -38,11 +39,28 @@ interface Gathered {
 }
 
 /** Every client's payment history, in order of first appearance in the file. */
-export function clientHistories(invoices: readonly Invoice[], options: Pick<ForecastOptions, 'asOf' | 'delayDays' | 'overdueGraceDays'>): ClientHistory[] {
+export function clientHistories(invoices: Invoices, options: Pick<ForecastOptions, 'asOf' | 'delayDays' | 'overdueGraceDays'>): ClientHistory[] {
   // One pass, each invoice counted into its client's figures as it comes: a bookkeeper's file holds a million
   // invoices, and a list of them per client was a million pushes only to be walked again.
   const byClient = new Map<string, Gathered>();
-  for (const invoice of invoices) {
+  const book = bookOf(invoices);
+  if (book.columns !== undefined) {
+    // The file's clients first, in its order (its paid rows are not in `rows`), then the paid rows from the columns.
+    const { clients, client, issued, due, paid, count } = book.columns.of;
+    const gathered = clients.map((name): Gathered => {
+      const entry = { daysToPay: [], lateness: [], open: 0, overdue: 0 };
+      byClient.set(name, entry);
+      return entry;
+    });
+    for (let row = 0; row < count; row += 1) {
+      const paidDay = paid[row]!;
+      if (paidDay === NO_DAY) continue;
+      const entry = gathered[client[row]!]!;
+      entry.daysToPay.push(paidDay - issued[row]!);
+      if (due[row] !== NO_DAY) entry.lateness.push(paidDay - due[row]!);
+    }
+  }
+  for (const invoice of book.rows) {
     let gathered = byClient.get(invoice.client);
     if (gathered === undefined) {
       gathered = { daysToPay: [], lateness: [], open: 0, overdue: 0 };
@@ -56,9 +74,10 @@ export function clientHistories(invoices: readonly Invoice[], options: Pick<Fore
       if (expectedCashDay(invoice.issued, invoice.due, options).overdue) gathered.overdue += 1;
     }
   }
-  return [...byClient].map(([client, { daysToPay, lateness, open, overdue }]) => {
-    daysToPay.sort((a, b) => a - b);
-    lateness.sort((a, b) => a - b);
+  return [...byClient].map(([client, gathered]) => {
+    const { open, overdue } = gathered;
+    const daysToPay = sortedNumbers(gathered.daysToPay);
+    const lateness = sortedNumbers(gathered.lateness);
     return {
       client,
       paidCount: daysToPay.length,
@@ -69,6 +88,18 @@ export function clientHistories(invoices: readonly Invoice[], options: Pick<Fore
       overdue,
     };
   });
+}
+
+/**
+ * The day counts in ascending order, as `list.sort((a, b) => a - b)` puts them: a typed array's own numeric sort,
+ * without a call back into JavaScript per comparison (a million paid invoices took ~180 ms that way).
+ */
+function sortedNumbers(list: readonly number[]): number[] {
+  // Differences of two calendar days (years of four digits) are well inside 32 bits.
+  const sorted = Int32Array.from(list).sort();
+  const numbers: number[] = new Array(sorted.length);
+  for (let index = 0; index < sorted.length; index += 1) numbers[index] = sorted[index]!;
+  return numbers;
 }
 
 /** The learned delay the forecast applies to a client: a whole number of days, the median rounded up. */

@@ -1,4 +1,6 @@
 import type { Day } from '../domain/day.js';
+import type { Invoices } from '../domain/invoice-book.js';
+import { bookOf, everyInvoice } from '../domain/invoice-book.js';
 import type { Minor } from '../domain/money.js';
 import { addMinor } from '../domain/money.js';
 import type { CashEvent, Expense, Invoice } from '../domain/types.js';
@@ -51,11 +53,12 @@ export interface ForecastReport {
 }
 
 /** Schedules, projects and finds the shortfall windows of one forecast. Pure. */
-export function buildForecast(invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions): ForecastReport {
+export function buildForecast(invoices: Invoices, expenses: readonly Expense[], options: ForecastOptions): ForecastReport {
   if (!Number.isInteger(options.days) || options.days < 1) throw new RangeError(`horizon must be at least 1 day, got ${options.days}`);
   const clients = clientHistories(invoices, options);
   const learned = learnedDelays(clients, options.minHistory ?? Infinity);
-  const events = scheduleEvents(invoices, expenses, options, learned);
+  const open = openOccurrences(invoices, options);
+  const events = scheduleEvents(invoices, expenses, options, learned, open);
   // From here on every balance and gap (the ledger's running balance below too) is proven exact.
   assertForecastSums(options, events);
   const days = projectBalances(events, options.asOf, options.days, options.openingBalance);
@@ -85,8 +88,8 @@ export function buildForecast(invoices: readonly Invoice[], expenses: readonly E
     shortfalls,
     clients,
     learned,
-    doubtful: doubtfulInvoices(openOccurrences(invoices, options), options),
-    writtenOff: writtenOffInvoices(invoices),
-    taxCovered: taxCalendarApplies(options) ? taxCalendarOf(invoices, expenses, options, options.asOf, horizonEnd(options)).covered : [],
+    doubtful: doubtfulInvoices(open, options),
+    writtenOff: writtenOffInvoices(bookOf(invoices).rows),
+    taxCovered: taxCalendarApplies(options) ? taxCalendarOf(everyInvoice(invoices), expenses, options, options.asOf, horizonEnd(options)).covered : [],
   };
 }

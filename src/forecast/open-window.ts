@@ -1,9 +1,10 @@
 import type { Day } from '../domain/day.js';
 import { addDays } from '../domain/day.js';
+import type { Invoices } from '../domain/invoice-book.js';
 import type { Minor } from '../domain/money.js';
 import { minor, subMinor } from '../domain/money.js';
 import { mulDiv } from '../domain/ratio.js';
-import type { Expense, Invoice, InvoiceEvent } from '../domain/types.js';
+import type { Expense, InvoiceEvent } from '../domain/types.js';
 import type { LearnedDelay } from './client-history.js';
 import { expectedCashDay } from './expected-cash-day.js';
 import type { ForecastOptions } from './options.js';
@@ -27,7 +28,7 @@ export const MAX_DAYS_PAST_HORIZON = 366;
 export function judgeOpenWindow(
   windows: readonly ShortfallWindow[],
   days: readonly DayBalance[],
-  books: { readonly invoices: readonly Invoice[]; readonly expenses: readonly Expense[]; readonly learned: ReadonlyMap<string, LearnedDelay> },
+  books: { readonly invoices: Invoices; readonly expenses: readonly Expense[]; readonly learned: ReadonlyMap<string, LearnedDelay> },
   options: ForecastOptions,
 ): ShortfallWindow[] {
   const last = windows[windows.length - 1];
@@ -65,7 +66,7 @@ export interface AfterHorizonRecovery {
 }
 
 function recoveryAfterHorizon(
-  books: { readonly invoices: readonly Invoice[]; readonly expenses: readonly Expense[]; readonly learned: ReadonlyMap<string, LearnedDelay> },
+  books: { readonly invoices: Invoices; readonly expenses: readonly Expense[]; readonly learned: ReadonlyMap<string, LearnedDelay> },
   options: ForecastOptions,
 ): AfterHorizonRecovery | undefined {
   const end = horizonEnd(options);

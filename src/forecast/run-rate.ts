@@ -1,10 +1,11 @@
 import type { Day } from '../domain/day.js';
 import { addDays, daysFromCivil, partsOf } from '../domain/day.js';
+import type { Invoices } from '../domain/invoice-book.js';
+import { bookOf, NO_DAY } from '../domain/invoice-book.js';
 import type { Minor } from '../domain/money.js';
 import { minor } from '../domain/money.js';
 import { mulDiv } from '../domain/ratio.js';
 import { addCalendarMonths, expand } from '../domain/recurrence.js';
-import type { Invoice } from '../domain/types.js';
 
 /** How much the user invoiced a month on average: gross (VAT and withholding included) over whole calendar months. */
 export interface RunRate {
@@ -26,20 +27,44 @@ export const RUN_RATE_MONTHS = 12;
  * occurrence of a retainer. Undefined when no invoice was issued before as-of's month (no whole month of history).
  * @example invoices of ₩3M in Oct and ₩5M in Nov 2026, as-of 2026-12-15 → { perMonth: ₩4M, months: 2, from: 10-01, to: 11-30 }
  */
-export function invoicingRunRate(invoices: readonly Invoice[], asOf: Day): RunRate | undefined {
+export function invoicingRunRate(invoices: Invoices, asOf: Day): RunRate | undefined {
   const { year, month } = partsOf(asOf);
   const thisMonth = daysFromCivil(year, month, 1);
   const to = addDays(thisMonth, -1);
+  const book = bookOf(invoices);
+  // The paid rows a book keeps as columns count too: one-off invoices, their gross their amount.
+  const paidColumns = book.columns?.of;
   let first: Day | undefined;
-  for (const invoice of invoices) if (invoice.issued <= to && (first === undefined || invoice.issued < first)) first = invoice.issued;
+  for (const invoice of book.rows) if (invoice.issued <= to && (first === undefined || invoice.issued < first)) first = invoice.issued;
+  if (paidColumns !== undefined)
+    for (let row = 0; row < paidColumns.count; row += 1) {
+      const issued = paidColumns.issued[row]! as Day;
+      if (paidColumns.paid[row] !== NO_DAY && issued <= to && (first === undefined || issued < first)) first = issued;
+    }
   if (first === undefined) return undefined;
   const firstMonth = daysFromCivil(partsOf(first).year, partsOf(first).month, 1);
   const from = Math.max(firstMonth, addCalendarMonths(thisMonth, -RUN_RATE_MONTHS)) as Day;
   const months = monthsBetween(from, thisMonth);
   let gross = 0n;
-  for (const invoice of invoices) {
+  for (const invoice of book.rows) {
     const issues = expand({ start: invoice.issued, repeat: invoice.repeat, until: invoice.until }, { from, to }).length;
     gross += BigInt(invoice.gross) * BigInt(issues);
+  }
+  if (paidColumns !== undefined) {
+    // Summed as a double while the sum stays a safe integer (each amount is one), carried into the BigInt before
+    // it would not.
+    let sum = 0;
+    for (let row = 0; row < paidColumns.count; row += 1) {
+      const issued = paidColumns.issued[row]!;
+      if (paidColumns.paid[row] === NO_DAY || issued < from || issued > to) continue;
+      const amount = paidColumns.amount[row]!;
+      if (sum + amount > Number.MAX_SAFE_INTEGER) {
+        gross += BigInt(sum);
+        sum = 0;
+      }
+      sum += amount;
+    }
+    gross += BigInt(sum);
   }
   return { perMonth: minor(Number(mulDiv(gross, 1n, BigInt(months), 'round'))), months, from, to };
 }

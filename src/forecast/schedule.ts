@@ -1,5 +1,7 @@
 import type { Day } from '../domain/day.js';
 import { addDays, formatDay } from '../domain/day.js';
+import type { Invoices } from '../domain/invoice-book.js';
+import { bookOf, everyInvoice, NO_DAY } from '../domain/invoice-book.js';
 import { vatDeadline, vatPeriodName, vatPeriodOf, vatPeriodStart } from '../domain/korean-tax.js';
 import type { Minor, TotalName } from '../domain/money.js';
 import { addMinor, minor, negMinor } from '../domain/money.js';
@@ -25,14 +27,16 @@ import { calendarTaxEvents } from './tax-calendar/tax-events.js';
  * and cash expected after the horizon.
  */
 export function scheduleEvents(
-  invoices: readonly Invoice[],
+  invoices: Invoices,
   expenses: readonly Expense[],
   options: ForecastOptions,
   learned: ReadonlyMap<string, LearnedDelay> = new Map(),
+  /** openOccurrences(invoices, options), when the caller has them already: a large file has ~250,000. */
+  occurrences: readonly OpenOccurrence[] = openOccurrences(invoices, options),
 ): CashEvent[] {
   const end = horizonEnd(options);
   const events: CashEvent[] = [];
-  for (const occurrence of openOccurrences(invoices, options)) {
+  for (const occurrence of occurrences) {
     // A doubtful invoice is listed in the report (doubtfulInvoices), never counted on as cash here.
     if (doubtfulReason(occurrence, options) !== undefined) continue;
     const { invoice, issued, due } = occurrence;
@@ -65,8 +69,9 @@ export function scheduleEvents(
   for (const expense of expenses) {
     for (const { day, index } of expand(ruleOf(expense), { from: options.asOf, to: end })) events.push(expenseEvent(expense, day, index));
   }
-  for (const payment of vatPayments(invoices, options, options.asOf, end)) events.push(payment);
-  if (taxCalendarApplies(options)) for (const payment of calendarTaxEvents(invoices, expenses, options, options.asOf, end)) events.push(payment);
+  // The rows a book keeps as columns carry no VAT; the tax calendar reads every invoice.
+  for (const payment of vatPayments(bookOf(invoices).rows, options, options.asOf, end)) events.push(payment);
+  if (taxCalendarApplies(options)) for (const payment of calendarTaxEvents(everyInvoice(invoices), expenses, options, options.asOf, end)) events.push(payment);
   // Array.prototype.sort is stable, so same-day events stay in the order they were pushed.
   return events.sort((a, b) => a.date - b.date);
 }
@@ -99,24 +104,38 @@ export interface PaidEvent {
  * payments of those days, and the invoices marked paid on them — the same rules as the horizon, so nothing is in
  * both. Open invoices never are: the invoices file says they were not paid by as-of, and the horizon expects them.
  */
-export function caughtUpEvents(
-  invoices: readonly Invoice[],
-  expenses: readonly Expense[],
-  options: ForecastOptions,
-): Array<ExpenseEvent | TaxEvent | PaidEvent> {
+export function caughtUpEvents(invoices: Invoices, expenses: readonly Expense[], options: ForecastOptions): Array<ExpenseEvent | TaxEvent | PaidEvent> {
   const first = scheduleStart(options);
   const last = addDays(options.asOf, -1);
   if (first > last) return [];
   const events: Array<ExpenseEvent | TaxEvent | PaidEvent> = [];
-  for (const invoice of invoices) {
+  const book = bookOf(invoices);
+  for (const invoice of book.rows) {
     if (invoice.paid === undefined || invoice.paid < first || invoice.paid > last) continue;
     events.push({ kind: 'paid', date: invoice.paid, amount: invoice.amount, id: invoice.id, client: invoice.client, source: invoice.source });
+  }
+  // A book's rows are then all unpaid: its paid ones, in file order, are the columns'.
+  if (book.columns !== undefined) {
+    const { of: columns, file } = book.columns;
+    for (let row = 0; row < columns.count; row += 1) {
+      const paid = columns.paid[row]!;
+      if (paid === NO_DAY || paid < first || paid > last) continue;
+      const client = columns.clients[columns.client[row]!]!;
+      events.push({
+        kind: 'paid',
+        date: paid as Day,
+        amount: minor(columns.amount[row]!),
+        id: columns.ids[row]!,
+        client,
+        source: { file, line: columns.line[row]! },
+      });
+    }
   }
   for (const expense of expenses) {
     for (const { day, index } of expand(ruleOf(expense), { from: first, to: last })) events.push(expenseEvent(expense, day, index));
   }
-  for (const payment of vatPayments(invoices, options, first, last)) events.push(payment);
-  if (taxCalendarApplies(options)) for (const payment of calendarTaxEvents(invoices, expenses, options, first, last)) events.push(payment);
+  for (const payment of vatPayments(book.rows, options, first, last)) events.push(payment);
+  if (taxCalendarApplies(options)) for (const payment of calendarTaxEvents(everyInvoice(invoices), expenses, options, first, last)) events.push(payment);
   return events.sort((a, b) => a.date - b.date);
 }
 
@@ -204,16 +223,21 @@ export interface OpenOccurrence {
  * Every invoice still to be paid that the horizon can see, in file order. A retainer's occurrences count from the
  * day after the known balance (as-of by default): one issued since is not in that balance.
  */
-export function openOccurrences(invoices: readonly Invoice[], options: Pick<ForecastOptions, 'asOf' | 'days' | 'balanceDay'>): OpenOccurrence[] {
+export function openOccurrences(invoices: Invoices, options: Pick<ForecastOptions, 'asOf' | 'days' | 'balanceDay'>): OpenOccurrence[] {
   const end = horizonEnd(options);
   const from = scheduleStart(options);
   const open: OpenOccurrence[] = [];
   // A retainer's period that has a paid row of its own (`RET-01@2026-12-05`, listed by hand or found in a bank
   // statement) is paid: its retainer does not project it again.
   const paidPeriods = new Set<string>();
-  for (const invoice of invoices) if (invoice.paid !== undefined && invoice.id.includes('@')) paidPeriods.add(invoice.id);
+  const book = bookOf(invoices);
+  for (const invoice of book.rows) if (invoice.paid !== undefined && invoice.id.includes('@')) paidPeriods.add(invoice.id);
+  if (book.columns !== undefined) {
+    const { ids, paid, count } = book.columns.of;
+    for (let row = 0; row < count; row += 1) if (paid[row] !== NO_DAY && ids[row]!.includes('@')) paidPeriods.add(ids[row]!);
+  }
   // A loop, not flatMap: most invoices of a long history are paid, and flatMap would make an array for each.
-  for (const invoice of invoices) {
+  for (const invoice of book.rows) {
     // Written off by the user: no cash will come (the report lists it apart).
     if (invoice.paid !== undefined || invoice.status === 'written-off') continue;
     if (invoice.repeat === 'none') {

@@ -2,8 +2,10 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Day } from '../domain/day.js';
+import type { Invoices } from '../domain/invoice-book.js';
+import { bookOf, NO_DAY } from '../domain/invoice-book.js';
 import { minor } from '../domain/money.js';
-import type { Expense, Invoice } from '../domain/types.js';
+import type { Expense } from '../domain/types.js';
 import { clientHistories, learnedDelays } from './client-history.js';
 import { doubtfulReason } from './doubtful.js';
 import { assertSimulationSums } from './forecast-sums.js';
@@ -77,10 +79,22 @@ export const UNPAID_AFTER_DAYS = 90;
  * The probability that an open invoice does not pay inside the horizon: of the invoices due (or issued, without a
  * due date) at least 90 days before as-of, the share still unpaid. 0 when no invoice is that old.
  */
-export function nonPaymentProbability(invoices: readonly Invoice[], asOf: Day): number {
-  const judged = invoices.filter((invoice) => invoice.repeat === 'none' && (invoice.due ?? invoice.issued) <= asOf - UNPAID_AFTER_DAYS);
-  if (judged.length === 0) return 0;
-  return judged.filter((invoice) => invoice.paid === undefined).length / judged.length;
+export function nonPaymentProbability(invoices: Invoices, asOf: Day): number {
+  const book = bookOf(invoices);
+  const last = asOf - UNPAID_AFTER_DAYS;
+  let judged = 0;
+  let unpaid = 0;
+  for (const invoice of book.rows) {
+    if (invoice.repeat !== 'none' || (invoice.due ?? invoice.issued) > last) continue;
+    judged += 1;
+    if (invoice.paid === undefined) unpaid += 1;
+  }
+  // The paid rows the book keeps as columns (one-off invoices all) are judged the same way, and none is unpaid.
+  if (book.columns !== undefined) {
+    const { issued, due, paid, count } = book.columns.of;
+    for (let row = 0; row < count; row += 1) if (paid[row] !== NO_DAY && (due[row] === NO_DAY ? issued[row]! : due[row]!) <= last) judged += 1;
+  }
+  return judged === 0 ? 0 : unpaid / judged;
 }
 
 /**
@@ -92,13 +106,14 @@ export function nonPaymentProbability(invoices: readonly Invoice[], asOf: Day): 
  * the forecast leaves out, are drawn like the others: the learned non-payment odds judge them here.
  * Runs are independent, so they share typed arrays: one day row per run, filled and prefix-summed in place.
  */
-export function simulate(invoices: readonly Invoice[], expenses: readonly Expense[], options: ForecastOptions, settings: SimulationSettings): SimulationResult {
+export function simulate(invoices: Invoices, expenses: readonly Expense[], options: ForecastOptions, settings: SimulationSettings): SimulationResult {
   const days = options.days;
   const start = options.asOf;
   const end = horizonEnd(options);
   // Everything but the open invoices is fixed: expenses and VAT payments.
   const base = new Float64Array(days);
-  const fixed = scheduleEvents(invoices, expenses, options).filter((event) => event.kind !== 'invoice');
+  // The schedule without its invoices (no occurrences given), not every invoice's event made to be dropped.
+  const fixed = scheduleEvents(invoices, expenses, options, new Map(), []);
   for (const event of fixed) base[event.date - start]! += event.amount;
 
   const historyList = clientHistories(invoices, options);

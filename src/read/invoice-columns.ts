@@ -1,13 +1,13 @@
 import type { Day } from '../domain/day.js';
 import { dayFromParts } from '../domain/day.js';
+import type { InvoiceBook, InvoiceColumns } from '../domain/invoice-book.js';
+import { columnsBook, invoiceAt, NO_DAY } from '../domain/invoice-book.js';
 import type { Minor } from '../domain/money.js';
-import { minor } from '../domain/money.js';
 import type { Invoice } from '../domain/types.js';
 import { mapColumns } from './columns.js';
 import { sniffDelimiter } from './csv-table.js';
 import { isTotalRow } from './header-row.js';
 import { INVOICE_FIELDS } from './invoices.js';
-import { lineById } from './line-by-id.js';
 import { plainPositiveAmount } from './plain-cells.js';
 import { isTrimmedAway } from './plain-csv.js';
 import { plainIsoDay } from './plain-iso-day.js';
@@ -26,30 +26,11 @@ const QUOTE = 34; // "
 const NEWLINE = 10; // \n
 const COMMA = 44; // ,
 
-/** Stands for a day a row leaves blank (a due or paid cell) in the Int32Array columns. */
-export const NO_DAY = -0x80000000;
+export type { InvoiceColumns } from '../domain/invoice-book.js';
+export { NO_DAY };
 
 /** The fields this reader knows: what a plain row holds. Any other column sends the file to the reader of record. */
 const PLAIN_FIELDS = new Set(['id', 'client', 'amount', 'issued', 'due', 'paid']);
-
-/**
- * One invoices file as columns: row k's amount, days and client are `amount[k]`, `issued[k]`…, `clients[client[k]]`;
- * its id is `text.slice(idStart[k], idEnd[k])` and it starts on line `line[k]`.
- */
-export interface InvoiceColumns {
-  readonly count: number;
-  readonly amount: Float64Array;
-  readonly issued: Int32Array;
-  /** NO_DAY when blank. */
-  readonly due: Int32Array;
-  /** NO_DAY when blank. */
-  readonly paid: Int32Array;
-  readonly client: Int32Array;
-  /** Each client once, in order of first appearance. */
-  readonly clients: readonly string[];
-  readonly line: Int32Array;
-  readonly ids: readonly string[];
-}
 
 /** The text's invoices as parseInvoices reads them, or undefined when the file is not one this reader may take. */
 export function plainInvoiceFile(text: string, file: string, settings: ReadSettings): Invoice[] | undefined {
@@ -57,33 +38,18 @@ export function plainInvoiceFile(text: string, file: string, settings: ReadSetti
   return columns === undefined ? undefined : invoicesOf(columns, file);
 }
 
+/** The text's invoices as a book whose paid rows stay columns (see InvoiceBook), or undefined as plainInvoiceFile. */
+export function plainInvoiceBook(text: string, file: string, settings: ReadSettings): InvoiceBook | undefined {
+  const columns = readInvoiceColumns(text, settings);
+  return columns === undefined ? undefined : columnsBook(columns, file);
+}
+
 /** The invoices of the columns, each as parseInvoices builds it (same fields, same order of keys). */
 export function invoicesOf(columns: InvoiceColumns, file: string): Invoice[] {
   const invoices: Invoice[] = new Array(columns.count);
-  for (let row = 0; row < columns.count; row += 1) {
-    const amount = minor(columns.amount[row]!);
-    const due = columns.due[row]!;
-    const paid = columns.paid[row]!;
-    invoices[row] = {
-      id: columns.ids[row]!,
-      client: columns.clients[columns.client[row]!]!,
-      amount,
-      gross: amount,
-      withheld: ZERO,
-      vat: ZERO,
-      original: undefined,
-      issued: columns.issued[row]! as Day,
-      due: due === NO_DAY ? undefined : (due as Day),
-      paid: paid === NO_DAY ? undefined : (paid as Day),
-      repeat: 'none',
-      until: undefined,
-      source: { file, line: columns.line[row]! },
-    };
-  }
+  for (let row = 0; row < columns.count; row += 1) invoices[row] = invoiceAt(columns, file, row);
   return invoices;
 }
-
-const ZERO: Minor = minor(0);
 
 /** Whether the settings leave a plain row as it is: no withholding to take out, no chosen columns, no forced comma. */
 function plainSettings(settings: ReadSettings): boolean {
@@ -149,10 +115,11 @@ function dayAt(text: string, start: number, end: number): Day | undefined {
 
 /**
  * Each distinct cell text[start, end) once, by index in order of first appearance, without slicing a cell already
- * seen: a million rows name a few hundred clients. Open addressing over FNV-1a hashes of the code units.
+ * seen: a million rows name a few hundred clients. Open addressing over FNV-1a hashes of the code units, each kept,
+ * so that growing the table hashes no cell again (a million ids are hashed once, not once per doubling).
  */
-function rangeInterner(text: string): { indexOf(start: number, end: number): number; readonly clients: string[] } {
-  const clients: string[] = [];
+function rangeInterner(text: string): { indexOf(start: number, end: number): number; readonly cells: string[] } {
+  const cells: string[] = [];
   let capacity = 1 << 8;
   let slots = new Int32Array(capacity).fill(-1);
   const hashes: number[] = [];
@@ -162,7 +129,7 @@ function rangeInterner(text: string): { indexOf(start: number, end: number): num
     table[slot] = index;
   };
   return {
-    clients,
+    cells,
     indexOf(start, end) {
       let hash = 0x811c9dc5;
       for (let at = start; at < end; at += 1) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
@@ -171,16 +138,16 @@ function rangeInterner(text: string): { indexOf(start: number, end: number): num
       for (let slot = hash & (capacity - 1); ; slot = (slot + 1) & (capacity - 1)) {
         const held = slots[slot]!;
         if (held === -1) break;
-        const client = clients[held]!;
-        if (hashes[held] === hash && client.length === length && text.startsWith(client, start)) return held;
+        const cell = cells[held]!;
+        if (hashes[held] === hash && cell.length === length && text.startsWith(cell, start)) return held;
       }
-      const index = clients.length;
-      clients.push(text.slice(start, end));
+      const index = cells.length;
+      cells.push(text.slice(start, end));
       hashes.push(hash);
-      if (clients.length * 2 > capacity) {
+      if (cells.length * 2 > capacity) {
         capacity *= 2;
         slots = new Int32Array(capacity).fill(-1);
-        for (let held = 0; held < clients.length; held += 1) place(slots, hashes[held]!, held);
+        for (let held = 0; held < cells.length; held += 1) place(slots, hashes[held]!, held);
       } else place(slots, hash, index);
       return index;
     },
@@ -217,9 +184,9 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
   let paid = new Int32Array(capacity);
   let client = new Int32Array(capacity);
   let line = new Int32Array(capacity);
-  const ids: string[] = [];
   const clientIndex = rangeInterner(text);
-  const seen = lineById();
+  // The ids, one per row in row order: a row whose id is not new to it is a duplicate, the reader of record's.
+  const idIndex = rangeInterner(text);
   const detector = decimalStyleDetector(settings.decimalComma);
   // A cell amountAt does not read, read as a point-style column (one the detector finds comma-style is the reader
   // of record's); amountAt's cells tell the detector nothing.
@@ -235,31 +202,36 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
   let count = 0;
   let lineNumber = 2;
   let position = headerEnd + 1;
+  // The next quote at or after `position` (end when none): a bare cell must hold none. The record's end, the next
+  // comma and this are found by indexOf, which scans for one character natively, not a code unit at a time.
+  let quote = -1;
   while (position < end) {
     if (text.charCodeAt(position) === NEWLINE) {
       position += 1;
       lineNumber += 1;
       continue;
     }
+    const newline = text.indexOf('\n', position);
+    const lineEnd = newline === -1 ? end : newline;
     // One record: exactly `width` fields, each bare (no quote) or wholly quoted without a quote or newline inside.
     for (let column = 0; ; column += 1) {
       if (column === width) return undefined;
       if (text.charCodeAt(position) === QUOTE) {
         const close = text.indexOf('"', position + 1);
-        if (close === -1) return undefined;
-        const newline = text.indexOf('\n', position + 1);
-        if (newline !== -1 && newline < close) return undefined;
+        if (close === -1 || close > lineEnd) return undefined;
         starts[column] = position + 1;
         ends[column] = close;
         position = close + 1;
       } else {
         starts[column] = position;
-        let code = position < end ? text.charCodeAt(position) : NEWLINE;
-        while (code !== COMMA && code !== NEWLINE) {
-          if (code === QUOTE) return undefined;
-          position += 1;
-          code = position < end ? text.charCodeAt(position) : NEWLINE;
+        const comma = text.indexOf(',', position);
+        const cellEnd = comma === -1 || comma > lineEnd ? lineEnd : comma;
+        if (quote < position) {
+          quote = text.indexOf('"', position);
+          if (quote === -1) quote = end;
         }
+        if (quote < cellEnd) return undefined;
+        position = cellEnd;
         ends[column] = position;
       }
       const next = position < end ? text.charCodeAt(position) : NEWLINE;
@@ -291,8 +263,7 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
     // issue, an id seen before.
     if (paidDay !== undefined && (paidDay > asOf || paidDay < issuedDay)) return undefined;
     if (dueDay !== undefined && dueDay < issuedDay) return undefined;
-    const id = cellAt(idColumn);
-    if (seen.claim(id, lineNumber) !== undefined) return undefined;
+    if (idIndex.indexOf(starts[idColumn]!, ends[idColumn]!) !== count) return undefined;
     if (count === capacity) {
       capacity *= 2;
       amount = grown(amount, capacity);
@@ -309,13 +280,12 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
     paid[count] = paidDay ?? NO_DAY;
     client[count] = index;
     line[count] = lineNumber;
-    ids.push(id);
     count += 1;
     lineNumber += 1;
   }
   // A header-only file has its warning; a comma-style amount column its own reading.
   if (count === 0 || detector.style() !== 'point') return undefined;
-  return { count, amount, issued, due, paid, client, clients: clientIndex.clients, line, ids };
+  return { count, amount, issued, due, paid, client, clients: clientIndex.cells, line, ids: idIndex.cells };
 }
 
 function grown<T extends Float64Array | Int32Array>(column: T, capacity: number): T {

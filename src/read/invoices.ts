@@ -84,7 +84,7 @@ export function invoiceRowSchema(currency: Currency, style: DecimalStyle, settin
 }
 
 /** The size from which parseInvoices tries the columnar reader: ~15,000 rows. */
-const COLUMNAR_CHARS = 1 << 20;
+export const COLUMNAR_CHARS = 1 << 20;
 
 /**
  * Reads an invoices CSV into invoices in the forecast currency, with every problem found: amounts in other

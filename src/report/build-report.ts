@@ -2,9 +2,10 @@ import type { WindowBridge } from '../bridge/bridge-forecast.js';
 import { bridgeForecast } from '../bridge/bridge-forecast.js';
 import { withExpenseLevers } from '../bridge/expense-levers.js';
 import { simulatedLines } from '../bridge/simulated-lines.js';
+import type { Invoices } from '../domain/invoice-book.js';
 import type { Minor } from '../domain/money.js';
 import { addMinor, minor, subMinor } from '../domain/money.js';
-import type { Expense, Invoice } from '../domain/types.js';
+import type { Expense } from '../domain/types.js';
 import type { CatchUp } from '../forecast/catch-up.js';
 import { catchUp } from '../forecast/catch-up.js';
 import type { EverydayAssumption } from '../forecast/everyday-outflow.js';
@@ -25,7 +26,8 @@ import { isIllegal, pricedOption } from './priced-option.js';
 
 /** What the report is built from: the rows read from the user's files. */
 export interface ReportInputs {
-  readonly invoices: readonly Invoice[];
+  /** The invoices, or a large plain file's book of them whose paid rows stay columns (see InvoiceBook). */
+  readonly invoices: Invoices;
   readonly expenses: readonly Expense[];
   /**
    * The balance and its day (statements, a dated --balance): the opening balance is then this balance caught up to

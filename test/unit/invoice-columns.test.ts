@@ -110,6 +110,9 @@ describe('the columnar invoice reader', () => {
       'INV-x,Client 1,"10,5",2026-01-01,,', // a decimal comma
       'Total,,"10,000",,,', // a total row
       'INV-x,"Client ""1""","10,000",2026-01-01,,', // a quote inside a quoted cell
+      'INV-x,Cli"ent 1,"10,000",2026-01-01,,', // a quote inside a bare cell
+      'INV-x,"Client\n1","10,000",2026-01-01,,', // a newline inside a quoted cell
+      'INV-x,Client 1,"10,000",2026-01-01,,"', // a quote left open at the end of a record
       'INV-x,Client 1,"10,000",2026-01-01,', // a cell short
       ',,,,,', // a blank record
     ];
@@ -118,6 +121,19 @@ describe('the columnar invoice reader', () => {
       expect(readInvoiceColumns(text, SETTINGS[0]!)).toBeUndefined();
       sameEitherWay(text);
     }
+  });
+
+  it('finds an id repeated thousands of rows later, after its table has grown', () => {
+    const lines = bookText(5_000).split('\n');
+    // INV-1 is on line 3; INV-4999's twin and INV-1's come after the 256-slot table has doubled five times.
+    for (const id of ['INV-1', 'INV-4999', 'INV-0']) {
+      const text = [...lines.slice(0, -1), `${id},Client 1,"10,000",2026-01-01,,`, ''].join('\n');
+      expect(readInvoiceColumns(text, SETTINGS[0]!)).toBeUndefined();
+      expect(parseInvoices(text, 'f.csv', SETTINGS[0]!, false).issues.map((issue) => issue.line)).toEqual([5_002]);
+    }
+    // Ids that share a prefix or a length are not the same id: INV-50000 is new.
+    const text = [...lines.slice(0, -1), 'INV-50000,Client 1,"10,000",2026-01-01,,', ''].join('\n');
+    expect(readInvoiceColumns(text, SETTINGS[0]!)?.ids.slice(-2)).toEqual(['INV-4999', 'INV-50000']);
   });
 
   it('reads fuzzed near-plain files as the reader of record does', { timeout: 600_000 }, () => {
