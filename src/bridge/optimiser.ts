@@ -486,7 +486,8 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
           for (let part = open.pop(); part !== undefined; part = open.pop()) {
             // Splitting is bounded (a need no plan covers bounds nothing): past it the state takes the menu's every
             // k-th amount instead, and the plan is not proven cheapest.
-            if ((splits += 1) > SPLIT_LIMIT) {
+            splits += 1;
+            if (splits > SPLIT_LIMIT) {
               thinned = true;
               for (const entry of menu.entries) if (state.cost + entry.cost <= bound) grow(state, entry);
               break;
