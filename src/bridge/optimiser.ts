@@ -116,6 +116,12 @@ interface Span {
   readonly cashHi: number;
   /** At least what each amount brings: the amount below's cash, 0 when it is infeasible. */
   readonly cashLo: number;
+  /** At most what each amount costs, when known: what `upper` costs. */
+  readonly costHi?: number;
+  /** The amount costHi and cashHi are of, when it is past `hi` (else `hi` itself). */
+  readonly upper?: number;
+  /** The amount costLo and cashLo are of, when it is before `lo` (else `lo` itself). */
+  readonly lower?: number;
 }
 
 /** A lump option's amounts as the search sees them: `entries` priced up front, `spans` between them priced on demand. */
@@ -194,7 +200,7 @@ function menuOf(candidate: Candidate, position: number, group: number, need: Nee
     const [first, cover] = [termsAt(amounts.lo), termsAt(last)];
     if (stride > 1 && cover !== undefined) {
       const cashLo = Math.max(0, first?.cash ?? 0);
-      whole = { lo: amounts.lo, hi: last, costLo: first?.cost ?? 0, cashHi: cover.cash, cashLo };
+      whole = { lo: amounts.lo, hi: last, costLo: first?.cost ?? 0, cashHi: cover.cash, cashLo, costHi: cover.cost };
       // The spans between the priced amounts, with each one's bound from its ends (see Span).
       for (let i = 0; i + 1 < steps.length; i += 1) {
         const [below, above] = [steps[i]!, steps[i + 1]!];
@@ -494,13 +500,24 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
             }
             if (state.cost + part.costLo > bound || ruledOut(state, part.costLo, part.cashHi)) continue;
             if (room >= 0 && state.used[room]! + part.lo > limits[room]!) continue;
+            // A span whose amounts all cost the same is beaten by its top (more cash, and no shared limit to spare);
+            // one whose amounts all bring the same cash by its bottom (cheaper, and less of any limit). Either is
+            // weighed here when it lies in the span, and was already when it is the amount split off beside it.
+            const top = part.costHi !== undefined && part.costLo >= part.costHi && room < 0 ? menu.at(part.upper ?? part.hi) : undefined;
+            const bottom = part.cashLo >= part.cashHi ? menu.at(part.lower ?? part.lo) : undefined;
+            const beats = top ?? bottom;
+            if (beats !== undefined) {
+              if ((top !== undefined ? part.upper : part.lower) === undefined) grow(state, beats);
+              continue;
+            }
             const mid = part.lo + Math.floor((part.hi - part.lo) / menu.step / 2) * menu.step;
             const entry = menu.at(mid);
             if (entry !== undefined) grow(state, entry);
             // The halves either side, each bounded by the middle amount's terms where it has them (see Span).
             const terms = entry ?? menu.terms(mid);
-            if (mid > part.lo && terms !== undefined) open.push({ ...part, hi: mid - menu.step, cashHi: terms.cash });
-            if (mid < part.hi) open.push({ ...part, lo: mid + menu.step, costLo: terms?.cost ?? part.costLo, cashLo: terms?.cash ?? part.cashLo });
+            if (mid > part.lo && terms !== undefined) open.push({ ...part, hi: mid - menu.step, cashHi: terms.cash, costHi: terms.cost, upper: mid });
+            if (mid < part.hi && terms !== undefined) open.push({ ...part, lo: mid + menu.step, costLo: terms.cost, cashLo: terms.cash, lower: mid });
+            else if (mid < part.hi) open.push({ ...part, lo: mid + menu.step });
           }
         }
       }
