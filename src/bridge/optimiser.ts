@@ -474,7 +474,8 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
         const remainders = thinnedMenus.flatMap((menu) =>
           breakpoints.flatMap((point) => {
             const entry = point > state.cash ? menu.covering(point - state.cash) : undefined;
-            return entry === undefined || state.cost + entry.cost > bound ? [] : [entry];
+            const over = entry !== undefined && entry.group >= 0 && state.used[entry.group]! + entry.principal > limits[entry.group]!;
+            return entry === undefined || over || state.cost + entry.cost > bound ? [] : [entry];
           }),
         );
         for (const entry of remainders) grow(state, entry);
