@@ -23,8 +23,9 @@ export interface Plan {
   /** The largest daily gap the plan leaves uncovered (0 when it covers the whole need). */
   readonly residualGap: Minor;
   /**
-   * Whether the plan is proven cheapest: false when a frontier or an amount list was thinned, five lines or more were
-   * not reordered, or the joint search over windows stopped at its run limits (README, "The plan").
+   * Whether the plan is proven cheapest: false when a frontier was thinned, an amount list was cut (larger amounts past
+   * the limit, or a span split past its budget), five lines or more were not reordered, or the joint search over
+   * windows stopped at its run limits (README, "The plan").
    */
   readonly exact: boolean;
 }
