@@ -5,7 +5,7 @@ import { chargesFor } from './charges.js';
 import type { LineFill, PlanLine } from './line-fill.js';
 import { fillLines, fillsInOrders, lineOrders } from './line-fill.js';
 import type { Need } from './need.js';
-import type { PricingContext } from './price-option.js';
+import type { LumpTerms, PricingContext } from './price-option.js';
 import { amountsOf, headroom, isAmountList, lumpTerms, priceAt, priceRevolving, smallestCovering } from './price-option.js';
 import type { FeasibleQuote } from './quote.js';
 import { whyNotRecommendable } from './recommendable.js';
@@ -23,8 +23,9 @@ export interface Plan {
   /** The largest daily gap the plan leaves uncovered (0 when it covers the whole need). */
   readonly residualGap: Minor;
   /**
-   * Whether the plan is proven cheapest: false when a frontier or an amount list was thinned, five lines or more were
-   * not reordered, or the joint search over windows stopped at its run limits (README, "The plan").
+   * Whether the plan is proven cheapest: false when a frontier was thinned, an amount list was cut (larger amounts past
+   * the limit, or a span split past its budget), five lines or more were not reordered, or the joint search over
+   * windows stopped at its run limits (README, "The plan").
    */
   readonly exact: boolean;
 }
@@ -41,6 +42,8 @@ const FRONTIER_LIMIT = 10_000;
 const QUICK_LIMIT = 64;
 /** Amounts priced per option; an option with more admissible amounts below the need is priced on every k-th. */
 const AMOUNT_LIMIT = 5000;
+/** Spans of a thinned menu one partial plan may split before it falls back to the menu's every k-th amount. */
+const SPLIT_LIMIT = 2000;
 
 /** One way to draw one lump option: an amount, its cash and cost; priced in full (`quote`) only if a plan is built on it. */
 interface Entry {
@@ -101,30 +104,114 @@ function compareScored(a: Scored, b: Scored): number {
 }
 
 /**
- * The amounts of one lump option worth considering: each admissible amount up to the first whose cash covers the
- * peak, priced exactly; an amount bringing no more cash than a cheaper smaller one is left out.
+ * The amounts between two priced ones of an option with too many to price each (AMOUNT_LIMIT): `lo` to `hi`, whole
+ * steps. Cost and cash only grow with the principal (interest, fees and their `min`/`max`, late fees and their caps
+ * are all non-decreasing in it, and so is each rounding), so every amount in it costs at least `costLo` (what the
+ * amount below the span costs, 0 when that one is infeasible) and brings at most `cashHi` (what the amount above
+ * brings): one lower bound for the whole span, which the search splits only where it cannot rule the span out.
  */
-function menuOf(candidate: Candidate, position: number, group: number, need: Need, room: number): { entries: Entry[]; thinned: boolean } {
+interface Span {
+  readonly lo: number;
+  readonly hi: number;
+  readonly costLo: number;
+  readonly cashHi: number;
+  /** At least what each amount brings: the amount below's cash, 0 when it is infeasible. */
+  readonly cashLo: number;
+  /** At most what each amount costs, when known: what `upper` costs. */
+  readonly costHi?: number;
+  /** The amount costHi and cashHi are of, when it is past `hi` (else `hi` itself). */
+  readonly upper?: number;
+  /** The amount costLo and cashLo are of, when it is before `lo` (else `lo` itself). */
+  readonly lower?: number;
+}
+
+/** A lump option's amounts as the search sees them: `entries` priced up front, `spans` between them priced on demand. */
+interface Menu {
+  readonly entries: Entry[];
+  /** The spans between the entries of a thinned menu, for the bounds (see itemOf); empty when none was thinned. */
+  readonly spans: Span[];
+  /** A thinned menu's every amount up to the first that covers the peak, as one span the search splits. */
+  readonly whole: Span | undefined;
+  /** Entries for the amounts of the spans, made once each (however many partial plans ask for them). */
+  readonly at: (principal: number) => Entry | undefined;
+  /** An amount's cash and cost, within the cap or not (undefined when infeasible): the bounds of the spans beside it. */
+  readonly terms: (principal: number) => LumpTerms | undefined;
+  /** The entry of the least amount of a thinned menu whose cash reaches `cash`, when it is within any cap. */
+  readonly covering: (cash: number) => Entry | undefined;
+  readonly step: number;
+  /** The shared limit its amounts draw on (index), or -1. */
+  readonly group: number;
+  /** Past the first amount that covers the peak, larger ones were left out (see menuOf): not proven cheapest. */
+  readonly cut: boolean;
+}
+
+/**
+ * The amounts of one lump option worth considering: each admissible amount up to the first whose cash covers the
+ * peak, priced exactly; an amount bringing no more cash than a cheaper smaller one is left out. Past AMOUNT_LIMIT
+ * amounts, every k-th is priced up front and the spans between them are left to the search, which prices each amount
+ * of a span no lower bound rules out (so the exact remainder, and every amount that could win, is still weighed).
+ */
+function menuOf(candidate: Candidate, position: number, group: number, need: Need, room: number): Menu {
   const context = { ...candidate.context, sharedHeadroom: Math.min(candidate.context.sharedHeadroom ?? Infinity, room) };
   const amounts = amountsOf(candidate.option, context);
+  const spans: Span[] = [];
+  const known = new Map<number, Entry | undefined>();
+  const make = (principal: number, terms: LumpTerms): Entry => {
+    let quote: FeasibleQuote | undefined;
+    const priced = () => (quote ??= fullQuote(candidate.option, principal, need, context));
+    return { option: candidate.option, principal, cash: terms.cash, cost: terms.cost, quote: priced, position, group };
+  };
+  const priced = new Map<number, LumpTerms | undefined>();
+  const termsAt = (principal: number) => {
+    if (!priced.has(principal)) priced.set(principal, lumpTerms(candidate.option, principal, need, context));
+    return priced.get(principal);
+  };
+  const at = (principal: number) => {
+    if (!known.has(principal)) {
+      const terms = termsAt(principal);
+      known.set(principal, terms === undefined || !terms.withinCap ? undefined : make(principal, terms));
+    }
+    return known.get(principal);
+  };
+  let whole: Span | undefined;
+  const covering = (cash: number) => {
+    if (whole === undefined) return undefined;
+    const found = smallestCovering({ lo: whole.lo, hi: whole.hi, step }, (x) => termsAt(x)?.cash ?? 0, cash);
+    return found === undefined ? undefined : at(found);
+  };
+  const none: Menu = { entries: [], spans, whole, at, terms: termsAt, covering, step: 1, group, cut: false };
   let list: readonly number[];
-  let thinned = false;
   let cut = false;
+  let step = 1;
   if (isAmountList(amounts)) list = amounts;
   else {
-    if (amounts.hi < amounts.lo) return { entries: [], thinned };
+    if (amounts.hi < amounts.lo) return none;
+    step = amounts.step;
     const probe = priceAt(candidate.option, amounts.lo, need, context);
-    if (!probe.feasible && probe.reason.id !== 'feesTakeAll') return { entries: [], thinned };
+    if (!probe.feasible && probe.reason.id !== 'feesTakeAll') return none;
     const days = probe.feasible ? probe.repayDate - need.start : 1;
     const cashAt = (x: number) =>
       chargesFor(candidate.option, x, { days, area: BigInt(x) * BigInt(days), early: candidate.option.term.kind === 'flexible' }).cash;
     const last = smallestCovering(amounts, cashAt, need.peak) ?? amounts.hi;
     const count = (last - amounts.lo) / amounts.step + 1;
     const stride = Math.ceil(count / AMOUNT_LIMIT);
-    thinned = stride > 1;
     const steps: number[] = [];
     for (let k = 0; k < count; k += stride) steps.push(amounts.lo + k * amounts.step);
     if (steps[steps.length - 1] !== last) steps.push(last);
+    const [first, cover] = [termsAt(amounts.lo), termsAt(last)];
+    if (stride > 1 && cover !== undefined) {
+      const cashLo = Math.max(0, first?.cash ?? 0);
+      whole = { lo: amounts.lo, hi: last, costLo: first?.cost ?? 0, cashHi: cover.cash, cashLo, costHi: cover.cost };
+      // The spans between the priced amounts, with each one's bound from its ends (see Span).
+      for (let i = 0; i + 1 < steps.length; i += 1) {
+        const [below, above] = [steps[i]!, steps[i + 1]!];
+        if (above - below <= amounts.step) continue;
+        const [low, high] = [termsAt(below), termsAt(above)];
+        // Cash grows with the principal: below an amount the fees leave no cash for, none is left either.
+        if (high === undefined) continue;
+        spans.push({ lo: below + amounts.step, hi: above - amounts.step, costLo: low?.cost ?? 0, cashHi: high.cash, cashLo: Math.max(0, low?.cash ?? 0) });
+      }
+    }
     // Past the first amount that covers the peak only a larger one can help, when the smaller are above the legal
     // cap (a flat fee weighs less on more cash): those follow, up to the limit, until one is within it (below).
     const more = Math.min((amounts.hi - last) / amounts.step, AMOUNT_LIMIT);
@@ -134,22 +221,22 @@ function menuOf(candidate: Candidate, position: number, group: number, need: Nee
   }
   const entries: Entry[] = [];
   for (const principal of list) {
-    const terms = lumpTerms(candidate.option, principal, need, context);
+    const terms = termsAt(principal);
     if (terms === undefined || !terms.withinCap) continue;
     const previous = entries[entries.length - 1];
     if (previous !== undefined && previous.cash >= terms.cash && previous.cost <= terms.cost) continue;
-    let quote: FeasibleQuote | undefined;
-    const priced = () => (quote ??= fullQuote(candidate.option, principal, need, context));
-    entries.push({ option: candidate.option, principal, cash: terms.cash, cost: terms.cost, quote: priced, position, group });
-    if (terms.cash >= need.peak) return { entries, thinned };
+    const entry = make(principal, terms);
+    known.set(principal, entry);
+    entries.push(entry);
+    if (terms.cash >= need.peak) return { entries, spans, whole, at, terms: termsAt, covering, step, group, cut: false };
   }
-  return { entries, thinned: thinned || cut };
+  return { entries, spans, whole, at, terms: termsAt, covering, step, group, cut };
 }
 
 /** priceAt for an amount lumpTerms found feasible: the same computation, so it is feasible too. */
 function fullQuote(option: BridgeOption, principal: number, need: Need, context: PricingContext): FeasibleQuote {
   const quote = priceAt(option, principal, need, context);
-  if (!quote.feasible) throw new Error(`priceAt and lumpTerms disagree on ${option.id} at ${principal}: ${quote.reason}`);
+  if (!quote.feasible) throw new Error(`priceAt and lumpTerms disagree on ${option.id} at ${principal}: ${JSON.stringify(quote.reason)}`);
   return quote;
 }
 
@@ -252,6 +339,36 @@ function scored(state: State, fill: LineFill): Scored {
   };
 }
 
+/**
+ * One choice of the search: an option, or every option on one invoice (used once). Its entries cheapest first, the
+ * spans of thinned menus, and what the lower bounds need of it, which hold for the spans' amounts too: the least
+ * cost per unit of cash (ρ), the least cost and the least cash.
+ */
+interface Item {
+  readonly entries: readonly Entry[];
+  readonly spans: ReadonlyArray<{ menu: Menu; span: Span }>;
+  /** The entries of the menus that were not thinned: the full pass weighs the thinned ones' amounts by their spans. */
+  readonly exactEntries: readonly Entry[];
+  readonly menus: readonly Menu[];
+  readonly rho: number;
+  readonly minCost: number;
+  readonly minCash: number;
+}
+
+function itemOf(menus: readonly Menu[]): Item {
+  const entries = menus.flatMap((menu) => menu.entries).sort((a, b) => a.cost - b.cost);
+  const spans = menus.flatMap((menu) => menu.spans.map((span) => ({ menu, span })));
+  // A thinned menu's amounts up to its span's end are weighed by the span; those past it (see menuOf) as entries.
+  const exactEntries = menus
+    .flatMap((menu) => (menu.whole === undefined ? menu.entries : menu.entries.filter((entry) => entry.principal > menu.whole!.hi)))
+    .sort((a, b) => a.cost - b.cost);
+  // A span's amounts each cost at least costLo and bring at most cashHi (and at least cashLo).
+  const rho = Math.min(...entries.map((e) => (e.cash > 0 ? e.cost / e.cash : Infinity)), ...spans.map(({ span }) => span.costLo / span.cashHi), Infinity);
+  const minCost = Math.min(...entries.map((e) => e.cost), ...spans.map(({ span }) => span.costLo), Infinity);
+  const minCash = Math.min(...entries.map((e) => Math.max(0, e.cash)), ...spans.map(({ span }) => span.cashLo), Infinity);
+  return { entries, spans, exactEntries, menus, rho, minCost, minCash };
+}
+
 /** A line's daily rate: the order in which lines take the layers of the need, cheapest first. */
 function lineRate(option: BridgeOption): number {
   return option.charges.reduce((sum, charge) => sum + (charge.type === 'interest' ? charge.annualRate / charge.dayBasis : 0), 0);
@@ -288,25 +405,23 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
 
   // Each lump option is one choice; the options on one invoice are one choice together, since it can be used once.
   let exact = true;
-  const items = new Map<string, Entry[]>();
+  const menus = new Map<string, Menu[]>();
   for (const { candidate, position } of usable) {
     if (candidate.option.category === 'revolving_line') continue;
     const group = groupOf(candidate.option);
     const menu = menuOf(candidate, position, group, need, group < 0 ? Infinity : limits[group]!);
-    if (menu.thinned) exact = false;
-    if (menu.entries.length === 0) continue;
+    if (menu.cut) exact = false;
+    if (menu.entries.length === 0 && menu.spans.length === 0) continue;
     const key = candidate.context.invoice === undefined ? `option ${position}` : `invoice ${candidate.context.invoice.id}`;
-    items.set(key, [...(items.get(key) ?? []), ...menu.entries]);
+    menus.set(key, [...(menus.get(key) ?? []), menu]);
   }
 
   // Items are searched most cash-efficient first: good plans are found early, and the lower bound's ρ_k (the best
-  // cost per cash among the items left) rises fastest, so more partial plans are dropped.
-  const efficiency = (entries: readonly Entry[]) => Math.min(...entries.map((e) => (e.cash > 0 ? e.cost / e.cash : Infinity)));
-  const ordered = [...items.values()]
-    .map((entries) => ({ entries: [...entries].sort((a, b) => a.cost - b.cost), rho: efficiency(entries) }))
-    .sort((a, b) => a.rho - b.rho)
-    .map(({ entries }) => entries);
-  const { lowest, finished } = lowerBounds(ordered, lines, need);
+  // cost per cash among the items left) rises fastest, so more partial plans are dropped. Thinned menus come last:
+  // their spans are split only where the bound cannot rule them out, and with no item left after them it is the
+  // lump cost plus the lines' own, tight enough to leave only the amounts near the best.
+  const ordered = [...menus.values()].map(itemOf).sort((a, b) => Number(a.spans.length > 0) - Number(b.spans.length > 0) || a.rho - b.rho);
+  const { lowest, finished, breakpoints } = lowerBounds(ordered, lines, need);
   const lower = (state: State, k: number) => lowest(state.cost, state.cash, k);
   const empty: State = { cash: 0, cost: 0, used: limits.map(() => 0), chosen: undefined, count: 0, risk: 0, lead: 0 };
   // A fill depends only on the cash and the shared limits' use; many partial plans share them (all those at the peak).
@@ -326,22 +441,86 @@ export function cheapestPlan(candidates: readonly Candidate[], need: Need, share
     let states: State[] = [empty];
     // Partial plans no later item can extend within the bound leave the frontier: they are only filled at the end.
     const done: State[] = [];
-    ordered.forEach((all, index) => {
+    ordered.forEach((item, index) => {
+      const all = quick ? item.entries : item.exactEntries;
       // The quick passes only look for a bound: they try at most 64 amounts of an option, evenly spread.
       const stride = quick ? Math.ceil(all.length / 64) : 1;
       const entries = stride === 1 ? all : all.filter((_, i) => i % stride === 0);
       const grown: State[] = [];
-      for (const state of states) {
+      // A partial plan whose cost plus the least any completion could add is above a complete plan's is dropped
+      // (checked before the plan is built: most are dropped).
+      const ruledOut = (state: State, cost: number, cash: number) =>
+        beyond(lowest(state.cost + cost, Math.min(need.peak, state.cash + cash), index + 1), bound);
+      const grow = (state: State, entry: Entry) => {
+        if (entry.group >= 0 && state.used[entry.group]! + entry.principal > limits[entry.group]!) return;
+        if (ruledOut(state, entry.cost, entry.cash)) return;
+        const plan = extend(state, entry, need.peak);
+        if (plan.cash >= need.peak) bound = Math.min(bound, plan.cost);
+        grown.push(plan);
+      };
+      const thinnedMenus = item.menus.filter((menu) => menu.whole !== undefined);
+      // A thinned menu's partial plans go most promising first, each first completed at its best exact remainder with
+      // the lines: the bound that leaves then rules out most of the spans of the rest.
+      const order = quick || thinnedMenus.length === 0 ? states : [...states].sort((a, b) => lower(a, index) - lower(b, index));
+      for (const state of order) {
+        if (!quick && thinnedMenus.length > 0 && beyond(lower(state, index), bound)) continue;
         for (const entry of entries) {
           // Entries are cheapest first: past the bound, so are all the rest.
           if (state.cost + entry.cost > bound) break;
-          if (entry.group >= 0 && state.used[entry.group]! + entry.principal > limits[entry.group]!) continue;
-          // A partial plan whose cost plus the least any completion could add is above a complete plan's is dropped
-          // (checked before the plan is built: most are dropped).
-          if (beyond(lowest(state.cost + entry.cost, Math.min(need.peak, state.cash + entry.cash), index + 1), bound)) continue;
-          const plan = extend(state, entry, need.peak);
-          if (plan.cash >= need.peak) bound = Math.min(bound, plan.cost);
-          grown.push(plan);
+          grow(state, entry);
+        }
+        // The quick pass weighs a thinned menu at the exact remainders: the amounts that bring the lumps' cash to a
+        // point where the lines' cost changes slope (between them it is linear, so a near-best plan is at one). The
+        // full pass weighs every amount of its span that the bound cannot rule out.
+        const remainders = thinnedMenus.flatMap((menu) =>
+          breakpoints.flatMap((point) => {
+            const entry = point > state.cash ? menu.covering(point - state.cash) : undefined;
+            const over = entry !== undefined && entry.group >= 0 && state.used[entry.group]! + entry.principal > limits[entry.group]!;
+            return entry === undefined || over || state.cost + entry.cost > bound ? [] : [entry];
+          }),
+        );
+        for (const entry of remainders) grow(state, entry);
+        if (quick) continue;
+        if (remainders.length > 0 && index === ordered.length - 1) {
+          const best = remainders.map((entry) => extend(state, entry, need.peak)).reduce((a, b) => (lower(b, index + 1) < lower(a, index + 1) ? b : a));
+          const filled = fillOf(best);
+          if (filled.residual === 0) bound = Math.min(bound, best.cost + filled.cost);
+        }
+        for (const menu of item.menus) {
+          if (menu.whole === undefined) continue;
+          const room = menu.group;
+          const open = [menu.whole];
+          let splits = 0;
+          for (let part = open.pop(); part !== undefined; part = open.pop()) {
+            // Splitting is bounded (a need no plan covers bounds nothing): past it the state takes the menu's every
+            // k-th amount instead, and the plan is not proven cheapest.
+            splits += 1;
+            if (splits > SPLIT_LIMIT) {
+              thinned = true;
+              for (const entry of menu.entries) if (state.cost + entry.cost <= bound) grow(state, entry);
+              break;
+            }
+            if (state.cost + part.costLo > bound || ruledOut(state, part.costLo, part.cashHi)) continue;
+            if (room >= 0 && state.used[room]! + part.lo > limits[room]!) continue;
+            // A span whose amounts all cost the same is beaten by its top (more cash, and no shared limit to spare);
+            // one whose amounts all bring the same cash by its bottom (cheaper, and less of any limit). Either is
+            // weighed here when it lies in the span, and was already when it is the amount split off beside it.
+            const top = part.costHi !== undefined && part.costLo >= part.costHi && room < 0 ? menu.at(part.upper ?? part.hi) : undefined;
+            const bottom = part.cashLo >= part.cashHi ? menu.at(part.lower ?? part.lo) : undefined;
+            const beats = top ?? bottom;
+            if (beats !== undefined) {
+              if ((top !== undefined ? part.upper : part.lower) === undefined) grow(state, beats);
+              continue;
+            }
+            const mid = part.lo + Math.floor((part.hi - part.lo) / menu.step / 2) * menu.step;
+            const entry = menu.at(mid);
+            if (entry !== undefined) grow(state, entry);
+            // The halves either side, each bounded by the middle amount's terms where it has them (see Span).
+            const terms = entry ?? menu.terms(mid);
+            if (mid > part.lo && terms !== undefined) open.push({ ...part, hi: mid - menu.step, cashHi: terms.cash, costHi: terms.cost, upper: mid });
+            if (mid < part.hi && terms !== undefined) open.push({ ...part, lo: mid + menu.step, costLo: terms.cost, cashLo: terms.cash, lower: mid });
+            else if (mid < part.hi) open.push({ ...part, lo: mid + menu.step });
+          }
         }
       }
       const promisingEnough = (state: State) => !beyond(lower(state, index + 1), bound);
@@ -446,7 +625,7 @@ function thin(states: State[], lower: (state: State) => number, limit: number): 
  * rounding each. With t the cash in hand after more lumps, ρ_k·(t − cash) + lines(t) is convex in t, so its minimum
  * over t ≥ cash is at max(cash, t̂_k), t̂_k its unconstrained minimum, found once per distinct ρ on the breakpoints.
  */
-function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanLine[], need: Need): Bounds {
+function lowerBounds(items: readonly Item[], lines: readonly PlanLine[], need: Need): Bounds {
   const sorted = [...need.gaps].sort((a, b) => b - a);
   const prefix = [0];
   for (const gap of sorted) prefix.push(prefix[prefix.length - 1]! + gap);
@@ -508,15 +687,12 @@ function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanL
     .filter((t) => t >= floor && t <= need.peak)
     .sort((a, b) => a - b);
   const rhoFrom: number[] = new Array(items.length + 1).fill(Infinity);
-  for (let k = items.length - 1; k >= 0; k -= 1) {
-    const best = Math.min(...items[k]!.map((entry) => (entry.cash > 0 ? entry.cost / entry.cash : Infinity)));
-    rhoFrom[k] = Math.min(rhoFrom[k + 1]!, best);
-  }
+  for (let k = items.length - 1; k >= 0; k -= 1) rhoFrom[k] = Math.min(rhoFrom[k + 1]!, items[k]!.rho);
   const minCostFrom: number[] = new Array(items.length + 1).fill(Infinity);
   const minCashFrom: number[] = new Array(items.length + 1).fill(Infinity);
   for (let k = items.length - 1; k >= 0; k -= 1) {
-    minCostFrom[k] = Math.min(minCostFrom[k + 1]!, ...items[k]!.map((entry) => entry.cost));
-    minCashFrom[k] = Math.min(minCashFrom[k + 1]!, ...items[k]!.map((entry) => Math.max(0, entry.cash)));
+    minCostFrom[k] = Math.min(minCostFrom[k + 1]!, items[k]!.minCost);
+    minCashFrom[k] = Math.min(minCashFrom[k + 1]!, items[k]!.minCash);
   }
   // L is linear between its breakpoints (whole units, floor and peak among them): priced there once, interpolated
   // elsewhere, with its slope, on the one segment a binary search finds.
@@ -567,7 +743,7 @@ function lowerBounds(items: readonly (readonly Entry[])[], lines: readonly PlanL
     if (!Number.isFinite(rho) || cash < hatAt(k, rho)) return false;
     return cost + lineCost(cash) + Math.max(0, (rho - savingAt(cash)) * Math.min(minCashFrom[k]!, need.peak - cash)) > bound + 1;
   };
-  return { lowest, finished };
+  return { lowest, finished, breakpoints: points };
 }
 
 interface Bounds {
@@ -575,4 +751,6 @@ interface Bounds {
   readonly lowest: (cost: number, cash: number, k: number) => number;
   /** Whether no item from k on can extend such a partial plan within `bound`: it need only be filled with the lines. */
   readonly finished: (cost: number, cash: number, k: number, bound: number) => boolean;
+  /** The lump cash at which the lines' cost changes slope (a day's gap less what cheaper lines hold, the peak…). */
+  readonly breakpoints: readonly number[];
 }
