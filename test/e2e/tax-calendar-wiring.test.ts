@@ -158,7 +158,11 @@ describe('a tax the calendar schedules, inside a shortfall window', () => {
     const plan = report.shortfalls[0]!.plan!;
     const late = plan.parts.find((part) => part.option === 'kr-tax-late-payment')!;
     expect(late.expense).toMatchObject({ description: '중간예납 2026', due: '2026-11-30' });
-    expect(late.cost).toBe(Math.round(late.amount * 0.0333));
+    // Each fee is rounded on its own (README, "Rules where the brief is silent"): the 3 % once and 0.022 % a day for
+    // the 15 days from 12-01 to the repayment on 12-15. On the plan's 5,700,016: 171,000.48 → 171,000 and
+    // 18,810.05 → 18,810, 189,810 (one rounding of 3.33 % would say 189,811).
+    expect(late.repayDate).toBe('2026-12-15');
+    expect(late.cost).toBe(Math.round(late.amount * 0.03) + Math.round(late.amount * 0.00022 * 15));
     // Before, the only lever was the early-payment discount on INV-T: 2 % of 30,000,000.
     expect(plan.totalCost).toBeLessThan(600_000);
   });
