@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forecastJson, invoiceEventText } from '../../src/render/json-report.js';
+import { forecastJson } from '../../src/render/json-report.js';
+import { invoiceEventText } from '../../src/render/json-texts.js';
 import { d, invoice, KRW, options, report as reportOf, USD } from '../support/factories.js';
 
 // An invoice's event is written directly in the JSON of a forecast; it must be the very text JSON.stringify gives
