@@ -4,8 +4,7 @@ import type { Day } from '../domain/day.js';
 import { formatDay } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { toMajorNumber } from '../domain/money.js';
-import type { Invoice, TaxEvent } from '../domain/types.js';
-import type { DoubtfulInvoice } from '../forecast/doubtful.js';
+import type { TaxEvent } from '../domain/types.js';
 import { DEFAULT_DOUBTFUL_AFTER_DAYS } from '../forecast/doubtful.js';
 import type { LedgerEvent } from '../forecast/forecast-report.js';
 import type { CashflowReport } from '../report/cashflow-report.js';
@@ -217,15 +216,6 @@ class Chunk {
 export function* renderJsonChunks(report: CashflowReport): Generator<string> {
   const { currency } = report.options;
   const texts = new JsonTexts();
-  const lists: ReadonlyArray<readonly [string, readonly unknown[], (item: never) => string]> = [
-    [
-      'events',
-      report.events,
-      (event: LedgerEvent) => (event.kind === 'invoice' ? invoiceEventText(event, currency, texts) : nestedJson(eventJson(event, currency))),
-    ],
-    ['doubtful', report.doubtful, (entry: DoubtfulInvoice) => doubtfulText(entry, currency, texts)],
-    ['writtenOff', report.writtenOff, (entry: Invoice) => writtenOffText(entry, currency, texts)],
-  ];
   const text = JSON.stringify(
     documentJson(report, { events: markerOf('events'), doubtful: markerOf('doubtful'), writtenOff: markerOf('writtenOff') }),
     null,
@@ -233,24 +223,31 @@ export function* renderJsonChunks(report: CashflowReport): Generator<string> {
   );
   const chunk = new Chunk();
   let from = 0;
-  for (const [key, items, write] of lists) {
+  // Each list in the order of the document: the text before its marker, then the list in its place.
+  function* list<Item>(key: string, items: readonly Item[], write: (item: Item) => string): Generator<string> {
     const head = `\n  ${JSON.stringify(key)}: `;
-    const at = text.indexOf(`${head}${JSON.stringify(markerOf(key))}`, from);
+    const marker = `${head}${JSON.stringify(markerOf(key))}`;
+    const at = text.indexOf(marker, from);
     chunk.add(text.slice(from, at));
     chunk.add(head);
-    from = at + head.length + JSON.stringify(markerOf(key)).length;
+    from = at + marker.length;
     if (items.length === 0) {
       chunk.add('[]');
-      continue;
+      return;
     }
     chunk.add('[');
     for (let index = 0; index < items.length; index += 1) {
       chunk.add(index === 0 ? '\n    ' : ',\n    ');
-      chunk.add((write as (item: unknown) => string)(items[index]));
+      chunk.add(write(items[index]!));
       if (chunk.full) yield chunk.take();
     }
     chunk.add('\n  ]');
   }
+  yield* list('events', report.events, (event) =>
+    event.kind === 'invoice' ? invoiceEventText(event, currency, texts) : nestedJson(eventJson(event, currency)),
+  );
+  yield* list('doubtful', report.doubtful, (entry) => doubtfulText(entry, currency, texts));
+  yield* list('writtenOff', report.writtenOff, (entry) => writtenOffText(entry, currency, texts));
   chunk.add(text.slice(from));
   chunk.add('\n');
   yield chunk.take();
