@@ -11,6 +11,7 @@ import type { CashflowReport } from '../report/cashflow-report.js';
 import { assumptionText } from './assumption-text.js';
 import { balanceJson } from './balance-json.js';
 import { windowBridgeJson } from './bridge-json.js';
+import { doubtfulText, invoiceEventText, JsonTexts, writtenOffText } from './json-texts.js';
 import { learnedAssumptionsJson } from './learned-json.js';
 import { jsonSafeText } from './safe-text.js';
 import { sourceText } from './source-text.js';
@@ -22,14 +23,31 @@ export const JSON_VERSION = 1;
 
 /** The report as the plain JSON value of contract version 1: dates as YYYY-MM-DD, amounts in major units. */
 export function forecastJson(report: CashflowReport) {
-  return documentJson(
-    report,
-    report.events.map((event) => eventJson(event, report.options.currency)),
-  );
+  const money = (minor: Minor) => toMajorNumber(minor, report.options.currency);
+  return documentJson(report, {
+    events: report.events.map((event) => eventJson(event, report.options.currency)),
+    doubtful: report.doubtful.map((entry) => ({
+      invoice: entry.id,
+      client: entry.client,
+      amount: money(entry.amount),
+      due: entry.due === undefined ? null : formatDay(entry.due),
+      daysLate: entry.daysLate,
+      reason: entry.reason,
+      source: sourceText(entry.source),
+    })),
+    writtenOff: report.writtenOff.map((entry) => ({ invoice: entry.id, client: entry.client, amount: money(entry.amount), source: sourceText(entry.source) })),
+  });
 }
 
-/** The document with `events` as given: the events themselves, or a marker where renderJsonChunks puts them. */
-function documentJson<Events>(report: CashflowReport, events: Events) {
+/** The document's long lists: the values themselves, or markers where renderJsonChunks writes them. */
+interface Lists<Events, Doubtful, WrittenOff> {
+  readonly events: Events;
+  readonly doubtful: Doubtful;
+  readonly writtenOff: WrittenOff;
+}
+
+/** The document with its long lists as given. */
+function documentJson<Events, Doubtful, WrittenOff>(report: CashflowReport, lists: Lists<Events, Doubtful, WrittenOff>) {
   const { options } = report;
   const money = (minor: Minor) => toMajorNumber(minor, options.currency);
   const day = (value: Day | undefined) => (value === undefined ? null : formatDay(value));
@@ -62,7 +80,7 @@ function documentJson<Events>(report: CashflowReport, events: Events) {
       safeToSpend: money(report.summary.safeToSpend),
       doubtfulTotal: money(report.summary.doubtfulTotal),
     },
-    events,
+    events: lists.events,
     days: report.days.map((entry) => ({
       date: day(entry.date),
       inflow: money(entry.inflow),
@@ -86,16 +104,8 @@ function documentJson<Events>(report: CashflowReport, events: Events) {
     })),
     scenarios: report.scenarios.map((row) => scenarioJson(row, options.currency)),
     simulation: report.simulation === undefined ? null : simulationJson(report.simulation, report.windows, options.asOf, options.currency),
-    doubtful: report.doubtful.map((entry) => ({
-      invoice: entry.id,
-      client: entry.client,
-      amount: money(entry.amount),
-      due: day(entry.due),
-      daysLate: entry.daysLate,
-      reason: entry.reason,
-      source: sourceText(entry.source),
-    })),
-    writtenOff: report.writtenOff.map((entry) => ({ invoice: entry.id, client: entry.client, amount: money(entry.amount), source: sourceText(entry.source) })),
+    doubtful: lists.doubtful,
+    writtenOff: lists.writtenOff,
     // Tax calendar estimates an expenses row already stands for: the row is booked, the estimate is not (issue 16).
     taxEstimatesCovered: report.taxCovered.map((entry) => ({
       taxKind: entry.taxKind,
@@ -167,85 +177,85 @@ export function renderJson(report: CashflowReport): string {
   return [...renderJsonChunks(report)].join('');
 }
 
-// Stands for the events in the document until they are written. User text before `events` (statement rows, file
-// names) could spell the marker too, so it is found with its key: a line of the top level, which no string can start.
-const EVENTS_MARKER = '\u0000events\u0000';
+// Stand for the long lists in the document until they are written. User text before them (statement rows, file
+// names) could spell a marker too, so each is found with its key: a line of the top level, which no string can start.
+const markerOf = (key: string) => `\u0000${key}\u0000`;
 const CHUNK_CHARS = 1 << 20;
+
+/** Pieces of text gathered into one chunk of about CHUNK_CHARS, made safe for a terminal when it is taken. */
+class Chunk {
+  // Kept in an array and joined once: appending to one string builds a rope that jsonSafeText would then flatten,
+  // a second copy of every megabyte.
+  #pieces: string[] = [];
+  #length = 0;
+
+  add(piece: string): void {
+    this.#pieces.push(piece);
+    this.#length += piece.length;
+  }
+
+  get full(): boolean {
+    return this.#length >= CHUNK_CHARS;
+  }
+
+  take(): string {
+    const text = jsonSafeText(this.#pieces.join(''));
+    this.#pieces = [];
+    this.#length = 0;
+    return text;
+  }
+}
 
 /**
  * renderJson's text in pieces of about a megabyte, to write as they are made: a file of a million invoices has
- * hundreds of thousands of events, ~70 MB of JSON that would otherwise be built as one string, and the event
- * objects all at once before it. Each event is formatted as JSON.stringify(document, null, 2) formats it inside
- * the document (four spaces in), so the pieces join to the very same text.
+ * hundreds of thousands of events and tens of thousands of doubtful invoices, ~110 MB of JSON that would otherwise
+ * be built as one string, and their objects all at once before it. Each element of the long lists is written as
+ * JSON.stringify(document, null, 2) writes it inside the document (four spaces in), so the pieces join to the very
+ * same text.
  */
 export function* renderJsonChunks(report: CashflowReport): Generator<string> {
-  const text = JSON.stringify(documentJson(report, EVENTS_MARKER), null, 2);
-  const marker = `\n  "events": ${JSON.stringify(EVENTS_MARKER)}`;
-  const at = text.indexOf(marker);
-  // The pieces of a chunk are kept in an array and joined once: appending to one string builds a rope that
-  // jsonSafeText would then flatten, a second copy of every megabyte.
-  let pieces: string[] = [`${text.slice(0, at)}\n  "events": `];
-  let length = 0;
-  if (report.events.length === 0) pieces.push('[]');
-  else {
-    pieces.push('[');
-    for (let index = 0; index < report.events.length; index += 1) {
-      const event = report.events[index]!;
-      const piece = `${index === 0 ? '' : ','}\n    ${event.kind === 'invoice' ? invoiceEventText(event, report.options.currency) : nestedJson(eventJson(event, report.options.currency))}`;
-      pieces.push(piece);
-      length += piece.length;
-      if (length >= CHUNK_CHARS) {
-        yield jsonSafeText(pieces.join(''));
-        pieces = [];
-        length = 0;
-      }
+  const { currency } = report.options;
+  const texts = new JsonTexts();
+  const text = JSON.stringify(
+    documentJson(report, { events: markerOf('events'), doubtful: markerOf('doubtful'), writtenOff: markerOf('writtenOff') }),
+    null,
+    2,
+  );
+  const chunk = new Chunk();
+  let from = 0;
+  // Each list in the order of the document: the text before its marker, then the list in its place.
+  function* list<Item>(key: string, items: readonly Item[], write: (item: Item) => string): Generator<string> {
+    const head = `\n  ${JSON.stringify(key)}: `;
+    const marker = `${head}${JSON.stringify(markerOf(key))}`;
+    const at = text.indexOf(marker, from);
+    chunk.add(text.slice(from, at));
+    chunk.add(head);
+    from = at + marker.length;
+    if (items.length === 0) {
+      chunk.add('[]');
+      return;
     }
-    pieces.push('\n  ]');
+    chunk.add('[');
+    for (let index = 0; index < items.length; index += 1) {
+      chunk.add(index === 0 ? '\n    ' : ',\n    ');
+      chunk.add(write(items[index]!));
+      if (chunk.full) yield chunk.take();
+    }
+    chunk.add('\n  ]');
   }
-  pieces.push(text.slice(at + marker.length), '\n');
-  yield jsonSafeText(pieces.join(''));
+  yield* list('events', report.events, (event) =>
+    event.kind === 'invoice' ? invoiceEventText(event, currency, texts) : nestedJson(eventJson(event, currency)),
+  );
+  yield* list('doubtful', report.doubtful, (entry) => doubtfulText(entry, currency, texts));
+  yield* list('writtenOff', report.writtenOff, (entry) => writtenOffText(entry, currency, texts));
+  chunk.add(text.slice(from));
+  chunk.add('\n');
+  yield chunk.take();
 }
 
 /** A value as JSON.stringify(document, null, 2) writes it four spaces in, as an element of `events`. */
 function nestedJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replaceAll('\n', '\n    ');
-}
-
-/**
- * nestedJson(eventJson(event)) of an invoice's event, written directly: the events of a large file are nearly all
- * invoices, and this skips the object and JSON.stringify's indenting (~2 µs an event; test/unit/json-chunks.test.ts
- * holds the two texts to each other). Strings go through JSON.stringify; numbers and booleans print as it prints them.
- */
-export function invoiceEventText(event: LedgerEvent & { readonly kind: 'invoice' }, currency: Currency): string {
-  const money = (minor: Minor) => toMajorNumber(minor, currency);
-  const text = JSON.stringify;
-  const { original, assumption } = event;
-  const originalText =
-    original === undefined
-      ? 'null'
-      : `{\n        "amount": ${toMajorNumber(original.amount, currencyOf(original.currency)!)},\n        "currency": ${text(original.currency)}\n      }`;
-  return `{
-      "date": "${formatDay(event.date)}",
-      "kind": "invoice",
-      "id": ${text(event.id)},
-      "client": ${text(event.client)},
-      "amount": ${money(event.amount)},
-      "overdue": ${event.overdue},
-      "assumption": ${text(assumptionText(assumption))},
-      "issued": "${formatDay(event.issued)}",
-      "due": ${event.due === undefined ? 'null' : `"${formatDay(event.due)}"`},
-      "balance": ${money(event.balance)},
-      "source": ${text(sourceText(event.source))},
-      "gross": ${money(event.gross)},
-      "withheld": ${money(event.withheld)},
-      "vat": ${money(event.vat)},
-      "original": ${originalText},
-      "expectedBy": {
-        "basis": ${text(assumption.basis)},
-        "days": ${assumption.days},
-        "paidCount": ${assumption.paidCount}
-      }
-    }`;
 }
 
 /** Issue 16: an estimated tax event's kind, its return's due date and its working (won), and what is unconfirmed. */

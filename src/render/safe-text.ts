@@ -12,6 +12,24 @@ const KEPT = new Set(['\u200c', '\u200d']);
 // callback per line, ~1.3 s for the JSON of a million invoices.
 const JSON_INVISIBLE = /[\x7f-\x9f\p{Cf}\u2028\u2029\u115f\u1160\u3164\uffa0]/gu;
 
+// Every character the pattern above matches is U+007F or beyond. A text without one skips the Unicode pattern,
+// which reads every character (~0.8 ms a megabyte): TextEncoder's ASCII run copies bytes until the first code
+// unit past U+007F, several times faster (~0.14 ms), and DEL is one indexOf.
+// The bytes go to a scratch buffer kept between calls, grown to twice the longest text (the JSON writer's chunks
+// are ~1 MB); a text past 4 MB takes the pattern rather than grow it for good.
+const ascii = new TextEncoder();
+const SCRATCH_BYTES = 1 << 22;
+let scratch: Uint8Array | undefined;
+
+/** Whether the text is all ASCII without DEL (U+0000–U+007E), and so has nothing for jsonSafeText to escape. */
+function plainAscii(text: string): boolean {
+  if (text.length > SCRATCH_BYTES) return false;
+  if (scratch === undefined || scratch.length < text.length) scratch = new Uint8Array(Math.min(SCRATCH_BYTES, 2 * text.length));
+  const { read, written } = ascii.encodeInto(text, scratch);
+  // Equal counts mean one byte for every code unit, none past U+007F (the buffer holds the whole text).
+  return read === text.length && written === text.length && !text.includes('\x7f');
+}
+
 function escapeOf(char: string): string {
   const code = char.codePointAt(0)!;
   if (code <= 0xff) return `\\x${code.toString(16).padStart(2, '0')}`;
@@ -37,6 +55,7 @@ export function withoutInvisibles(text: string): string {
  * C0 inside strings, and outside them JSON holds only ASCII, so the whole document can be passed through.
  */
 export function jsonSafeText(json: string): string {
+  if (plainAscii(json)) return json;
   return json.replace(JSON_INVISIBLE, (char) => {
     if (KEPT.has(char)) return char;
     let escaped = '';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forecastJson, invoiceEventText } from '../../src/render/json-report.js';
+import { forecastJson } from '../../src/render/json-report.js';
+import { invoiceEventText, JsonTexts } from '../../src/render/json-texts.js';
 import { d, invoice, KRW, options, report as reportOf, USD } from '../support/factories.js';
 
 // An invoice's event is written directly in the JSON of a forecast; it must be the very text JSON.stringify gives
@@ -38,13 +39,17 @@ describe("an invoice event's JSON written directly", () => {
         });
         const report = reportOf(invoices, [], options({ asOf, days: 365, currency, minHistory: 1 }));
         const values = forecastJson(report).events;
+        const texts = new JsonTexts();
         report.events.forEach((event, index) => {
           if (event.kind !== 'invoice') return;
           seen.events += 1;
           if (event.original !== undefined) seen.originals += 1;
           if (event.overdue) seen.overdue += 1;
           if (event.assumption.paidCount > 0) seen.history += 1;
-          expect(invoiceEventText(event, currency)).toBe(JSON.stringify(values[index], null, 2).replaceAll('\n', '\n    '));
+          const expected = JSON.stringify(values[index], null, 2).replaceAll('\n', '\n    ');
+          expect(invoiceEventText(event, currency)).toBe(expected);
+          // And with the texts of earlier events remembered, as renderJsonChunks writes them.
+          expect(invoiceEventText(event, currency, texts)).toBe(expected);
         });
       }),
       { numRuns: RUNS },

@@ -52,6 +52,21 @@ describe('jsonSafeText', () => {
     );
     expect(jsonSafeText(JSON.stringify({ client: 'A\u009bB\u202eC\u{e0041}' }))).toBe('{"client":"A\\u009bB\\u202eC\\udb40\\udc41"}');
   });
+
+  // Plain ASCII skips the pattern (see plainAscii); these are the edges of that test.
+  it('finds DEL in ASCII text, and a character past U+007E however far in, in short and long texts', () => {
+    const ascii = `{"id":"${'x'.repeat(100)}"}`;
+    expect(jsonSafeText(ascii)).toBe(ascii);
+    expect(jsonSafeText('{"id":"a\x7fb"}')).toBe('{"id":"a\\u007fb"}');
+    expect(jsonSafeText('\u0085')).toBe('\\u0085');
+    for (const length of [10, 3_000_000, 5_000_000]) {
+      const run = 'a'.repeat(length);
+      expect(jsonSafeText(`${run}\u202e`)).toBe(`${run}\\u202e`);
+      expect(jsonSafeText(`${run}\x7f${run}`)).toBe(`${run}\\u007f${run}`);
+      expect(jsonSafeText(`${run}é\u00ad`)).toBe(`${run}é\\u00ad`);
+      expect(jsonSafeText(run)).toBe(run);
+    }
+  });
 });
 
 describe('CSV cells cannot start a formula', () => {
