@@ -1,7 +1,7 @@
 import type { Day } from '../domain/day.js';
 import { addDays, formatDay } from '../domain/day.js';
 import type { Invoices } from '../domain/invoice-book.js';
-import { bookOf, everyInvoice, NO_DAY } from '../domain/invoice-book.js';
+import { bookOf, everyInvoice, idAt, NO_DAY } from '../domain/invoice-book.js';
 import { vatDeadline, vatPeriodName, vatPeriodOf, vatPeriodStart } from '../domain/korean-tax.js';
 import type { Minor, TotalName } from '../domain/money.js';
 import { addMinor, minor, negMinor } from '../domain/money.js';
@@ -125,7 +125,7 @@ export function caughtUpEvents(invoices: Invoices, expenses: readonly Expense[],
         kind: 'paid',
         date: paid as Day,
         amount: minor(columns.amount[row]!),
-        id: columns.ids[row]!,
+        id: idAt(columns, row),
         client,
         source: { file, line: columns.line[row]! },
       });
@@ -233,8 +233,15 @@ export function openOccurrences(invoices: Invoices, options: Pick<ForecastOption
   const book = bookOf(invoices);
   for (const invoice of book.rows) if (invoice.paid !== undefined && invoice.id.includes('@')) paidPeriods.add(invoice.id);
   if (book.columns !== undefined) {
-    const { ids, paid, count } = book.columns.of;
-    for (let row = 0; row < count; row += 1) if (paid[row] !== NO_DAY && ids[row]!.includes('@')) paidPeriods.add(ids[row]!);
+    const columns = book.columns.of;
+    // Only when some id holds an @ at all: the ids are one string, and a row's is sliced from it when needed.
+    if (columns.idText.includes('@')) {
+      for (let row = 0; row < columns.count; row += 1) {
+        if (columns.paid[row] === NO_DAY) continue;
+        const id = idAt(columns, row);
+        if (id.includes('@')) paidPeriods.add(id);
+      }
+    }
   }
   // A loop, not flatMap: most invoices of a long history are paid, and flatMap would make an array for each.
   for (const invoice of book.rows) {
