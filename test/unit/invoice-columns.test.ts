@@ -165,6 +165,17 @@ describe('the columnar invoice reader', () => {
     sameEitherWay(twice);
   });
 
+  it('grows its columns past a guess made from long first records', () => {
+    // The columns are sized from the first records' length: here they are ten times longer than the rest.
+    const lines = bookText(20_000).split('\n');
+    const long = lines.slice(1, 301).map((line) => line.replace(/Client (\d+)/, (_, n: string) => `Client ${n} ${'x'.repeat(400)}`));
+    const text = [lines[0], ...long, ...lines.slice(301)].join('\n');
+    const columns = readInvoiceColumns(text, SETTINGS[0]!)!;
+    expect(columns.count).toBe(20_000);
+    expect([idAt(columns, 0), idAt(columns, 19_999), columns.line[19_999]]).toEqual(['INV-0', 'INV-19999', 20_001]);
+    sameEitherWay(text);
+  });
+
   it('reads the days at the edges of the calendar it takes as the reader of record does', () => {
     const lines = bookText(100).split('\n');
     // The first and last days dayFromParts takes, the days just outside, and 29 February in leap and common years.
