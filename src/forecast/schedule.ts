@@ -72,8 +72,35 @@ export function scheduleEvents(
   // The rows a book keeps as columns carry no VAT; the tax calendar reads every invoice.
   for (const payment of vatPayments(bookOf(invoices).rows, options, options.asOf, end)) events.push(payment);
   if (taxCalendarApplies(options)) for (const payment of calendarTaxEvents(everyInvoice(invoices), expenses, options, options.asOf, end)) events.push(payment);
-  // Array.prototype.sort is stable, so same-day events stay in the order they were pushed.
-  return events.sort((a, b) => a.date - b.date);
+  // Same-day events stay in the order they were pushed.
+  return sortedByDate(events);
+}
+
+/**
+ * The events in date order, same-day ones in the order given: what the stable `events.sort((a, b) => a.date -
+ * b.date)` returns, by counting the events of each day when the days span no more than a few times their number
+ * (a large file's 218,000 events fall on a year's days), not by a call into JavaScript per comparison.
+ */
+export function sortedByDate<E extends { readonly date: Day }>(events: E[]): E[] {
+  if (events.length < 2) return events;
+  let first = events[0]!.date as number;
+  let last = first;
+  for (const { date } of events) {
+    if (date < first) first = date;
+    else if (date > last) last = date;
+  }
+  const span = last - first + 1;
+  if (!Number.isSafeInteger(span) || span > 4 * events.length + 1024) return events.sort((a, b) => a.date - b.date);
+  const starts = new Int32Array(span + 1);
+  for (const { date } of events) starts[date - first + 1] = starts[date - first + 1]! + 1;
+  for (let day = 1; day <= span; day += 1) starts[day] = starts[day]! + starts[day - 1]!;
+  const sorted: E[] = new Array(events.length);
+  for (const event of events) {
+    const place = starts[event.date - first]!;
+    sorted[place] = event;
+    starts[event.date - first] = place + 1;
+  }
+  return sorted;
 }
 
 /**

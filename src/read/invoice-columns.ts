@@ -157,9 +157,12 @@ function idRanges(text: string, rows: number) {
   let hashes = new Int32Array(rows);
   let count = 0;
   let idText: string | undefined;
+  let ascii = true; // whether the block holds only code units below 0x80, which UTF-8 decodes as themselves
   const flush = () => {
-    pieces.push(String.fromCharCode.apply(null, block.subarray(0, filled) as unknown as number[]));
+    const units = block.subarray(0, filled);
+    pieces.push(ascii && units instanceof Uint8Array ? ASCII.decode(units) : String.fromCharCode.apply(null, units as unknown as number[]));
     filled = 0;
+    ascii = true;
   };
   const finish = (): string => {
     if (idText === undefined) {
@@ -176,7 +179,10 @@ function idRanges(text: string, rows: number) {
         const code = text.charCodeAt(at);
         hash = Math.imul(hash ^ code, 0x01000193);
         if (filled === block.length) flush();
-        if (code > 0xff && block instanceof Uint8Array) block = Uint16Array.from(block);
+        if (code > 0x7f) {
+          ascii = false;
+          if (code > 0xff && block instanceof Uint8Array) block = Uint16Array.from(block);
+        }
         block[filled] = code;
         filled += 1;
       }
@@ -244,6 +250,9 @@ function radixPass(from: Int32Array, to: Int32Array, count: number, shift: numbe
     starts[digit] = place + 1;
   }
 }
+
+/** Decodes a block of ASCII ids natively, not by String.fromCharCode over its code units as arguments. */
+const ASCII = new TextDecoder();
 
 /** Code units per piece of the ids' string, each one String.fromCharCode call: well under any engine's limit on a call's arguments. */
 const ID_PIECE = 1 << 13;
