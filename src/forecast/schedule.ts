@@ -36,6 +36,7 @@ export function scheduleEvents(
 ): CashEvent[] {
   const end = horizonEnd(options);
   const events: CashEvent[] = [];
+  const assumptions = assumptionsOf(options);
   for (const occurrence of occurrences) {
     // A doubtful invoice is listed in the report (doubtfulInvoices), never counted on as cash here.
     if (doubtfulReason(occurrence, options) !== undefined) continue;
@@ -43,11 +44,7 @@ export function scheduleEvents(
     const history = learned.get(invoice.client);
     const { expected, date } = expectedOccurrenceDay(occurrence, options, learned);
     if (date > end) continue;
-    const assumption: Assumption = {
-      basis: expected.overdue ? 'overdue' : history === undefined ? 'default' : 'history',
-      days: history?.medianDays ?? options.delayDays,
-      paidCount: history?.paidCount ?? 0,
-    };
+    const assumption = assumptions.of(history, expected.overdue);
     events.push({
       kind: 'invoice',
       date,
@@ -101,6 +98,30 @@ export function sortedByDate<E extends { readonly date: Day }>(events: E[]): E[]
     starts[event.date - first] = place + 1;
   }
   return sorted;
+}
+
+/**
+ * The assumption behind an invoice event, one object per client's learned delay and verdict, shared by its events:
+ * they are read, never changed, and a large file's 218,000 events name a few hundred (~9 MB less to hold and mark).
+ */
+function assumptionsOf(options: ForecastOptions): { of(history: LearnedDelay | undefined, overdue: boolean): Assumption } {
+  const made = (history: LearnedDelay | undefined, overdue: boolean): Assumption => ({
+    basis: overdue ? 'overdue' : history === undefined ? 'default' : 'history',
+    days: history?.medianDays ?? options.delayDays,
+    paidCount: history?.paidCount ?? 0,
+  });
+  const unlearned = { onTime: made(undefined, false), overdue: made(undefined, true) };
+  const learned = new Map<LearnedDelay, { onTime: Assumption; overdue: Assumption }>();
+  return {
+    of(history, overdue) {
+      let pair = history === undefined ? unlearned : learned.get(history);
+      if (pair === undefined) {
+        pair = { onTime: made(history, false), overdue: made(history, true) };
+        learned.set(history!, pair);
+      }
+      return overdue ? pair.overdue : pair.onTime;
+    },
+  };
 }
 
 /**
