@@ -8,8 +8,8 @@ export const NO_DAY = -0x80000000;
 
 /**
  * A large plain invoices file as columns (see src/read/invoice-columns.ts): row k's amount, days and client are
- * `amount[k]`, `issued[k]`…, `clients[client[k]]`, its id `ids[k]`, its line `line[k]`. Every row is a one-off
- * invoice in the forecast currency, its gross its amount, with no VAT, no withholding and no status.
+ * `amount[k]`, `issued[k]`…, `clients[client[k]]`, its id `idAt(columns, k)`, its line `line[k]`. Every row is a
+ * one-off invoice in the forecast currency, its gross its amount, with no VAT, no withholding and no status.
  */
 export interface InvoiceColumns {
   readonly count: number;
@@ -23,7 +23,17 @@ export interface InvoiceColumns {
   /** Each client once, in order of first appearance. */
   readonly clients: readonly string[];
   readonly line: Int32Array;
-  readonly ids: readonly string[];
+  /**
+   * Every row's id, one after another, row k's ending at `idEnd[k]`: one flat string, not a million small ones
+   * (~40 MB and a million objects for GC to mark through the forecast); most rows, the paid ones, never need theirs.
+   */
+  readonly idText: string;
+  readonly idEnd: Int32Array;
+}
+
+/** Row `row`'s id. */
+export function idAt(columns: Pick<InvoiceColumns, 'idText' | 'idEnd'>, row: number): string {
+  return columns.idText.slice(row === 0 ? 0 : columns.idEnd[row - 1]!, columns.idEnd[row]!);
 }
 
 /**
@@ -83,7 +93,7 @@ export function invoiceAt(columns: InvoiceColumns, file: string, row: number): I
   const due = columns.due[row]!;
   const paid = columns.paid[row]!;
   return {
-    id: columns.ids[row]!,
+    id: idAt(columns, row),
     client: columns.clients[columns.client[row]!]!,
     amount,
     gross: amount,

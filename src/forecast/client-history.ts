@@ -91,13 +91,28 @@ export function clientHistories(invoices: Invoices, options: Pick<ForecastOption
 }
 
 /**
- * The day counts in ascending order, as `list.sort((a, b) => a - b)` puts them: a typed array's own numeric sort,
- * without a call back into JavaScript per comparison (a million paid invoices took ~180 ms that way).
+ * The day counts in ascending order, as `list.sort((a, b) => a - b)` puts them, without a call back into JavaScript
+ * per comparison (a million paid invoices took ~180 ms that way): counted per value when they span no more than a
+ * few times their number (a client's delays fall within months), else a typed array's own numeric sort.
  */
-function sortedNumbers(list: readonly number[]): number[] {
+export function sortedNumbers(list: readonly number[]): number[] {
+  const numbers: number[] = new Array(list.length);
+  if (list.length === 0) return numbers;
+  let low = list[0]!;
+  let high = low;
+  for (const value of list) {
+    if (value < low) low = value;
+    else if (value > high) high = value;
+  }
+  if (high - low <= 4 * list.length + 64) {
+    const counts = new Int32Array(high - low + 1);
+    for (const value of list) counts[value - low] = counts[value - low]! + 1;
+    let at = 0;
+    for (let value = 0; value < counts.length; value += 1) for (let left = counts[value]!; left > 0; left -= 1) numbers[at++] = value + low;
+    return numbers;
+  }
   // Differences of two calendar days (years of four digits) are well inside 32 bits.
   const sorted = Int32Array.from(list).sort();
-  const numbers: number[] = new Array(sorted.length);
   for (let index = 0; index < sorted.length; index += 1) numbers[index] = sorted[index]!;
   return numbers;
 }

@@ -1,7 +1,7 @@
 import type { Day } from '../domain/day.js';
-import { dayFromParts } from '../domain/day.js';
+import { daysFromCivil } from '../domain/day.js';
 import type { InvoiceBook, InvoiceColumns } from '../domain/invoice-book.js';
-import { columnsBook, invoiceAt, NO_DAY } from '../domain/invoice-book.js';
+import { columnsBook, idAt, invoiceAt, NO_DAY } from '../domain/invoice-book.js';
 import type { Minor } from '../domain/money.js';
 import type { Invoice } from '../domain/types.js';
 import { mapColumns } from './columns.js';
@@ -17,7 +17,7 @@ import { mayBeTotalCell } from './total-rows.js';
 
 // The invoices file a bookkeeper's script writes — a header of cashflow's own field names, then a million rows of
 // ids, clients, plain amounts and ISO days — read in one pass over the text into columns: no record, cell array,
-// cell map or row object per row, one string per client. The reader of record (parseInvoices: csv-table,
+// cell map, row object or id string per row, one string per client. The reader of record (parseInvoices: csv-table,
 // readTable, readRows, zod) stays the judge: this takes only a file it can prove that reader reads without a single
 // issue, and gives up (undefined) at the first thing it is not sure of, leaving the whole file to it.
 // test/unit/invoice-columns.test.ts holds the two to each other on every fixture and on fuzzed files.
@@ -98,7 +98,7 @@ function amountAt(text: string, start: number, end: number, decimals: number): M
 }
 
 /** plainIsoDay of the cell text[start, end) when it is exactly `YYYY-MM-DD`, read from its code units; else undefined. */
-function dayAt(text: string, start: number, end: number): Day | undefined {
+function dayAt(text: string, start: number, end: number, firsts: Int32Array): Day | undefined {
   if (end - start !== 10 || text.charCodeAt(start + 4) !== DASH || text.charCodeAt(start + 7) !== DASH) return undefined;
   const y0 = text.charCodeAt(start) - ZERO_CODE;
   const y1 = text.charCodeAt(start + 1) - ZERO_CODE;
@@ -110,13 +110,157 @@ function dayAt(text: string, start: number, end: number): Day | undefined {
   const d0 = text.charCodeAt(start + 8) - ZERO_CODE;
   const d1 = text.charCodeAt(start + 9) - ZERO_CODE;
   if (!(m0 >= 0 && m0 <= 9 && m1 >= 0 && m1 <= 9 && d0 >= 0 && d0 <= 9 && d1 >= 0 && d1 <= 9)) return undefined;
-  return dayFromParts(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
+  // dayFromParts' checks (1900–2999, a month, a day of that month) and its day, from a table of months' first days.
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const dayOfMonth = d0 * 10 + d1;
+  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || dayOfMonth < 1) return undefined;
+  const index = (year - FIRST_YEAR) * 12 + month - 1;
+  const first = firsts[index]!;
+  return dayOfMonth > firsts[index + 1]! - first ? undefined : ((first + dayOfMonth - 1) as Day);
 }
+
+const FIRST_YEAR = 1900; // dayFromParts' bounds
+const LAST_YEAR = 2999;
+let monthStarts: Int32Array | undefined;
+
+/**
+ * The day of the first of every month of 1900–2999, and of 1 January 3000 after them: a row's day is then a lookup
+ * and an add, not daysInMonth and daysFromCivil's divisions (~3 million days in a million rows). Made once, ~13,000
+ * entries.
+ */
+function monthStartDays(): Int32Array {
+  if (monthStarts !== undefined) return monthStarts;
+  const starts = new Int32Array((LAST_YEAR - FIRST_YEAR + 1) * 12 + 1);
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) {
+    for (let month = 1; month <= 12; month += 1) starts[(year - FIRST_YEAR) * 12 + month - 1] = daysFromCivil(year, month, 1);
+  }
+  starts[starts.length - 1] = daysFromCivil(LAST_YEAR + 1, 1, 1);
+  monthStarts = starts;
+  return starts;
+}
+
+/**
+ * The rows' ids, each text[start, end) copied once into a small block of code units (one byte each until a wider
+ * one comes) that becomes a piece of one flat string when full, with its FNV-1a hash: no string per id while
+ * reading, one string of them all at the end (see InvoiceColumns.idText), and no buffer the size of the ids for GC
+ * to free later. A repeated id is found at the end, not per row: the hashes sorted, and only ids whose hash another
+ * shares compared. A hash table probed per row cost ~0.25 µs an id at 1M rows, nearly all of it cache misses in a
+ * table of 16 MB; sorting a million hashes reads them in order.
+ */
+function idRanges(text: string, rows: number) {
+  let block: Uint8Array | Uint16Array = new Uint8Array(ID_PIECE);
+  let filled = 0;
+  let used = 0; // code units of every id so far
+  const pieces: string[] = [];
+  let ends = new Int32Array(rows);
+  let hashes = new Int32Array(rows);
+  let count = 0;
+  let idText: string | undefined;
+  let ascii = true; // whether the block holds only code units below 0x80, which UTF-8 decodes as themselves
+  const flush = () => {
+    const units = block.subarray(0, filled);
+    pieces.push(ascii && units instanceof Uint8Array ? ASCII.decode(units) : String.fromCharCode.apply(null, units as unknown as number[]));
+    filled = 0;
+    ascii = true;
+  };
+  const finish = (): string => {
+    if (idText === undefined) {
+      flush();
+      idText = pieces.join('');
+    }
+    return idText;
+  };
+  return {
+    /** Takes text[start, end) as the next row's id. */
+    add(start: number, end: number): void {
+      let hash = 0x811c9dc5;
+      for (let at = start; at < end; at += 1) {
+        const code = text.charCodeAt(at);
+        hash = Math.imul(hash ^ code, 0x01000193);
+        if (filled === block.length) flush();
+        if (code > 0x7f) {
+          ascii = false;
+          if (code > 0xff && block instanceof Uint8Array) block = Uint16Array.from(block);
+        }
+        block[filled] = code;
+        filled += 1;
+      }
+      used += end - start;
+      if (count === ends.length) {
+        ends = grown(ends, count * 2);
+        hashes = grown(hashes, count * 2);
+      }
+      ends[count] = used;
+      hashes[count] = hash;
+      count += 1;
+    },
+    /** Whether two rows have the same id. */
+    repeated(): boolean {
+      const sorted = radixSorted(hashes, count);
+      const shared = new Set<number>();
+      for (let at = 1; at < count; at += 1) if (sorted[at] === sorted[at - 1]) shared.add(sorted[at]!);
+      if (shared.size === 0) return false;
+      // A few ids in a million share a 32-bit hash by chance: those alone are compared.
+      const ids = { idText: finish(), idEnd: ends };
+      const seen = new Set<string>();
+      for (let row = 0; row < count; row += 1) {
+        if (!shared.has(hashes[row]!)) continue;
+        const id = idAt(ids, row);
+        if (seen.has(id)) return true;
+        seen.add(id);
+      }
+      return false;
+    },
+    /** The ids as InvoiceColumns holds them. */
+    finish(): { idText: string; idEnd: Int32Array } {
+      return { idText: finish(), idEnd: ends };
+    },
+  };
+}
+
+/**
+ * The first `count` values in an order where equal values are side by side (ascending as unsigned 32-bit numbers):
+ * two passes of a 16-bit radix sort, ~4× faster than a typed array's own sort on a million hashes.
+ */
+function radixSorted(values: Int32Array, count: number): Int32Array {
+  const low = new Int32Array(count);
+  const sorted = new Int32Array(count);
+  radixPass(values, low, count, 0);
+  radixPass(low, sorted, count, 16);
+  return sorted;
+}
+
+/** One stable counting pass of radixSorted: `from` into `to` by the 16 bits at `shift`. */
+function radixPass(from: Int32Array, to: Int32Array, count: number, shift: number): void {
+  const starts = new Int32Array(1 << 16);
+  for (let at = 0; at < count; at += 1) {
+    const digit = (from[at]! >>> shift) & 0xffff;
+    starts[digit] = starts[digit]! + 1;
+  }
+  for (let digit = 0, total = 0; digit < starts.length; digit += 1) {
+    const here = starts[digit]!;
+    starts[digit] = total;
+    total += here;
+  }
+  for (let at = 0; at < count; at += 1) {
+    const digit = (from[at]! >>> shift) & 0xffff;
+    const place = starts[digit]!;
+    to[place] = from[at]!;
+    starts[digit] = place + 1;
+  }
+}
+
+/** Decodes a block of ASCII ids natively, not by String.fromCharCode over its code units as arguments. */
+const ASCII = new TextDecoder();
+
+/** Code units per piece of the ids' string, each one String.fromCharCode call: well under any engine's limit on a call's arguments. */
+const ID_PIECE = 1 << 13;
 
 /**
  * Each distinct cell text[start, end) once, by index in order of first appearance, without slicing a cell already
  * seen: a million rows name a few hundred clients. Open addressing over FNV-1a hashes of the code units, each kept,
- * so that growing the table hashes no cell again (a million ids are hashed once, not once per doubling).
+ * so that growing the table hashes no cell again.
  */
 function rangeInterner(text: string): { indexOf(start: number, end: number): number; readonly cells: string[] } {
   const cells: string[] = [];
@@ -177,7 +321,7 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
   const width = header.length;
   const { currency, asOf } = settings;
 
-  let capacity = 1 << 12;
+  let capacity = likelyRows(text, headerEnd + 1);
   let amount = new Float64Array(capacity);
   let issued = new Int32Array(capacity);
   let due = new Int32Array(capacity);
@@ -186,7 +330,8 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
   let line = new Int32Array(capacity);
   const clientIndex = rangeInterner(text);
   // The ids, one per row in row order: a row whose id is not new to it is a duplicate, the reader of record's.
-  const idIndex = rangeInterner(text);
+  const ids = idRanges(text, capacity);
+  const days = monthStartDays();
   const detector = decimalStyleDetector(settings.decimalComma);
   // A cell amountAt does not read, read as a point-style column (one the detector finds comma-style is the reader
   // of record's); amountAt's cells tell the detector nothing.
@@ -255,15 +400,14 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
     if (mayBeTotalCell(starts[0] === ends[0] ? '' : text[starts[0]!]!) && isTotalRow(Array.from({ length: width }, (_, column) => cellAt(column))))
       return undefined;
     const value = amountAt(text, starts[amountColumn]!, ends[amountColumn]!, currency.decimals) ?? otherAmount(cellAt(amountColumn));
-    const issuedDay = dayAt(text, starts[issuedColumn]!, ends[issuedColumn]!) ?? plainIsoDay(cellAt(issuedColumn));
-    const dueDay = dueBlank ? undefined : (dayAt(text, starts[dueColumn]!, ends[dueColumn]!) ?? plainIsoDay(cellAt(dueColumn)));
-    const paidDay = paidBlank ? undefined : (dayAt(text, starts[paidColumn]!, ends[paidColumn]!) ?? plainIsoDay(cellAt(paidColumn)));
+    const issuedDay = dayAt(text, starts[issuedColumn]!, ends[issuedColumn]!, days) ?? plainIsoDay(cellAt(issuedColumn));
+    const dueDay = dueBlank ? undefined : (dayAt(text, starts[dueColumn]!, ends[dueColumn]!, days) ?? plainIsoDay(cellAt(dueColumn)));
+    const paidDay = paidBlank ? undefined : (dayAt(text, starts[paidColumn]!, ends[paidColumn]!, days) ?? plainIsoDay(cellAt(paidColumn)));
     if (value === undefined || issuedDay === undefined || (!dueBlank && dueDay === undefined) || (!paidBlank && paidDay === undefined)) return undefined;
     // Every problem parseInvoices finds in a row so read: a paid day after as-of or before issue, a due day before
-    // issue, an id seen before.
+    // issue (and, once every row is read, an id seen before).
     if (paidDay !== undefined && (paidDay > asOf || paidDay < issuedDay)) return undefined;
     if (dueDay !== undefined && dueDay < issuedDay) return undefined;
-    if (idIndex.indexOf(starts[idColumn]!, ends[idColumn]!) !== count) return undefined;
     if (count === capacity) {
       capacity *= 2;
       amount = grown(amount, capacity);
@@ -274,6 +418,7 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
       line = grown(line, capacity);
     }
     const index = clientIndex.indexOf(starts[clientColumn]!, ends[clientColumn]!);
+    ids.add(starts[idColumn]!, ends[idColumn]!);
     amount[count] = value;
     issued[count] = issuedDay;
     due[count] = dueDay ?? NO_DAY;
@@ -284,9 +429,30 @@ export function readInvoiceColumns(text: string, settings: ReadSettings): Invoic
     lineNumber += 1;
   }
   // A header-only file has its warning; a comma-style amount column its own reading.
-  if (count === 0 || detector.style() !== 'point') return undefined;
-  return { count, amount, issued, due, paid, client, clients: clientIndex.cells, line, ids: idIndex.cells };
+  if (count === 0 || detector.style() !== 'point' || ids.repeated()) return undefined;
+  return { count, amount, issued, due, paid, client, clients: clientIndex.cells, line, ...ids.finish() };
 }
+
+/**
+ * About how many records the text holds after `from`, a little over: its length over the first records' mean length.
+ * The columns are made that long at once, not doubled from a few thousand: each doubling left the old arrays to GC
+ * (~30 MB outside the heap at 1M rows), enough to start a major GC while the file's text is still alive, which then
+ * sets how far the heap grows before the next (about four times what that GC found alive).
+ */
+function likelyRows(text: string, from: number): number {
+  let end = from;
+  let records = 0;
+  for (; records < SAMPLE_RECORDS; records += 1) {
+    const newline = text.indexOf('\n', end);
+    if (newline === -1) break;
+    end = newline + 1;
+  }
+  if (records < SAMPLE_RECORDS) return MIN_ROWS;
+  return Math.max(MIN_ROWS, Math.ceil(((text.length - from) / (end - from)) * records * 1.05) + SAMPLE_RECORDS);
+}
+
+const SAMPLE_RECORDS = 256;
+const MIN_ROWS = 1 << 12;
 
 function grown<T extends Float64Array | Int32Array>(column: T, capacity: number): T {
   const larger = new (column.constructor as new (length: number) => T)(capacity);

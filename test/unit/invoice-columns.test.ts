@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { idAt } from '../../src/domain/invoice-book.js';
 import { decodeText } from '../../src/read/decode-text.js';
 import { plainInvoiceFile, readInvoiceColumns } from '../../src/read/invoice-columns.js';
 import { parseInvoices } from '../../src/read/invoices.js';
@@ -133,7 +134,77 @@ describe('the columnar invoice reader', () => {
     }
     // Ids that share a prefix or a length are not the same id: INV-50000 is new.
     const text = [...lines.slice(0, -1), 'INV-50000,Client 1,"10,000",2026-01-01,,', ''].join('\n');
-    expect(readInvoiceColumns(text, SETTINGS[0]!)?.ids.slice(-2)).toEqual(['INV-4999', 'INV-50000']);
+    const columns = readInvoiceColumns(text, SETTINGS[0]!)!;
+    expect([idAt(columns, columns.count - 2), idAt(columns, columns.count - 1)]).toEqual(['INV-4999', 'INV-50000']);
+  });
+
+  it('tells ids that share a 32-bit hash apart, and finds a repeated one among them', () => {
+    // FNV-1a (32 bits) gives costarring and liquid one hash, and declinate and macallums another (published pairs).
+    const lines = bookText(5_000).split('\n');
+    const withIds = (...ids: string[]) => [...lines.slice(0, -1), ...ids.map((id) => `${id},Client 1,"10,000",2026-01-01,,`), ''].join('\n');
+    const text = withIds('costarring', 'liquid', 'declinate', 'macallums');
+    const columns = readInvoiceColumns(text, SETTINGS[0]!)!;
+    expect(columns.count).toBe(5_004);
+    expect([0, 1, 2, 3].map((back) => idAt(columns, columns.count - 4 + back))).toEqual(['costarring', 'liquid', 'declinate', 'macallums']);
+    sameEitherWay(text);
+    for (const repeated of [withIds('costarring', 'liquid', 'costarring'), withIds('liquid', 'declinate', 'macallums', 'liquid')]) {
+      expect(readInvoiceColumns(repeated, SETTINGS[0]!)).toBeUndefined();
+      sameEitherWay(repeated);
+    }
+  });
+
+  it('keeps ids wider than a byte, before and after plain ones', () => {
+    const lines = bookText(3_000).split('\n');
+    // The id buffer starts one byte a code unit and widens at the first Korean id: ids on both sides keep their text.
+    const text = [lines[0], 'A-1,Client 1,"10,000",2026-01-01,,', '청구-2,Client 1,"10,000",2026-01-01,,', ...lines.slice(1)].join('\n');
+    const columns = readInvoiceColumns(text, SETTINGS[0]!)!;
+    expect([idAt(columns, 0), idAt(columns, 1), idAt(columns, 2), idAt(columns, columns.count - 1)]).toEqual(['A-1', '청구-2', 'INV-0', 'INV-2999']);
+    sameEitherWay(text);
+    const twice = [lines[0], '청구-2,Client 1,"10,000",2026-01-01,,', ...lines.slice(1, -1), '청구-2,Client 1,"10,000",2026-01-01,,', ''].join('\n');
+    expect(readInvoiceColumns(twice, SETTINGS[0]!)).toBeUndefined();
+    sameEitherWay(twice);
+  });
+
+  it('grows its columns past a guess made from long first records', () => {
+    // The columns are sized from the first records' length: here they are ten times longer than the rest.
+    const lines = bookText(20_000).split('\n');
+    const long = lines.slice(1, 301).map((line) => line.replace(/Client (\d+)/, (_, n: string) => `Client ${n} ${'x'.repeat(400)}`));
+    const text = [lines[0], ...long, ...lines.slice(301)].join('\n');
+    const columns = readInvoiceColumns(text, SETTINGS[0]!)!;
+    expect(columns.count).toBe(20_000);
+    expect([idAt(columns, 0), idAt(columns, 19_999), columns.line[19_999]]).toEqual(['INV-0', 'INV-19999', 20_001]);
+    sameEitherWay(text);
+  });
+
+  it('reads the days at the edges of the calendar it takes as the reader of record does', () => {
+    const lines = bookText(100).split('\n');
+    // The first and last days dayFromParts takes, the days just outside, and 29 February in leap and common years.
+    const days = [
+      '1900-01-01',
+      '1899-12-31',
+      '2999-12-31',
+      '3000-01-01',
+      '2024-02-29',
+      '2023-02-29',
+      '2000-02-29',
+      '2100-02-29',
+      '2026-04-31',
+      '2026-12-00',
+      '2026-00-10',
+    ];
+    for (const day of days) {
+      const text = [...lines.slice(0, 50), `INV-x,Client 1,"10,000",${day},,`, ...lines.slice(50)].join('\n');
+      sameEitherWay(text);
+    }
+    const taken = [...lines.slice(0, 50), 'INV-x,Client 1,"10,000",1900-01-01,2999-12-31,', 'INV-y,Client 1,"10,000",2024-02-29,2100-02-28,'].join('\n');
+    const columns = readInvoiceColumns(taken, SETTINGS[0]!)!;
+    expect([columns.issued[49], columns.due[49], columns.issued[50], columns.due[50]]).toEqual([
+      d('1900-01-01'),
+      d('2999-12-31'),
+      d('2024-02-29'),
+      d('2100-02-28'),
+    ]);
+    expect(d('1900-01-01')).toBe(-25_567); // 70 years of 365 days and 17 leap days before 1970
   });
 
   it('reads fuzzed near-plain files as the reader of record does', { timeout: 600_000 }, () => {
