@@ -119,6 +119,8 @@ function documentJson<Events, Doubtful, WrittenOff>(report: CashflowReport, list
   };
 }
 
+// json-texts.ts writes an invoice event, and the doubtful and written-off lists, as text directly: keep its field
+// lists in step with these (test/unit/invoice-event-json.test.ts and json-chunks.test.ts hold the two to each other).
 function eventJson(event: LedgerEvent, currency: Currency) {
   const money = (minor: Minor) => toMajorNumber(minor, currency);
   // Literal objects (no spread of a shared head): the same key order, built in one step, since a large file
