@@ -112,7 +112,8 @@ interface Restriction {
  * Bridges each shortfall window, jointly: for each grouping of touching windows into one need (windowGroupings), the
  * cheapest of the sequential plans (below) over every sub-catalogue and every lower cap on the shared limits for the
  * windows before the last; then planning each window alone unless a grouping beats it by more than the lines'
- * rounding. One more option or a higher limit never makes the forecast's total dearer by more than that rounding.
+ * rounding. One more option or a higher limit never makes the forecast's total dearer where lines draw on no shared
+ * limit (see what it does not prove).
  *
  * Why this is monotone. Fix a grouping γ; "the last window" below is the need that reaches the last window (the last
  * window itself when it is alone). Let seq(S, E) be the sequential plans with the options S and each shared limit j
@@ -147,8 +148,12 @@ interface Restriction {
  * search ends within MAX_RUNS runs on the real limits and MAX_CAPPED_RUNS below them. A catalogue without shared
  * limits gets no lowered caps.
  *
- * What it does not prove. The caps that only squeeze a line step down one unit a run, and the search can run out
- * (then `exact` is false). Within sequential runs nothing coarser is monotone: if the search for L' > L must range
+ * What it does not prove. Lines are drawn in whole layers (cheapestPlan), so a window's set of plans does not only
+ * shrink with its cap: a lower cap gives a shared line a smaller layer, a fill the higher cap did not have, which its
+ * rounding can make cheaper by up to the lines' spreads. "Each plan stays the same" then fails by that rounding, and a
+ * unit of balance can move a later window's lump by a whole step, so nothing here bounds it: measured, the total moved
+ * by at most the lines' rounding in each window (test/unit/optimiser-windows.test.ts). The caps that only squeeze a line step down one unit a run, and the
+ * search can run out (then `exact` is false). Within sequential runs nothing coarser is monotone: if the search for L' > L must range
  * over every cap the search for L does, L itself included, for every L, it ranges over every whole unit. Planning the
  * windows at once, whose plans only grow with an option or a limit, would close it.
  */

@@ -114,13 +114,13 @@ export const linked = fc.oneof(
 );
 
 /**
- * How much dearer one more option or a higher limit may make a plan: the lines' rounding spreads (1 a charge, 10 for
- * floor10), plus one. Unrounded, the lines' fill is a linear programme that more room never makes dearer; each line's
- * charge then rounds within its spread, and a line drawn in whole layers cannot split as a rounding would like
- * (README, "The plan").
+ * How much dearer one more option or a higher limit may make one window's plan: the lines' rounding spreads (1 a
+ * charge, 10 for floor10). Unrounded, the lines' fill is a linear programme that more room never makes dearer; each
+ * line's charge then rounds within its spread, and a line drawn in whole layers cannot split as a rounding would like
+ * (README, "The plan"). Measured: every case of the one-window oracle holds with it, and 1 of its 2,000 needs it.
  */
 export function roundingSlack(options: readonly BridgeOption[]): number {
   const spread = (option: BridgeOption) =>
     option.charges.reduce((sum, charge) => sum + (charge.type !== 'interest' ? 0 : charge.rounding === 'floor10' ? 10 : 1), 0);
-  return options.filter((option) => option.category === 'revolving_line').reduce((sum, option) => sum + spread(option), 1);
+  return options.filter((option) => option.category === 'revolving_line').reduce((sum, option) => sum + spread(option), 0);
 }

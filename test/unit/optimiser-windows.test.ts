@@ -19,6 +19,8 @@ const SEED = Number(process.env.WINDOW_SEED ?? 20_261_202);
 const A = d('2026-03-02');
 /** The share of searches allowed to end at their run limits (each squeezing a shared line a unit at a time). */
 const MAX_CUT_SHARE = 0.2;
+/** The share of forecasts one more option or a higher limit may make dearer by the lines' rounding (see problemsOf). */
+const MAX_ROUNDED_SHARE = 0.02;
 
 interface Case {
   readonly report: ForecastReport;
@@ -72,8 +74,11 @@ function shortDays(report: ForecastReport, bridges: readonly WindowBridge[]): nu
   return after.flatMap((balance, i) => (balance < report.options.buffer ? [i] : []));
 }
 
-/** What is wrong with one case, by kind, and how many of its three searches ran out of runs (not proven). */
-function problemsOf(c: Case): { problems: string[]; incomplete: number } {
+/**
+ * What is wrong with one case, by kind, how many of its three searches ran out of runs (not proven), and whether one
+ * more option or a higher limit made it dearer within the lines' rounding.
+ */
+function problemsOf(c: Case): { problems: string[]; incomplete: number; rounding: boolean } {
   const problems: string[] = [];
   let incomplete = 0;
   const search = (catalogue: Catalogue) => {
@@ -84,16 +89,19 @@ function problemsOf(c: Case): { problems: string[]; incomplete: number } {
   const bridges = search(c.catalogue);
   const base = totalOf(bridges);
   if (shortDays(c.report, bridges).length > 0) problems.push('coverage');
-  // The lines' rounding spreads, as in the one-window oracle (README, "The plan").
-  const slack = roundingSlack([...c.catalogue.options, c.extra]);
+  // The lines' rounding spreads, as in the one-window oracle, once for each window: lines drawn in layers can cost
+  // that much more than the split a lower limit forced in every window they draw in (README, "Not proven").
+  const slack = roundingSlack([...c.catalogue.options, c.extra]) * c.report.shortfalls.length;
+  let rounding = false;
   const worse = (catalogue: Catalogue) => {
     const other = totalOf(search(catalogue));
+    rounding ||= other.residual === base.residual && other.cost > base.cost;
     return other.residual > base.residual || (other.residual === base.residual && other.cost > base.cost + slack);
   };
   if (worse({ ...c.catalogue, options: [...c.catalogue.options, c.extra] })) problems.push('monotone-option');
   const raised = c.catalogue.sharedLimits.map((limit) => ({ ...limit, limit: limit.limit + c.raise }));
   if (worse({ ...c.catalogue, sharedLimits: raised })) problems.push('monotone-limit');
-  return { problems, incomplete };
+  return { problems, incomplete, rounding };
 }
 
 describe('planning several windows', () => {
@@ -106,10 +114,12 @@ describe('planning several windows', () => {
       let failed = 0;
       let touching = 0;
       let incomplete = 0;
+      let rounded = 0;
       cases.forEach((c, index) => {
         if (c.report.shortfalls.length >= 2) touching += 1;
-        const { problems, incomplete: cut } = problemsOf(c);
+        const { problems, incomplete: cut, rounding } = problemsOf(c);
         incomplete += cut;
+        if (rounding) rounded += 1;
         for (const problem of problems) failing.set(problem, (failing.get(problem) ?? 0) + 1);
         if (problems.length > 0) {
           failed += 1;
@@ -121,8 +131,10 @@ describe('planning several windows', () => {
       expect({ failed, byKind: Object.fromEntries(failing), first }).toEqual({ failed: 0, byKind: {}, first: undefined });
       // The property is asserted on every case, but proven (README) only where the search ends within its runs; the
       // searches that do not are counted here, and their plans say exact: false.
-      console.info(`joint searches cut short: ${incomplete} of ${RUNS * 3}`);
+      console.info(`joint searches cut short: ${incomplete} of ${RUNS * 3}; dearer by rounding: ${rounded} of ${RUNS}`);
       expect(incomplete).toBeLessThanOrEqual(RUNS * 3 * MAX_CUT_SHARE);
+      // The slack is for the rare rounding case, not a licence: on the default seed 2 of 500 forecasts use it.
+      expect(rounded).toBeLessThanOrEqual(RUNS * MAX_ROUNDED_SHARE);
     },
     60_000 + RUNS * 40,
   );
