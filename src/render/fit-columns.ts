@@ -10,7 +10,7 @@ interface ColumnNeeds {
   readonly word: number;
 }
 
-function needsOf(rows: readonly (readonly string[])[], column: number): ColumnNeeds {
+function needsOf(rows: readonly (readonly string[])[], column: number, whole: boolean): ColumnNeeds {
   let natural = 0;
   let word = 0;
   for (const row of rows) {
@@ -19,18 +19,20 @@ function needsOf(rows: readonly (readonly string[])[], column: number): ColumnNe
       for (const part of line.split(/\s+/)) word = Math.max(word, displayWidth(part));
     }
   }
-  return { natural: natural + PADDING, word: word + PADDING };
+  // A column of figures with their unit (`22.8 %`, `₩6,600`) is one word a cell: split, it would read as two.
+  return { natural: natural + PADDING, word: (whole ? natural : word) + PADDING };
 }
 
 /**
  * Column widths (padding included) for a table drawn in `width` terminal cells: each column starts at its
  * preferred width, never narrower than its longest word; over the width, columns give up room they do not use,
  * then wrapping columns shrink toward their longest word; a column whose cells are longer then grows, one cell at
- * a time, into the width left and then into the room other columns hold beyond their longest cell. When even the longest words do not fit, the table is
- * wider than the width: a cut number would be worse than a long line.
+ * a time, into the width left and then into the room other columns hold beyond their longest cell. A `whole` column's
+ * cells never wrap. When even the longest words do not fit, the table is wider than the width: a cut number would be
+ * worse than a long line.
  */
-export function fitColumns(rows: readonly (readonly string[])[], preferred: readonly number[], width: number): number[] {
-  const needs = preferred.map((_, column) => needsOf(rows, column));
+export function fitColumns(rows: readonly (readonly string[])[], preferred: readonly number[], width: number, whole: readonly boolean[] = []): number[] {
+  const needs = preferred.map((_, column) => needsOf(rows, column, whole[column] === true));
   const widths = preferred.map((cells, column) => Math.max(cells, needs[column]!.word));
   const budget = width - 1 - (preferred.length - 1);
   const total = () => widths.reduce((sum, cells) => sum + cells, 0);

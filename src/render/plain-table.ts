@@ -49,15 +49,23 @@ function cliTable(head: readonly string[], colWidths: number[], colAligns: Align
 /**
  * A borderless table with bold headings, laid out when printed: `colWidths` are the widths it keeps when its cells
  * fit them (an 80-column layout); on a wider terminal (`width`) a column whose cells are longer grows, and a cell
- * longer than its column wraps at spaces instead of being cut. No number, name or word is ever split.
+ * longer than its column wraps at spaces instead of being cut (never in a `whole` column). No number, name or word is
+ * ever split.
  */
-export function plainTable(head: string[], colWidths: number[], colAligns: Aligns, chalk: ChalkInstance, width = PIPED_WIDTH): PlainTable {
+export function plainTable(
+  head: string[],
+  colWidths: number[],
+  colAligns: Aligns,
+  chalk: ChalkInstance,
+  width = PIPED_WIDTH,
+  whole: readonly boolean[] = [],
+): PlainTable {
   const rows: string[][] = [];
   return {
     push: (...more) => {
       rows.push(...more);
     },
-    toString: () => plainTableText(head, colWidths, colAligns, chalk, rows, width),
+    toString: () => plainTableText(head, colWidths, colAligns, chalk, rows, width, whole),
   };
 }
 
@@ -76,8 +84,9 @@ export function plainTableText(
   chalk: ChalkInstance,
   rows: readonly string[][],
   width = PIPED_WIDTH,
+  whole: readonly boolean[] = [],
 ): string {
-  const widths = fitColumns([head, ...rows], colWidths, width);
+  const widths = fitColumns([head, ...rows], colWidths, width, whole);
   const headed = head.length > 0 ? [head.map((heading) => chalk.bold(heading)), ...rows] : rows;
   const fast = singleLineTableText(headed, widths, colAligns);
   if (fast !== undefined) return fast;

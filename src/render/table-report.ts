@@ -22,6 +22,7 @@ import type { RenderStyle } from './render-style.js';
 import { safeText } from './safe-text.js';
 import { stressLines } from './stress-table.js';
 import { taxCalendarLines } from './tax-calendar-text.js';
+import { wrapProse } from './wrap-prose.js';
 
 type TableStyle = Pick<RenderStyle, 'chalk' | 'daily' | 'columns'> & { readonly lang?: Lang };
 
@@ -79,7 +80,7 @@ function tableParts(report: CashflowReport, style: TableStyle): TableParts {
   lines.push(...caughtUpLines(report, money, chalk, columns, lang));
   lines.push(...learnedLines(report, chalk, lang));
   lines.push(...shortfallLines(report, chalk, columns, lang));
-  lines.push(...bridgeLines(report.windows, currency, chalk, lang, report.options.asOf));
+  lines.push(...wrapProse(bridgeLines(report.windows, currency, chalk, lang, report.options.asOf), columns));
   lines.push(...stressLines(report, chalk, lang));
   lines.push('');
   const long = style.daily ? dailyTable(report, money, chalk, lang) : eventTable(report, money, chalk, currency, lang);

@@ -51,7 +51,7 @@ describe('what the plan says', () => {
     const run = cli(books('date,amount,description,category,deferrable\n2026-12-05,3000000,월세,rent,negotiated\n'));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      '  Or pay late: Pay 월세 late, 월세 due 2026-12-05\n     ₩2,000,000 paid 2026-12-13 instead, if the payee agrees: negotiated, so its price is not known and no plan uses it\n',
+      '  Or pay late: Pay 월세 late, 월세 due 2026-12-05\n     ₩2,000,000 paid 2026-12-13 instead, if the payee agrees: negotiated, so its\n       price is not known and no plan uses it\n',
     );
     expect(run.stdout).not.toMatch(/expense-deferral-1", "enabled": true/);
   });
