@@ -93,13 +93,17 @@ function replacements(text: string, enough: number): number {
   return count;
 }
 
+/** ECMA-48 control sequences (ESC [ … final byte) and operating-system commands (ESC ] … BEL or ESC \\). */
+const TERMINAL_SEQUENCES = /\x1b\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g;
+
 /** The decoded text, or the problem when it is plainly not text. */
 function checkedText(decoded: { text: string; encoding: TextEncoding }, forced: TextEncoding | undefined): Decoded {
   // A NUL, or control characters (tab, CR, LF aside) or unreadable bytes in more than 1 % of the text, mean binary
-  // data; a few stray controls (an escape sequence pasted into a name) or bad bytes are text, reported or
-  // neutralised when printed.
+  // data; a few stray controls or bad bytes are text, reported or neutralised when printed. Whole terminal escape
+  // sequences (colour, clear screen, a window title: text copied from a terminal into a name) are not counted, as
+  // binary data does not form them; a short file with a few of them in every name is still text.
   const sample = decoded.text.slice(0, 65_536);
-  const controls = (sample.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g) ?? []).length;
+  const controls = (sample.replace(TERMINAL_SEQUENCES, '').match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g) ?? []).length;
   const lost = replacements(sample, Infinity);
   const dense = (count: number) => count > 16 && count > sample.length / 100;
   if (sample.includes('\u0000') || dense(controls) || dense(lost)) {

@@ -42,6 +42,15 @@ describe('UTF-8 or CP949, decided on the evidence', () => {
     expect(decoded(new Uint8Array([...Buffer.from('id,client,amount,issued\nINV-1,Caf'), 0xe9, ...Buffer.from(',100,2026-11-01\n')])).encoding).toBe('utf-8');
   });
 
+  it('reads a short file whose names hold terminal escape sequences as text; loose controls as dense are not', () => {
+    // 4 names × (clear screen, two window titles, a colour): 24 control characters in about 250, past the 16-control,
+    // 1 % threshold were the sequences counted; the same count of bare backspaces is binary.
+    const name = 'A\x1b[2J\x1b]0;pwned\x07\x1b]0;x\x1b\\\x1b[31m';
+    const rows = (cell: string) => `id,client,amount,issued\n${cell},${cell}-x,100,2026-11-01\n${cell}-2,${cell},100,2026-11-01\n`;
+    expect(decoded(Buffer.from(rows(name))).text).toContain('\x1b]0;pwned\x07');
+    expect(decodeText(Buffer.from(rows('A\b\b\b\b\b\b')))).toHaveProperty('problem');
+  });
+
   it('still calls bytes that are mostly unreadable in both encodings not text', () => {
     const noise = Array.from({ length: 400 }, (_, index) => (index % 2 === 0 ? 0x80 : 0xff)); // a lead byte in neither
     expect(decodeText(new Uint8Array([...Buffer.from('id,client\n'), ...noise]))).toHaveProperty('problem');
