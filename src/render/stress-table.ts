@@ -6,8 +6,9 @@ import { displayWidth } from '../i18n/display-width.js';
 import type { Lang } from '../i18n/lang.js';
 import { STRESS } from '../i18n/messages/stress.js';
 import type { CashflowReport, ScenarioRow } from '../report/cashflow-report.js';
-import { plainTable, trimLineEnds } from './plain-table.js';
+import { PIPED_WIDTH, plainTable, trimLineEnds } from './plain-table.js';
 import { windowOddsNote, wrapWords } from './window-odds-note.js';
+import { wrapProse } from './wrap-prose.js';
 
 /** A row with a window no loan is proposed for (structural, or likely covered) never reads as free bridging. */
 function bridgingCell(row: ScenarioRow, currency: Currency, lang: Lang): string {
@@ -16,14 +17,14 @@ function bridgingCell(row: ScenarioRow, currency: Currency, lang: Lang): string 
 }
 
 /** The stress scenarios and the simulation as text, when the user asked for them. */
-export function stressLines(report: CashflowReport, chalk: ChalkInstance, lang: Lang = 'en'): string[] {
+export function stressLines(report: CashflowReport, chalk: ChalkInstance, lang: Lang = 'en', columns = PIPED_WIDTH): string[] {
   const { currency } = report.options;
   const start = report.horizon.start;
   const { windows } = report;
   const text = STRESS[lang];
   const lines: string[] = [];
   if (report.scenarios.length > 0) {
-    const table = plainTable([...text.headings()], [7, 12, 13, 11, 8, 9, 11], ['left', 'left', 'right', 'left', 'right', 'right', 'left'], chalk);
+    const table = plainTable([...text.headings()], [7, 12, 13, 11, 8, 9, 11], ['left', 'left', 'right', 'left', 'right', 'right', 'left'], chalk, columns);
     for (const row of report.scenarios) {
       table.push([
         text.later(row.extraDelayDays),
@@ -40,27 +41,30 @@ export function stressLines(report: CashflowReport, chalk: ChalkInstance, lang: 
   }
   const { simulation } = report;
   if (simulation !== undefined) {
+    // The odds are prose: broken for the terminal's width like a plan's lines.
+    const odds: string[] = [];
     const pct = text.percent;
     const money = (value: number) => formatMoney(minor(Math.round(value)), currency);
-    lines.push('', chalk.bold(text.oddsTitle(groupThousands(String(simulation.runs)), simulation.seed)));
-    lines.push(text.chanceShort(pct(simulation.shortfallProbability)));
+    odds.push('', chalk.bold(text.oddsTitle(groupThousands(String(simulation.runs)), simulation.seed)));
+    odds.push(text.chanceShort(pct(simulation.shortfallProbability)));
     const { p10, p50, p90 } = simulation.lowestBalance;
-    lines.push(text.lowestBands([p10, p50, p90].map(money).join(' / ')));
-    lines.push(text.expectedCost(money(simulation.expectedBridgingCost)));
-    if (simulation.unbridgedProbability > 0) lines.push(text.beyondLines(pct(simulation.unbridgedProbability)));
-    lines.push(text.neverPays(pct(simulation.nonPaymentProbability)));
+    odds.push(text.lowestBands([p10, p50, p90].map(money).join(' / ')));
+    odds.push(text.expectedCost(money(simulation.expectedBridgingCost)));
+    if (simulation.unbridgedProbability > 0) odds.push(text.beyondLines(pct(simulation.unbridgedProbability)));
+    odds.push(text.neverPays(pct(simulation.nonPaymentProbability)));
     const measure = lang === 'en' ? undefined : displayWidth;
     windows.forEach((window, index) => {
-      lines.push(text.windowOdds(window.start, window.end, pct(simulation.windowFrequency[index] ?? 0)));
+      odds.push(text.windowOdds(window.start, window.end, pct(simulation.windowFrequency[index] ?? 0)));
       const note = windowOddsNote(simulation, index, window, lang);
-      if (note !== undefined) lines.push(...wrapWords(note, 76, measure).map((line) => `   ${line}`));
+      if (note !== undefined) odds.push(...wrapWords(note, columns - 4, measure).map((line) => `   ${line}`));
     });
     const riskiest = simulation.dailyShortProbability
       .map((probability, index) => ({ probability, index }))
       .filter((day) => day.probability > 0)
       .sort((a, b) => b.probability - a.probability || a.index - b.index)
       .slice(0, 2);
-    if (riskiest.length > 0) lines.push(text.mostOftenShort(riskiest.map((day) => [addDays(start, day.index), pct(day.probability)] as const)));
+    if (riskiest.length > 0) odds.push(text.mostOftenShort(riskiest.map((day) => [addDays(start, day.index), pct(day.probability)] as const)));
+    lines.push(...wrapProse(odds, columns));
   }
   return lines;
 }

@@ -81,12 +81,15 @@ function tableParts(report: CashflowReport, style: TableStyle): TableParts {
   lines.push(...learnedLines(report, chalk, lang));
   lines.push(...shortfallLines(report, chalk, columns, lang));
   lines.push(...wrapProse(bridgeLines(report.windows, currency, chalk, lang, report.options.asOf), columns));
-  lines.push(...stressLines(report, chalk, lang));
+  lines.push(...stressLines(report, chalk, lang, columns));
   lines.push('');
   const long = style.daily ? dailyTable(report, money, chalk, lang) : eventTable(report, money, chalk, currency, lang);
   lines.push(...long.lines);
   return { before: lines, table: long.table, after: taxCalendarLines(report, chalk, lang) };
 }
+
+/** The summary's label column, in display cells. */
+const SUMMARY_LABEL = 18;
 
 function summaryLines(report: CashflowReport, money: (minor: Minor) => string, chalk: ChalkInstance, lang: Lang): string[] {
   const { summary, options } = report;
@@ -118,7 +121,7 @@ function summaryLines(report: CashflowReport, money: (minor: Minor) => string, c
   for (const gap of report.gaps) rows.push([text.expensesLabel(), chalk.yellow(say(REPORT_GAPS, lang, gap.reason))]);
   if ((options.skippedRows ?? 0) > 0) rows.push([text.skippedLabel(), chalk.yellow(text.skippedRows(options.skippedRows ?? 0))]);
   // The label column's 18 cells are display cells: a Hangul label takes two a letter.
-  return rows.map(([label, value]) => ` ${padToWidth(label, 18)}${value}`);
+  return rows.map(([label, value]) => ` ${padToWidth(label, SUMMARY_LABEL)}${value}`);
 }
 
 /** The invoices the forecast does not count on, with their money, so a gap they leave is never silent. */
@@ -166,7 +169,7 @@ function caughtUpLines(report: CashflowReport, money: (minor: Minor) => string, 
 function shortfallLines(report: CashflowReport, chalk: ChalkInstance, width: number, lang: Lang): string[] {
   const { currency, asOf } = report.options;
   const text = FORECAST_TABLE[lang];
-  if (report.windows.length === 0) return [chalk.bold(text.windowsTitle()), text.noWindows(report.horizon.days)];
+  if (report.windows.length === 0) return [chalk.bold(text.windowsTitle()), ...wrapProse([text.noWindows(report.horizon.days)], width)];
   const windows = plainTable([...text.windowHeadings()], [11, 11, 5, 15, 11, 20], ['left', 'left', 'right', 'right', 'left', 'left'], chalk, width);
   for (const window of report.windows) {
     windows.push([
@@ -179,7 +182,13 @@ function shortfallLines(report: CashflowReport, chalk: ChalkInstance, width: num
     ]);
   }
   const lines = [chalk.bold(text.windowsTitle()), windows.toString()];
-  for (const window of report.windows) lines.push(...openWindowLines(window, currency, lang, asOf).map((line) => ` ${line}`));
+  for (const window of report.windows)
+    lines.push(
+      ...wrapProse(
+        openWindowLines(window, currency, lang, asOf).map((line) => ` ${line}`),
+        width,
+      ),
+    );
   return lines;
 }
 

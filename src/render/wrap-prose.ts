@@ -24,20 +24,23 @@ function wordsOf(text: string): string[] {
  * keeps a line of its own, never cut; a line that fits is left exactly as it is, so at 80 columns nothing moves.
  */
 export function wrapProse(lines: readonly string[], width: number, hanging = HANGING): string[] {
-  return lines.flatMap((line) => {
-    if (displayWidth(line) <= width) return [line];
-    const indent = line.length - line.trimStart().length;
-    const lead = line.slice(0, indent);
-    const out: string[] = [];
-    let current = '';
-    for (const word of wordsOf(line.slice(indent))) {
-      const start = out.length === 0 ? lead : `${lead}${' '.repeat(hanging)}`;
-      if (current !== '' && displayWidth(`${start}${current} ${word}`) > width) {
-        out.push(`${start}${current}`);
-        current = word;
-      } else current = current === '' ? word : `${current} ${word}`;
-    }
-    if (current !== '') out.push(`${out.length === 0 ? lead : `${lead}${' '.repeat(hanging)}`}${current}`);
-    return out;
-  });
+  // A message may hold its own line breaks: each of its lines is fitted on its own.
+  return lines
+    .flatMap((text) => text.split('\n'))
+    .flatMap((line) => {
+      if (displayWidth(line) <= width) return [line];
+      const indent = line.length - line.trimStart().length;
+      const lead = line.slice(0, indent);
+      const out: string[] = [];
+      let current = '';
+      for (const word of wordsOf(line.slice(indent))) {
+        const start = out.length === 0 ? lead : `${lead}${' '.repeat(hanging)}`;
+        if (current !== '' && displayWidth(`${start}${current} ${word}`) > width) {
+          out.push(`${start}${current}`);
+          current = word;
+        } else current = current === '' ? word : `${current} ${word}`;
+      }
+      if (current !== '') out.push(`${out.length === 0 ? lead : `${lead}${' '.repeat(hanging)}`}${current}`);
+      return out;
+    });
 }

@@ -39,4 +39,8 @@ describe('wrapProse', () => {
   it('breaks with no hanging indent when asked (a paragraph of notes)', () => {
     expect(wrapProse([' one two three four'], 10, 0)).toEqual([' one two', ' three', ' four']);
   });
+
+  it('fits each line of a message that holds its own line breaks', () => {
+    expect(wrapProse([' short one\n and a second line'], 12)).toEqual([' short one', ' and a', '   second', '   line']);
+  });
 });
