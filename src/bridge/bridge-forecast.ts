@@ -112,8 +112,8 @@ interface Restriction {
  * Bridges each shortfall window, jointly: for each grouping of touching windows into one need (windowGroupings), the
  * cheapest of the sequential plans (below) over every sub-catalogue and every lower cap on the shared limits for the
  * windows before the last; then planning each window alone unless a grouping beats it by more than the lines'
- * rounding. One more option or a higher limit never makes the forecast's total dearer where lines draw on no shared
- * limit (see what it does not prove).
+ * rounding. One more option or a higher limit never makes the forecast's total dearer by more than that rounding (s
+ * below) where no line of the catalogue counts against a shared limit (see what it does not prove).
  *
  * Why this is monotone. Fix a grouping γ; "the last window" below is the need that reaches the last window (the last
  * window itself when it is alone). Let seq(S, E) be the sequential plans with the options S and each shared limit j

@@ -34,7 +34,7 @@ void runCli(process.argv.slice(2), {
     if (text !== '') process.stderr.write(text);
   },
   stdoutIsTty: process.stdout.isTTY === true,
-  columns: process.stdout.columns ?? 80,
+  columns: process.stdout.columns ?? 0,
   stdin: (limit) => readStream(process.stdin, limit),
   stdinFile: () => {
     try {

@@ -21,11 +21,17 @@ export function renderStyleOf(
   };
 }
 
+/** The narrowest width cashflow lays a terminal's output out for. */
+const NARROWEST = 40;
+
 /**
  * The width tables and charts are laid out for: the terminal's on a terminal, else 80. COLUMNS is not read: bash
  * does not export it, so a pipe or cron mail would change with the shell it ran from; output to files stays
  * the same everywhere.
  */
 export function tableWidthOf(io: Pick<CliIo, 'stdoutIsTty' | 'columns'>): number {
-  return io.stdoutIsTty ? io.columns : PIPED_WIDTH;
+  if (!io.stdoutIsTty) return PIPED_WIDTH;
+  // A terminal that reports no width (0 under some container runtimes) is laid out as a pipe is; below 40 columns
+  // a word a line is all that fits, so 40 is the narrowest laid out (the terminal then wraps the longer lines).
+  return io.columns > 0 ? Math.max(io.columns, NARROWEST) : PIPED_WIDTH;
 }

@@ -93,8 +93,12 @@ function replacements(text: string, enough: number): number {
   return count;
 }
 
-/** ECMA-48 control sequences (ESC [ … final byte) and operating-system commands (ESC ] … BEL or ESC \\). */
-const TERMINAL_SEQUENCES = /\x1b\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g;
+/**
+ * ECMA-48 control sequences (ESC [ … final byte) and operating-system commands (ESC ] … BEL or ESC \\) whose text is
+ * printable and at most 512 characters (a window title, a link): a run of other controls wrapped in ESC ] … BEL is
+ * still counted, control by control.
+ */
+const TERMINAL_SEQUENCES = /\x1b\[[\x30-\x3f]{0,32}[\x20-\x2f]{0,8}[\x40-\x7e]|\x1b\][\x20-\x7e\u00a0-\uffff]{0,512}(?:\x07|\x1b\\)/g;
 
 /** The decoded text, or the problem when it is plainly not text. */
 function checkedText(decoded: { text: string; encoding: TextEncoding }, forced: TextEncoding | undefined): Decoded {

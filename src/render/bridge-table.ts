@@ -14,7 +14,9 @@ import type { BridgeOption } from '../read/catalogue-schema.js';
 import type { PricedOption, ReportWindow } from '../report/cashflow-report.js';
 import { openWindowLines } from './open-window-text.js';
 import { payLateLines } from './pay-late-lines.js';
+import { PIPED_WIDTH } from './plain-table.js';
 import { safeText } from './safe-text.js';
+import { paragraphFor } from './wrap-prose.js';
 
 /** A rate for people: 6.5 %, 17.9 %, 1,410 %; past 99,999 % the figure says no more than that. */
 export function percentText(rate: number, lang: Lang = 'en'): string {
@@ -73,7 +75,14 @@ function deterrent(alternative: PricedOption, currency: Currency, chalk: ChalkIn
 }
 
 /** The bridging of each window: the plan, the next best option, and the true cost of what not to do. */
-export function bridgeLines(windows: readonly ReportWindow[], currency: Currency, chalk: ChalkInstance, lang: Lang = 'en', asOf?: Day): string[] {
+export function bridgeLines(
+  windows: readonly ReportWindow[],
+  currency: Currency,
+  chalk: ChalkInstance,
+  lang: Lang = 'en',
+  asOf?: Day,
+  columns = PIPED_WIDTH,
+): string[] {
   const text = BRIDGES[lang];
   const lines: string[] = [];
   for (const window of windows) {
@@ -82,10 +91,13 @@ export function bridgeLines(windows: readonly ReportWindow[], currency: Currency
     lines.push('');
     const peak = bridge.need?.peak ?? window.peakGap;
     lines.push(chalk.bold(text.heading(window.start, bridge.need?.end ?? window.end, peak, peak !== window.peakGap, prose)));
-    const open = openWindowLines(window, currency, lang, prose.asOf).map((line) => `  ${line}`);
+    // Its lines, or one paragraph where one of them does not fit (broken with the rest of the bridging by the table).
+    const openLines = openWindowLines(window, currency, lang, prose.asOf);
+    const open = paragraphFor(openLines, '  ', columns);
     if (bridge.plan === undefined && window.structural) {
+      // text.structural already says what its last line says (cut costs or raise income).
       lines.push(...text.structural());
-      lines.push(...open.slice(0, -1));
+      lines.push(...paragraphFor(openLines.slice(0, -1), '  ', columns));
       continue;
     }
     if (bridge.plan === undefined) {

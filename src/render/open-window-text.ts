@@ -16,8 +16,9 @@ export function recoversCell(window: ShortfallWindow, lang: Lang = 'en'): string
 }
 
 /**
- * What the window still open on the last horizon day means, in sentences of at most ~80 columns: when it recovers
- * after the horizon and on which invoice, or how the horizon's spending compares with what the user invoices.
+ * What the window still open on the last horizon day means, sentence by sentence (the renderers join them into one
+ * paragraph broken for the width): when it recovers after the horizon and on which invoice, or how the horizon's
+ * spending compares with what the user invoices.
  * Empty for a window that recovers inside the horizon. `asOf` is the day Korean dates leave their year out for.
  */
 export function openWindowLines(window: ShortfallWindow, currency: Currency, lang: Lang = 'en', asOf: Day = window.start): string[] {

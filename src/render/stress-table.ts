@@ -2,13 +2,12 @@ import type { ChalkInstance } from 'chalk';
 import type { Currency } from '../domain/currency.js';
 import { addDays, formatDay } from '../domain/day.js';
 import { formatMoney, groupThousands, minor } from '../domain/money.js';
-import { displayWidth } from '../i18n/display-width.js';
 import type { Lang } from '../i18n/lang.js';
 import { STRESS } from '../i18n/messages/stress.js';
 import type { CashflowReport, ScenarioRow } from '../report/cashflow-report.js';
 import { PIPED_WIDTH, plainTable, trimLineEnds } from './plain-table.js';
-import { windowOddsNote, wrapWords } from './window-odds-note.js';
-import { wrapProse } from './wrap-prose.js';
+import { windowOddsNote } from './window-odds-note.js';
+import { paragraphFor, wrapProse } from './wrap-prose.js';
 
 /** A row with a window no loan is proposed for (structural, or likely covered) never reads as free bridging. */
 function bridgingCell(row: ScenarioRow, currency: Currency, lang: Lang): string {
@@ -37,7 +36,10 @@ export function stressLines(report: CashflowReport, chalk: ChalkInstance, lang: 
       ]);
     }
     lines.push('', chalk.bold(text.scenariosTitle()), trimLineEnds(table.toString()));
-    if (report.scenarios.some((row) => row.unplannedWindows > 0)) lines.push(...text.noLoanNote());
+    if (report.scenarios.some((row) => row.unplannedWindows > 0)) {
+      const legend = text.noLoanNote().map((line) => line.trimStart());
+      lines.push(...wrapProse(paragraphFor(legend, ' ', columns), columns, 0));
+    }
   }
   const { simulation } = report;
   if (simulation !== undefined) {
@@ -52,11 +54,11 @@ export function stressLines(report: CashflowReport, chalk: ChalkInstance, lang: 
     odds.push(text.expectedCost(money(simulation.expectedBridgingCost)));
     if (simulation.unbridgedProbability > 0) odds.push(text.beyondLines(pct(simulation.unbridgedProbability)));
     odds.push(text.neverPays(pct(simulation.nonPaymentProbability)));
-    const measure = lang === 'en' ? undefined : displayWidth;
     windows.forEach((window, index) => {
       odds.push(text.windowOdds(window.start, window.end, pct(simulation.windowFrequency[index] ?? 0)));
       const note = windowOddsNote(simulation, index, window, lang);
-      if (note !== undefined) odds.push(...wrapWords(note, columns - 4, measure).map((line) => `   ${line}`));
+      // Broken here with no hanging indent, as a paragraph under its window; the lines then fit as they are.
+      if (note !== undefined) odds.push(...wrapProse([`   ${note}`], columns, 0));
     });
     const riskiest = simulation.dailyShortProbability
       .map((probability, index) => ({ probability, index }))

@@ -22,7 +22,7 @@ import type { RenderStyle } from './render-style.js';
 import { safeText } from './safe-text.js';
 import { stressLines } from './stress-table.js';
 import { taxCalendarLines } from './tax-calendar-text.js';
-import { wrapProse } from './wrap-prose.js';
+import { paragraphFor, wrapProse } from './wrap-prose.js';
 
 type TableStyle = Pick<RenderStyle, 'chalk' | 'daily' | 'columns'> & { readonly lang?: Lang };
 
@@ -80,7 +80,7 @@ function tableParts(report: CashflowReport, style: TableStyle): TableParts {
   lines.push(...caughtUpLines(report, money, chalk, columns, lang));
   lines.push(...learnedLines(report, chalk, lang));
   lines.push(...shortfallLines(report, chalk, columns, lang));
-  lines.push(...wrapProse(bridgeLines(report.windows, currency, chalk, lang, report.options.asOf), columns));
+  lines.push(...wrapProse(bridgeLines(report.windows, currency, chalk, lang, report.options.asOf, columns), columns));
   lines.push(...stressLines(report, chalk, lang, columns));
   lines.push('');
   const long = style.daily ? dailyTable(report, money, chalk, lang) : eventTable(report, money, chalk, currency, lang);
@@ -182,13 +182,11 @@ function shortfallLines(report: CashflowReport, chalk: ChalkInstance, width: num
     ]);
   }
   const lines = [chalk.bold(text.windowsTitle()), windows.toString()];
-  for (const window of report.windows)
-    lines.push(
-      ...wrapProse(
-        openWindowLines(window, currency, lang, asOf).map((line) => ` ${line}`),
-        width,
-      ),
-    );
+  // A window's note is one paragraph, broken for the width under the table.
+  for (const window of report.windows) {
+    const note = openWindowLines(window, currency, lang, asOf);
+    lines.push(...wrapProse(paragraphFor(note, ' ', width), width, 0));
+  }
   return lines;
 }
 

@@ -19,20 +19,3 @@ export function windowOddsNote(simulation: SimulationResult, index: number, wind
   if (odds !== undefined && odds.early.length > 0) return text.whyEarly(odds.early.map(safeText), window.end);
   return text.whyUnseen(simulation.runs);
 }
-
-/**
- * Words joined into lines of at most `width` (a longer word keeps a line of its own, never cut), measured in
- * characters unless told otherwise: Korean passes the display width, Hangul taking two cells.
- */
-export function wrapWords(text: string, width: number, measure: (text: string) => number = (part) => part.length): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && measure(line) + 1 + measure(word) > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}

@@ -41,3 +41,30 @@ describe.each([60, 70])('on a %i-column terminal', (columns) => {
     for (const line of notes) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
   });
 });
+
+describe.each([45, 60, 70])('the scenarios and the odds on a %i-column terminal', (columns) => {
+  it.each(['en', 'ko'])('fit their prose to the width and never start a line with a unit (%s)', async (lang) => {
+    const lines = await onTerminal([...FORECAST, '--scenarios', '0,30,60,90', '--simulate', '2000', '--seed', '7'], columns, lang);
+    const from = lines.findIndex((line) => /^(The odds|모의 실행)/.test(line));
+    expect(from).toBeGreaterThan(0);
+    const to = lines.findIndex((line, i) => i > from && /^(Cash events|입출금 예정)/.test(line));
+    const odds = lines.slice(from, to < 0 ? undefined : to).filter((line) => line.trim() !== '');
+    // Title, the chance, bands, cost, never-pays, each window's odds and note, the riskiest days.
+    expect(odds.length).toBeGreaterThanOrEqual(8);
+    for (const line of odds) {
+      expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
+      expect(/^\s*%/.test(line), line).toBe(false);
+    }
+  });
+});
+
+describe('a terminal that reports no width, or one too narrow to lay out', () => {
+  it('is laid out as a pipe is (80) at 0 columns, and as 40 below that', async () => {
+    const at = async (columns: number) => (await onTerminal(FORECAST, columns, 'en')).join('\n');
+    const piped = fakeIo({ stdoutIsTty: false, columns: 0, env: { NO_COLOR: '1' } });
+    expect(await runCli([...FORECAST, '--lang', 'en'], piped)).toBe(0);
+    expect(await at(0)).toBe(piped.out.join('').split('\n').join('\n'));
+    expect(await at(12)).toBe(await at(40));
+    expect(await at(40)).not.toBe(await at(0));
+  });
+});

@@ -43,12 +43,22 @@ describe('UTF-8 or CP949, decided on the evidence', () => {
   });
 
   it('reads a short file whose names hold terminal escape sequences as text; loose controls as dense are not', () => {
-    // 4 names × (clear screen, two window titles, a colour): 24 control characters in about 250, past the 16-control,
-    // 1 % threshold were the sequences counted; the same count of bare backspaces is binary.
+    // 4 names × (clear screen, two window titles, a colour): 24 control characters in 170, past the 16-control, 1 %
+    // threshold were the sequences counted; the same count of bare backspaces is binary.
     const name = 'A\x1b[2J\x1b]0;pwned\x07\x1b]0;x\x1b\\\x1b[31m';
     const rows = (cell: string) => `id,client,amount,issued\n${cell},${cell}-x,100,2026-11-01\n${cell}-2,${cell},100,2026-11-01\n`;
     expect(decoded(Buffer.from(rows(name))).text).toContain('\x1b]0;pwned\x07');
     expect(decodeText(Buffer.from(rows('A\b\b\b\b\b\b')))).toHaveProperty('problem');
+  });
+
+  it('counts the controls a window-title wrapper holds: ESC ] … BEL around binary is not a sequence', () => {
+    // 60 backspaces inside one OSC: not printable text, so each counts (60 in 110 is past the threshold).
+    const wrapped = `id,client\nA,\x1b]${'\b'.repeat(60)}\x07\n`;
+    expect(decodeText(Buffer.from(wrapped))).toHaveProperty('problem');
+    // A title past 512 characters is not taken as one either: its ESC and BEL count, with 15 more bare controls.
+    const long = `id,client\nA,\x1b]0;${'t'.repeat(600)}\x07${'\b'.repeat(15)}\n`;
+    expect(decodeText(Buffer.from(long))).toHaveProperty('problem');
+    expect(decodeText(Buffer.from(`id,client\nA,\x1b]0;${'t'.repeat(500)}\x07${'\b'.repeat(15)}\n`))).not.toHaveProperty('problem');
   });
 
   it('still calls bytes that are mostly unreadable in both encodings not text', () => {

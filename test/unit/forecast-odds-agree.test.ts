@@ -92,6 +92,20 @@ describe('the forecast and the simulation take an invoice on the same day', () =
     expect(json.simulation.windowNotes).toEqual([
       'why 0 %: the forecast counts no cash from doubtful D-1; the runs pay it unless it never pays (learned chance 0.0 %)',
     ]);
+    // On a narrow terminal the note is broken for its width and its figure keeps its unit: at 45–47 columns a word
+    // wrap would have started a line with '%)' (' (learned chance 0.0' fits, ' %)' does not).
+    for (const columns of [45, 46, 47, 60]) {
+      const narrow = renderTable(value, { chalk: new Chalk({ level: 0 }), daily: false, columns }).split('\n');
+      const from = narrow.findIndex((line) => line.startsWith('   why 0 %'));
+      const note = narrow.slice(
+        from,
+        narrow.findIndex((line, i) => i > from && !line.startsWith('   ')),
+      );
+      expect(note.join(' ').replace(/ +/g, ' ')).toBe(
+        ' why 0 %: the forecast counts no cash from doubtful D-1; the runs pay it unless it never pays (learned chance 0.0 %)',
+      );
+      for (const line of note) expect([line.length <= columns, /^\s*%/.test(line)], line).toEqual([true, false]);
+    }
   });
 
   it('names the invoices a run can pay sooner than the forecast when that is what makes a window rare', () => {

@@ -54,8 +54,9 @@ describe('a window still open on the last horizon day', () => {
     expect(json(covered).shortfalls[0]!.runRate).toEqual({ perMonth: 4_000_000, months: 2, from: '2026-10-01', to: '2026-11-30' });
     const table = RENDERERS.table(covered, plain);
     expect(table).toContain(
-      // The first line is 84 cells: broken for 80 columns, its continuation two cells in.
-      ' Likely covered by work not yet invoiced: you invoiced ₩4,000,000 a month on\n   average\n (2 months, 2026-10-01 → 2026-11-30) and the horizon spends ₩1,520,833 a month.',
+      // Its first hand-made line is 84 cells, so the message is one paragraph broken for 80 columns: ' … a month on' is
+      // 76 cells (' average' would make 84), the second line 80 (' month.' would make 87).
+      ' Likely covered by work not yet invoiced: you invoiced ₩4,000,000 a month on\n average (2 months, 2026-10-01 → 2026-11-30) and the horizon spends ₩1,520,833 a\n month. List planned work as future-dated invoices to see the day it recovers.',
     );
     expect(table).not.toContain('structural');
     expect(RENDERERS.check(covered, plain)).toBe('2026-12-20 short ₩500,000 for 25 days, likely covered by work not yet invoiced\n');

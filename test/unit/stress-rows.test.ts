@@ -32,7 +32,11 @@ describe('a structural scenario row', () => {
     expect(rows[0]).toMatch(/^ \+0 d .* ₩447 +no$/);
     expect(rows[1]).toMatch(/^ \+60 d .* no loan +yes$/);
     expect(text).not.toMatch(/\+60 d.*₩0/);
-    expect(text).toContain(' no loan: a window no loan is proposed for (structural, or likely covered by work not yet\n');
+    // The legend is one paragraph broken for 80 columns (its first hand-made line was 89 cells): ' … covered by' is 76
+    // cells and ' work' would make it 81.
+    expect(text).toContain(
+      " no loan: a window no loan is proposed for (structural, or likely covered by\n work not yet invoiced); + : the other windows' bridging only",
+    );
   });
 
   it('with other windows bridged, shows their cost with a + (more is needed than money can buy)', () => {

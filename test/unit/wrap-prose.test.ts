@@ -43,4 +43,27 @@ describe('wrapProse', () => {
   it('fits each line of a message that holds its own line breaks', () => {
     expect(wrapProse([' short one\n and a second line'], 12)).toEqual([' short one', ' and a', '   second', '   line']);
   });
+
+  it('continues a coloured line as far in as the same line uncoloured: the codes take no room', () => {
+    const red = '\u001b[31m  Still short on 2026-12-25\u001b[39m';
+    expect(wrapProse([red], 20)).toEqual(['\u001b[31m  Still short on', '    2026-12-25\u001b[39m']);
+    expect(wrapProse(['  Still short on 2026-12-25'], 20)).toEqual(['  Still short on', '    2026-12-25']);
+  });
+
+  it('keeps a line with no words, and every line when the width is unknown', () => {
+    expect(wrapProse(['     '], 2)).toEqual(['     ']);
+    expect(wrapProse(['one two', '', 'three'], Number.NaN)).toEqual(['one two', '', 'three']);
+    expect(wrapProse(['a\n\nb'], 0)).toEqual(['a', '', 'b']);
+  });
+
+  it('takes a run of spaces in a broken line as one, and never ends a line with a space', () => {
+    expect(wrapProse(['a  b  c  d'], 4)).toEqual(['a b', '  c', '  d']);
+  });
+
+  it('keeps a number with the word after it, but a list of numbers still breaks', () => {
+    // '1 2' glue (a number leads), then '3' starts a new word: pairs, never one word of the whole list.
+    expect(wrapProse(['1 2 3 4 5 6 7 8'], 5)).toEqual(['1 2', '  3 4', '  5 6', '  7 8']);
+    // A Korean date stays whole: 2027년 leads 1월, which leads 5일.
+    expect(wrapProse(['  기한 2027년 1월 5일'], 12)).toEqual(['  기한', '    2027년 1월 5일']);
+  });
 });

@@ -20,8 +20,9 @@ interface Money {
 }
 
 /**
- * The shortfall window still open on the last horizon day: its Recovers cell, and its lines of at most ~80 columns
- * (when it recovers after the horizon, or how the horizon's spending compares with what the user invoices).
+ * The shortfall window still open on the last horizon day: its Recovers cell, and its sentences, which the renderers
+ * join into one paragraph (when it recovers after the horizon, or how the horizon's spending compares with what the
+ * user invoices).
  */
 export interface OpenWindowMessages {
   recoversAfterCell(day: Day): string;
