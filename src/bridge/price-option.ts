@@ -57,7 +57,9 @@ export function isAmountList(amounts: Amounts): amounts is readonly number[] {
  */
 export function amountsOf(option: BridgeOption, context: PricingContext): Amounts {
   const limit = headroom(option, context);
-  if (context.invoice !== undefined) return context.invoice.amount <= limit ? [context.invoice.amount] : [];
+  // An invoice is sold or discounted whole, and only when it is at least the option's min (step does not apply).
+  const invoice = context.invoice;
+  if (invoice !== undefined) return invoice.amount >= option.amount.min && invoice.amount <= limit ? [invoice.amount] : [];
   if (option.amount.lump !== undefined) return option.amount.lump.filter((lump) => lump <= limit).sort((a, b) => a - b);
   const step = option.amount.step;
   const lo = Math.ceil(option.amount.min / step) * step;
@@ -93,6 +95,9 @@ function overLimit(option: BridgeOption, amounts: Amounts, cashAt: (x: number) =
   const limit = headroom(option, context);
   const largest = isAmountList(amounts) ? amounts[amounts.length - 1] : amounts.hi >= amounts.lo ? amounts.hi : undefined;
   if (largest !== undefined) return because('cashAvailable', Math.max(0, cashAt(largest)), currency);
+  if (context.invoice !== undefined && context.invoice.amount < option.amount.min) {
+    return because('invoiceBelowMin', context.invoice.amount, option.amount.min, currency);
+  }
   if (context.invoice !== undefined) return because('invoiceAboveLeft', context.invoice.amount, limit, currency);
   const smallest = option.amount.lump === undefined ? Math.ceil(option.amount.min / option.amount.step) * option.amount.step : Math.min(...option.amount.lump);
   return because('belowSmallest', limit, smallest, currency);

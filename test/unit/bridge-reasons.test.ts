@@ -39,6 +39,11 @@ const CASES: ReadonlyArray<readonly [BridgeReason, string, string]> = [
     '한도 초과: 청구서 금액 3,300,000원이 남은 한도 1,000,000원보다 큼',
   ],
   [
+    because('invoiceBelowMin', 600_000, 1_000_000, KRW),
+    "the invoice's ₩600,000 is below the smallest it takes, ₩1,000,000",
+    '청구서 금액 600,000원이 최소 금액 1,000,000원보다 적음',
+  ],
+  [
     because('belowSmallest', 5_000, 10_000, KRW),
     'over the limit: ₩5,000 is left, below the smallest amount of ₩10,000',
     '한도 초과: 남은 한도 5,000원이 최소 금액 10,000원보다 적음',
@@ -70,7 +75,7 @@ describe('why an option cannot bridge a need, in words', () => {
 
   it('covers every reason id', () => {
     const ids = new Set(CASES.map(([reason]) => reason.id));
-    expect(ids.size).toBe(22);
+    expect(ids.size).toBe(23);
   });
 });
 

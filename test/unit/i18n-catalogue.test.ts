@@ -976,6 +976,7 @@ const AREAS: Record<string, Area<unknown>> = {
     dueAfterStart: [[day('2026-12-25'), day('2026-12-20'), asOf]],
     cashAvailable: [[800_000, KRW]],
     invoiceAboveLeft: [[3_300_000, 1_000_000, KRW]],
+    invoiceBelowMin: [[600_000, 1_000_000, KRW]],
     belowSmallest: [[5_000, 10_000, KRW]],
     drawLimit: [
       [800_000, KRW],

@@ -291,6 +291,27 @@ describe('pricing fixes (issue 12)', () => {
     expect(factoring.feasible ? '' : reasonText(factoring.reason, 'en')).toBe('over the limit: at most ₩40,000,000 of cash is available');
   });
 
+  it('an invoice-linked option takes no invoice below its min; the calculator prices it on an invoice of the min', () => {
+    // The typical factoring takes invoices of ₩1,000,000 or more (80 % advanced, 1.5 % of face a started 30 days).
+    const factoring = defaultCatalogue(KRW).options.find((option) => option.id === 'kr-receivable-factoring')!;
+    const need = flat('2026-12-10', 400_000, 10, '2026-12-01');
+    const small = priceLump(factoring, 400_000, need, {
+      currency: KRW,
+      invoice: linkable({ id: 'S1', client: 'S', amount: 600_000, issued: d('2026-11-01'), expected: d('2026-12-30') }),
+    });
+    expect(small.feasible ? '' : reasonText(small.reason, 'en')).toBe("the invoice's ₩600,000 is below the smallest it takes, ₩1,000,000");
+    const large = feasible(
+      priceLump(factoring, 400_000, need, {
+        currency: KRW,
+        invoice: linkable({ id: 'S2', client: 'S', amount: 1_000_000, issued: d('2026-11-01'), expected: d('2026-12-30') }),
+      }),
+    );
+    expect([large.principal, large.cashReceived, large.cost]).toEqual([1_000_000, 800_000, 15_000]);
+    // ₩10,000 for a day would need a ₩12,533 invoice; the smallest the option takes is ₩1,000,000: 1.5 % of it, ₩15,000.
+    const whatIf = priceWhatIf({ ...defaultCatalogue(KRW), options: [{ ...factoring, enabled: true }] }, minor(10_000), 1, d('2026-12-01'), KRW)[0]!.quote;
+    expect(whatIf.feasible && [whatIf.principal, whatIf.cost]).toEqual([1_000_000, 15_000]);
+  });
+
   it('late national tax counts from the day after the due date to the day of payment (국세기본법 §47의4)', () => {
     const tax = defaultCatalogue(KRW).options.find((option) => option.id === 'kr-tax-late-payment')!;
     expect(feasible(priceLump(tax, 1_000_000, flat('2025-05-31', 1_000_000, 30), { currency: KRW })).cost).toBe(6600);

@@ -33,6 +33,8 @@ export interface BridgeReasonMessages {
   dueAfterStart(due: Day, start: Day, asOf: Day): string;
   cashAvailable(amount: number, currency: Currency): string;
   invoiceAboveLeft(invoice: number, left: number, currency: Currency): string;
+  /** An invoice-linked option's `min`: the invoice is too small to sell or discount. */
+  invoiceBelowMin(invoice: number, min: number, currency: Currency): string;
   belowSmallest(left: number, smallest: number, currency: Currency): string;
   drawLimit(amount: number, currency: Currency): string;
   feesTakeAll(): string;
@@ -65,6 +67,7 @@ export const BRIDGE_REASONS = {
     dueAfterStart: (due, start) => `it is due on ${formatDay(due)}: paying it late frees no cash for ${formatDay(start)}`,
     cashAvailable: (amount, currency) => `over the limit: at most ${enMoney(amount, currency)} of cash is available`,
     invoiceAboveLeft: (invoice, left, currency) => `over the limit: the invoice's ${enMoney(invoice, currency)} is above the ${enMoney(left, currency)} left`,
+    invoiceBelowMin: (invoice, min, currency) => `the invoice's ${enMoney(invoice, currency)} is below the smallest it takes, ${enMoney(min, currency)}`,
     belowSmallest: (left, smallest, currency) =>
       `over the limit: ${enMoney(left, currency)} is left, below the smallest amount of ${enMoney(smallest, currency)}`,
     drawLimit: (amount, currency) => `over the limit: at most ${enMoney(amount, currency)} can be drawn`,
@@ -92,6 +95,7 @@ export const BRIDGE_REASONS = {
     dueAfterStart: (due, start, asOf) => `납부기한이 ${proseDay(due, asOf, 'ko')}이라 늦게 내도 ${proseDay(start, asOf, 'ko')}에 쓸 돈이 생기지 않음`,
     cashAvailable: (amount, currency) => `한도 초과: 최대 ${koMoney(amount, currency)}까지 받을 수 있음`,
     invoiceAboveLeft: (invoice, left, currency) => `한도 초과: 청구서 금액 ${koMoney(invoice, currency)}이 남은 한도 ${koMoney(left, currency)}보다 큼`,
+    invoiceBelowMin: (invoice, min, currency) => `청구서 금액 ${koMoney(invoice, currency)}이 최소 금액 ${koMoney(min, currency)}보다 적음`,
     belowSmallest: (left, smallest, currency) => `한도 초과: 남은 한도 ${koMoney(left, currency)}이 최소 금액 ${koMoney(smallest, currency)}보다 적음`,
     drawLimit: (amount, currency) => `한도 초과: 최대 ${koMoney(amount, currency)}까지 인출 가능`,
     feesTakeAll: () => '수수료를 빼면 받는 돈이 없음',
