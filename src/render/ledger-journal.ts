@@ -44,11 +44,14 @@ function description(text: string): string {
  */
 function periodicRule(expense: Expense): string | undefined {
   const until = expense.until === undefined ? '' : ` to ${formatDay(addDays(expense.until, 1))}`;
-  const { year, month, dayOfMonth } = partsOf(expense.date);
+  const { dayOfMonth } = partsOf(expense.date);
   const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
   switch (expense.repeat) {
     case 'monthly':
-      return `every ${ordinal(dayOfMonth)} day of month from ${year}-${String(month).padStart(2, '0')}-01${until}`;
+      // From the first payment's own day: hledger 1.25 starts "every Nth day of month from" a month's 1st at the
+      // Nth of the month before (a row first due next month was booked this month too), and "every 31st … from"
+      // the 1st of December on the 30th.
+      return `every ${ordinal(dayOfMonth)} day of month from ${formatDay(expense.date)}${until}`;
     case 'weekly':
       return `every 7 days from ${formatDay(expense.date)}${until}`;
     case 'biweekly':

@@ -185,9 +185,36 @@ describe('plain-text accounting', () => {
     expect(bank!.slice(1).map((cell) => Number(cell.replace(/ KRW$/, '')))).toEqual(ours.map((day) => day.balance));
   });
 
+  it.skipIf(!hasHledger)('gives hledger the same balances for a monthly row first due next month, and on the 31st', () => {
+    // hledger 1.25 read "every 15th day of month from 2027-01-01" as starting on 2026-12-15, and "every 31st day of
+    // month from 2026-12-01" as the 30th: each rule now starts on the row's own first day.
+    const dir = tempDir();
+    const expenses = join(dir, 'expenses.csv');
+    writeFileSync(expenses, 'date,amount,description,category,repeat,until\n2027-01-15,7000,later,x,monthly,\n2026-12-31,9000,month end,x,monthly,\n');
+    const inputs = ['fixtures/invoices.csv', '--expenses', expenses, '--balance', '1500000', '--as-of', '2026-12-01'];
+    const journal = cli(['export', '--to', 'ledger', ...inputs]).stdout;
+    expect(journal).toContain('~ every 15th day of month from 2027-01-15  later');
+    const hledger = spawnSync(
+      'hledger',
+      ['-f', '-', 'balance', 'assets:bank', '-D', '-H', '--forecast=2026-12-01..2027-03-01', '-b', '2026-12-01', '-e', '2027-03-01', '-O', 'csv'],
+      { input: journal, encoding: 'utf8' },
+    );
+    const [, bank] = parse(hledger.stdout) as string[][];
+    const ours = JSON.parse(cli(['forecast', ...inputs, '--json']).stdout).days as Array<{ date: string; balance: number }>;
+    expect(bank!.slice(1).map((cell) => Number(cell.replace(/ KRW$/, '')))).toEqual(ours.map((day) => day.balance));
+    // By hand: nothing of either before 12-31; 9,000 on 12-31, 01-31 and 02-28; 7,000 on 01-15 and 02-15.
+    const fixturesOnly = JSON.parse(cli(['forecast', ...INPUTS.slice(0, 1), '--balance', '1500000', '--as-of', '2026-12-01', '--json']).stdout).days as Array<{
+      balance: number;
+    }>;
+    const byDay = ours.map((day, i) => fixturesOnly[i]!.balance - day.balance);
+    expect([byDay[29], byDay[30], byDay[44], byDay[45], byDay[61], byDay[76], byDay[88], byDay[89]]).toEqual([
+      0, 9_000, 9_000, 16_000, 25_000, 32_000, 32_000, 41_000,
+    ]);
+  });
+
   it('uses periodic rules for recurring expenses and the named accounts', () => {
     const journal = cli(['export', '--to', 'ledger', ...INPUTS]).stdout;
-    expect(journal).toContain('~ every 25th day of month from 2026-01-01  월세\n    expenses:rent  750000 KRW');
+    expect(journal).toContain('~ every 25th day of month from 2026-01-25  월세\n    expenses:rent  750000 KRW');
     expect(journal).toContain('2027-01-22 INV-2026-033 판교테크\n    assets:bank  3300000 KRW\n    income:clients:판교테크');
   });
 });

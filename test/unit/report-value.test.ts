@@ -69,7 +69,7 @@ describe('one report value', () => {
     expect(value.summary.closingBalance).toBe(900_000);
     // ledger: the opening balance and the monthly rent as one periodic rule
     expect(out.ledger).toContain('2026-12-01 opening balance\n    assets:bank  200000 KRW');
-    expect(out.ledger).toContain('~ every 5th day of month from 2026-12-01  rent\n    expenses:other  900000 KRW');
+    expect(out.ledger).toContain('~ every 5th day of month from 2026-12-05  rent\n    expenses:other  900000 KRW');
     // svg: one shaded rectangle per window
     expect(out.svg!.match(/<rect class="shortfall"/g)).toHaveLength(2);
     // chart: ^ under shortfall days
