@@ -49,6 +49,7 @@ export function linkableExpenses(events: readonly CashEvent[]): LinkableExpense[
         amount: negMinor(event.amount),
         due: event.date,
         billedOnNotice: event.taxKind === 'interim-prepayment' || event.taxKind === 'vat-preliminary',
+        ...(event.name === undefined ? {} : { name: event.name }),
       },
     ];
   });

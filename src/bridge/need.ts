@@ -2,6 +2,7 @@ import type { Day } from '../domain/day.js';
 import { addDays } from '../domain/day.js';
 import type { Minor } from '../domain/money.js';
 import { minor } from '../domain/money.js';
+import type { TaxWord } from '../domain/tax-words.js';
 
 /** What a shortfall window asks of a bridge: extra cash from `start` through `end`, day by day. */
 export interface Need {
@@ -42,4 +43,6 @@ export interface LinkableExpense {
   readonly due: Day;
   /** A tax billed on a notice (중간예납, 예정고지): paid late, it also owes the one-off 3 % (국세기본법 §47의4①3). */
   readonly billedOnNotice: boolean;
+  /** A tax payment cashflow scheduled itself: `description` by id, for each language to word. */
+  readonly name?: TaxWord | undefined;
 }

@@ -5,6 +5,7 @@ import type { Currency } from '../domain/currency.js';
 import type { Day } from '../domain/day.js';
 import type { Lang } from '../i18n/lang.js';
 import { BRIDGES } from '../i18n/messages/bridges.js';
+import { taxWordText } from '../i18n/messages/tax-events.js';
 import type { PricedOption, WindowBridging } from '../report/cashflow-report.js';
 import { safeText } from './safe-text.js';
 
@@ -23,7 +24,9 @@ export function payLateLines(bridging: WindowBridging, currency: Currency, label
     if (!quote.feasible || quote.expense === undefined || planned.some((part) => samePayment(part, quote))) return [];
     const prose = { currency, asOf: asOf ?? quote.expense.due };
     const days = quote.repayDate - quote.expense.due;
-    const heading = text.payLate(label(quote), safeText(quote.expense.description), quote.expense.due, prose);
+    // A tax cashflow scheduled is worded in the output's language, as the events table words it.
+    const description = taxWordText(lang, quote.expense.name, quote.expense.description);
+    const heading = text.payLate(label(quote), safeText(description), quote.expense.due, prose);
     // A row marked `negotiated` has no price to show and nothing to enable: the payee has to agree first.
     if (isNegotiatedRow(quote.option)) return [heading, text.payLateNegotiated(quote.cashReceived, quote.repayDate, prose)];
     const lines = [heading, text.payLateCost(quote.cashReceived, quote.repayDate, quote.cost, days, prose)];

@@ -50,6 +50,7 @@ function workingOf(event: TaxEvent): Working {
     taxable: working.taxable,
     tax: working.tax as TaxPair | undefined,
     withheld: working.withheld as TaxPair | undefined,
+    interimPaid: working.interimPaid as TaxPair | undefined,
     deferred: typeof working.deferred === 'number' ? working.deferred : undefined,
     overridden: working.overridden === true,
     returnDue: event.dueDate !== undefined && event.dueDate !== event.date ? event.dueDate : undefined,

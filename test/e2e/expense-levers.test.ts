@@ -167,6 +167,9 @@ describe('a payment the expenses file marks deferrable', () => {
     expect(cli(args(path)).stdout).toContain(
       ['  Or pay late: Pay 월세 late, 월세 due 2027-01-05', '     ₩500,000 paid 2027-01-20 instead: ₩50,000 · 15 days'].join('\n'),
     );
+    // In Korean the row's deferral has a Korean name too (the JSON keeps the English one, as before).
+    expect(cli([...args(path), '--lang', 'ko']).stdout).toContain('  또는 늦게 내기: 월세 납부 연기, 월세 (납부기한 2027년 1월 5일)');
+    expect(window!.alternatives.map((alternative) => alternative.name)).toContain('Pay 월세 late');
   });
 
   it('a window longer than the days allowed cannot use it', () => {

@@ -52,6 +52,21 @@ describe('a forecast over May with a tax profile', () => {
     );
   });
 
+  it('prints the 중간예납 the return credits, in both languages', () => {
+    // 중간예납 200,000 paid, and its 10 % local share 20,000: the refund grows from 554,180 by 220,000, and the line
+    // shows what makes it up: 396,200 − 900,000 − 200,000 = −703,800; 39,620 − 90,000 − 20,000 = −70,380.
+    const interim = books({ ...PROFILE, interimPaid: 200_000 }).config;
+    const run = cli(['forecast', '--config', interim, ...OVER_MAY, '--no-color']);
+    expect(run.stdout).toMatch(/2026-06-30 +\+₩774,180 +₩1,774,180 +종합소득세 refund 2025 \(estimate\)\n/);
+    expect(run.stdout).toContain('withheld ₩900,000 + ₩90,000 local, 중간예납 paid ₩200,000 + ₩20,000 local, return due 2026-06-01');
+    const ko = cli(['forecast', '--config', interim, ...OVER_MAY, '--no-color', '--lang', 'ko']);
+    expect(ko.stdout).toContain('중간예납 200,000원 + 지방소득세 20,000원');
+    // The local share is an assumption (unconfirmed): named in Korean, by its id in English.
+    expect(ko.stdout).toContain('지방소득세 중간예납분(중간예납의 10 %로 봄)');
+    expect(ko.stdout).not.toContain('local-interim');
+    expect(run.stdout).toContain('local-interim');
+  });
+
   it('books it in the ledger export with its working', () => {
     const run = cli(['export', '--to', 'ledger', '--config', config, ...OVER_MAY]);
     expect(run.code).toBe(0);

@@ -43,6 +43,9 @@ const BUILT_IN: Readonly<Record<string, keyof OptionNameMessages>> = {
   'payday-loan': 'paydayLoan',
 };
 
+/** The English name expense-levers gives an expenses row's deferral. */
+const ROW_DEFERRAL = /^Pay (.+) late$/s;
+
 /**
  * An option's name in `lang` where it has one: its own Korean name, or in Korean a built-in option's, as long as
  * the user's catalogue kept the built-in English name (an option renamed by the user keeps the user's name).
@@ -52,6 +55,10 @@ export function localName(
   lang: Lang,
 ): string | undefined {
   if (option.name.ko !== undefined || lang !== 'ko') return option.name.ko;
+  // An expenses row's own deferral (src/bridge/expense-levers.ts) is named from its description; its English name
+  // stays the JSON's, so the Korean one is made here.
+  const row = ROW_DEFERRAL.exec(option.name.en);
+  if (row !== null && option.id.startsWith('expense-deferral-')) return `${row[1]} 납부 연기`;
   const key = BUILT_IN[option.id];
   return key !== undefined && OPTION_NAMES.en[key]() === option.name.en ? OPTION_NAMES.ko[key]() : undefined;
 }

@@ -19,6 +19,8 @@ export interface Working {
   readonly taxable?: number;
   readonly tax?: Pair;
   readonly withheld?: Pair;
+  /** 중간예납 already paid for the year (national, and the local tax's share of it): credited by the return. */
+  readonly interimPaid?: Pair;
   readonly deferred?: number;
   readonly overridden: boolean;
   /** The return's due day when it is not the event's own day. */
@@ -60,6 +62,8 @@ function parts(working: Working, lang: 'en' | 'ko', currency: Currency, asOf: Da
   if (working.taxable !== undefined) out.push(`${ko ? '과세표준' : 'taxable'} ${won(working.taxable)}`);
   if (working.tax !== undefined) out.push(`${ko ? '세액' : 'tax'} ${pair(working.tax)}`);
   if (working.withheld !== undefined) out.push(`${ko ? '원천징수' : 'withheld'} ${pair(working.withheld)}`);
+  if (working.interimPaid !== undefined && working.interimPaid.national + working.interimPaid.local > 0)
+    out.push(`${ko ? '중간예납' : '중간예납 paid'} ${pair(working.interimPaid)}`);
   if (working.deferred !== undefined && working.deferred > 0)
     out.push(ko ? `분납 ${won(working.deferred)}은 나중에 납부` : `분납 ${won(working.deferred)} deferred`);
   if (working.vatBasis !== undefined)

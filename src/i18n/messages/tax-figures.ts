@@ -18,6 +18,7 @@ const KOREAN: Readonly<Record<string, string>> = {
   'instalment-threshold': '분납 기준 금액',
   'interim-due': '중간예납 기한',
   'interim-minimum': '중간예납 최소 금액',
+  'local-interim': '지방소득세 중간예납분(중간예납의 10 %로 봄)',
   'local-tax': '지방소득세율',
   'other-income-expenses': '기타소득 필요경비율',
   'other-income-separate': '기타소득 분리과세 기준',
